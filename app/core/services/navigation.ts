@@ -1,0 +1,26 @@
+import i18nManager from '@adonisjs/i18n/services/main'
+import type User from '#app/organization/models/user'
+
+export interface NavigationItem {
+  href: string
+  label: string
+  description?: string
+}
+
+type NavigationProvider = (user: User) => NavigationItem[]
+
+/*
+ * Each module registers the entries it offers to a user (by role) in its
+ * own start file; the layout and the start page list them in order.
+ */
+const providers: NavigationProvider[] = []
+
+export function registerNavigation(provider: NavigationProvider) {
+  providers.push(provider)
+}
+
+export function navigationFor(user: User): NavigationItem[] {
+  const t = (key: string) => i18nManager.locale('vi').t(key)
+  const home = { href: '/', label: t('nav.home'), description: t('nav.homeDescription') }
+  return [home, ...providers.flatMap((provider) => provider(user))]
+}

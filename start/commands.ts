@@ -1,0 +1,22 @@
+/*
+|--------------------------------------------------------------------------
+| The application's Ace commands
+|--------------------------------------------------------------------------
+|
+| Commands live beside the module they serve; this list registers them
+| with Ace (adonisrc.ts points here).
+*/
+import { ListLoader } from '@adonisjs/core/ace'
+import type { CommandMetaData } from '@adonisjs/core/types/ace'
+
+const commands = await Promise.all([import('#app/core/commands/prepare')])
+
+const loader = new ListLoader(commands.map((module) => module.default))
+
+export function getMetaData() {
+  return loader.getMetaData()
+}
+
+export function getCommand(metaData: CommandMetaData) {
+  return loader.getCommand(metaData)
+}

@@ -1,0 +1,7 @@
+/*
+|--------------------------------------------------------------------------
+| Routes: each module declares its own; this file only imports them
+|--------------------------------------------------------------------------
+*/
+import '#app/core/routes'
+import '#app/organization/routes'
