@@ -1,0 +1,50 @@
+/*
+|--------------------------------------------------------------------------
+| mammoth's internal document tree, read once
+|--------------------------------------------------------------------------
+|
+| mammoth's public API (extractRawText, convertToHtml) reads the DOCX into
+| a document tree and then flattens it to text or HTML, losing tables and
+| styles. We call the same reader (lib/unzip + lib/docx/docx-reader, what
+| extractRawText itself does) and walk the tree ourselves, so building the
+| model costs about one raw-text extraction. Pinned by mammoth's version in
+| package-lock; the types below describe the fields we read.
+*/
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+const unzip = require('mammoth/lib/unzip') as { openZip(input: { buffer: Buffer }): Promise<unknown> }
+const docxReader = require('mammoth/lib/docx/docx-reader') as {
+  read(docxFile: unknown): Promise<{ value: MammothDocument; messages: Array<{ type: string; message: string }> }>
+}
+
+export interface MammothText { type: 'text'; value: string }
+export interface MammothTab { type: 'tab' }
+export interface MammothBreak { type: 'break'; breakType: 'line' | 'page' | 'column' }
+export interface MammothRun {
+  type: 'run'
+  children: MammothNode[]
+  isBold: boolean
+  font: string | null
+}
+export interface MammothParagraph {
+  type: 'paragraph'
+  children: MammothNode[]
+  styleName: string | null
+  numbering: { isOrdered: boolean; level: string } | null
+}
+export interface MammothTableCell { type: 'tableCell'; children: MammothNode[]; colSpan: number; rowSpan: number }
+export interface MammothTableRow { type: 'tableRow'; children: MammothTableCell[]; isHeader: boolean }
+export interface MammothTable { type: 'table'; children: MammothTableRow[]; styleName: string | null }
+export interface MammothOther { type: 'hyperlink' | 'image' | 'checkbox' | 'noteReference' | 'commentReference' | 'bookmarkStart'; children?: MammothNode[] }
+
+export type MammothNode = MammothText | MammothTab | MammothBreak | MammothRun | MammothParagraph | MammothTable | MammothTableRow | MammothTableCell | MammothOther
+
+export interface MammothDocument { type: 'document'; children: MammothNode[] }
+
+export async function readMammothDocument(bytes: Uint8Array) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const docxFile = await unzip.openZip({ buffer })
+  const result = await docxReader.read(docxFile)
+  return { document: result.value, warnings: result.messages.map((m) => m.message) }
+}
