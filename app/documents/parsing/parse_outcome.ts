@@ -1,0 +1,31 @@
+/*
+|--------------------------------------------------------------------------
+| The result of parsing one upload, and the limits that apply
+|--------------------------------------------------------------------------
+*/
+import type { DocumentModel } from '../../../plugins/document_model.js'
+import type { ParsingMessageKey } from './messages.js'
+
+export type ParseOutcome =
+  | { status: 'parsed'; model: DocumentModel }
+  /** Read, but no text could be recovered (scanned PDF): a person must check it. */
+  | { status: 'unreadable'; reason: string; messageKey: ParsingMessageKey }
+  /** Not accepted: wrong type, broken, encrypted, dangerous or too big. */
+  | { status: 'rejected'; reason: string; messageKey: ParsingMessageKey }
+
+export interface ParseLimits {
+  /** Sum of the declared uncompressed sizes of a DOCX's entries. */
+  maxUncompressedBytes: number
+  /** Uncompressed / compressed size of one entry, checked for entries above 1 MB. */
+  maxCompressionRatio: number
+  maxPdfPages: number
+  /** LibreOffice conversion of a legacy .doc. */
+  conversionTimeoutMs: number
+}
+
+export const DEFAULT_LIMITS: ParseLimits = {
+  maxUncompressedBytes: 100 * 1024 * 1024,
+  maxCompressionRatio: 100,
+  maxPdfPages: 500,
+  conversionTimeoutMs: 30_000,
+}
