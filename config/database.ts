@@ -16,7 +16,8 @@ const schemaGeneration = { enabled: false }
  * SQLite is the embedded default so that `npm start` works on a fresh
  * machine; PostgreSQL is the production database (DB_CONNECTION=pg).
  */
-const sqliteFile = app.makePath(env.get('SQLITE_FILENAME', 'tmp/db.sqlite3'))
+/* "%pid%" in the name gives each test process its own database file. */
+const sqliteFile = app.makePath(env.get('SQLITE_FILENAME', 'tmp/db.sqlite3').replace('%pid%', String(process.pid)))
 if (env.get('DB_CONNECTION', 'sqlite') === 'sqlite') mkdirSync(dirname(sqliteFile), { recursive: true })
 
 const dbConfig = defineConfig({

@@ -11,7 +11,7 @@ import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
 import { authBrowserClient } from '@adonisjs/auth/plugins/browser_client'
 import { chromium } from 'playwright'
-import { resetDatabase } from '#tests/helpers/database'
+import { removeRunFiles, resetDatabase } from '#tests/helpers/database'
 
 export const plugins: Config['plugins'] = [
   assert(),
@@ -36,7 +36,7 @@ export const plugins: Config['plugins'] = [
 
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
   setup: [() => resetDatabase()],
-  teardown: [],
+  teardown: [() => removeRunFiles()],
 }
 
 export const configureSuite: Config['configureSuite'] = (suite) => {

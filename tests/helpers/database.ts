@@ -1,11 +1,21 @@
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
+import { rm } from 'node:fs/promises'
 import { migrate } from '#app/core/services/migrate'
 
 /** A fresh schema for the whole run: drop every table, then migrate. */
 export async function resetDatabase() {
   const connection = db.connection()
   await connection.dropAllTables()
-  if (connection.dialect.name === 'postgres') await connection.dropAllTypes?.()
+  if (connection.dialect.name === 'postgres') await connection.dropAllTypes()
   await migrate(app)
+}
+
+/** Removes this run's own SQLite file and storage folder (named after the process id). */
+export async function removeRunFiles() {
+  await db.manager.closeAll()
+  const suffix = String(process.pid)
+  for (const path of [`tmp/test-${suffix}.sqlite3`, `tmp/test-${suffix}.sqlite3-wal`, `tmp/test-${suffix}.sqlite3-shm`, `tmp/test-storage-${suffix}`]) {
+    await rm(app.makePath(path), { recursive: true, force: true })
+  }
 }
