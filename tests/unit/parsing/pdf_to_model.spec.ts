@@ -1,0 +1,64 @@
+import { test } from '@japa/runner'
+import type { Block, HeadingBlock, TableBlock } from '#plugins/document_model'
+import { pdfToModel } from '#documents/parsing/pdf_to_model'
+import { ParseRefusal } from '#documents/parsing/parse_refusal'
+import { toPdf } from '#tests/fixtures/pdf_builder'
+import { buildPlan } from '#tests/fixtures/plans'
+
+const headings = (blocks: Block[]) => blocks.filter((b): b is HeadingBlock => b.type === 'heading')
+const tables = (blocks: Block[]) => blocks.filter((b): b is TableBlock => b.type === 'table')
+const limits = { maxPages: 500 }
+
+test.group('PDF to document model', () => {
+  test('a lesson plan PDF keeps its sections as headings', async ({ assert }) => {
+    const model = await pdfToModel(await toPdf(buildPlan('pl4')), limits)
+    const found = headings(model.blocks).map((h) => [h.level, h.text])
+    assert.includeDeepMembers(found, [
+      [1, 'I. Mục tiêu'],
+      [1, 'III. Tiến trình dạy học'],
+      [2, '1. Hoạt động 1: Mở đầu (Xác định vấn đề)'],
+      [2, '3. Hoạt động 3: Luyện tập'],
+    ])
+    assert.equal(model.format, 'pdf')
+  })
+
+  test('wrapped lines are joined back into one paragraph', async ({ assert }) => {
+    const model = await pdfToModel(await toPdf(buildPlan('pl4')), limits)
+    assert.include(model.text, '1. Về kiến thức: Học sinh nhận biết được phân số với tử và mẫu là số nguyên; nêu được hai phân số bằng nhau.')
+  })
+
+  test('blocks carry page numbers and the page count is known', async ({ assert }) => {
+    const model = await pdfToModel(await toPdf(buildPlan('pl4', { pages: 10 })), limits)
+    assert.isAbove(model.pageCount!, 5)
+    const pages = new Set(model.blocks.map((b) => b.source.page))
+    assert.equal(pages.size, model.pageCount)
+    const last = headings(model.blocks).find((h) => h.text === '4. Hoạt động 4: Vận dụng')!
+    assert.isAbove(last.source.page!, 1)
+    assert.lengthOf(model.blocks.filter((b) => b.type === 'pageBreak'), model.pageCount! - 1)
+  })
+
+  test('the header block is read as a two-column table; data rows keep their text on one line', async ({ assert }) => {
+    const model = await pdfToModel(await toPdf(buildPlan('pl1')), limits)
+    const [header] = tables(model.blocks)
+    assert.deepEqual(header.rows[0].cells.map((c) => c.text), ['TRƯỜNG: THCS NGUYỄN DU', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'])
+    assert.deepEqual(header.rows[1].cells.map((c) => c.text), ['TỔ: KHOA HỌC TỰ NHIÊN', 'Độc lập - Tự do - Hạnh phúc'])
+    const assessmentLine = model.text.split('\n').find((line) => line.includes('Cuối Học kỳ 2'))
+    assert.match(assessmentLine ?? '', /Cuối Học kỳ 2.*90 phút.*Tuần 35/)
+  })
+
+  test('repairs doubled heading letters and ƣ for ư', async ({ assert }) => {
+    const bytes = await toPdf(buildPlan('pl4'), { artifacts: { doubledHeadingChars: true, oHornForUHorn: true } })
+    const model = await pdfToModel(bytes, limits)
+    const found = headings(model.blocks).map((h) => h.text)
+    assert.includeMembers(found, ['I. Mục tiêu', 'III. Tiến trình dạy học'])
+    assert.include(model.text, 'Thời gian thực hiện: 02 tiết')
+    assert.notInclude(model.text, 'ƣ')
+  })
+
+  test('refuses a PDF longer than the page limit', async ({ assert }) => {
+    const bytes = await toPdf(buildPlan('pl4', { pages: 3 }))
+    const error = await pdfToModel(bytes, { maxPages: 1 }).catch((e) => e)
+    assert.instanceOf(error, ParseRefusal)
+    assert.equal(error.messageKey, 'parsing.too_many_pages')
+  })
+})
