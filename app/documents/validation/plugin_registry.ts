@@ -1,0 +1,97 @@
+/*
+|--------------------------------------------------------------------------
+| Plugin registry: discover, validate and set up validator plugins at boot
+|--------------------------------------------------------------------------
+|
+| Every `plugins/<name>/index.ts` (or `.js` once built) default-exports a
+| plugin made with `definePlugin`. Metadata is validated with VineJS here,
+| so a malformed plugin stops the boot with its folder name rather than
+| failing later inside an upload.
+*/
+
+import { existsSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import { pathToFileURL } from 'node:url'
+import vine from '@vinejs/vine'
+import type { DocumentFormat, DocumentKind, Plugin } from '#plugins/contract'
+
+export const PLUGINS_DIRECTORY = new URL('../../../plugins/', import.meta.url)
+
+const metaValidator = vine.create({
+  id: vine.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  version: vine.string().regex(/^\d+\.\d+\.\d+(?:-[0-9a-z.-]+)?$/i),
+  title: vine.string().minLength(3),
+  description: vine.string().minLength(10),
+  kinds: vine.array(vine.enum(['school_plan', 'pl1', 'pl2', 'pl3', 'pl4'] as const)).minLength(1),
+  formats: vine.array(vine.enum(['docx', 'pdf'] as const)).minLength(1),
+  severity: vine.enum(['error', 'warning', 'info'] as const),
+  messages: vine.record(vine.string().minLength(1)),
+  defaultOptions: vine.record(vine.any()),
+  reference: vine.object({ document: vine.string().minLength(1), clause: vine.string().minLength(1) }),
+  gate: vine.boolean().optional(),
+})
+
+/** Messages the runner itself may add under any plugin's name. */
+export const RUNNER_MESSAGE_IDS = ['validatorFailed']
+
+export class PluginRegistry {
+  readonly #plugins: Array<Plugin<any>>
+
+  private constructor(plugins: Array<Plugin<any>>) {
+    this.#plugins = plugins
+  }
+
+  /** Import every plugin folder under `directory`, validate and set each up. */
+  static async discover(directory: URL = PLUGINS_DIRECTORY): Promise<PluginRegistry> {
+    const entries = await readdir(directory, { withFileTypes: true })
+    const plugins: Array<Plugin<any>> = []
+    for (const entry of entries.filter((candidate) => candidate.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = ['index.ts', 'index.js'].map((name) => new URL(`${entry.name}/${name}`, directory)).find((url) => existsSync(url))
+      if (!file) continue
+      const module = await import(pathToFileURL(file.pathname).href)
+      if (!module.default) throw new Error(`Plugin folder "${entry.name}" has no default export`)
+      plugins.push(module.default)
+    }
+    return PluginRegistry.fromPlugins(plugins)
+  }
+
+  /** A registry of the given plugins (tests, or a curated list). */
+  static async fromPlugins(plugins: Array<Plugin<any>>): Promise<PluginRegistry> {
+    const seen = new Set<string>()
+    for (const plugin of plugins) {
+      await validatePlugin(plugin)
+      if (seen.has(plugin.meta.id)) throw new Error(`Duplicate plugin id ${plugin.meta.id}`)
+      seen.add(plugin.meta.id)
+      await plugin.setup?.()
+    }
+    return new PluginRegistry(plugins)
+  }
+
+  get all(): ReadonlyArray<Plugin<any>> {
+    return this.#plugins
+  }
+
+  get(id: string): Plugin<any> | undefined {
+    return this.#plugins.find((plugin) => plugin.meta.id === id)
+  }
+
+  /** Plugins that apply to this kind and format, gates first. */
+  forDocument(kind: DocumentKind, format: DocumentFormat): Array<Plugin<any>> {
+    const applicable = this.#plugins.filter((plugin) => plugin.meta.kinds.includes(kind) && plugin.meta.formats.includes(format))
+    return [...applicable.filter((plugin) => plugin.meta.gate), ...applicable.filter((plugin) => !plugin.meta.gate)]
+  }
+}
+
+async function validatePlugin(plugin: Plugin<any>) {
+  const id = plugin?.meta?.id ?? '(no id)'
+  try {
+    await metaValidator.validate(plugin.meta)
+    if (typeof plugin.check !== 'function') throw new Error('check must be a function')
+    for (const messageId of RUNNER_MESSAGE_IDS) {
+      if (messageId in plugin.meta.messages) throw new Error(`messageId ${messageId} is reserved for the runner`)
+    }
+    if (plugin.meta.options) await plugin.meta.options.validate(plugin.meta.defaultOptions)
+  } catch (error) {
+    throw new Error(`Invalid validator plugin ${id}: ${(error as Error).message}`, { cause: error })
+  }
+}

@@ -1,0 +1,345 @@
+/*
+|--------------------------------------------------------------------------
+| The generic profile interpreter
+|--------------------------------------------------------------------------
+|
+| Walks a document's normalized lines and tables against one structure
+| profile. Headings are found wherever they live (heading styles, bold
+| paragraphs, upper-case lines, table cells); tables are matched by column
+| *concepts* in order, extra columns allowed, `(n)` markers ignored.
+*/
+
+import {
+  compileMatcher,
+  locate,
+  normalized,
+  bodyWithNext,
+  termKey,
+  type DocumentModel,
+  type Matcher,
+  type NormalizedDocument,
+  type NormalizedTable,
+  type ReportInput,
+  type Severity,
+  type SubmissionMetadata,
+  type TextLine,
+} from '../contract.js'
+import type { ProfileItem, ProfileSection, ProfileTable, StructureProfile } from './profile.js'
+
+/** Lines searched for header fields, and (from the end) for signatures. */
+const HEAD_LINES = 50
+const TAIL_LINES = 40
+/** Signature captions are short; a long line mentioning "Hiệu trưởng" is prose. */
+const SIGNATURE_MAX_LENGTH = 60
+
+interface CompiledItem<Item> {
+  item: Item
+  matcher: Matcher
+}
+
+interface CompiledTable {
+  table: ProfileTable
+  columns: Array<CompiledItem<ProfileTable['columns'][number]>>
+  anchor: Matcher
+  rows?: Array<{ label: string; matcher: Matcher; term: string }>
+}
+
+export interface CompiledProfile {
+  profile: StructureProfile
+  headerFields: Array<CompiledItem<ProfileItem>>
+  sections: Array<CompiledItem<ProfileSection>>
+  tables: CompiledTable[]
+  signatures: Array<CompiledItem<ProfileItem>>
+}
+
+/** Compile every matcher of a profile once, at boot. */
+export function compileProfile(profile: StructureProfile): CompiledProfile {
+  const compileItem = <Item extends ProfileItem>(item: Item) => ({
+    item,
+    matcher: compileMatcher({ variants: item.variants, patterns: item.patterns, mode: item.match }),
+  })
+  return {
+    profile,
+    headerFields: profile.headerFields.map(compileItem),
+    sections: profile.sections.map(compileItem),
+    signatures: profile.signatures.map(compileItem),
+    tables: profile.tables.map((table) => ({
+      table,
+      columns: table.columns.map((column) => ({ item: column, matcher: compileMatcher({ variants: column.variants, mode: 'contains' }) })),
+      anchor: compileMatcher({ variants: table.columns.find((column) => column.id === table.anchor)!.variants, mode: 'contains' }),
+      rows: table.fixedRows?.rows.map((row) => ({
+        label: row.label,
+        matcher: compileMatcher({ variants: row.variants }),
+        term: termKey(row.label),
+      })),
+    })),
+  }
+}
+
+type Report = (finding: ReportInput) => void
+
+/**
+ * Severity of a missing element: required [C]/[S]/[D] → error, required
+ * [U] or recommended → warning, conditional → warning when its condition
+ * holds, optional → nothing.
+ */
+export function missingSeverity(
+  element: Pick<ProfileItem, 'presence' | 'confidence' | 'condition'>,
+  submission: SubmissionMetadata
+): Severity | null {
+  switch (element.presence) {
+    case 'optional':
+      return null
+    case 'recommended':
+      return 'warning'
+    case 'conditional':
+      return element.condition && element.condition.schoolLevel !== submission.schoolLevel ? null : 'warning'
+    case 'required':
+      return element.confidence === 'U' ? 'warning' : 'error'
+  }
+}
+
+export function interpret(compiled: CompiledProfile, document: DocumentModel, submission: SubmissionMetadata, report: Report) {
+  const view = normalized(document)
+  const { profile } = compiled
+  const reference = (clause: string) => ({ document: profile.reference.document, clause })
+
+  checkHeaderFields(compiled, view, submission, report, reference)
+  const sectionLines = checkSections(compiled, view, submission, report, reference)
+  checkTables(compiled, view, sectionLines, submission, report, reference)
+  checkSignatures(compiled, view, submission, report, reference)
+}
+
+type ReferenceOf = (clause: string) => { document: string; clause: string }
+
+/*
+|--------------------------------------------------------------------------
+| Header fields and signatures: unordered, in the first / last lines
+|--------------------------------------------------------------------------
+*/
+
+function checkHeaderFields(compiled: CompiledProfile, view: NormalizedDocument, submission: SubmissionMetadata, report: Report, reference: ReferenceOf) {
+  const head = view.lines.slice(0, HEAD_LINES)
+  for (const { item, matcher } of compiled.headerFields) {
+    if (head.some((line) => itemMatches(item, matcher, line))) continue
+    const severity = missingSeverity(item, submission)
+    if (severity) report({ messageId: 'headerFieldMissing', data: { field: item.label }, severity, reference: reference(item.clause) })
+  }
+}
+
+function checkSignatures(compiled: CompiledProfile, view: NormalizedDocument, submission: SubmissionMetadata, report: Report, reference: ReferenceOf) {
+  const tail = view.lines.slice(-TAIL_LINES).filter((line) => line.text.length <= SIGNATURE_MAX_LENGTH)
+  for (const { item, matcher } of compiled.signatures) {
+    if (tail.some((line) => matcher.exact(line.body) || matcher.exact(line.key))) continue
+    const severity = missingSeverity(item, submission)
+    if (severity) report({ messageId: 'signatureMissing', data: { signature: item.label }, severity, reference: reference(item.clause) })
+  }
+}
+
+function itemMatches(item: ProfileItem, matcher: Matcher, line: TextLine): boolean {
+  return item.match === 'contains' ? matcher.exact(line.key) : matcher.test(line.body) || matcher.exact(line.key)
+}
+
+/*
+|--------------------------------------------------------------------------
+| Sections: in order, each one searched after the previous one found
+|--------------------------------------------------------------------------
+*/
+
+function checkSections(
+  compiled: CompiledProfile,
+  view: NormalizedDocument,
+  submission: SubmissionMetadata,
+  report: Report,
+  reference: ReferenceOf
+): Map<string, number> {
+  const found = new Map<string, number>()
+  let cursor = -1
+  let previous: ProfileSection | undefined
+  for (const { item, matcher } of compiled.sections) {
+    const candidates = sectionCandidates(item, matcher, view)
+    if (candidates.length === 0) {
+      const severity = missingSeverity(item, submission)
+      if (severity) report({ messageId: 'sectionMissing', data: { section: item.label }, severity, reference: reference(item.clause) })
+      continue
+    }
+    const inOrder = compiled.profile.ordered ? candidates.find((index) => index > cursor) : candidates[0]
+    if (inOrder === undefined) {
+      found.set(item.id, candidates[0])
+      report({
+        messageId: 'sectionOutOfOrder',
+        data: { section: item.label, after: previous?.label ?? '' },
+        severity: 'warning',
+        location: locate(view.lines[candidates[0]]),
+        reference: reference(item.clause),
+      })
+      continue
+    }
+    found.set(item.id, inOrder)
+    cursor = inOrder
+    previous = item
+  }
+  return found
+}
+
+/** Line indexes where the section may start: exact matches, else fuzzy ones (damaged PDF text). */
+function sectionCandidates(section: ProfileSection, matcher: Matcher, view: NormalizedDocument): number[] {
+  const eligible = view.lines.filter((line) => levelAccepts(section.level, line))
+  const exact = eligible.filter((line) => matchesSection(section, matcher.exact, line, view)).map((line) => line.i)
+  if (exact.length > 0 || section.match === 'contains') return exact
+  return eligible.filter((line) => line.text.length <= 120 && matchesSection(section, matcher.fuzzy, line, view)).map((line) => line.i)
+}
+
+function matchesSection(section: ProfileSection, test: (key: string) => boolean, line: TextLine, view: NormalizedDocument): boolean {
+  if (section.match === 'contains') return test(line.key)
+  if (test(line.body)) return true
+  const joined = bodyWithNext(view, line.i)
+  return joined !== undefined && test(joined)
+}
+
+/** `top`: labelled I./1./A. or an emphasized unlabelled line; `sub`: 1./1.1./a) or unlabelled. */
+function levelAccepts(level: ProfileSection['level'], line: TextLine): boolean {
+  if (level === 'any') return true
+  if (level === 'top') {
+    if (!line.labelKind) return line.emphasis
+    return line.labelKind === 'roman' || line.labelKind === 'arabic' || line.labelKind === 'upper'
+  }
+  return !line.labelKind || line.labelKind === 'arabic' || line.labelKind === 'multi' || line.labelKind === 'lower'
+}
+
+/*
+|--------------------------------------------------------------------------
+| Tables: by column concepts in order
+|--------------------------------------------------------------------------
+*/
+
+interface HeaderMatch {
+  /** Folded header text per grid column. */
+  header: string[]
+  /** First data row. */
+  bodyStart: number
+  table?: NormalizedTable
+  /** First line of the header when the table exists only as text (PDF). */
+  line?: TextLine
+}
+
+function checkTables(
+  compiled: CompiledProfile,
+  view: NormalizedDocument,
+  sectionLines: Map<string, number>,
+  submission: SubmissionMetadata,
+  report: Report,
+  reference: ReferenceOf
+) {
+  const used = new Set<number>()
+  for (const compiledTable of compiled.tables) {
+    const { table } = compiledTable
+    const severity = missingSeverity(table, submission)
+    const match = findTable(compiledTable, view, used) ?? findTableInText(compiledTable, view, sectionLines)
+    if (!match) {
+      if (severity) report({ messageId: 'tableMissing', data: { table: table.label }, severity, reference: reference(table.clause) })
+      continue
+    }
+    if (match.table) used.add(match.table.block)
+    const location = match.table ? { table: match.table.block, block: match.table.block, page: match.table.page } : match.line ? locate(match.line) : {}
+    checkColumns(compiledTable, match, severity ?? 'warning', location, report, reference)
+    if (match.table && compiledTable.rows) checkFixedRows(compiledTable, match, match.table, report, reference)
+  }
+}
+
+/** The best unused document table whose header holds the anchor concept and most required concepts. */
+function findTable(compiledTable: CompiledTable, view: NormalizedDocument, used: Set<number>): HeaderMatch | undefined {
+  let best: { match: HeaderMatch; score: number } | undefined
+  const required = compiledTable.columns.filter((column) => column.item.required)
+  for (const table of view.tables) {
+    if (table.layout || used.has(table.block)) continue
+    const match = headerOf(table, compiledTable.anchor)
+    if (!match) continue
+    const score = required.filter((column) => match.header.some((key) => column.matcher.exact(key))).length
+    if (score >= Math.min(2, required.length) && (!best || score > best.score)) best = { match, score }
+  }
+  return best?.match
+}
+
+/** The header is the first of the top three rows holding the anchor, plus a row of `(n)` markers below it. */
+function headerOf(table: NormalizedTable, anchor: Matcher): HeaderMatch | undefined {
+  for (let row = 0; row < Math.min(3, table.grid.length); row++) {
+    if (!table.grid[row].some((key) => anchor.exact(key))) continue
+    const next = table.grid[row + 1]
+    const markerRow = next !== undefined && next.every((key) => key === '' || /^(\(\d\)\s*)+$/.test(key))
+    const rows = markerRow ? [row, row + 1] : [row]
+    const header = Array.from({ length: table.columnCount }, (_, column) =>
+      [...new Set(rows.map((r) => table.grid[r][column] ?? ''))].join(' ').replace(/\(\d\)/g, '').trim()
+    )
+    return { header, bodyStart: rows.at(-1)! + 1, table }
+  }
+  return undefined
+}
+
+/**
+ * PDF text layers flatten tables into lines: accept a header whose column
+ * names appear in a few consecutive lines, starting with the anchor.
+ */
+function findTableInText(compiledTable: CompiledTable, view: NormalizedDocument, sectionLines: Map<string, number>): HeaderMatch | undefined {
+  const start = compiledTable.table.section ? (sectionLines.get(compiledTable.table.section) ?? 0) : 0
+  const required = compiledTable.columns.filter((column) => column.item.required)
+  for (let i = start; i < view.lines.length; i++) {
+    const line = view.lines[i]
+    if (line.table !== undefined || line.text.length > 200 || !compiledTable.anchor.exact(line.key)) continue
+    const window = view.lines.slice(i, i + 8).map((candidate) => candidate.key)
+    const score = required.filter((column) => window.some((key) => column.matcher.exact(key))).length
+    if (score >= Math.min(3, required.length)) return { header: window, bodyStart: 0, line }
+  }
+  return undefined
+}
+
+function checkColumns(
+  compiledTable: CompiledTable,
+  match: HeaderMatch,
+  severity: Severity,
+  location: ReportInput['location'],
+  report: Report,
+  reference: ReferenceOf
+) {
+  let lastColumn = -1
+  for (const { item, matcher } of compiledTable.columns) {
+    const positions = match.header.flatMap((key, index) => (matcher.exact(key) ? [index] : []))
+    if (positions.length === 0) {
+      if (item.required) {
+        report({ messageId: 'tableColumnMissing', data: { table: compiledTable.table.label, column: item.label }, severity, location, reference: reference(compiledTable.table.clause) })
+      }
+      continue
+    }
+    // Merged header cells put two concepts in one column: same index is in order.
+    const inOrder = positions.find((index) => index >= lastColumn)
+    if (inOrder === undefined) {
+      report({ messageId: 'tableColumnOutOfOrder', data: { table: compiledTable.table.label, column: item.label }, severity: 'warning', location, reference: reference(compiledTable.table.clause) })
+      continue
+    }
+    lastColumn = inOrder
+  }
+}
+
+/** Fixed rows (the four assessments of PL I T5): each present, in order. */
+function checkFixedRows(compiledTable: CompiledTable, match: HeaderMatch, table: NormalizedTable, report: Report, reference: ReferenceOf) {
+  const fixed = compiledTable.table.fixedRows!
+  const column = match.header.findIndex((key) => compiledTable.columns.find((c) => c.item.id === fixed.column)!.matcher.exact(key))
+  const labels = table.grid.slice(match.bodyStart).map((row) => row[Math.max(0, column)] ?? '')
+  const severity: Severity = fixed.confidence === 'U' ? 'warning' : 'error'
+  let lastRow = -1
+  for (const row of compiledTable.rows!) {
+    const positions = labels.flatMap((key, index) => (row.matcher.exact(key) || termKey(key) === row.term ? [index] : []))
+    const location = { table: table.block, block: table.block, page: table.page }
+    if (positions.length === 0) {
+      report({ messageId: 'fixedRowMissing', data: { table: compiledTable.table.label, row: row.label }, severity, location, reference: reference(compiledTable.table.clause) })
+      continue
+    }
+    const inOrder = positions.find((index) => index > lastRow)
+    if (inOrder === undefined) {
+      report({ messageId: 'fixedRowOutOfOrder', data: { table: compiledTable.table.label, row: row.label }, severity: 'warning', location: { ...location, row: match.bodyStart + positions[0] }, reference: reference(compiledTable.table.clause) })
+      continue
+    }
+    lastRow = inOrder
+  }
+}
+

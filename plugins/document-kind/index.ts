@@ -1,0 +1,92 @@
+/*
+|--------------------------------------------------------------------------
+| cv5512:document-kind — is this the kind of plan it was uploaded as?
+|--------------------------------------------------------------------------
+|
+| Meeting minutes, a guideline letter, another appendix's frame or a
+| primary-school (CV 2345) lesson plan uploaded in place of a plan would
+| otherwise bury the user under dozens of "missing section" findings. This
+| gate scores the document against the wordings of every kind and reports
+| ONE finding; the runner then skips the other plugins (meta.gate).
+*/
+
+import { readFile } from 'node:fs/promises'
+import { compileMatcher, definePlugin, vine, normalized, type DocumentKind, type Matcher, type NormalizedDocument } from '../contract.js'
+
+interface Category {
+  label: string
+  title: Matcher[]
+  body: Matcher[]
+}
+
+/** Title wordings are looked for in the first lines only. */
+const TITLE_LINES = 15
+const TITLE_WEIGHT = 3
+/** Below this many lines there is too little text to judge (e.g. a scan without text layer). */
+const MIN_LINES = 5
+
+const categories = new Map<string, Category>()
+
+export default definePlugin({
+  meta: {
+    id: 'cv5512:document-kind',
+    version: '1.0.0',
+    title: 'Đúng loại hồ sơ',
+    description:
+      'Nhận biết tài liệu tải lên không phải loại hồ sơ đã chọn (biên bản, công văn hướng dẫn, khung của phụ lục khác, giáo án tiểu học theo Công văn 2345) và báo một lỗi duy nhất.',
+    kinds: ['school_plan', 'pl1', 'pl2', 'pl3', 'pl4'],
+    formats: ['docx', 'pdf'],
+    severity: 'error',
+    gate: true,
+    reference: { document: 'Công văn 5512/BGDĐT-GDTrH', clause: 'Phụ lục I–IV; Công văn 2345/BGDĐT-GDTH, Phụ lục 3' },
+    messages: {
+      wrongKind: 'Tài liệu không phải {expected}: nội dung giống {detected}. Hãy kiểm tra lại tệp hoặc loại hồ sơ đã chọn.',
+    },
+    /** minScore: how strongly the text must look like another kind before saying so. */
+    options: vine.create({ minScore: vine.number().min(1) }),
+    defaultOptions: { minScore: 5 },
+  },
+
+  async setup() {
+    const file = JSON.parse(await readFile(new URL('./signatures.json', import.meta.url), 'utf8'))
+    for (const [id, category] of Object.entries<{ label: string; title: string[]; body: string[] }>(file.categories)) {
+      categories.set(id, {
+        label: category.label,
+        title: category.title.map((variant) => compileMatcher({ variants: [variant] })),
+        body: category.body.map((variant) => compileMatcher({ variants: [variant], mode: 'contains' })),
+      })
+    }
+  },
+
+  check({ document, submission, options, report }) {
+    const view = normalized(document)
+    if (view.lines.length < MIN_LINES) return
+    const scores = [...categories].map(([id, category]) => ({ id, label: category.label, score: score(category, view) }))
+    const expected = scores.find((entry) => entry.id === submission.kind)
+    if (!expected) return
+    const best = scores.filter((entry) => entry.id !== submission.kind).sort((a, b) => b.score - a.score)[0]
+    const minScore = Number(options.minScore)
+    const looksLikeOther = best !== undefined && best.score >= minScore && expected.score * 2 < best.score
+    if (!looksLikeOther && expected.score > 0) return
+    report({
+      messageId: 'wrongKind',
+      data: {
+        expected: kindLabel(submission.kind),
+        detected: looksLikeOther ? best.label : 'một loại văn bản khác',
+        detectedKind: looksLikeOther ? best.id : 'unknown',
+      },
+      location: { excerpt: view.lines.slice(0, 3).map((line) => line.text).join(' / ').slice(0, 80) },
+    })
+  },
+})
+
+function score(category: Category, view: NormalizedDocument): number {
+  const head = view.lines.slice(0, TITLE_LINES).filter((line) => line.text.length <= 120)
+  const titleHits = category.title.filter((matcher) => head.some((line) => matcher.exact(line.body))).length
+  const bodyHits = category.body.filter((matcher) => view.lines.some((line) => matcher.exact(line.key))).length
+  return titleHits * TITLE_WEIGHT + bodyHits
+}
+
+function kindLabel(kind: DocumentKind): string {
+  return categories.get(kind)?.label ?? kind
+}

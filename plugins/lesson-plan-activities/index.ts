@@ -1,0 +1,131 @@
+/*
+|--------------------------------------------------------------------------
+| cv5512:lesson-plan-activities — the four activities and their a)–d)
+|--------------------------------------------------------------------------
+|
+| Phụ lục IV, mục III: Hoạt động 1 (Mở đầu), 2 (Hình thành kiến thức), 3
+| (Luyện tập), 4 (Vận dụng), each with a) Mục tiêu, b) Nội dung, c) Sản
+| phẩm, d) Tổ chức thực hiện, and d) in four steps (Ghi chú 4).
+*/
+
+import { compileMatcher, definePlugin, locate, normalized, vine, type Matcher, type ReportInput, type TextLine } from '../contract.js'
+import { findLessons, leaves, type Activity } from './activities.js'
+
+const ACTIVITY_NAMES = ['Hoạt động 1 (Mở đầu)', 'Hoạt động 2 (Hình thành kiến thức mới)', 'Hoạt động 3 (Luyện tập)', 'Hoạt động 4 (Vận dụng)']
+/** HĐ1 is required by the frame; HĐ2 may be absent in review lessons, HĐ3 is "warn if missing", HĐ4 is conditional (Ghi chú 1). */
+const MISSING_ACTIVITY_SEVERITY = ['error', 'warning', 'warning', 'warning'] as const
+
+interface Part {
+  id: 'a' | 'b' | 'c' | 'd'
+  label: string
+  matcher: Matcher
+}
+
+const PARTS: Part[] = [
+  { id: 'a', label: 'a) Mục tiêu', matcher: compileMatcher({ variants: ['Mục tiêu', 'Yêu cầu cần đạt'] }) },
+  { id: 'b', label: 'b) Nội dung', matcher: compileMatcher({ variants: ['Nội dung'] }) },
+  { id: 'c', label: 'c) Sản phẩm', matcher: compileMatcher({ variants: ['Sản phẩm', 'Dự kiến sản phẩm'] }) },
+  {
+    id: 'd',
+    label: 'd) Tổ chức thực hiện',
+    matcher: compileMatcher({ variants: ['Tổ chức thực hiện', 'Tổ chức hoạt động', 'Cách thức tổ chức', 'Tiến trình tổ chức', 'Tiến trình hoạt động', 'Cách tiến hành'] }),
+  },
+]
+
+/** PDF extraction may drop the `)` and leave `a Mục tiêu`. */
+const BARE_LETTER_RE = /^[abcd]\s+/
+
+/** Header cells of the two-column layout: a SẢN PHẨM column stands for c), a teacher/student column for d). */
+const productColumn = compileMatcher({ variants: ['Sản phẩm', 'Sản phẩm dự kiến', 'Dự kiến sản phẩm'], mode: 'contains' })
+const organisationColumn = compileMatcher({
+  variants: ['Hoạt động của GV', 'Hoạt động của giáo viên', 'Hoạt động GV', 'Hoạt động của thầy', 'Bước', 'Hoạt động của GV và HS'],
+  mode: 'contains',
+})
+
+const STEPS: Array<{ label: string; matcher: Matcher }> = [
+  { label: 'Giao nhiệm vụ học tập', matcher: compileMatcher({ variants: ['Giao nhiệm vụ', 'Chuyển giao', 'Bước 1', 'B1'], mode: 'contains' }) },
+  { label: 'Thực hiện nhiệm vụ', matcher: compileMatcher({ variants: ['Thực hiện nhiệm vụ', 'Bước 2', 'B2'], mode: 'contains' }) },
+  { label: 'Báo cáo, thảo luận', matcher: compileMatcher({ variants: ['Báo cáo', 'Thảo luận', 'Bước 3', 'B3'], mode: 'contains' }) },
+  { label: 'Kết luận, nhận định', matcher: compileMatcher({ variants: ['Kết luận', 'Nhận định', 'Đánh giá kết quả', 'Chốt kiến thức', 'Bước 4', 'B4'], mode: 'contains' }) },
+]
+
+export default definePlugin({
+  meta: {
+    id: 'cv5512:lesson-plan-activities',
+    version: '1.0.0',
+    title: 'Các hoạt động học có đủ a) b) c) d)',
+    description:
+      'Kiểm tra tiến trình dạy học có các Hoạt động 1–4, mỗi hoạt động (kể cả 2.1, 2.2…) có Mục tiêu, Nội dung, Sản phẩm, Tổ chức thực hiện, và phần tổ chức thực hiện có đủ bốn bước.',
+    kinds: ['pl4'],
+    formats: ['docx', 'pdf'],
+    severity: 'warning',
+    reference: { document: 'Công văn 5512/BGDĐT-GDTrH', clause: 'Phụ lục IV, mục III và Ghi chú 4' },
+    messages: {
+      noActivities: 'Không tìm thấy hoạt động học nào (Hoạt động 1: Mở đầu …) trong phần Tiến trình dạy học.',
+      activityMissing: 'Thiếu {activity}.',
+      partMissing: '{activity} thiếu mục "{part}".',
+      stepsMissing: 'Phần tổ chức thực hiện của {activity} chưa thấy bước: {steps}.',
+    },
+    /** checkSteps: also look for the four steps of d) (recommended, warnings only). */
+    options: vine.create({ checkSteps: vine.boolean() }),
+    defaultOptions: { checkSteps: true },
+  },
+
+  check({ document, options, report }) {
+    const lessons = findLessons(normalized(document))
+    if (lessons.length === 0) {
+      report({ messageId: 'noActivities', severity: 'error' })
+      return
+    }
+    for (const activities of lessons) {
+      reportMissingActivities(activities, report)
+      for (const leaf of leaves(activities)) {
+        checkParts(leaf, report)
+        if (options.checkSteps) checkSteps(leaf, report)
+      }
+    }
+  },
+})
+
+type Report = (finding: ReportInput) => void
+
+function reportMissingActivities(activities: Activity[], report: Report) {
+  const phases = new Set(activities.map((activity) => activity.phase))
+  ACTIVITY_NAMES.forEach((name, index) => {
+    if (!phases.has(index + 1)) report({ messageId: 'activityMissing', data: { activity: name }, severity: MISSING_ACTIVITY_SEVERITY[index] })
+  })
+}
+
+/** Lines of a leaf activity plus its parent's own lines (parts may be stated once for 2.1, 2.2 …). */
+function scope(activity: Activity): TextLine[] {
+  return activity.parent ? [...activity.parent.lines, ...activity.lines] : activity.lines
+}
+
+function checkParts(activity: Activity, report: Report) {
+  const lines = scope(activity)
+  const tableHeaders = lines.filter((line) => line.table !== undefined && line.row === 0)
+  for (const part of PARTS) {
+    if (lines.some((line) => hasPart(part, line))) continue
+    if (part.id === 'c' && tableHeaders.some((line) => productColumn.exact(line.key))) continue
+    if (part.id === 'd' && tableHeaders.some((line) => organisationColumn.exact(line.key))) continue
+    report({ messageId: 'partMissing', data: { activity: activityName(activity), part: part.label }, location: locate(activity.line) })
+  }
+}
+
+function hasPart(part: Part, line: TextLine): boolean {
+  const otherPartLetter = line.label !== undefined && /^[abcd]$/.test(line.label) && line.label !== part.id
+  if (!otherPartLetter && part.matcher.exact(line.body)) return true
+  return BARE_LETTER_RE.test(line.key) && line.key[0] === part.id && part.matcher.exact(line.key.slice(2))
+}
+
+function checkSteps(activity: Activity, report: Report) {
+  const lines = scope(activity)
+  const missing = STEPS.filter((step) => !lines.some((line) => step.matcher.exact(line.key))).map((step) => step.label)
+  if (missing.length > 0) {
+    report({ messageId: 'stepsMissing', data: { activity: activityName(activity), steps: missing.join('; ') }, location: locate(activity.line) })
+  }
+}
+
+function activityName(activity: Activity): string {
+  return `Hoạt động ${activity.number}`
+}

@@ -1,0 +1,88 @@
+/*
+|--------------------------------------------------------------------------
+| cv5512:one-lesson-per-file — one lesson plan per uploaded file
+|--------------------------------------------------------------------------
+|
+| The department's directive (2.2) forbids a file holding lesson plans of
+| several lessons or topics. A lesson unit is a title line (TÊN BÀI DẠY,
+| BÀI n, CHỦ ĐỀ n, Tiết n – Bài n) followed by its own "I. Mục tiêu". Units
+| under the same title are ONE unit: a topic taught over several weeks or
+| periods may repeat its objectives per period.
+*/
+
+import { compileMatcher, definePlugin, excerpt, locate, normalized, type TextLine } from '../contract.js'
+
+/** Lesson titles; `Tiết n` alone only names a period of the current lesson. */
+const lessonTitle = compileMatcher({
+  variants: ['Tên bài dạy', 'Tên bài học', 'Tên chủ đề'],
+  patterns: ['^bai\\s*\\d+\\s*[:.\\-]', '^chu de\\s*\\d*\\s*[:.\\-]', '^tiet\\s*\\d+.*\\bbai\\s*\\d+', '^unit\\s*\\d+', '^chuyen de\\s*\\d+\\s*[:.\\-]'],
+})
+const periodTitle = compileMatcher({ variants: [], patterns: ['^tiet\\s*\\d+'] })
+const objectives = compileMatcher({ variants: ['Mục tiêu', 'Mục tiêu bài học', 'Mục tiêu bài dạy', 'Yêu cầu cần đạt'] })
+
+/** An objectives heading is short and top-level (`I. Mục tiêu`), never an activity's `a) Mục tiêu:`. */
+function isObjectivesHeading(line: TextLine): boolean {
+  if (line.text.length > 40 || !objectives.exact(line.body)) return false
+  if (line.labelKind === 'lower' || line.labelKind === 'multi') return false
+  return line.labelKind !== undefined || line.emphasis
+}
+
+interface LessonUnit {
+  title: string
+  key: string
+  line: TextLine
+}
+
+/** Split the document into lesson units, merging units that share a title. */
+export function lessonUnits(lines: TextLine[]): LessonUnit[] {
+  const units = new Map<string, LessonUnit>()
+  let title: TextLine | undefined
+  let period: TextLine | undefined
+  for (const line of lines) {
+    if (line.text.length <= 200 && lessonTitle.exact(line.body)) {
+      title = line
+      period = undefined
+    } else if (line.text.length <= 120 && periodTitle.exact(line.body)) {
+      period = line
+    } else if (isObjectivesHeading(line)) {
+      const named = title ?? period ?? line
+      const key = titleKey(named)
+      if (!units.has(key)) units.set(key, { title: named === line ? '(không có tên bài)' : named.text, key, line: named })
+    }
+  }
+  return [...units.values()]
+}
+
+/** `TÊN BÀI DẠY: Bài 5. Phân số` and `BÀI 5. PHÂN SỐ` name the same lesson. */
+function titleKey(line: TextLine): string {
+  return line.body.replace(/^(ten bai day|ten bai hoc|ten chu de)\s*:?\s*/, '').replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim()
+}
+
+export default definePlugin({
+  meta: {
+    id: 'cv5512:one-lesson-per-file',
+    version: '1.0.0',
+    title: 'Mỗi tệp một kế hoạch bài dạy',
+    description:
+      'Kế hoạch bài dạy của mỗi bài học hoặc mỗi chủ đề chỉ nằm trong 01 tệp; báo lỗi khi một tệp chứa nhiều bài học hoặc chủ đề và liệt kê tên từng bài.',
+    kinds: ['pl4'],
+    formats: ['docx', 'pdf'],
+    severity: 'error',
+    reference: { document: 'Hướng dẫn của Sở GDĐT về phần mềm quản lý hồ sơ chuyên môn', clause: 'Mục 2.2' },
+    messages: {
+      multipleLessons:
+        'Tệp chứa {count} kế hoạch bài dạy ({titles}). Mỗi bài học hoặc chủ đề phải nằm trong một tệp riêng; hãy tách thành {count} tệp.',
+    },
+    defaultOptions: {},
+  },
+
+  check({ document, report }) {
+    const units = lessonUnits(normalized(document).lines)
+    if (units.length <= 1) return
+    report({
+      messageId: 'multipleLessons',
+      data: { count: units.length, titles: units.map((unit) => `"${excerpt(unit.title, 60)}"`).join('; ') },
+      location: locate(units[1].line),
+    })
+  },
+})
