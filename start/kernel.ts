@@ -10,6 +10,7 @@ server.errorHandler(() => import('#app/core/exceptions/handler'))
 
 server.use([
   () => import('#app/core/middleware/container_bindings_middleware'),
+  () => import('#app/core/middleware/request_log_middleware'),
   () => import('@adonisjs/static/static_middleware'),
 ])
 

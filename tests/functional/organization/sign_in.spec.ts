@@ -85,6 +85,18 @@ test.group('Sign in', (group) => {
     response.assertSessionMissing('auth_web')
   })
 
+  test('the session cookie is HttpOnly and SameSite', async ({ client, assert }) => {
+    const user = await givenUser()
+    const response = await client
+      .post('/login')
+      .form({ login: user.username, password: TEST_PASSWORD })
+      .withCsrfToken()
+      .redirects(0)
+    const sessionCookie = (response.headers()['set-cookie'] as string[]).find((cookie) => cookie.startsWith('hscm-session='))!
+    assert.include(sessionCookie, 'HttpOnly')
+    assert.include(sessionCookie, 'SameSite=Lax')
+  })
+
   test('pages require signing in', async ({ client }) => {
     const response = await client.get('/').redirects(0)
     response.assertStatus(302)
