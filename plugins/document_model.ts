@@ -23,7 +23,11 @@ export interface ListInfo {
   /** Numbering level, 0 for top level. */
   level: number
   ordered: boolean
-  /** The label as the reader sees it when known ("I.", "1.", "a)"). */
+  /**
+   * The label as the reader sees it when known ("I.", "1.", "a)"). Set for
+   * numbering typed into the text (the text keeps it); absent for Word
+   * automatic numbering, whose label is not in the text.
+   */
   label?: string
 }
 
@@ -59,7 +63,11 @@ export interface TableCell {
   paragraphs: string[]
   colSpan: number
   rowSpan: number
-  /** True where the cell continues a vertical merge started above. */
+  /**
+   * True for a placeholder cell (empty text) where a vertical merge started
+   * above continues, so every row lines up with the table's grid columns.
+   * Joined row text (`DocumentModel.text`) skips these placeholders.
+   */
   mergedFromAbove?: boolean
 }
 
@@ -71,7 +79,11 @@ export interface TableRow {
 export interface TableBlock extends BlockBase {
   type: 'table'
   rows: TableRow[]
-  /** True for borderless layout tables (header blocks, signature blocks). */
+  /**
+   * True for borderless layout tables (header blocks, signature blocks).
+   * DOCX only; a PDF table is rebuilt from text columns, without borders,
+   * header rows or spans.
+   */
   layout?: boolean
 }
 
