@@ -17,7 +17,7 @@
 */
 import { spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -131,11 +131,23 @@ switch (command) {
     process.exit(node(env, ['ace', 'test', ...rest]))
   case 'ace':
     process.exit(node(env, ['ace', ...rest]))
+  case 'bench': {
+    // Every tests/bench/*_bench.ts in turn (or the ones named), each in its own process.
+    const dir = join(ROOT, 'tests', 'bench')
+    const all = readdirSync(dir).filter((file) => file.endsWith('_bench.ts')).sort()
+    const chosen = rest.length ? all.filter((file) => rest.some((name) => file.includes(name))) : all
+    let failed = 0
+    for (const file of chosen) {
+      say(`bench: ${file}`)
+      if (node(env, ['--import=@poppinss/ts-exec', join('tests', 'bench', file)]) !== 0) failed += 1
+    }
+    process.exit(failed ? 1 : 0)
+  }
   case 'exec': {
     const [bin, ...args] = rest
     const local = join(ROOT, 'node_modules', '.bin', bin)
     process.exit(run(existsSync(local) ? local : bin, args, { env }))
   }
   default:
-    fail(`lệnh không hợp lệ: ${command} (dùng: start | test | setup | ace | exec)`)
+    fail(`lệnh không hợp lệ: ${command} (dùng: start | test | setup | ace | bench | exec)`)
 }
