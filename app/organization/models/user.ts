@@ -23,6 +23,16 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @column()
   declare fullName: string
 
+  /** Mã định danh (sector database / SMAS); imports match accounts by it. */
+  @column()
+  declare staffCode: string | null
+
+  @column.date()
+  declare birthDate: DateTime | null
+
+  @column()
+  declare phone: string | null
+
   @column({ serializeAs: null })
   declare password: string
 

@@ -1,0 +1,50 @@
+import { DateTime } from 'luxon'
+import { BaseModel, column } from '@adonisjs/lucid/orm'
+
+/** A school year and its calendar: 35 weeks split between two terms, and the yearly-plan deadline. */
+export default class SchoolYear extends BaseModel {
+  @column({ isPrimary: true })
+  declare id: number
+
+  /** 2025-2026 */
+  @column()
+  declare name: string
+
+  @column.date()
+  declare startsOn: DateTime
+
+  @column.date()
+  declare endsOn: DateTime
+
+  @column({ columnName: 'weeks_term1' })
+  declare weeksTerm1: number
+
+  @column({ columnName: 'weeks_term2' })
+  declare weeksTerm2: number
+
+  @column.date()
+  declare planDeadline: DateTime
+
+  @column({ consume: Boolean })
+  declare isCurrent: boolean
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+
+  get totalWeeks() {
+    return this.weeksTerm1 + this.weeksTerm2
+  }
+
+  /** The year marked current, or null before the department opens one. */
+  static current() {
+    return this.query().where('is_current', true).first()
+  }
+
+  /** The default yearly-plan deadline: 15 September of the start year (directive 2.2). */
+  static defaultPlanDeadline(startYear: number) {
+    return DateTime.fromObject({ year: startYear, month: 9, day: 15 })
+  }
+}
