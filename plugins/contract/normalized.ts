@@ -162,9 +162,12 @@ function pushTableLines(block: TableBlock, push: (line: NewLine) => void) {
   })
 }
 
+/** Mostly upper-case letters (`CHỦ ĐỀ 2: PHÂN SỐ (Tiết 5 - 8)` still counts). */
 function isUpperCase(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '')
-  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  if (letters.length < 3) return false
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length
+  return upper / letters.length >= 0.8
 }
 
 /*

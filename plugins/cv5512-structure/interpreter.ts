@@ -31,6 +31,8 @@ const HEAD_LINES = 50
 const TAIL_LINES = 40
 /** Signature captions are short; a long line mentioning "Hiệu trưởng" is prose. */
 const SIGNATURE_MAX_LENGTH = 60
+/** A table header flattened by a PDF text layer: one line of short column names. */
+const HEADER_LINE_MAX = 120
 
 interface CompiledItem<Item> {
   item: Item
@@ -106,7 +108,7 @@ export function interpret(compiled: CompiledProfile, document: DocumentModel, su
 
   checkHeaderFields(compiled, view, submission, report, reference)
   const sectionLines = checkSections(compiled, view, submission, report, reference)
-  checkTables(compiled, view, sectionLines, submission, report, reference)
+  checkTables(compiled, document, view, sectionLines, submission, report, reference)
   checkSignatures(compiled, view, submission, report, reference)
 }
 
@@ -225,6 +227,7 @@ interface HeaderMatch {
 
 function checkTables(
   compiled: CompiledProfile,
+  document: DocumentModel,
   view: NormalizedDocument,
   sectionLines: Map<string, number>,
   submission: SubmissionMetadata,
@@ -235,7 +238,7 @@ function checkTables(
   for (const compiledTable of compiled.tables) {
     const { table } = compiledTable
     const severity = missingSeverity(table, submission)
-    const match = findTable(compiledTable, view, used) ?? findTableInText(compiledTable, view, sectionLines)
+    const match = findTable(compiledTable, view, used) ?? (document.format === 'pdf' ? findTableInText(compiledTable, view, sectionLines) : undefined)
     if (!match) {
       if (severity) report({ messageId: 'tableMissing', data: { table: table.label }, severity, reference: reference(table.clause) })
       continue
@@ -278,15 +281,16 @@ function headerOf(table: NormalizedTable, anchor: Matcher): HeaderMatch | undefi
 
 /**
  * PDF text layers flatten tables into lines: accept a header whose column
- * names appear in a few consecutive lines, starting with the anchor.
+ * names appear in a few consecutive short lines, starting with the anchor.
+ * Notes under a table (`(2) Số tiết được sử dụng …`) are long and skipped.
  */
 function findTableInText(compiledTable: CompiledTable, view: NormalizedDocument, sectionLines: Map<string, number>): HeaderMatch | undefined {
   const start = compiledTable.table.section ? (sectionLines.get(compiledTable.table.section) ?? 0) : 0
   const required = compiledTable.columns.filter((column) => column.item.required)
   for (let i = start; i < view.lines.length; i++) {
     const line = view.lines[i]
-    if (line.table !== undefined || line.text.length > 200 || !compiledTable.anchor.exact(line.key)) continue
-    const window = view.lines.slice(i, i + 8).map((candidate) => candidate.key)
+    if (line.table !== undefined || line.text.length > HEADER_LINE_MAX || !compiledTable.anchor.exact(line.key)) continue
+    const window = view.lines.slice(i, i + 8).filter((candidate) => candidate.text.length <= HEADER_LINE_MAX).map((candidate) => candidate.key)
     const score = required.filter((column) => window.some((key) => column.matcher.exact(key))).length
     if (score >= Math.min(3, required.length)) return { header: window, bodyStart: 0, line }
   }

@@ -122,9 +122,9 @@ const TITLE_PREFIX_RE = /^(ten bai day|ten bai hoc|ten chu de)\s*:?\s*/
 function checkLessonTitle(head: TextLine[], lessonTitle: string, report: Report) {
   const titleLine = head.find((line) => TITLE_PREFIX_RE.test(line.body))
   if (!titleLine) return
-  const found = words(titleLine.body.replace(TITLE_PREFIX_RE, ''))
-  const expected = words(fold(lessonTitle))
-  const shared = expected.filter((word) => found.includes(word)).length
+  const found = new Set(syllablePairs(titleLine.body.replace(TITLE_PREFIX_RE, '')))
+  const expected = syllablePairs(fold(lessonTitle))
+  const shared = expected.filter((pair) => found.has(pair)).length
   if (shared >= Math.ceil(expected.length * 0.6)) return
   report({
     messageId: 'lessonTitleMismatch',
@@ -134,6 +134,9 @@ function checkLessonTitle(head: TextLine[], lessonTitle: string, report: Report)
   })
 }
 
-function words(text: string): string[] {
-  return text.split(/[^a-z0-9]+/).filter((word) => word.length > 0)
+/** Adjacent syllable pairs: Vietnamese syllables are short and shared by unrelated titles, pairs are not. */
+function syllablePairs(text: string): string[] {
+  const syllables = text.split(/[^a-z0-9]+/).filter((syllable) => syllable.length > 0)
+  if (syllables.length < 2) return syllables
+  return syllables.slice(1).map((syllable, index) => `${syllables[index]} ${syllable}`)
 }

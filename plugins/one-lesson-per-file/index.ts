@@ -12,11 +12,22 @@
 
 import { compileMatcher, definePlugin, excerpt, locate, normalized, type TextLine } from '../contract.js'
 
-/** Lesson titles; `Tiết n` alone only names a period of the current lesson. */
-const lessonTitle = compileMatcher({
-  variants: ['Tên bài dạy', 'Tên bài học', 'Tên chủ đề'],
+/** Labelled lesson titles count wherever they are. */
+const labelledTitle = compileMatcher({ variants: ['Tên bài dạy', 'Tên bài học', 'Tên chủ đề'] })
+/**
+ * `BÀI 5: …`, `CHỦ ĐỀ 2: …`, `Tiết 12 – Bài 5: …` count only when set off
+ * as a heading: exercises inside a lesson are also written `Bài 1: …`.
+ * `Tiết n` alone only names a period of the current lesson.
+ */
+const numberedTitle = compileMatcher({
+  variants: [],
   patterns: ['^bai\\s*\\d+\\s*[:.\\-]', '^chu de\\s*\\d*\\s*[:.\\-]', '^tiet\\s*\\d+.*\\bbai\\s*\\d+', '^unit\\s*\\d+', '^chuyen de\\s*\\d+\\s*[:.\\-]'],
 })
+
+function isLessonTitle(line: TextLine): boolean {
+  if (line.text.length > 200) return false
+  return labelledTitle.exact(line.body) || (line.emphasis && numberedTitle.exact(line.body))
+}
 const periodTitle = compileMatcher({ variants: [], patterns: ['^tiet\\s*\\d+'] })
 const objectives = compileMatcher({ variants: ['Mục tiêu', 'Mục tiêu bài học', 'Mục tiêu bài dạy', 'Yêu cầu cần đạt'] })
 
@@ -39,7 +50,7 @@ export function lessonUnits(lines: TextLine[]): LessonUnit[] {
   let title: TextLine | undefined
   let period: TextLine | undefined
   for (const line of lines) {
-    if (line.text.length <= 200 && lessonTitle.exact(line.body)) {
+    if (isLessonTitle(line)) {
       title = line
       period = undefined
     } else if (line.text.length <= 120 && periodTitle.exact(line.body)) {

@@ -1,0 +1,37 @@
+import plugin from '#plugins/document-kind/index'
+import { buildPlan } from '#tests/fixtures/plans'
+import { fromSpec, lines } from './model_helpers.js'
+import { ruleTester } from './rule_tester.js'
+
+ruleTester(plugin, {
+  valid: [
+    { name: 'a lesson plan uploaded as PL IV', document: fromSpec(buildPlan('pl4')) },
+    { name: 'a two-column lesson plan typed without diacritics', document: fromSpec(buildPlan('pl4', { layout: 'activityTable', withoutDiacritics: true })) },
+    { name: 'PL I uploaded as PL I', document: fromSpec(buildPlan('pl1')), submission: { kind: 'pl1' } },
+    { name: 'PL II uploaded as PL II', document: fromSpec(buildPlan('pl2')), submission: { kind: 'pl2' } },
+    { name: 'PL III uploaded as PL III', document: fromSpec(buildPlan('pl3')), submission: { kind: 'pl3' } },
+    { name: 'a school plan uploaded as a school plan', document: fromSpec(buildPlan('school')), submission: { kind: 'school_plan' } },
+    { name: 'too little text to judge', document: lines('Ảnh quét\ntrang 1') },
+  ],
+  invalid: [
+    { name: 'meeting minutes uploaded as PL IV', document: fromSpec(buildPlan('minutes')), errors: [{ messageId: 'wrongKind', severity: 'error' }] },
+    { name: 'a primary CV 2345 lesson plan uploaded as PL IV', document: fromSpec(buildPlan('primaryLesson')), errors: ['wrongKind'] },
+    { name: 'PL I uploaded as PL III', document: fromSpec(buildPlan('pl1')), submission: { kind: 'pl3' }, errors: ['wrongKind'] },
+    { name: 'a lesson plan uploaded as PL I', document: fromSpec(buildPlan('pl4')), submission: { kind: 'pl1' }, errors: ['wrongKind'] },
+    {
+      name: 'a guideline letter uploaded as a school plan',
+      document: lines(`
+        SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG
+        V/v triển khai sử dụng phần mềm quản lý hồ sơ chuyên môn
+        Kính gửi: Hiệu trưởng các trường trung học phổ thông
+        1. Mục đích, yêu cầu
+        2. Hướng dẫn thực hiện
+        Nơi nhận:
+        - Như kính gửi;
+        - Lưu: VT.
+      `),
+      submission: { kind: 'pl4' },
+      errors: ['wrongKind'],
+    },
+  ],
+})

@@ -1,0 +1,24 @@
+import plugin from '#plugins/metadata-agreement/index'
+import { buildPlan } from '#tests/fixtures/plans'
+import { fromSpec, lines } from './model_helpers.js'
+import { ruleTester } from './rule_tester.js'
+
+ruleTester(plugin, {
+  valid: [
+    { name: 'PL IV for Toán lớp 6', document: fromSpec(buildPlan('pl4')) },
+    { name: 'PL I for Toán khối 6 in 2025 - 2026', document: fromSpec(buildPlan('pl1')), submission: { kind: 'pl1' } },
+    { name: 'PL III for class 6A1 without diacritics', document: fromSpec(buildPlan('pl3', { withoutDiacritics: true })), submission: { kind: 'pl3' } },
+    { name: 'school plan (no subject or grade to compare)', document: fromSpec(buildPlan('school')), submission: { kind: 'school_plan' } },
+    { name: 'KHTN written as its abbreviation', document: lines('Môn học: KHTN; lớp: 7\nTÊN BÀI DẠY: Tốc độ'), submission: { subject: { code: 'KHTN', name: 'Khoa học tự nhiên' }, grade: 7 } },
+    { name: '"Số lớp: 8" is not a grade', document: lines('MÔN HỌC TOÁN, KHỐI LỚP 6\n(Năm học 2025-2026)\n1. Số lớp: 8; Số học sinh: 320'), submission: { kind: 'pl1' } },
+    { name: 'the lesson title declared matches', document: fromSpec(buildPlan('pl4')), submission: { lessonTitle: 'Phân số với tử và mẫu là số nguyên' } },
+  ],
+  invalid: [
+    { name: 'last year\'s plan', document: fromSpec(buildPlan('pl1', { schoolYear: '2024 - 2025' })), submission: { kind: 'pl1' }, errors: [{ messageId: 'schoolYearMismatch', severity: 'error' }] },
+    { name: 'lớp 7 uploaded for grade 6', document: fromSpec(buildPlan('pl4', { grade: 7 })), errors: [{ messageId: 'gradeMismatch', severity: 'error' }] },
+    { name: 'Ngữ văn uploaded for Toán', document: fromSpec(buildPlan('pl3', { subject: 'Ngữ văn' })), submission: { kind: 'pl3' }, errors: ['subjectMismatch'] },
+    { name: 'no year line in PL II', document: lines('KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG GIÁO DỤC'), submission: { kind: 'pl2' }, errors: [{ messageId: 'schoolYearNotFound', severity: 'warning' }] },
+    { name: 'no grade or subject in a lesson plan', document: lines('TÊN BÀI DẠY: Phân số\nI. Mục tiêu'), errors: [{ messageId: 'gradeNotFound', severity: 'warning' }, { messageId: 'subjectNotFound', severity: 'warning' }] },
+    { name: 'another lesson than declared', document: fromSpec(buildPlan('pl4')), submission: { lessonTitle: 'So sánh phân số' }, errors: [{ messageId: 'lessonTitleMismatch', severity: 'warning' }] },
+  ],
+})
