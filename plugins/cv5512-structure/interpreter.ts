@@ -11,6 +11,7 @@
 
 import {
   compileMatcher,
+  fold,
   locate,
   normalized,
   bodyWithNext,
@@ -218,11 +219,18 @@ function levelAccepts(level: ProfileSection['level'], line: TextLine): boolean {
 interface HeaderMatch {
   /** Folded header text per grid column. */
   header: string[]
-  /** First data row. */
+  /** The row holding the anchor concept, and the first data row. */
+  headerRow: number
   bodyStart: number
   table?: NormalizedTable
   /** First line of the header when the table exists only as text (PDF). */
   line?: TextLine
+  /**
+   * PDF only: the words of the whole header. Text layers split header cells
+   * over several rows and drop empty cells, so columns cannot be trusted;
+   * a concept is present when all words of one of its wordings are.
+   */
+  words?: Set<string>
 }
 
 function checkTables(
@@ -238,7 +246,8 @@ function checkTables(
   for (const compiledTable of compiled.tables) {
     const { table } = compiledTable
     const severity = missingSeverity(table, submission)
-    const match = findTable(compiledTable, view, used) ?? (document.format === 'pdf' ? findTableInText(compiledTable, view, sectionLines) : undefined)
+    const pdf = document.format === 'pdf'
+    const match = findTable(compiledTable, view, used, pdf) ?? (pdf ? findTableInText(compiledTable, view, sectionLines) : undefined)
     if (!match) {
       if (severity) report({ messageId: 'tableMissing', data: { table: table.label }, severity, reference: reference(table.clause) })
       continue
@@ -246,19 +255,23 @@ function checkTables(
     if (match.table) used.add(match.table.block)
     const location = match.table ? { table: match.table.block, block: match.table.block, page: match.table.page } : match.line ? locate(match.line) : {}
     checkColumns(compiledTable, match, severity ?? 'warning', location, report, reference)
-    if (match.table && compiledTable.rows) checkFixedRows(compiledTable, match, match.table, report, reference)
+    if (match.table && compiledTable.rows) {
+      const labels = pdf ? pdfRowLabels(match.table, view) : rowLabels(compiledTable, match, match.table)
+      checkFixedRows(compiledTable, labels, match.table, match.bodyStart, report, reference)
+    }
   }
 }
 
 /** The best unused document table whose header holds the anchor concept and most required concepts. */
-function findTable(compiledTable: CompiledTable, view: NormalizedDocument, used: Set<number>): HeaderMatch | undefined {
+function findTable(compiledTable: CompiledTable, view: NormalizedDocument, used: Set<number>, pdf: boolean): HeaderMatch | undefined {
   let best: { match: HeaderMatch; score: number } | undefined
   const required = compiledTable.columns.filter((column) => column.item.required)
   for (const table of view.tables) {
     if (table.layout || used.has(table.block)) continue
     const match = headerOf(table, compiledTable.anchor)
     if (!match) continue
-    const score = required.filter((column) => match.header.some((key) => column.matcher.exact(key))).length
+    if (pdf) match.words = headerWords(table, match.headerRow)
+    const score = required.filter((column) => hasColumn(column, match)).length
     if (score >= Math.min(2, required.length) && (!best || score > best.score)) best = { match, score }
   }
   return best?.match
@@ -274,9 +287,33 @@ function headerOf(table: NormalizedTable, anchor: Matcher): HeaderMatch | undefi
     const header = Array.from({ length: table.columnCount }, (_, column) =>
       [...new Set(rows.map((r) => table.grid[r][column] ?? ''))].join(' ').replace(/\(\d\)/g, '').trim()
     )
-    return { header, bodyStart: rows.at(-1)! + 1, table }
+    return { header, headerRow: row, bodyStart: rows.at(-1)! + 1, table }
   }
   return undefined
+}
+
+/** A data row starts with its number (`1`, `2.`). */
+const DATA_ROW_RE = /^\d{1,3}\.?$/
+const MAX_PDF_HEADER_ROWS = 6
+
+/** Words of the header rows (from the anchor row down to the first numbered data row). */
+function headerWords(table: NormalizedTable, anchorRow: number): Set<string> {
+  const words = new Set<string>()
+  for (let row = anchorRow; row < Math.min(table.grid.length, anchorRow + MAX_PDF_HEADER_ROWS); row++) {
+    const cells = table.grid[row]
+    if (row > anchorRow && DATA_ROW_RE.test(cells.find((key) => key !== '') ?? '')) break
+    for (const key of cells) for (const word of key.split(/[^a-z0-9]+/)) if (word) words.add(word)
+  }
+  return words
+}
+
+function hasColumn(column: CompiledTable['columns'][number], match: HeaderMatch): boolean {
+  if (match.words) return column.item.variants.some((variant) => wordsOf(variant).every((word) => match.words!.has(word)))
+  return match.header.some((key) => column.matcher.exact(key))
+}
+
+function wordsOf(text: string): string[] {
+  return fold(text).split(/[^a-z0-9]+/).filter((word) => word.length > 0)
 }
 
 /**
@@ -292,7 +329,7 @@ function findTableInText(compiledTable: CompiledTable, view: NormalizedDocument,
     if (line.table !== undefined || line.text.length > HEADER_LINE_MAX || !compiledTable.anchor.exact(line.key)) continue
     const window = view.lines.slice(i, i + 8).filter((candidate) => candidate.text.length <= HEADER_LINE_MAX).map((candidate) => candidate.key)
     const score = required.filter((column) => window.some((key) => column.matcher.exact(key))).length
-    if (score >= Math.min(3, required.length)) return { header: window, bodyStart: 0, line }
+    if (score >= Math.min(3, required.length)) return { header: window, headerRow: 0, bodyStart: 0, line }
   }
   return undefined
 }
@@ -306,7 +343,15 @@ function checkColumns(
   reference: ReferenceOf
 ) {
   let lastColumn = -1
-  for (const { item, matcher } of compiledTable.columns) {
+  for (const column of compiledTable.columns) {
+    const { item, matcher } = column
+    if (match.words) {
+      // Column order cannot be read from a PDF text layer: presence only.
+      if (item.required && !hasColumn(column, match)) {
+        report({ messageId: 'tableColumnMissing', data: { table: compiledTable.table.label, column: item.label }, severity, location, reference: reference(compiledTable.table.clause) })
+      }
+      continue
+    }
     const positions = match.header.flatMap((key, index) => (matcher.exact(key) ? [index] : []))
     if (positions.length === 0) {
       if (item.required) {
@@ -324,11 +369,32 @@ function checkColumns(
   }
 }
 
-/** Fixed rows (the four assessments of PL I T5): each present, in order. */
-function checkFixedRows(compiledTable: CompiledTable, match: HeaderMatch, table: NormalizedTable, report: Report, reference: ReferenceOf) {
+/** Keys of the fixed-row column of each data row. */
+function rowLabels(compiledTable: CompiledTable, match: HeaderMatch, table: NormalizedTable): string[] {
   const fixed = compiledTable.table.fixedRows!
-  const column = match.header.findIndex((key) => compiledTable.columns.find((c) => c.item.id === fixed.column)!.matcher.exact(key))
-  const labels = table.grid.slice(match.bodyStart).map((row) => row[Math.max(0, column)] ?? '')
+  const labelColumn = compiledTable.columns.find((column) => column.item.id === fixed.column)!
+  const column = match.header.findIndex((key) => labelColumn.matcher.exact(key))
+  return table.grid.slice(match.bodyStart).map((row) => row[Math.max(0, column)] ?? '')
+}
+
+/**
+ * PDF: rows may come out as plain lines after the header table; take the
+ * first cell of each row and the lines that follow, up to the next heading.
+ */
+function pdfRowLabels(table: NormalizedTable, view: NormalizedDocument): string[] {
+  const labels = table.grid.map((row) => row.find((key) => key !== '') ?? '')
+  const first = view.lines.findIndex((line) => line.table === table.block)
+  const afterTable = view.lines.slice(first).filter((line) => line.table !== table.block).slice(0, 80)
+  for (const line of afterTable) {
+    if (line.origin === 'heading' || (line.labelKind === 'roman' && line.emphasis)) break
+    labels.push(line.key)
+  }
+  return labels
+}
+
+/** Fixed rows (the four assessments of PL I T5): each present, in order. */
+function checkFixedRows(compiledTable: CompiledTable, labels: string[], table: NormalizedTable, bodyStart: number, report: Report, reference: ReferenceOf) {
+  const fixed = compiledTable.table.fixedRows!
   const severity: Severity = fixed.confidence === 'U' ? 'warning' : 'error'
   let lastRow = -1
   for (const row of compiledTable.rows!) {
@@ -340,10 +406,9 @@ function checkFixedRows(compiledTable: CompiledTable, match: HeaderMatch, table:
     }
     const inOrder = positions.find((index) => index > lastRow)
     if (inOrder === undefined) {
-      report({ messageId: 'fixedRowOutOfOrder', data: { table: compiledTable.table.label, row: row.label }, severity: 'warning', location: { ...location, row: match.bodyStart + positions[0] }, reference: reference(compiledTable.table.clause) })
+      report({ messageId: 'fixedRowOutOfOrder', data: { table: compiledTable.table.label, row: row.label }, severity: 'warning', location: { ...location, row: bodyStart + positions[0] }, reference: reference(compiledTable.table.clause) })
       continue
     }
     lastRow = inOrder
   }
 }
-

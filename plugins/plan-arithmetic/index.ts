@@ -50,11 +50,13 @@ export default definePlugin({
   },
 
   check({ document, submission, options, report }) {
+    const pdf = document.format === 'pdf'
     for (const table of normalized(document).tables) {
       const columns = programmeColumns(table)
       if (!columns) continue
-      const total = checkRows(table, columns, report)
-      if (total !== undefined && columns.isProgramme && options.compareYearlyTotal) {
+      const total = checkRows(table, columns, pdf, report)
+      // A PDF text layer splits a long table into pieces: no reliable total.
+      if (total !== undefined && !pdf && columns.isProgramme && options.compareYearlyTotal) {
         const expected = yearlyPeriods(submission)
         if (expected !== undefined && total !== expected) {
           report({ messageId: 'totalPeriodsDiffers', data: { total, expected }, severity: 'info', location: { table: table.block, block: table.block } })
@@ -88,14 +90,14 @@ function programmeColumns(table: NormalizedTable): Columns | undefined {
 }
 
 /** Checks every data row; returns the total of periods when all cells were valid. */
-function checkRows(table: NormalizedTable, columns: Columns, report: (finding: ReportInput) => void): number | undefined {
+function checkRows(table: NormalizedTable, columns: Columns, pdf: boolean, report: (finding: ReportInput) => void): number | undefined {
   let total = 0
   let allValid = true
   let previousWeek: number | undefined
   let number = 0
   for (let row = columns.headerRow + 1; row < table.grid.length; row++) {
     const keys = table.grid[row]
-    if (isSpanningOrMarkerRow(keys)) continue
+    if (isSpanningOrMarkerRow(keys) || (pdf && !isWholePdfRow(keys, table.grid[columns.headerRow].length))) continue
     number++
     const location = { table: table.block, block: table.block, row, cell: columns.periods, page: table.page }
     const lesson = (table.texts[row][columns.lesson] ?? '').slice(0, 60)
@@ -121,6 +123,14 @@ function isSpanningOrMarkerRow(keys: string[]): boolean {
   const distinct = new Set(keys.filter((key) => key !== ''))
   if (distinct.size <= 1 && keys.length > 1) return true
   return [...distinct].every((key) => /^(\(\d\)\s*)+$/.test(key))
+}
+
+/**
+ * PDF rows are rebuilt from text positions: wrapped cell lines come out as
+ * extra short rows. Only a numbered row with every cell is a lesson row.
+ */
+function isWholePdfRow(keys: string[], headerCells: number): boolean {
+  return /^\d{1,3}\.?$/.test(keys[0] ?? '') && keys.length >= headerCells
 }
 
 /** `2`, `02`, `2 tiết` → 2; `Tiết 1, 2` → 2; `Tiết 3-5` → 3; anything else → undefined. */
