@@ -29,6 +29,14 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_HOST: Env.schema.string.optional({ format: 'host' }),
   REDIS_PORT: Env.schema.number.optional(),
   REDIS_PASSWORD: Env.schema.string.optional(),
+  REDIS_DB: Env.schema.number.optional(),
+  REDIS_KEY_PREFIX: Env.schema.string.optional(),
+
+  /* Background jobs and locks: inline and in-process by default, Redis and workers in production */
+  QUEUE_DRIVER: Env.schema.enum.optional(['sync', 'redis'] as const),
+  QUEUE_CONCURRENCY: Env.schema.number.optional(),
+  LOCK_STORE: Env.schema.enum.optional(['memory', 'redis'] as const),
+  VALIDATE_INLINE_MAX_MB: Env.schema.number.optional(),
 
   /* File storage: local disk by default, any S3-compatible service in production */
   DRIVE_DISK: Env.schema.enum.optional(['fs', 's3'] as const),
@@ -42,4 +50,13 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /* Uploads */
   UPLOAD_MAX_MB: Env.schema.number.optional(),
+
+  /* E-mail (workflow reminders): stored as files by default, SMTP in production */
+  MAIL_MAILER: Env.schema.enum.optional(['smtp', 'file'] as const),
+  MAIL_FROM: Env.schema.string.optional(),
+  MAIL_STORE_PATH: Env.schema.string.optional(),
+  SMTP_HOST: Env.schema.string.optional({ format: 'host' }),
+  SMTP_PORT: Env.schema.number.optional(),
+  SMTP_USERNAME: Env.schema.string.optional(),
+  SMTP_PASSWORD: Env.schema.secret.optional(),
 })

@@ -1,0 +1,43 @@
+import Document from '#app/documents/models/document'
+import type User from '#app/organization/models/user'
+import { checkGate } from '#app/workflow/services/approval_gate'
+import { approveDocument, type ApproveFailure } from '#app/workflow/actions/approve_document'
+import { ok, type Result } from '#app/workflow/services/result'
+
+export type BulkSkipReason = ApproveFailure | 'has_warnings' | 'needs_manual_check'
+
+export interface BulkOutcome {
+  approved: number[]
+  skipped: { documentId: number; reason: BulkSkipReason }[]
+}
+
+/**
+ * Approves the checked documents that passed the automatic check with no
+ * warning; a document with warnings or an unreadable file needs a reader,
+ * so it is skipped and stays in the queue. Each approval is the ordinary
+ * one (same rights, same gate, same audit line).
+ */
+export async function bulkApproveDocuments(user: User, documentIds: number[]): Promise<Result<BulkOutcome, never>> {
+  const outcome: BulkOutcome = { approved: [], skipped: [] }
+  for (const documentId of new Set(documentIds)) {
+    const reason = await reasonToSkip(documentId)
+    if (reason) {
+      outcome.skipped.push({ documentId, reason })
+      continue
+    }
+    const result = await approveDocument(user, { documentId })
+    if (result.ok) outcome.approved.push(documentId)
+    else outcome.skipped.push({ documentId, reason: result.error })
+  }
+  return ok(outcome)
+}
+
+async function reasonToSkip(documentId: number): Promise<BulkSkipReason | null> {
+  const document = await Document.find(documentId)
+  if (!document) return 'not_found'
+  const gate = await checkGate(document.currentVersionId)
+  if (!gate.open) return gate.reason
+  if (gate.evidence.status === 'unreadable') return 'needs_manual_check'
+  if (gate.evidence.warnings > 0) return 'has_warnings'
+  return null
+}

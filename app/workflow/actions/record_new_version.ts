@@ -1,0 +1,28 @@
+import db from '@adonisjs/lucid/services/db'
+import Document from '#app/documents/models/document'
+import type User from '#app/organization/models/user'
+import { recordEvent } from '#app/workflow/services/audit_log'
+import { submitterRoleOf } from '#app/workflow/services/actor_role'
+import { moveStatus } from '#app/workflow/services/transition'
+import { ok, fail, type Result } from '#app/workflow/services/result'
+
+/**
+ * Called by the documents module after a new version became current. An
+ * approved version is locked, so any change is a new version that starts
+ * again as a draft and needs its own approval; a returned or submitted
+ * document also goes back to draft (the submission was for the old file).
+ */
+export async function recordNewVersion(user: User, documentId: number): Promise<Result<Document, 'not_found'>> {
+  const document = await Document.find(documentId)
+  if (!document) return fail('not_found')
+  const role = await submitterRoleOf(user.id, document.kind, document.schoolYearId, document.schoolId)
+  const from = document.status
+  await db.transaction(async (trx) => {
+    if (from !== 'draft') await moveStatus(trx, document, [from], 'draft')
+    await recordEvent(
+      { documentId: document.id, versionId: document.currentVersionId, actorUserId: user.id, actorRole: role, action: 'new_version', fromStatus: from, toStatus: 'draft' },
+      trx
+    )
+  })
+  return ok(document)
+}

@@ -1,0 +1,43 @@
+import db from '@adonisjs/lucid/services/db'
+import Document from '#app/documents/models/document'
+import type User from '#app/organization/models/user'
+import { latestRunId } from '#app/workflow/services/approval_gate'
+import { recordEvent } from '#app/workflow/services/audit_log'
+import { moveStatus } from '#app/workflow/services/transition'
+import { reviewerRoleFor } from '#app/workflow/services/review_assignment'
+import { notify } from '#app/workflow/services/notifier'
+import { documentLabel } from '#app/workflow/services/document_label'
+import { fail, ok, type Result } from '#app/workflow/services/result'
+
+export type ReturnFailure = 'not_found' | 'not_reviewer' | 'not_submitted' | 'comment_required'
+
+/** The reviewer sends the document back with a comment saying what to change; the owner uploads a new version. */
+export async function returnDocument(user: User, input: { documentId: number; comment: string }): Promise<Result<Document, ReturnFailure>> {
+  const comment = input.comment?.trim() ?? ''
+  const document = await Document.find(input.documentId)
+  if (!document) return fail('not_found')
+  const role = await reviewerRoleFor(user.id, document)
+  if (!role) return fail('not_reviewer')
+  if (document.status !== 'submitted') return fail('not_submitted')
+  if (comment.length === 0) return fail('comment_required')
+
+  const runId = await latestRunId(document.currentVersionId)
+  const moved = await db.transaction(async (trx) => {
+    if (!(await moveStatus(trx, document, ['submitted'], 'returned'))) return false
+    await recordEvent(
+      { documentId: document.id, versionId: document.currentVersionId, actorUserId: user.id, actorRole: role, action: 'returned', fromStatus: 'submitted', toStatus: 'returned', comment, validationRunId: runId },
+      trx
+    )
+    return true
+  })
+  if (!moved) return fail('not_submitted')
+
+  await notify([document.ownerUserId], {
+    kind: 'returned',
+    title: `Hồ sơ bị trả lại: ${documentLabel(document)}`,
+    body: comment,
+    url: `/documents/${document.id}`,
+    documentId: document.id,
+  })
+  return ok(document)
+}
