@@ -1,7 +1,7 @@
 import env from '#start/env'
 import { defineConfig } from '@adonisjs/redis'
 
-/* Used only when SESSION_DRIVER or LIMITER_STORE is redis (production). */
+/* Used only when SESSION_DRIVER, LIMITER_STORE, QUEUE_DRIVER or LOCK_STORE is redis (production). */
 const redisConfig = defineConfig({
   connection: 'main',
   connections: {
@@ -9,8 +9,9 @@ const redisConfig = defineConfig({
       host: env.get('REDIS_HOST', '127.0.0.1'),
       port: env.get('REDIS_PORT', 6379),
       password: env.get('REDIS_PASSWORD', ''),
-      db: 0,
-      keyPrefix: 'hscm:',
+      /* Another db or prefix lets several deployments (or a test run) share one Redis. */
+      db: env.get('REDIS_DB', 0),
+      keyPrefix: env.get('REDIS_KEY_PREFIX', 'hscm:'),
       lazyConnect: true,
       retryStrategy(times) {
         return times > 10 ? null : times * 50
