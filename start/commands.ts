@@ -9,7 +9,11 @@
 import { ListLoader } from '@adonisjs/core/ace'
 import type { CommandMetaData } from '@adonisjs/core/types/ace'
 
-const commands = await Promise.all([import('#app/core/commands/prepare')])
+const commands = await Promise.all([
+  import('#app/core/commands/prepare'),
+  import('#app/organization/commands/seed'),
+  import('#app/organization/commands/seed_city'),
+])
 
 const loader = new ListLoader(commands.map((module) => module.default))
 

@@ -1,0 +1,48 @@
+import { BaseCommand, flags } from '@adonisjs/core/ace'
+import type { CommandOptions } from '@adonisjs/core/types/ace'
+
+/**
+ * Seeds an organization: the demo one (`--scale=demo`, only into an empty
+ * database) or a city-sized one for benchmarks (`--scale=city`: 600
+ * schools, 25,000 teachers), both with batched multi-row inserts.
+ */
+export default class Seed extends BaseCommand {
+  static commandName = 'hscm:seed'
+  static description = 'Seed the demo organization or a city-sized one (--scale=city) for benchmarks'
+  static options: CommandOptions = { startApp: true }
+
+  @flags.string({ description: 'demo or city', default: 'demo' })
+  declare scale: string
+
+  @flags.number({ description: 'Schools of the city seed', default: 600 })
+  declare schools: number
+
+  @flags.number({ description: 'Teachers of the city seed', default: 25000 })
+  declare teachers: number
+
+  async run() {
+    const started = performance.now()
+    if (this.scale === 'city') await this.seedCity()
+    else if (this.scale === 'demo') await this.seedDemo()
+    else return this.fail(`Unknown scale "${this.scale}": use demo or city`)
+    this.logger.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  }
+
+  private async seedDemo() {
+    const { seedDemoIfEmpty } = await import('#database/seeders/demo_seeder')
+    if (await seedDemoIfEmpty()) this.logger.success('Seeded the demo organization')
+    else this.logger.warning('The database already has accounts: the demo seed only goes into an empty database')
+  }
+
+  private async seedCity() {
+    const { seedCity } = await import('#app/organization/seeding/seed_city')
+    const result = await seedCity({ schools: this.schools, teachers: this.teachers, offices: 40 })
+    if (!result) return this.fail('The city seed needs a database without schools (run node ace migration:fresh first)')
+    this.logger.success(`Seeded ${result.schools} schools, ${result.people} accounts, ${result.assignments} role assignments`)
+  }
+
+  private fail(message: string) {
+    this.logger.error(message)
+    this.exitCode = 1
+  }
+}
