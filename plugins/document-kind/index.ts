@@ -52,7 +52,7 @@ export default definePlugin({
     for (const [id, category] of Object.entries<{ label: string; title: string[]; body: string[] }>(file.categories)) {
       categories.set(id, {
         label: category.label,
-        title: category.title.map((variant) => compileMatcher({ variants: [variant] })),
+        title: category.title.map(titleMatcher),
         body: category.body.map((variant) => compileMatcher({ variants: [variant], mode: 'contains' })),
       })
     }
@@ -80,8 +80,17 @@ export default definePlugin({
   },
 })
 
+/**
+ * A title opens a line; a title of three words or more may also sit inside
+ * one (PDF text layers join short lines: `…; lớp: 3 Tên bài học: …`).
+ */
+function titleMatcher(variant: string): Matcher {
+  const contains = variant.split(/\s+/).length >= 3
+  return compileMatcher({ variants: [variant], mode: contains ? 'contains' : 'start' })
+}
+
 function score(category: Category, view: NormalizedDocument): number {
-  const head = view.lines.slice(0, TITLE_LINES).filter((line) => line.text.length <= 120)
+  const head = view.lines.slice(0, TITLE_LINES).filter((line) => line.text.length <= 160)
   const titleHits = category.title.filter((matcher) => head.some((line) => matcher.exact(line.body))).length
   const bodyHits = category.body.filter((matcher) => view.lines.some((line) => matcher.exact(line.key))).length
   return titleHits * TITLE_WEIGHT + bodyHits
