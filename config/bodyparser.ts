@@ -1,3 +1,4 @@
+import env from '#start/env'
 import { defineConfig } from '@adonisjs/core/bodyparser'
 
 /**
@@ -91,10 +92,11 @@ const bodyParserConfig = defineConfig({
     processManually: [],
 
     /**
-     * Maximum limit of data to parse including all files
-     * and fields
+     * Maximum limit of data to parse including all files and fields: the
+     * plan file (UPLOAD_MAX_MB, checked per file with a Vietnamese message)
+     * plus room for the form fields.
      */
-    limit: '20mb',
+    limit: `${(env.get('UPLOAD_MAX_MB') ?? 20) + 2}mb`,
 
     /**
      * Content types that should be parsed as multipart form data.

@@ -5,3 +5,4 @@
 */
 import '#app/core/routes'
 import '#app/organization/routes'
+import '#app/documents/routes'

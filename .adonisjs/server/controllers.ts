@@ -8,8 +8,23 @@ export const controllers = {
     Health: () => import('#app/core/controllers/health_controller'),
     Home: () => import('#app/core/controllers/home_controller'),
   },
+  documents: {
+    Documents: () => import('#app/documents/controllers/documents_controller'),
+    Search: () => import('#app/documents/controllers/search_controller'),
+    Versions: () => import('#app/documents/controllers/versions_controller'),
+  },
   organization: {
     Password: () => import('#app/organization/controllers/password_controller'),
     Session: () => import('#app/organization/controllers/session_controller'),
+  },
+  workflow: {
+    BulkApprovals: () => import('#app/workflow/controllers/bulk_approvals_controller'),
+    CouncilDecisions: () => import('#app/workflow/controllers/council_decisions_controller'),
+    Inspection: () => import('#app/workflow/controllers/inspection_controller'),
+    InspectionNotes: () => import('#app/workflow/controllers/inspection_notes_controller'),
+    Notifications: () => import('#app/workflow/controllers/notifications_controller'),
+    ReviewComments: () => import('#app/workflow/controllers/review_comments_controller'),
+    Reviews: () => import('#app/workflow/controllers/reviews_controller'),
+    Submissions: () => import('#app/workflow/controllers/submissions_controller'),
   },
 }

@@ -1,3 +1,4 @@
 export const policies = {
+  DocumentPolicy: () => import('#app/documents/policies/document_policy'),
 }
 

@@ -1,0 +1,142 @@
+/*
+|--------------------------------------------------------------------------
+| Upload a file as a new version of a document (v1 creates the document)
+|--------------------------------------------------------------------------
+|
+|   parse in the worker pool ─ refused? → a Vietnamese message, nothing stored
+|     → write the file under a fresh key
+|     → one transaction: document (if new), version row, current version, search row
+|       (any failure: delete the file, rethrow — the file and its row exist together or not at all)
+|     → validate (own transaction; a validator crash leaves the version "not yet checked")
+|
+| A PDF without a text layer is stored but marked unreadable: a person must check it.
+*/
+import { createHash } from 'node:crypto'
+import db from '@adonisjs/lucid/services/db'
+import logger from '@adonisjs/core/services/logger'
+import { DateTime } from 'luxon'
+import { parseDocument, type ParseOptions } from '#app/documents/parsing/parser_pool'
+import { detectFileType } from '#app/documents/parsing/detect_file_type'
+import type { ParseOutcome } from '#app/documents/parsing/parse_outcome'
+import type { ParsingMessageKey } from '#app/documents/parsing/messages'
+import type User from '#app/organization/models/user'
+import Document from '#app/documents/models/document'
+import DocumentVersion from '#app/documents/models/document_version'
+import type ValidationRun from '#app/documents/models/validation_run'
+import type { DocumentKind } from '#app/documents/kinds'
+import { defaultStorage, type VersionStorage } from '#app/documents/services/version_storage'
+import { validateVersion } from '#app/documents/services/validate_version'
+import { indexDocumentWithText } from '#app/documents/services/document_search_text'
+import { safeFileName } from '#app/documents/services/content_disposition'
+import type { DocumentFormat } from '#plugins/document_model'
+
+/** The fields of a new document, already checked against the uploader's role (upload_targets.ts). */
+export interface NewDocumentFields {
+  kind: DocumentKind
+  schoolYearId: number
+  schoolId: number
+  groupId: number | null
+  subgroupId: number | null
+  subjectId: number | null
+  grade: number | null
+  className: string | null
+  title: string
+  lessonTitle: string | null
+  periods: number | null
+  teachingDate: DateTime | null
+  teachingWeek: number | null
+}
+
+export interface UploadInput {
+  uploader: User
+  bytes: Uint8Array
+  originalName: string
+  /** An existing document (new version) or the fields of a new one (v1). */
+  target: Document | NewDocumentFields
+}
+
+export type UploadResult =
+  | { ok: true; document: Document; version: DocumentVersion; run: ValidationRun | null }
+  | { ok: false; messageKey: ParsingMessageKey }
+
+/** Process-wide settings; tests shorten the parse timeout to simulate a killed worker. */
+export const uploadSettings: { parseOptions: ParseOptions } = { parseOptions: {} }
+
+export async function uploadVersion(input: UploadInput, storage: VersionStorage = defaultStorage()): Promise<UploadResult> {
+  const outcome = await parseDocument(input.bytes, uploadSettings.parseOptions)
+  const stored = storedForm(outcome, input.bytes)
+  if (!stored.ok) return stored
+
+  const key = storage.newKey(stored.extension)
+  await storage.write(key, input.bytes)
+  let saved: { document: Document; version: DocumentVersion }
+  try {
+    saved = await saveRows(input, key, stored, outcome)
+  } catch (error) {
+    await storage.remove(key).catch((removeError) => logger.error({ err: removeError, key }, 'Could not remove an orphan upload'))
+    throw error
+  }
+  return { ok: true, ...saved, run: await validateSafely(saved.version) }
+}
+
+interface StoredForm {
+  ok: true
+  format: DocumentFormat
+  mimeType: string
+  extension: DocumentFormat | 'doc'
+}
+
+/** Parsed or unreadable-but-kept files, with the format and MIME type their bytes say. */
+function storedForm(outcome: ParseOutcome, bytes: Uint8Array): StoredForm | { ok: false; messageKey: ParsingMessageKey } {
+  if (outcome.status === 'rejected') return { ok: false, messageKey: outcome.messageKey }
+  const detected = detectFileType(bytes).type
+  if (detected === 'pdf') return { ok: true, format: 'pdf', mimeType: 'application/pdf', extension: 'pdf' }
+  if (detected === 'legacyDoc' && outcome.status === 'parsed') return { ok: true, format: 'docx', mimeType: 'application/msword', extension: 'doc' }
+  if (detected === 'docx') return { ok: true, format: 'docx', mimeType: DOCX_MIME, extension: 'docx' }
+  /* The parser kept something the detector does not know: refuse rather than store an unknown file. */
+  return { ok: false, messageKey: outcome.status === 'unreadable' ? outcome.messageKey : 'parsing.unknown' }
+}
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+async function saveRows(input: UploadInput, key: string, form: StoredForm, outcome: ParseOutcome) {
+  const model = outcome.status === 'parsed' ? outcome.model : null
+  return db.transaction(async (trx) => {
+    const document = input.target instanceof Document ? input.target : await Document.create({ ...input.target, ownerUserId: input.uploader.id, status: 'draft' }, { client: trx })
+    document.useTransaction(trx)
+    const last = await trx.from('document_versions').where('document_id', document.id).max('number as number').first()
+    const version = await DocumentVersion.create(
+      {
+        documentId: document.id,
+        number: Number(last?.number ?? 0) + 1,
+        uploaderId: input.uploader.id,
+        originalName: safeFileName(input.originalName),
+        storageKey: key,
+        sha256: createHash('sha256').update(input.bytes).digest('hex'),
+        size: input.bytes.byteLength,
+        format: model?.format ?? form.format,
+        mimeType: form.mimeType,
+        parseStatus: model ? 'parsed' : 'unreadable',
+        parserVersion: model?.parserVersion ?? null,
+        model,
+        extractedText: model?.text ?? null,
+      },
+      { client: trx }
+    )
+    document.currentVersionId = version.id
+    document.updatedAt = DateTime.now()
+    await document.save()
+    await indexDocumentWithText(document, version.extractedText, trx)
+    return { document, version }
+  })
+}
+
+/** The version is stored whatever happens here; a missing run shows as "not yet checked". */
+async function validateSafely(version: DocumentVersion): Promise<ValidationRun | null> {
+  try {
+    return await validateVersion(version)
+  } catch (error) {
+    logger.error({ err: error, versionId: version.id }, 'Validation of an uploaded version failed')
+    return null
+  }
+}

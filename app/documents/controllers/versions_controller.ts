@@ -1,0 +1,72 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Document from '#app/documents/models/document'
+import type DocumentVersion from '#app/documents/models/document_version'
+import { readUploadedFile } from '#app/documents/services/uploaded_file'
+import { uploadVersion } from '#app/documents/actions/upload_version'
+import { respondToUpload } from '#app/documents/services/upload_response'
+import { findVersionOrFail } from '#app/documents/services/document_queries'
+import { versionReport } from '#app/documents/services/version_report'
+import { contentDisposition } from '#app/documents/services/content_disposition'
+import { defaultStorage } from '#app/documents/services/version_storage'
+import { docxPreview } from '#app/documents/services/preview'
+import { flashFieldErrors } from '#app/core/services/form_errors'
+
+/** A document's versions: upload a new one, its report, its file (download, inline PDF) and preview. */
+export default class VersionsController {
+  async store(ctx: HttpContext) {
+    const { params, bouncer, auth, response, session, i18n } = ctx
+    const document = await Document.findOrFail(params.id)
+    await bouncer.with('DocumentPolicy').authorize('uploadVersion', document)
+    const file = await readUploadedFile(ctx)
+    if (!file.ok) {
+      flashFieldErrors(session, { file: file.message })
+      return response.redirect(`/documents/${document.id}`)
+    }
+    const result = await uploadVersion({ uploader: auth.user!, bytes: file.bytes, originalName: file.name, target: document })
+    return respondToUpload(ctx, result, `/documents/${document.id}`, i18n)
+  }
+
+  /** The report: verdict, findings (what changed since the previous version) beside the preview. */
+  async show({ params, view, bouncer }: HttpContext) {
+    const { document, version } = await this.authorized(params, bouncer, 'view')
+    const report = await versionReport(document, version)
+    return view.render('pages/documents/report', { document, version, ...report })
+  }
+
+  async preview({ params, view, bouncer }: HttpContext) {
+    const { document, version } = await this.authorized(params, bouncer, 'view')
+    const preview = version.mimeType === 'application/pdf' || version.format !== 'docx' ? null : await docxPreview(version, defaultStorage())
+    return view.render('pages/documents/preview', { document, version, preview })
+  }
+
+  /** The original file, under its original (Vietnamese) name. */
+  async download({ params, response, bouncer }: HttpContext) {
+    const { version } = await this.authorized(params, bouncer, 'download')
+    return this.sendFile(response, version, 'attachment')
+  }
+
+  /** PDF only, inline, for the same-origin <iframe> of the report page. */
+  async file({ params, response, bouncer }: HttpContext) {
+    const { version } = await this.authorized(params, bouncer, 'view')
+    if (version.mimeType !== 'application/pdf') return response.notFound()
+    return this.sendFile(response, version, 'inline')
+  }
+
+  private async sendFile(response: HttpContext['response'], version: DocumentVersion, disposition: 'attachment' | 'inline') {
+    const stream = await defaultStorage().stream(version.storageKey)
+    response.header('Content-Type', version.mimeType)
+    response.header('Content-Length', String(version.size))
+    response.header('Content-Disposition', contentDisposition(disposition, version.originalName))
+    response.header('Cache-Control', 'private, no-store')
+    response.header('X-Content-Type-Options', 'nosniff')
+    return response.stream(stream)
+  }
+
+  /** Authorize first: a guessed id answers 404 (no such document/version) or 403, never data. */
+  private async authorized(params: Record<string, string>, bouncer: HttpContext['bouncer'], action: 'view' | 'download') {
+    const document = await Document.findOrFail(params.id)
+    await bouncer.with('DocumentPolicy').authorize(action, document)
+    const version = await findVersionOrFail(document, Number(params.number))
+    return { document, version }
+  }
+}

@@ -1,0 +1,44 @@
+/*
+|--------------------------------------------------------------------------
+| Documents routes: own plans, upload, versions, reports, search
+|--------------------------------------------------------------------------
+|
+| Every route is for signed-in people; each controller action loads the
+| record and authorizes it (DocumentPolicy) before reading anything else.
+*/
+import router from '@adonisjs/core/services/router'
+import i18nManager from '@adonisjs/i18n/services/main'
+import { controllers } from '#generated/controllers'
+import { middleware } from '#start/kernel'
+import { registerNavigation } from '#app/core/services/navigation'
+
+router
+  .group(() => {
+    router.get('documents', [controllers.documents.Documents, 'index'])
+    router.get('documents/new', [controllers.documents.Documents, 'create'])
+    router.post('documents', [controllers.documents.Documents, 'store'])
+    router.get('documents/search', [controllers.documents.Search, 'index']).as('documents.search')
+    router.get('documents/:id', [controllers.documents.Documents, 'show']).where('id', router.matchers.number())
+
+    router
+      .group(() => {
+        router.post('versions', [controllers.documents.Versions, 'store'])
+        router.get('versions/:number', [controllers.documents.Versions, 'show'])
+        router.get('versions/:number/preview', [controllers.documents.Versions, 'preview'])
+        router.get('versions/:number/download', [controllers.documents.Versions, 'download'])
+        router.get('versions/:number/file', [controllers.documents.Versions, 'file'])
+      })
+      .prefix('documents/:id')
+      .as('documents')
+      .where('id', router.matchers.number())
+      .where('number', router.matchers.number())
+  })
+  .use([middleware.auth(), middleware.passwordChanged()])
+
+registerNavigation(() => {
+  const t = (key: string) => i18nManager.locale('vi').t(key)
+  return [
+    { href: '/documents', label: t('documents.nav.mine'), description: t('documents.nav.mineDescription') },
+    { href: '/documents/search', label: t('documents.nav.search'), description: t('documents.nav.searchDescription') },
+  ]
+})

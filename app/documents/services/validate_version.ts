@@ -1,0 +1,82 @@
+/*
+|--------------------------------------------------------------------------
+| Run the validators on a stored version and keep the verdict
+|--------------------------------------------------------------------------
+|
+| Reads the version's stored document model (no re-parsing), runs every
+| applicable plugin and stores one validation run with its findings. A
+| version whose content could not be read gets an 'unreadable' run: it
+| must be checked by a person and never counts as passed.
+|
+| The workflow module reads the newest run of a version (latestRun below)
+| to decide whether it may be submitted; it may call validateVersion again
+| after a plugin changed (revalidation).
+*/
+import db from '@adonisjs/lucid/services/db'
+import logger from '@adonisjs/core/services/logger'
+import { PluginRegistry } from '#app/documents/validation/plugin_registry'
+import { PluginRunner, type ReportedFinding, type ValidationReport } from '#app/documents/validation/plugin_runner'
+import Document from '#app/documents/models/document'
+import type DocumentVersion from '#app/documents/models/document_version'
+import ValidationRun from '#app/documents/models/validation_run'
+import Finding from '#app/documents/models/finding'
+import { submissionMetadata } from './submission_metadata.js'
+
+let runnerPromise: Promise<PluginRunner> | undefined
+
+/** The plugins are discovered once per process (boot-time validation of their metadata). */
+function sharedRunner(): Promise<PluginRunner> {
+  runnerPromise ??= PluginRegistry.discover().then((registry) => new PluginRunner(registry, { logger }))
+  runnerPromise.catch(() => (runnerPromise = undefined))
+  return runnerPromise
+}
+
+export async function validateVersion(version: DocumentVersion): Promise<ValidationRun> {
+  if (version.parseStatus !== 'parsed' || !version.model) return storeUnreadableRun(version)
+  const document = await Document.findOrFail(version.documentId)
+  const runner = await sharedRunner()
+  const report = await runner.run({ document: version.model, submission: await submissionMetadata(document) })
+  return storeRun(version, report)
+}
+
+async function storeUnreadableRun(version: DocumentVersion): Promise<ValidationRun> {
+  return ValidationRun.create({ versionId: version.id, status: 'unreadable', errors: 0, warnings: 0, infos: 0, plugins: [], fileSha256: version.sha256 })
+}
+
+async function storeRun(version: DocumentVersion, report: ValidationReport): Promise<ValidationRun> {
+  return db.transaction(async (trx) => {
+    const run = await ValidationRun.create(
+      {
+        versionId: version.id,
+        status: report.status,
+        errors: report.errors,
+        warnings: report.warnings,
+        infos: report.infos,
+        plugins: report.plugins,
+        fileSha256: version.sha256,
+      },
+      { client: trx }
+    )
+    if (report.findings.length) await Finding.createMany(report.findings.map((finding) => findingRow(run.id, finding)), { client: trx })
+    return run
+  })
+}
+
+function findingRow(runId: number, finding: ReportedFinding) {
+  const fix = (finding as ReportedFinding & { fix?: string }).fix
+  return {
+    runId,
+    pluginId: finding.pluginId,
+    messageId: finding.messageId,
+    severity: finding.severity,
+    message: finding.message,
+    location: finding.location,
+    reference: finding.reference,
+    details: { data: finding.data, ...(fix ? { fix } : {}) },
+  }
+}
+
+/** The newest run of a version, with its findings (undefined when never validated). */
+export async function latestRun(versionId: number): Promise<ValidationRun | null> {
+  return ValidationRun.query().where('version_id', versionId).orderBy('id', 'desc').preload('findings').first()
+}

@@ -1,0 +1,61 @@
+/*
+|--------------------------------------------------------------------------
+| Everything the report page of one version shows
+|--------------------------------------------------------------------------
+*/
+import { diffFindings } from '#app/documents/validation/findings_diff'
+import type Document from '#app/documents/models/document'
+import DocumentVersion from '#app/documents/models/document_version'
+import type Finding from '#app/documents/models/finding'
+import { latestRun } from './validate_version.js'
+import { summarizeRun } from './run_summary.js'
+import { anchorFor, docxPreview, type Preview } from './preview.js'
+import { defaultStorage } from './version_storage.js'
+
+export interface ReportFinding {
+  finding: Finding
+  anchor: string | null
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
+
+export async function versionReport(document: Document, version: DocumentVersion) {
+  const run = await latestRun(version.id)
+  const preview = await previewOf(version)
+  const findings = (run?.findings ?? [])
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id - b.id)
+    .map((finding) => ({ finding, anchor: preview ? anchorFor(preview, finding.location) : null }))
+  return {
+    run,
+    summary: summarizeRun(run),
+    findings,
+    preview,
+    isPdf: version.mimeType === 'application/pdf',
+    diff: run ? await diffWithPrevious(document, version, run.findings) : null,
+  }
+}
+
+async function previewOf(version: DocumentVersion): Promise<Preview | null> {
+  if (version.mimeType === 'application/pdf' || version.format !== 'docx') return null
+  try {
+    return await docxPreview(version, defaultStorage())
+  } catch {
+    return null
+  }
+}
+
+/** Fixed / new / remaining against the newest run of the previous version (none for v1). */
+async function diffWithPrevious(document: Document, version: DocumentVersion, current: Finding[]) {
+  const previous = await DocumentVersion.query().where('document_id', document.id).where('number', '<', version.number).orderBy('number', 'desc').first()
+  if (!previous) return null
+  const previousRun = await latestRun(previous.id)
+  if (!previousRun) return null
+  const comparable = (finding: Finding) => ({ finding, pluginId: finding.pluginId, messageId: finding.messageId, data: finding.details?.data, location: finding.location ?? undefined })
+  const diff = diffFindings(previousRun.findings.map(comparable), current.map(comparable))
+  return {
+    previousNumber: previous.number,
+    fixed: diff.fixed.map((item) => item.finding),
+    new: diff.new.map((item) => item.finding),
+    remaining: diff.remaining.map((item) => item.finding),
+  }
+}

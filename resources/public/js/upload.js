@@ -1,0 +1,85 @@
+// Upload forms: drag-and-drop onto the drop zone and a progress bar.
+// Progressive enhancement: without this file the form posts normally.
+// The page the server answers with (the report, or the form with its
+// Vietnamese error) replaces the current one, so flash messages still show.
+for (const form of document.querySelectorAll('form[data-upload-form]')) enhance(form)
+
+function enhance(form) {
+  const input = form.querySelector('input[type=file]')
+  const zone = form.querySelector('[data-dropzone]')
+  const box = form.querySelector('[data-upload-progress]')
+  if (!input || !box || !window.FormData || !window.XMLHttpRequest) return
+  const bar = box.querySelector('progress')
+  const status = box.querySelector('[role=status]')
+
+  if (zone) {
+    zone.addEventListener('dragover', (event) => {
+      event.preventDefault()
+      zone.classList.add('dragover')
+    })
+    zone.addEventListener('dragleave', () => zone.classList.remove('dragover'))
+    zone.addEventListener('drop', (event) => {
+      event.preventDefault()
+      zone.classList.remove('dragover')
+      if (event.dataTransfer && event.dataTransfer.files.length) input.files = event.dataTransfer.files
+    })
+  }
+
+  form.addEventListener('submit', (event) => {
+    const file = input.files && input.files[0]
+    if (!file) return
+    if (file.size > Number(input.dataset.maxBytes || Infinity)) {
+      event.preventDefault()
+      show(status.dataset.textTooLarge)
+      return
+    }
+    event.preventDefault()
+    send(form, bar, status)
+  })
+
+  function show(text) {
+    box.hidden = false
+    status.textContent = text
+  }
+}
+
+function send(form, bar, status) {
+  const buttons = form.querySelectorAll('button[type=submit]')
+  const request = new XMLHttpRequest()
+  const box = bar.parentElement
+  box.hidden = false
+  buttons.forEach((button) => (button.disabled = true))
+
+  request.upload.addEventListener('progress', (event) => {
+    if (!event.lengthComputable) return
+    const percent = Math.round((event.loaded / event.total) * 100)
+    bar.value = percent
+    status.textContent = status.dataset.textUploading.replace('{percent}', String(percent))
+  })
+  request.upload.addEventListener('load', () => {
+    bar.removeAttribute('value')
+    status.textContent = status.dataset.textProcessing
+  })
+  request.addEventListener('load', () => showPage(request))
+  request.addEventListener('error', () => {
+    status.textContent = status.dataset.textNetwork
+    buttons.forEach((button) => (button.disabled = false))
+  })
+  request.open('POST', form.action)
+  request.send(new FormData(form))
+}
+
+/** Swap in the page the server redirected to (report or form with errors) and update the address bar. */
+function showPage(request) {
+  const page = new DOMParser().parseFromString(request.responseText, 'text/html')
+  const main = page.querySelector('main')
+  if (!main) {
+    window.location.assign(request.responseURL || window.location.href)
+    return
+  }
+  document.title = page.title
+  document.querySelector('main').replaceWith(document.adoptNode(main))
+  if (request.responseURL && request.responseURL !== window.location.href) history.pushState(null, '', request.responseURL)
+  for (const form of document.querySelectorAll('form[data-upload-form]')) enhance(form)
+  window.scrollTo(0, 0)
+}
