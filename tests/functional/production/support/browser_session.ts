@@ -1,0 +1,68 @@
+/*
+|--------------------------------------------------------------------------
+| One person's browser: a cookie jar in front of fetch
+|--------------------------------------------------------------------------
+|
+| The same jar can talk to several instances (as a browser behind a load
+| balancer does): whatever instance answers, it sends the same cookies.
+| Redirects are not followed, so tests see where the app sends them.
+*/
+export class BrowserSession {
+  private readonly cookies = new Map<string, string>()
+
+  /** Another browser holding the same cookies (a copied or stolen cookie). */
+  copy(): BrowserSession {
+    const copy = new BrowserSession()
+    for (const [name, value] of this.cookies) copy.cookies.set(name, value)
+    return copy
+  }
+
+  async get(url: string): Promise<Response> {
+    return this.request(url, { method: 'GET' })
+  }
+
+  /** A form post with the CSRF token the page at `formPage` carries. */
+  async submitForm(formPage: string, action: string, fields: Record<string, string>): Promise<Response> {
+    const csrf = await this.csrfTokenFrom(formPage)
+    return this.request(action, { method: 'POST', body: new URLSearchParams({ ...fields, _csrf: csrf }) })
+  }
+
+  /** A multipart upload (one file plus fields), with the CSRF token of `formPage`. */
+  async upload(formPage: string, action: string, file: { field: string; name: string; bytes: Uint8Array; type: string }, fields: Record<string, string>) {
+    const form = new FormData()
+    form.set('_csrf', await this.csrfTokenFrom(formPage))
+    for (const [name, value] of Object.entries(fields)) form.set(name, value)
+    form.set(file.field, new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name)
+    return this.request(action, { method: 'POST', body: form })
+  }
+
+  async csrfTokenFrom(pageUrl: string): Promise<string> {
+    const response = await this.get(pageUrl)
+    const html = await response.text()
+    const input = html.match(/<input[^>]*name=["']_csrf["'][^>]*>/)?.[0]
+    const token = input?.match(/value=["']([^"']+)["']/)?.[1]
+    if (!token) throw new Error(`No CSRF token on ${pageUrl} (HTTP ${response.status})`)
+    return token
+  }
+
+  private async request(url: string, init: RequestInit): Promise<Response> {
+    const response = await fetch(url, { ...init, redirect: 'manual', headers: { cookie: this.cookieHeader(), ...(init.headers ?? {}) } })
+    this.remember(response)
+    return response
+  }
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+  }
+
+  private remember(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = line.split(';')
+      const [name, ...rest] = pair.split('=')
+      const value = rest.join('=')
+      const expired = attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute)) || value === ''
+      if (expired) this.cookies.delete(name.trim())
+      else this.cookies.set(name.trim(), value)
+    }
+  }
+}
