@@ -25,7 +25,8 @@ import DocumentVersion from '#app/documents/models/document_version'
 import type ValidationRun from '#app/documents/models/validation_run'
 import type { DocumentKind } from '#app/documents/kinds'
 import { defaultStorage, type VersionStorage } from '#app/documents/services/version_storage'
-import { validateVersion } from '#app/documents/services/validate_version'
+import { latestRun, validateVersion } from '#app/documents/services/validate_version'
+import { validateInBackground, validatesInline } from '#app/documents/jobs/validate_version_job'
 import { indexDocumentWithText } from '#app/documents/services/document_search_text'
 import { safeFileName } from '#app/documents/services/content_disposition'
 import type { DocumentFormat } from '#plugins/document_model'
@@ -134,7 +135,10 @@ async function saveRows(input: UploadInput, key: string, form: StoredForm, outco
 /** The version is stored whatever happens here; a missing run shows as "not yet checked". */
 async function validateSafely(version: DocumentVersion): Promise<ValidationRun | null> {
   try {
-    return await validateVersion(version)
+    if (validatesInline(version.size)) return await validateVersion(version)
+    /* A large file goes to a worker (QUEUE_DRIVER=redis); with the sync driver it ran just now. */
+    const { queued } = await validateInBackground(version.id)
+    return queued ? null : await latestRun(version.id)
   } catch (error) {
     logger.error({ err: error, versionId: version.id }, 'Validation of an uploaded version failed')
     return null

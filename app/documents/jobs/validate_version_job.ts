@@ -15,6 +15,7 @@ import lock from '@adonisjs/lock/services/main'
 import DocumentVersion from '#app/documents/models/document_version'
 import { validateVersion } from '#app/documents/services/validate_version'
 import { dispatchJob, type DispatchOutcome } from '#app/core/jobs/dispatch'
+import env from '#start/env'
 
 export interface ValidateVersionPayload {
   versionId: number
@@ -40,4 +41,9 @@ export default class ValidateVersionJob extends Job<ValidateVersionPayload> {
 /** Validates now (sync driver) or queues it for a worker; `queued` says which. */
 export function validateInBackground(versionId: number): Promise<DispatchOutcome> {
   return dispatchJob(ValidateVersionJob, { versionId }, `version-${versionId}`)
+}
+
+/** Files up to VALIDATE_INLINE_MAX_MB (2 by default) are validated in the request; larger ones by a worker. */
+export function validatesInline(sizeBytes: number): boolean {
+  return sizeBytes <= env.get('VALIDATE_INLINE_MAX_MB', 2) * 1024 * 1024
 }
