@@ -1,40 +1,71 @@
 /*
 |--------------------------------------------------------------------------
-| PDF text → visual lines split into cells
+| Positioned text items → visual lines split into segments
 |--------------------------------------------------------------------------
 |
-| pdf-parse's getText is asked to join text items with a marker character.
-| pdf.js inserts a whitespace-only item where a line has a wide gap (between
-| table columns, or the two halves of a header block), so a lone blank item
-| between two markers is a column boundary.
+| Items whose baselines (nearly) coincide form one visual line, read left
+| to right. A wide horizontal gap inside a line (wider than any word space)
+| splits it into segments: the cells of a table row, or the two halves of
+| a header block. Ordinary text lines have a single segment.
 */
+import type { PdfTextItem } from './pdf_text_items.js'
 
-export const ITEM_MARKER = '\u0000'
+export interface PdfSegment {
+  text: string
+  /** Left and right edges in points. */
+  x: number
+  right: number
+}
 
 export interface PdfLine {
-  cells: string[]
+  segments: PdfSegment[]
+  /** Baseline, in points from the top of the page. */
+  y: number
+  /** Largest font size on the line. */
+  size: number
   /** 0-based line number on its page. */
   index: number
 }
 
-export function splitPageLines(pageText: string): PdfLine[] {
-  const lines: PdfLine[] = []
-  for (const rawLine of pageText.split('\n')) {
-    const cells = splitCells(rawLine)
-    if (cells.length > 0) lines.push({ cells, index: lines.length })
+/** Baselines closer than this (× font size) belong to the same line (sub/superscripts included). */
+const SAME_LINE = 0.4
+/** A gap wider than this (× font size) separates segments; a word space is about 0.25–0.35. */
+const SEGMENT_GAP = 0.7
+/** A gap wider than this (× font size) between two items of one segment is a space. */
+const WORD_GAP = 0.1
+
+export function pageLines(items: PdfTextItem[]): PdfLine[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x)
+  const groups: PdfTextItem[][] = []
+  for (const item of sorted) {
+    const group = groups.at(-1)
+    if (group && item.y - group[0].y <= SAME_LINE * Math.max(item.size, group[0].size)) group.push(item)
+    else groups.push([item])
   }
-  return lines
+  return groups.map((group, index) => toLine(group, index))
 }
 
-function splitCells(rawLine: string): string[] {
-  const cells: string[] = []
-  let current = ''
-  for (const item of rawLine.split(ITEM_MARKER)) {
-    if (item.length > 0 && item.trim() === '' && current.trim() !== '') {
-      cells.push(current.trim())
-      current = ''
-    } else current += item
+function toLine(group: PdfTextItem[], index: number): PdfLine {
+  const items = group.sort((a, b) => a.x - b.x)
+  const size = Math.max(...items.map((i) => i.size))
+  const segments: PdfSegment[] = []
+  let current: PdfSegment | undefined
+  for (const item of items) {
+    const gap = current ? item.x - current.right : 0
+    if (!current || gap > SEGMENT_GAP * size) {
+      current = { text: item.text, x: item.x, right: item.x + item.width }
+      segments.push(current)
+      continue
+    }
+    const space = gap > WORD_GAP * size && !/\s$/.test(current.text) && !/^\s/.test(item.text)
+    current.text += (space ? ' ' : '') + item.text
+    current.right = Math.max(current.right, item.x + item.width)
   }
-  if (current.trim()) cells.push(current.trim())
-  return cells
+  for (const segment of segments) segment.text = segment.text.trim()
+  return { segments, y: items[0].y, size, index }
+}
+
+/** The whole line as text, segments separated by a space. */
+export function lineText(line: PdfLine): string {
+  return line.segments.map((s) => s.text).join(' ')
 }

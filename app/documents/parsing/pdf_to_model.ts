@@ -3,18 +3,22 @@
 | PDF → DocumentModel
 |--------------------------------------------------------------------------
 |
-| pdf-parse (pdf.js) gives text per page. Visual lines are rebuilt into
-| paragraphs (wrapped lines joined), headings are inferred from numbering
-| and upper case (a PDF text layer does not say what is bold), runs of
-| lines with several columns become tables, and text-layer artifacts are
-| repaired (ƣ → ư, doubled letters from fake bold; spec §9.7).
+| pdf.js gives positioned text per page (pdf_text_items.ts), rebuilt into
+| visual lines (pdf_lines.ts). Runs of lines whose text keeps to columns
+| become tables (pdf_table_regions.ts, pdf_table_rows.ts); a table cut by
+| a page break is joined back. The other lines are rebuilt into paragraphs
+| (wrapped lines joined), headings are inferred from numbering and upper
+| case (a PDF text layer does not say what is bold), and text-layer
+| artifacts are repaired (ƣ → ư, doubled letters from fake bold; spec §9.7).
 */
-import { PDFParse } from 'pdf-parse'
-import type { DocumentModel, TableRow } from '../../../plugins/document_model.js'
+import type { DocumentModel, TableBlock } from '../../../plugins/document_model.js'
 import { isUpperCase, numberingPrefix } from './heading_inference.js'
 import { ModelBuilder } from './model_builder.js'
 import { ParseRefusal } from './parse_refusal.js'
-import { ITEM_MARKER, splitPageLines, type PdfLine } from './pdf_lines.js'
+import { lineText, pageLines, type PdfLine } from './pdf_lines.js'
+import { findTableRegions, type ColumnRange, type TableRegion } from './pdf_table_regions.js'
+import { tableRows } from './pdf_table_rows.js'
+import { readPdfTextItems } from './pdf_text_items.js'
 import { normalizeText, repairPdfCharacters, undoubleCharacters } from './text_normalization.js'
 
 export interface PdfLimits {
@@ -25,26 +29,16 @@ export interface PdfLimits {
 const MIN_LETTERS = 20
 
 export async function pdfToModel(bytes: Uint8Array, limits: PdfLimits): Promise<DocumentModel> {
-  const parser = new PDFParse({ data: new Uint8Array(bytes) })
   try {
-    const pages = await readPages(parser, limits)
-    const letters = pages.reduce((n, page) => n + (page.match(/\p{L}/gu)?.length ?? 0), 0)
+    const { pages } = await readPdfTextItems(bytes, limits.maxPages)
+    const letters = pages.reduce((n, items) => n + items.reduce((m, item) => m + (item.text.match(/\p{L}/gu)?.length ?? 0), 0), 0)
     if (letters < MIN_LETTERS) throw new ParseRefusal('unreadable', 'no_text_layer', 'parsing.no_text_layer')
-    const model = new ModelBuilder()
-    pages.forEach((text, i) => addPage(model, splitPageLines(text), i + 1, i > 0))
-    return model.build('pdf', { pageCount: pages.length })
+    const reader = new PdfModelReader()
+    pages.forEach((items, i) => reader.addPage(pageLines(items), i + 1))
+    return reader.model.build('pdf', { pageCount: pages.length })
   } catch (error) {
     throw asRefusal(error)
-  } finally {
-    await parser.destroy()
   }
-}
-
-async function readPages(parser: PDFParse, limits: PdfLimits): Promise<string[]> {
-  const info = await parser.getInfo()
-  if (info.total > limits.maxPages) throw new ParseRefusal('rejected', 'too_many_pages', 'parsing.too_many_pages')
-  const result = await parser.getText({ itemJoiner: ITEM_MARKER, pageJoiner: '' })
-  return result.pages.map((page) => page.text)
 }
 
 function asRefusal(error: unknown): unknown {
@@ -55,59 +49,82 @@ function asRefusal(error: unknown): unknown {
   return error
 }
 
-function addPage(model: ModelBuilder, lines: PdfLine[], page: number, breakBefore: boolean): void {
-  if (breakBefore) model.addPageBreak({ page, index: 0 })
-  const widest = Math.max(...lines.map((l) => l.cells.join(' ').length), 1)
-  let i = 0
-  while (i < lines.length) {
-    const tableEnd = tableRunEnd(lines, i)
-    if (tableEnd > i + 1) {
-      model.add({ type: 'table', rows: lines.slice(i, tableEnd).map(tableRow), source: { page, index: lines[i].index } })
-      i = tableEnd
-      continue
+/** A table that ended its page, which the next page may continue. */
+interface OpenTable {
+  block: TableBlock
+  columns: ColumnRange[]
+  rowGap?: number
+}
+
+class PdfModelReader {
+  readonly model = new ModelBuilder()
+  #openTable: OpenTable | undefined
+
+  addPage(lines: PdfLine[], page: number): void {
+    if (page > 1) this.model.addPageBreak({ page, index: 0 })
+    const regions = findTableRegions(lines, { tableContinues: this.#openTable !== undefined })
+    const widest = Math.max(...lines.map((l) => lineText(l).length), 1)
+    let i = 0
+    for (const region of [...regions, undefined]) {
+      const textEnd = region?.start ?? lines.length
+      while (i < textEnd) i = this.addText(lines, i, textEnd, widest, page)
+      if (!region) break
+      this.addTable(lines, region, page)
+      i = region.end
     }
-    const end = paragraphEnd(lines, i, widest)
-    const raw = lines.slice(i, end).map((l) => l.cells.join(' ')).join('\n')
-    addTextLine(model, raw, page, lines[i].index)
-    i = end
+  }
+
+  /** Adds the paragraph or heading starting at line `start`; returns the line after it. */
+  addText(lines: PdfLine[], start: number, end: number, widest: number, page: number): number {
+    this.#openTable = undefined
+    const last = paragraphEnd(lines, start, end, widest)
+    const raw = lines.slice(start, last).map(lineText).join('\n')
+    const repaired = normalizeText(undoubleCharacters(repairPdfCharacters(raw)))
+    this.model.addLine({ raw, source: { page, index: lines[start].index }, bold: looksLikeHeading(repaired) }, repaired)
+    return last
+  }
+
+  addTable(lines: PdfLine[], region: TableRegion, page: number): void {
+    const regionLines = lines.slice(region.start, region.end)
+    const open = this.#openTable
+    if (open && region.start === 0 && sameColumns(open.columns, region.columns)) {
+      const { rows } = tableRows(regionLines, region.columns, open.rowGap)
+      const repeatsHeader = rowText(rows[0]) === rowText(open.block.rows[0])
+      open.block.rows.push(...(repeatsHeader ? rows.slice(1) : rows).map((row) => ({ ...row, isHeader: false })))
+      return
+    }
+    const { rows, rowGap } = tableRows(regionLines, region.columns)
+    this.model.add({ type: 'table', rows, source: { page, index: lines[region.start].index } })
+    this.#openTable = { block: this.model.blocks.at(-1) as TableBlock, columns: region.columns, rowGap }
   }
 }
 
-/** Lines from `start` that all have two or more columns: a table (or a header block). */
-function tableRunEnd(lines: PdfLine[], start: number): number {
-  let end = start
-  while (end < lines.length && lines[end].cells.length >= 2) end++
-  return end
+/** Both parts of a table cut by a page break have the same columns, at about the same places. */
+function sameColumns(a: ColumnRange[], b: ColumnRange[]): boolean {
+  const close = (x: number, y: number) => Math.abs(x - y) < 20
+  return a.length === b.length && a.every((column, i) => close(column.left, b[i].left) || close(column.right, b[i].right))
 }
 
-function tableRow(line: PdfLine): TableRow {
-  return {
-    isHeader: false,
-    cells: line.cells.map((raw) => {
-      const text = normalizeText(repairPdfCharacters(raw))
-      return { text, paragraphs: [text], colSpan: 1, rowSpan: 1 }
-    }),
-  }
+function rowText(row: TableBlock['rows'][number] | undefined): string {
+  return row ? row.cells.map((c) => c.text).join('|') : ''
 }
 
 /**
  * A paragraph goes on while the previous line was nearly full width (it
- * wrapped) and the next line does not start a new numbered item.
+ * wrapped) and the next line does not start a new numbered item. A long
+ * heading wraps too: a heading line goes on when the next line starts in
+ * lower case.
  */
-function paragraphEnd(lines: PdfLine[], start: number, widest: number): number {
+function paragraphEnd(lines: PdfLine[], start: number, limit: number, widest: number): number {
   let end = start + 1
-  while (end < lines.length && lines[end].cells.length === 1) {
-    const previous = lines[end - 1].cells.join(' ')
-    const next = lines[end].cells[0]
-    if (previous.length < widest * 0.75 || numberingPrefix(next) || looksLikeHeading(previous)) break
+  while (end < limit && lines[end].segments.length === 1) {
+    const previous = lineText(lines[end - 1])
+    const next = lines[end].segments[0].text
+    if (previous.length < widest * 0.75 || numberingPrefix(next)) break
+    if (looksLikeHeading(previous) && !/^\p{Ll}/u.test(next)) break
     end++
   }
   return end
-}
-
-function addTextLine(model: ModelBuilder, raw: string, page: number, index: number): void {
-  const repaired = normalizeText(undoubleCharacters(repairPdfCharacters(raw)))
-  model.addLine({ raw, source: { page, index }, bold: looksLikeHeading(repaired) }, repaired)
 }
 
 /**

@@ -1,0 +1,126 @@
+/*
+|--------------------------------------------------------------------------
+| The lines of a PDF table region → rows of cells
+|--------------------------------------------------------------------------
+|
+| Every segment goes to the column it lies in. Which lines start a new
+| row: tables usually leave more room between rows (cell padding, rules)
+| than between the wrapped lines of one cell, so when the line gaps fall
+| into a close and a wide group, a wide gap starts a row. When all gaps are
+| alike (no cell wraps, or no padding), a line starts a row when the first
+| column gets new text.
+|
+| Inside a cell, a line joins the line above (wrapped text) unless it
+| looks like the start of a new cell paragraph (see isWrapped).
+*/
+import type { TableCell, TableRow } from '../../../plugins/document_model.js'
+import { numberingPrefix } from './heading_inference.js'
+import type { PdfLine, PdfSegment } from './pdf_lines.js'
+import type { ColumnRange } from './pdf_table_regions.js'
+import { normalizeText, repairPdfCharacters, undoubleCharacters } from './text_normalization.js'
+
+/** Gaps up to this multiple of the smallest gap are "close" (wrapped lines of one cell). */
+const CLOSE_GAP = 1.25
+/** Widths are estimated from average character widths: a word must fit with this much to spare. */
+const FIT_MARGIN = 1.3
+
+type LineCells = Array<PdfSegment[]>
+
+export interface PdfTableRows {
+  rows: TableRow[]
+  /** Line gap above which a line starts a new row; undefined when every gap was alike. */
+  rowGap?: number
+}
+
+/**
+ * `rowGap` carries the row gap of the part above a page break: the part
+ * below may be a single tall row whose gaps alone say nothing.
+ */
+export function tableRows(lines: PdfLine[], columns: ColumnRange[], rowGap = rowGapOf(lines)): PdfTableRows {
+  const placed = lines.map((line) => cellsOfLine(line, columns))
+  const columnRights = columns.map((c) => c.right)
+  const rows: LineCells[][] = []
+  placed.forEach((cells, i) => {
+    if (i === 0 || startsRow(lines, placed, i, rowGap, columnRights[0])) rows.push([])
+    rows.at(-1)!.push(cells)
+  })
+  return {
+    rowGap,
+    rows: rows.map((rowLines, r) => ({
+      isHeader: r === 0 && rows.length > 1,
+      cells: columns.map((_, c) => tableCell(rowLines.map((line) => line[c]), columnRights[c])),
+    })),
+  }
+}
+
+/** The gap between "close" (same cell) and "wide" (next row) line gaps, if both kinds occur. */
+function rowGapOf(lines: PdfLine[]): number | undefined {
+  const gaps = lines.slice(1).map((line, i) => line.y - lines[i].y)
+  const closeGap = Math.min(...gaps) * CLOSE_GAP
+  return gaps.some((gap) => gap > closeGap) ? closeGap : undefined
+}
+
+function startsRow(lines: PdfLine[], placed: LineCells[], i: number, rowGap: number | undefined, firstColumnRight: number): boolean {
+  if (rowGap !== undefined) return lines[i].y - lines[i - 1].y > rowGap
+  const [first] = placed[i]
+  const [firstAbove] = placed[i - 1]
+  if (first.length === 0) return false
+  return firstAbove.length === 0 || !isWrapped(joinSegments(firstAbove), joinSegments(first), firstColumnRight)
+}
+
+function cellsOfLine(line: PdfLine, columns: ColumnRange[]): LineCells {
+  const cells: LineCells = columns.map(() => [])
+  for (const segment of line.segments) cells[columnOf(segment, columns)].push(segment)
+  return cells
+}
+
+/** The column the segment overlaps most (the nearest one if it overlaps none). */
+function columnOf(segment: PdfSegment, columns: ColumnRange[]): number {
+  let best = 0
+  let bestScore = -Infinity
+  columns.forEach((column, i) => {
+    const score = Math.min(segment.right, column.right) - Math.max(segment.x, column.left)
+    if (score > bestScore) {
+      best = i
+      bestScore = score
+    }
+  })
+  return best
+}
+
+/** One cell from its segments on each line of the row (undefined/empty where the cell has no text on that line). */
+function tableCell(lineSegments: PdfSegment[][], columnRight: number): TableCell {
+  const paragraphs: string[] = []
+  let previous: PdfSegment | undefined
+  for (const segments of lineSegments) {
+    if (segments.length === 0) continue
+    const line = joinSegments(segments)
+    if (previous && isWrapped(previous, line, columnRight)) paragraphs[paragraphs.length - 1] += ` ${line.text}`
+    else paragraphs.push(line.text)
+    previous = line
+  }
+  const cleaned = paragraphs.map(cleanCellText).filter(Boolean)
+  return { text: cleaned.join('\n'), paragraphs: cleaned, colSpan: 1, rowSpan: 1 }
+}
+
+function joinSegments(segments: PdfSegment[]): PdfSegment {
+  return { text: segments.map((s) => s.text).join(' '), x: segments[0].x, right: segments.at(-1)!.right }
+}
+
+/**
+ * Whether `line` is the wrapped rest of the paragraph on the line above.
+ * Not when it starts with a list marker or a capital letter (header and
+ * signature blocks stack separate capitalised lines), nor when its first
+ * word would have fitted on the line above: the column's right edge here
+ * is where its widest text ends, at or before the true cell edge.
+ */
+function isWrapped(above: PdfSegment, line: PdfSegment, columnRight: number): boolean {
+  if (numberingPrefix(line.text) || /^[-+•–]\s/.test(line.text) || /^\p{Lu}/u.test(line.text)) return false
+  const charWidth = (line.right - line.x) / Math.max(line.text.length, 1)
+  const firstWord = line.text.split(/\s/, 1)[0]
+  return above.right + (firstWord.length + 1) * charWidth * FIT_MARGIN > columnRight
+}
+
+function cleanCellText(raw: string): string {
+  return normalizeText(undoubleCharacters(repairPdfCharacters(raw)))
+}
