@@ -1,0 +1,83 @@
+/*
+|--------------------------------------------------------------------------
+| Validation benchmark: what the validators add on top of parsing
+|--------------------------------------------------------------------------
+|
+|   node --import=@poppinss/ts-exec tests/bench/validation_bench.ts [runs]
+|
+| For generated 10- and 40-page lesson plans (DOCX and PDF): the median of
+| (a) every validator on the parsed model, (b) parsing alone and (c) parse
+| + validate, and the ratio (c)/(b). Target: validators add ≤ 20 %.
+| Each validation gets a fresh copy of the model, so the per-document
+| normalization cache is paid every time, as it is in production.
+| Figures are process CPU time (user + system), which stays meaningful on
+| a shared machine where wall-clock times swing with other processes'
+| load; wall-clock medians are printed too.
+*/
+import { parseBytes } from '../../app/documents/parsing/parse_bytes.js'
+import { DEFAULT_LIMITS } from '../../app/documents/parsing/parse_outcome.js'
+import { PluginRegistry } from '../../app/documents/validation/plugin_registry.js'
+import { PluginRunner } from '../../app/documents/validation/plugin_runner.js'
+import type { DocumentModel } from '../../plugins/contract.js'
+import { buildPlan, toDocx, toPdf } from '../fixtures/plans.js'
+import { submission } from '../unit/plugins/model_helpers.js'
+
+const RUNS = Math.max(20, Number(process.argv[2] ?? 25))
+const WARMUP = 3
+
+interface Timing {
+  cpu: number
+  wall: number
+}
+
+async function median(task: () => Promise<unknown>, prepare: () => void = () => {}): Promise<Timing> {
+  for (let i = 0; i < WARMUP; i++) {
+    prepare()
+    await task()
+  }
+  const cpu: number[] = []
+  const wall: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    prepare()
+    const start = performance.now()
+    const startCpu = process.cpuUsage()
+    await task()
+    const used = process.cpuUsage(startCpu)
+    cpu.push((used.user + used.system) / 1000)
+    wall.push(performance.now() - start)
+  }
+  return { cpu: middle(cpu), wall: middle(wall) }
+}
+
+function middle(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+const ms = (timing: Timing) => `${timing.cpu.toFixed(1)} ms cpu (${timing.wall.toFixed(1)} wall)`
+
+async function parse(bytes: Uint8Array): Promise<DocumentModel> {
+  const outcome = await parseBytes(bytes, DEFAULT_LIMITS)
+  if (outcome.status !== 'parsed') throw new Error(outcome.reason)
+  return outcome.model
+}
+
+const runner = new PluginRunner(await PluginRegistry.discover())
+const declared = submission({ kind: 'pl4' })
+
+console.log(`runs per figure: ${RUNS} (median)`)
+for (const pages of [10, 40]) {
+  const plan = buildPlan('pl4', { pages, layout: pages === 40 ? 'activityTable' : 'headings' })
+  for (const [format, bytes] of [['docx', await toDocx(plan)], ['pdf', await toPdf(plan)]] as const) {
+    const model = await parse(bytes)
+    let copy = model
+    const validateOnly = await median(() => runner.run({ document: copy, submission: declared }), () => (copy = structuredClone(model)))
+    const parseOnly = await median(() => parse(bytes))
+    const both = await median(async () => runner.run({ document: await parse(bytes), submission: declared }))
+    const report = await runner.run({ document: structuredClone(model), submission: declared })
+    console.log(
+      `${String(pages).padStart(2)} pages ${format.padEnd(4)} blocks=${String(model.blocks.length).padStart(4)} findings=${report.findings.length}\n` +
+        `   validate ${ms(validateOnly)} | parse ${ms(parseOnly)} | parse+validate ${ms(both)} | ratio ${(both.cpu / parseOnly.cpu).toFixed(2)} cpu, ${(both.wall / parseOnly.wall).toFixed(2)} wall`
+    )
+  }
+}
