@@ -26,6 +26,11 @@ export interface Matcher {
   fuzzy: (key: string) => boolean
   /** exact || fuzzy. */
   test: (key: string) => boolean
+  /**
+   * False when no variant occurs anywhere in `text` (e.g. a view's
+   * `fullKey`), so a scan of every line for exact matches can be skipped.
+   */
+  mayOccurIn: (text: string) => boolean
 }
 
 /** Compile variants once; the returned functions take folded keys. */
@@ -45,5 +50,6 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
     for (const variant of variants) if (variant.length >= 6 && fuzzyStartsWithPhrase(key, variant)) return true
     return false
   }
-  return { exact, fuzzy, test: (key) => exact(key) || fuzzy(key) }
+  const mayOccurIn = (text: string) => patterns.length > 0 || variants.some((variant) => text.includes(variant))
+  return { exact, fuzzy, test: (key) => exact(key) || fuzzy(key), mayOccurIn }
 }

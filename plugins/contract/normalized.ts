@@ -13,7 +13,7 @@
 
 import type { Block, DocumentModel, TableBlock } from '../document_model.js'
 import type { FindingLocation } from './types.js'
-import { cleanText, fold, stripNumbering, undoubleLetters, type LabelKind } from './text.js'
+import { cleanText, fold, foldCleaned, stripNumbering, undoubleLetters, type LabelKind } from './text.js'
 
 export interface TextLine {
   /** Position in `NormalizedDocument.lines`. */
@@ -60,6 +60,8 @@ export interface NormalizedDocument {
   tables: NormalizedTable[]
   /** Index of the first line of each block (-1 for blocks without text). */
   firstLineOfBlock: number[]
+  /** Every line key joined by newlines: one native search answers "is this phrase anywhere?". */
+  fullKey: string
 }
 
 const cache = new WeakMap<DocumentModel, NormalizedDocument>()
@@ -89,8 +91,9 @@ function buildView(document: DocumentModel): NormalizedDocument {
   for (const block of document.blocks) {
     firstLineOfBlock[block.index] = lines.length
     if (block.type === 'table') {
-      tables.push(tableView(block))
-      pushTableLines(block, push)
+      const parts = block.rows.map((row) => row.cells.map((cell) => (cell.mergedFromAbove ? undefined : cellParts(cell))))
+      tables.push(tableView(block, parts))
+      pushTableLines(block, parts, push)
     } else if (block.type !== 'pageBreak') {
       for (const part of block.text.split('\n')) {
         const line = textLine(block, part)
@@ -99,7 +102,7 @@ function buildView(document: DocumentModel): NormalizedDocument {
     }
     if (firstLineOfBlock[block.index] === lines.length) firstLineOfBlock[block.index] = -1
   }
-  return { lines, tables, firstLineOfBlock }
+  return { lines, tables, firstLineOfBlock, fullKey: lines.map((line) => line.key).join('\n') }
 }
 
 type NewLine = Omit<TextLine, 'i' | 'heading'>
@@ -107,7 +110,7 @@ type NewLine = Omit<TextLine, 'i' | 'heading'>
 function textLine(block: Exclude<Block, TableBlock | { type: 'pageBreak' }>, raw: string): NewLine | null {
   const text = undoubleLetters(cleanText(raw))
   if (text.length === 0) return null
-  const key = fold(text)
+  const key = foldCleaned(text)
   const numbering = splitLabel(key, text, block.list?.label)
   const isHeading = block.type === 'heading'
   return {
@@ -130,18 +133,34 @@ function splitLabel(key: string, text: string, listLabel: string | undefined) {
   return { label: fromList.label, labelKind: fromList.labelKind, body: key }
 }
 
-function pushTableLines(block: TableBlock, push: (line: NewLine) => void) {
+/** Cleaned text and folded key of each paragraph of a cell (computed once, shared by lines and grid). */
+interface CellParts {
+  texts: string[]
+  keys: string[]
+}
+
+function cellParts(cell: TableBlock['rows'][number]['cells'][number]): CellParts {
+  const texts: string[] = []
+  const keys: string[] = []
+  for (const raw of cell.paragraphs.length > 0 ? cell.paragraphs : cell.text.split('\n')) {
+    const text = undoubleLetters(cleanText(raw))
+    if (text.length === 0) continue
+    texts.push(text)
+    keys.push(foldCleaned(text))
+  }
+  return { texts, keys }
+}
+
+function pushTableLines(block: TableBlock, parts: Array<Array<CellParts | undefined>>, push: (line: NewLine) => void) {
   block.rows.forEach((row, rowIndex) => {
     let column = 0
-    for (const cell of row.cells) {
+    row.cells.forEach((cell, cellIndex) => {
       const cellColumn = column
       column += Math.max(1, cell.colSpan)
-      if (cell.mergedFromAbove) continue
-      const parts = cell.paragraphs.length > 0 ? cell.paragraphs : cell.text.split('\n')
-      for (const raw of parts) {
-        const text = undoubleLetters(cleanText(raw))
-        if (text.length === 0) continue
-        const key = fold(text)
+      const cellContent = parts[rowIndex][cellIndex]
+      if (!cellContent) return
+      cellContent.texts.forEach((text, index) => {
+        const key = cellContent.keys[index]
         const numbering = stripNumbering(key, text)
         push({
           block: block.index,
@@ -151,23 +170,34 @@ function pushTableLines(block: TableBlock, push: (line: NewLine) => void) {
           label: numbering.label,
           labelKind: numbering.labelKind,
           body: numbering.rest,
-          emphasis: isUpperCase(text) || row.isHeader,
+          emphasis: row.isHeader || isUpperCase(text),
           page: block.source.page,
           table: block.index,
           row: rowIndex,
           cell: cellColumn,
         })
-      }
-    }
+      })
+    })
   })
 }
 
+/** Headings are short; longer lines are never treated as upper-case headings. */
+const UPPER_CASE_MAX_LENGTH = 160
+
 /** Mostly upper-case letters (`CHỦ ĐỀ 2: PHÂN SỐ (Tiết 5 - 8)` still counts). */
 function isUpperCase(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '')
-  if (letters.length < 3) return false
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length
-  return upper / letters.length >= 0.8
+  if (text.length > UPPER_CASE_MAX_LENGTH) return false
+  const upper = text.toUpperCase()
+  const lower = text.toLowerCase()
+  if (upper.length !== text.length || lower.length !== text.length) return false
+  let letters = 0
+  let upperLetters = 0
+  for (let i = 0; i < text.length; i++) {
+    if (upper[i] === lower[i]) continue
+    letters++
+    if (text[i] === upper[i]) upperLetters++
+  }
+  return letters >= 3 && upperLetters / letters >= 0.8
 }
 
 /*
@@ -178,17 +208,26 @@ function isUpperCase(text: string): boolean {
 
 const MARKER_ONLY_RE = /^(\(\d\)\s*)+$/
 
-function tableView(block: TableBlock): NormalizedTable {
+function tableView(block: TableBlock, parts: Array<Array<CellParts | undefined>>): NormalizedTable {
   const texts: string[][] = []
+  const grid: string[][] = []
   block.rows.forEach((row, rowIndex) => {
-    const cells: string[] = []
-    for (const cell of row.cells) {
-      const text = cell.mergedFromAbove ? (texts[rowIndex - 1]?.[cells.length] ?? '') : undoubleLetters(cleanText(cell.text))
-      for (let span = 0; span < Math.max(1, cell.colSpan); span++) cells.push(text)
-    }
-    texts.push(cells)
+    const rowTexts: string[] = []
+    const rowKeys: string[] = []
+    row.cells.forEach((cell, cellIndex) => {
+      const content = parts[rowIndex][cellIndex]
+      const column = rowTexts.length
+      // A vertical merge repeats the text of the cell above.
+      const text = content ? content.texts.join(' ') : (texts[rowIndex - 1]?.[column] ?? '')
+      const key = content ? content.keys.join(' ') : (grid[rowIndex - 1]?.[column] ?? '')
+      for (let span = 0; span < Math.max(1, cell.colSpan); span++) {
+        rowTexts.push(text)
+        rowKeys.push(key)
+      }
+    })
+    texts.push(rowTexts)
+    grid.push(rowKeys)
   })
-  const grid = texts.map((row) => row.map(fold))
   const columnCount = Math.max(0, ...grid.map((row) => row.length))
   const headerRows = countHeaderRows(block, grid)
   const header = Array.from({ length: columnCount }, (_, column) => headerKey(grid, headerRows, column))
@@ -240,6 +279,17 @@ export function excerpt(text: string, max = 80): string {
  * text layer broke in two (`III. TIẾN TRÌNH` / `DẠY HỌC`).
  */
 export function bodyWithNext(view: NormalizedDocument, i: number): string | undefined {
+  let joined = joinedCache.get(view)
+  if (!joined) {
+    joined = view.lines.map((_, index) => joinWithNext(view, index))
+    joinedCache.set(view, joined)
+  }
+  return joined[i]
+}
+
+const joinedCache = new WeakMap<NormalizedDocument, Array<string | undefined>>()
+
+function joinWithNext(view: NormalizedDocument, i: number): string | undefined {
   const line = view.lines[i]
   const next = view.lines[i + 1]
   if (!next || line.text.length > 60 || next.label || next.origin !== line.origin) return undefined

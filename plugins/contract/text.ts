@@ -63,12 +63,25 @@ export function accentKey(text: string): string {
  * `Học kỳ I` → `hoc ki i`, `ĐÁNH GIÁ` → `danh gia`.
  */
 export function fold(text: string): string {
-  return cleanText(text)
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_MARKS_RE, '')
-    .replace(/đ/g, 'd')
-    .replace(FOLDED_SPELLING_RE, '$1i')
+  return foldCleaned(cleanText(text))
+}
+
+/** `fold` for text that already went through `cleanText` (the normalized view). */
+export function foldCleaned(text: string): string {
+  return text.toLowerCase().replace(NON_ASCII_RE, stripAccent).replace(FOLDED_SPELLING_RE, '$1i')
+}
+
+const NON_ASCII_RE = /[^\x00-\x7f]/g
+const ACCENT_FREE = new Map<string, string>()
+
+/** One lookup per non-ASCII character: much cheaper than NFD + a regex over every string. */
+function stripAccent(char: string): string {
+  let base = ACCENT_FREE.get(char)
+  if (base === undefined) {
+    base = char === 'đ' ? 'd' : char.normalize('NFD').replace(COMBINING_MARKS_RE, '')
+    ACCENT_FREE.set(char, base)
+  }
+  return base
 }
 
 /**
@@ -77,6 +90,8 @@ export function fold(text: string): string {
  * the line look like that, so ordinary double letters survive.
  */
 export function undoubleLetters(text: string): string {
+  // Cheap exit: a doubled line starts with a doubled character (`TTẬẬPP`, `IIII..`).
+  if (text.length < 4 || text[0] !== text[1]) return text
   const words = text.split(' ')
   const candidates = words.filter((word) => word.length >= 2)
   if (candidates.length === 0) return text

@@ -188,7 +188,7 @@ function checkSections(
 /** Line indexes where the section may start: exact matches, else fuzzy ones (damaged PDF text). */
 function sectionCandidates(section: ProfileSection, matcher: Matcher, view: NormalizedDocument): number[] {
   const eligible = view.lines.filter((line) => levelAccepts(section.level, line))
-  const exact = eligible.filter((line) => matchesSection(section, matcher.exact, line, view)).map((line) => line.i)
+  const exact = matcher.mayOccurIn(view.fullKey) ? eligible.filter((line) => matchesSection(section, matcher.exact, line, view)).map((line) => line.i) : []
   if (exact.length > 0 || section.match === 'contains') return exact
   return eligible.filter((line) => line.text.length <= 120 && matchesSection(section, matcher.fuzzy, line, view)).map((line) => line.i)
 }

@@ -92,7 +92,8 @@ function titleMatcher(variant: string): Matcher {
 function score(category: Category, view: NormalizedDocument): number {
   const head = view.lines.slice(0, TITLE_LINES).filter((line) => line.text.length <= 160)
   const titleHits = category.title.filter((matcher) => head.some((line) => matcher.exact(line.body))).length
-  const bodyHits = category.body.filter((matcher) => view.lines.some((line) => matcher.exact(line.key))).length
+  // Body wordings are searched in the joined text of the whole document at once.
+  const bodyHits = category.body.filter((matcher) => matcher.exact(view.fullKey)).length
   return titleHits * TITLE_WEIGHT + bodyHits
 }
 

@@ -60,13 +60,15 @@ export default definePlugin({
   },
 
   check({ document, options, report }) {
-    const lines = normalized(document).lines
+    const view = normalized(document)
+    const lines = view.lines
+    const anyInstruction = instructions.exact(view.fullKey)
     let reported = 0
     const limitedReport = (finding: ReportInput) => {
       if (reported++ < options.maxFindings) report(finding)
     }
     lines.forEach((line, index) => {
-      if (instructions.exact(line.key)) {
+      if (anyInstruction && instructions.exact(line.key)) {
         limitedReport({ messageId: 'instructionLeft', data: { excerpt: excerpt(line.text, 60) }, location: locate(line) })
       } else if (hasPlaceholder(line.text) && !(options.ignoreDateLines && DATE_LINE_RE.test(line.key))) {
         checkBlanks(line, lines[index - 1], limitedReport)
