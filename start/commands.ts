@@ -13,6 +13,7 @@ const commands = await Promise.all([
   import('#app/core/commands/prepare'),
   import('#app/organization/commands/seed'),
   import('#app/organization/commands/seed_city'),
+  import('#app/workflow/commands/remind'),
 ])
 
 const loader = new ListLoader(commands.map((module) => module.default))

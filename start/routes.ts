@@ -6,3 +6,4 @@
 import '#app/core/routes'
 import '#app/organization/routes'
 import '#app/documents/routes'
+import '#app/workflow/routes'

@@ -20,11 +20,13 @@ export const controllers = {
   workflow: {
     BulkApprovals: () => import('#app/workflow/controllers/bulk_approvals_controller'),
     CouncilDecisions: () => import('#app/workflow/controllers/council_decisions_controller'),
+    Dashboard: () => import('#app/workflow/controllers/dashboard_controller'),
     Inspection: () => import('#app/workflow/controllers/inspection_controller'),
     InspectionNotes: () => import('#app/workflow/controllers/inspection_notes_controller'),
     Notifications: () => import('#app/workflow/controllers/notifications_controller'),
     ReviewComments: () => import('#app/workflow/controllers/review_comments_controller'),
     Reviews: () => import('#app/workflow/controllers/reviews_controller'),
     Submissions: () => import('#app/workflow/controllers/submissions_controller'),
+    WorkflowSettings: () => import('#app/workflow/controllers/workflow_settings_controller'),
   },
 }

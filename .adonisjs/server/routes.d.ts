@@ -22,6 +22,26 @@ export type ScannedRoutes = {
     'documents.versions.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'submissions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'submissions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reviews.index': { paramsTuple?: []; params?: {} }
+    'bulk_approvals.store': { paramsTuple?: []; params?: {} }
+    'reviews.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reviews.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reviews.send_back': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'review_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'council_decisions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inspection.index': { paramsTuple?: []; params?: {} }
+    'inspection.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inspection_notes.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dashboard.show': { paramsTuple?: []; params?: {} }
+    'dashboard.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
+    'notifications.email_preference': { paramsTuple?: []; params?: {} }
+    'workflow_settings.edit': { paramsTuple?: []; params?: {} }
+    'workflow_settings.update': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'health.alive': { paramsTuple?: []; params?: {} }
@@ -37,6 +57,15 @@ export type ScannedRoutes = {
     'documents.versions.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'reviews.index': { paramsTuple?: []; params?: {} }
+    'reviews.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inspection.index': { paramsTuple?: []; params?: {} }
+    'inspection.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dashboard.show': { paramsTuple?: []; params?: {} }
+    'dashboard.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'workflow_settings.edit': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health.alive': { paramsTuple?: []; params?: {} }
@@ -52,15 +81,35 @@ export type ScannedRoutes = {
     'documents.versions.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'reviews.index': { paramsTuple?: []; params?: {} }
+    'reviews.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inspection.index': { paramsTuple?: []; params?: {} }
+    'inspection.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dashboard.show': { paramsTuple?: []; params?: {} }
+    'dashboard.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'workflow_settings.edit': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
     'documents.store': { paramsTuple?: []; params?: {} }
     'documents.versions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'submissions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'submissions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'bulk_approvals.store': { paramsTuple?: []; params?: {} }
+    'reviews.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reviews.send_back': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'review_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'council_decisions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'inspection_notes.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
+    'notifications.email_preference': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'account.password.update': { paramsTuple?: []; params?: {} }
+    'workflow_settings.update': { paramsTuple?: []; params?: {} }
   }
 }
 declare module '@adonisjs/core/types/http' {

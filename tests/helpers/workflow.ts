@@ -79,7 +79,7 @@ export async function givenVersion(document: Document, uploader: User, check: Ch
       mime_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       parse_status: check === 'unreadable' ? 'unreadable' : 'parsed',
       parser_version: 'test',
-      created_at: new Date(),
+      created_at: now(),
     })
     .returning('id')
   const version = { id: typeof inserted === 'object' ? inserted.id : inserted, sha256 }
@@ -100,7 +100,7 @@ async function givenRun(version: { id: number; sha256: string }, check: Exclude<
       infos: 0,
       plugins: '[]',
       file_sha256: version.sha256,
-      created_at: new Date(),
+      created_at: now(),
     })
     .returning('id')
   const runId = typeof inserted === 'object' ? inserted.id : inserted
@@ -109,6 +109,11 @@ async function givenRun(version: { id: number; sha256: string }, check: Exclude<
   if (check === 'errors') await finding('error', 'Thiếu mục "I. Mục tiêu".')
   if (check === 'warnings') await finding('warning', 'Tên hoạt động khác mẫu.')
   return runId
+}
+
+/** A timestamp as Lucid writes it for the connection's dialect. */
+function now() {
+  return DateTime.now().toFormat(db.connection().dialect.dateTimeFormat)
 }
 
 /** A school with a group, a subgroup, and the people who act in the workflow. */

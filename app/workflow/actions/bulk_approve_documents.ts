@@ -2,7 +2,6 @@ import Document from '#app/documents/models/document'
 import type User from '#app/organization/models/user'
 import { checkGate } from '#app/workflow/services/approval_gate'
 import { approveDocument, type ApproveFailure } from '#app/workflow/actions/approve_document'
-import { ok, type Result } from '#app/workflow/services/result'
 
 export type BulkSkipReason = ApproveFailure | 'has_warnings' | 'needs_manual_check'
 
@@ -17,7 +16,8 @@ export interface BulkOutcome {
  * so it is skipped and stays in the queue. Each approval is the ordinary
  * one (same rights, same gate, same audit line).
  */
-export async function bulkApproveDocuments(user: User, documentIds: number[]): Promise<Result<BulkOutcome, never>> {
+/* Never fails as a whole: each document's outcome is in the lists. */
+export async function bulkApproveDocuments(user: User, documentIds: number[]): Promise<BulkOutcome> {
   const outcome: BulkOutcome = { approved: [], skipped: [] }
   for (const documentId of new Set(documentIds)) {
     const reason = await reasonToSkip(documentId)
@@ -29,7 +29,7 @@ export async function bulkApproveDocuments(user: User, documentIds: number[]): P
     if (result.ok) outcome.approved.push(documentId)
     else outcome.skipped.push({ documentId, reason: result.error })
   }
-  return ok(outcome)
+  return outcome
 }
 
 async function reasonToSkip(documentId: number): Promise<BulkSkipReason | null> {

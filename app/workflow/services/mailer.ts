@@ -31,7 +31,9 @@ export interface OutgoingMail {
 export async function sendMail(message: OutgoingMail) {
   try {
     const mail = await mailManager()
-    await mail.send((m) => m.to(message.to).subject(message.subject).text(message.text).html(message.html))
+    await mail.send((m) => {
+      m.to(message.to).subject(message.subject).text(message.text).html(message.html)
+    })
     return true
   } catch (error) {
     logger.error({ err: error, to: message.to }, 'e-mail not sent')

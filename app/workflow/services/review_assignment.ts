@@ -137,7 +137,7 @@ function slotsFor(a: Assignment, rules: Record<DocumentKind, ReviewerRule>, user
             notMine(q).where((kinds) => {
               kinds.whereIn('documents.kind', kindsRoutedTo(rules, GROUP_KINDS, groupRules))
               kinds.orWhereIn('documents.kind', kindsRoutedTo(rules, TEACHER_KINDS, ['principal_office']))
-              kinds.orWhere((escalated) => escalated.whereIn('documents.kind', TEACHER_KINDS).whereExists(ownerHeadsTheGroup))
+              kinds.orWhere((escalated) => escalated.whereIn('documents.kind', [...TEACHER_KINDS]).whereExists(ownerHeadsTheGroup))
             })
           },
         },

@@ -1,0 +1,61 @@
+/*
+|--------------------------------------------------------------------------
+| Workflow routes: submit, review, approve, report, inspect, dashboards
+|--------------------------------------------------------------------------
+|
+| Every route is for signed-in people. Controllers call one action each and
+| the action checks the rights itself (who reviews what is decided by the
+| routing rules, not by which buttons a page showed).
+*/
+import router from '@adonisjs/core/services/router'
+import edge from 'edge.js'
+import i18nManager from '@adonisjs/i18n/services/main'
+import { controllers } from '#generated/controllers'
+import { middleware } from '#start/kernel'
+import { registerNavigation } from '#app/core/services/navigation'
+import { documentPanel } from '#app/workflow/services/document_panel'
+
+const id = router.matchers.number()
+
+router
+  .group(() => {
+    router.post('documents/:id/submit', [controllers.workflow.Submissions, 'store']).where('id', id)
+    router.post('documents/:id/withdraw', [controllers.workflow.Submissions, 'destroy']).where('id', id)
+
+    router.get('reviews', [controllers.workflow.Reviews, 'index'])
+    router.post('reviews/bulk-approve', [controllers.workflow.BulkApprovals, 'store'])
+    router.get('reviews/:id', [controllers.workflow.Reviews, 'show']).where('id', id)
+    router.post('reviews/:id/approve', [controllers.workflow.Reviews, 'approve']).where('id', id)
+    router.post('reviews/:id/return', [controllers.workflow.Reviews, 'sendBack']).where('id', id)
+    router.post('reviews/:id/comments', [controllers.workflow.ReviewComments, 'store']).where('id', id)
+    router.post('reviews/:id/council-decision', [controllers.workflow.CouncilDecisions, 'store']).where('id', id)
+
+    router.get('inspection', [controllers.workflow.Inspection, 'index'])
+    router.get('inspection/:id', [controllers.workflow.Inspection, 'show']).where('id', id)
+    router.post('inspection/:id/notes', [controllers.workflow.InspectionNotes, 'store']).where('id', id)
+
+    router.get('dashboard', [controllers.workflow.Dashboard, 'show'])
+    router.get('dashboard/export/:table', [controllers.workflow.Dashboard, 'export'])
+
+    router.get('notifications', [controllers.workflow.Notifications, 'index'])
+    router.get('notifications/:id/open', [controllers.workflow.Notifications, 'open']).where('id', id)
+    router.post('notifications/read-all', [controllers.workflow.Notifications, 'readAll'])
+    router.post('notifications/email', [controllers.workflow.Notifications, 'emailPreference'])
+
+    router.get('workflow/settings', [controllers.workflow.WorkflowSettings, 'edit'])
+    router.put('workflow/settings', [controllers.workflow.WorkflowSettings, 'update'])
+  })
+  .use([middleware.auth(), middleware.passwordChanged()])
+
+/* The documents page includes pages/workflow/partials/document_panel and asks for its data here. */
+edge.global('workflowPanel', documentPanel)
+
+registerNavigation(() => {
+  const t = (key: string) => i18nManager.locale('vi').t(key)
+  return [
+    { href: '/dashboard', label: t('workflow.nav.dashboard'), description: t('workflow.nav.dashboardDescription') },
+    { href: '/reviews', label: t('workflow.nav.reviews'), description: t('workflow.nav.reviewsDescription') },
+    { href: '/inspection', label: t('workflow.nav.inspection'), description: t('workflow.nav.inspectionDescription') },
+    { href: '/notifications', label: t('workflow.nav.notifications'), description: t('workflow.nav.notificationsDescription') },
+  ]
+})

@@ -1,0 +1,35 @@
+import Document from '#app/documents/models/document'
+import DocumentVersion from '#app/documents/models/document_version'
+import SchoolYear from '#app/organization/models/school_year'
+import { versionReport } from '#app/documents/services/version_report'
+import ReviewComment from '#app/workflow/models/review_comment'
+import InspectionNote from '#app/workflow/models/inspection_note'
+import { historyOf } from '#app/workflow/services/audit_log'
+import { settingsFor } from '#app/workflow/services/workflow_settings'
+import { checkBadgeOf } from '#app/workflow/services/check_badge'
+import { dueDate, latenessOf } from '#app/workflow/services/deadlines'
+
+/**
+ * What the review (and inspection) page shows of one document: the
+ * current version's preview beside its findings, the comments, the
+ * inspection notes, the audit log and the deadline.
+ */
+export async function reviewPageData(document: Document) {
+  await document.load('owner')
+  const version = document.currentVersionId ? await DocumentVersion.find(document.currentVersionId) : null
+  const report = version ? await versionReport(document, version) : null
+  const year = await SchoolYear.findOrFail(document.schoolYearId)
+  const settings = await settingsFor(year.id)
+  const context = { planDeadline: year.planDeadline, lessonPlanLeadDays: settings.lessonPlanLeadDays }
+  return {
+    document,
+    version,
+    report,
+    check: checkBadgeOf(report?.run ?? null),
+    due: dueDate(document, context),
+    lateness: latenessOf(document, context),
+    comments: await ReviewComment.query().where('document_id', document.id).preload('author').orderBy('id', 'asc'),
+    notes: await InspectionNote.query().where('document_id', document.id).preload('author').orderBy('id', 'asc'),
+    history: await historyOf(document.id),
+  }
+}
