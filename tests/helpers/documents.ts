@@ -4,6 +4,7 @@
 |--------------------------------------------------------------------------
 */
 import { readdir } from 'node:fs/promises'
+import { ApiRequest } from '@japa/api-client'
 import { join } from 'node:path'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
@@ -101,3 +102,17 @@ export async function listFiles(root: string): Promise<string[]> {
 }
 
 export type { Document, Group }
+
+/**
+ * Let the API client hand downloaded files back as Buffers (superagent
+ * does not buffer unknown binary types by default).
+ */
+export function bufferDownloads() {
+  for (const type of ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']) {
+    ApiRequest.addParser(type, (response, done) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => done(null, Buffer.concat(chunks)))
+    })
+  }
+}

@@ -5,9 +5,10 @@
 |
 | The row holds the folded metadata and the current version's text. Both
 | dialects index the same folded words (see text_folding.ts):
-| - SQLite: FTS5, each query word matched as a word prefix ("ke"*);
-| - PostgreSQL: trigram-indexed regex on word starts ('\mke').
-| A document matches when it contains every query word.
+| - SQLite: FTS5 token match;
+| - PostgreSQL: trigram-indexed regex on word boundaries ('\mke\M').
+| A document matches when it contains every query word; the last word may
+| be unfinished ("phan s" finds "phân số"), the others are whole words.
 */
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract, QueryClientContract } from '@adonisjs/lucid/types/database'
@@ -39,12 +40,14 @@ interface WhereRawBuilder {
 export function whereMatches(query: WhereRawBuilder, text: string, client: Client = db.connection()): boolean {
   const terms = foldedTerms(text)
   if (terms.length === 0) return false
+  const isLast = (index: number) => index === terms.length - 1
   if (client.dialect.name === 'postgres') {
     const conditions = terms.map(() => `s.folded ~ ?`).join(' AND ')
-    query.whereRaw(`documents.id IN (SELECT s.document_id FROM ${TABLE} s WHERE ${conditions})`, terms.map((t) => `\\m${t}`))
+    const patterns = terms.map((t, i) => (isLast(i) ? `\\m${t}` : `\\m${t}\\M`))
+    query.whereRaw(`documents.id IN (SELECT s.document_id FROM ${TABLE} s WHERE ${conditions})`, patterns)
     return true
   }
-  const expression = terms.map((t) => `"${t}"*`).join(' AND ')
+  const expression = terms.map((t, i) => (isLast(i) ? `"${t}"*` : `"${t}"`)).join(' AND ')
   query.whereRaw(`documents.id IN (SELECT document_id FROM ${TABLE} WHERE ${TABLE} MATCH ?)`, [`folded : (${expression})`])
   return true
 }

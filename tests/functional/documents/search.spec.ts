@@ -1,0 +1,56 @@
+import { test } from '@japa/runner'
+import { givenGroup, givenPersonWithRole, givenSchool, givenTeacher } from '#tests/helpers/organization'
+import { givenLessonPlan } from '#tests/helpers/documents'
+
+test.group('Searching documents', () => {
+  test('words typed without diacritics find the plan, đ folded to d', async ({ client, assert }) => {
+    const teacher = await givenTeacher()
+    await givenLessonPlan(teacher, { lessonTitle: 'Bài 12. Đường trung trực của đoạn thẳng' })
+
+    const plain = await client.get('/documents/search').qs({ q: 'duong trung truc' }).loginAs(teacher)
+    plain.assertStatus(200)
+    plain.assertTextIncludes('Bài 12. Đường trung trực của đoạn thẳng')
+
+    const byKind = await client.get('/documents/search').qs({ q: 'ke hoach bai day doan thang' }).loginAs(teacher)
+    byKind.assertTextIncludes('Bài 12. Đường trung trực của đoạn thẳng')
+
+    /* Text of the file itself is indexed too (the fixture's activities). */
+    const byContent = await client.get('/documents/search').qs({ q: 'HOAT DONG hinh thanh kien thuc' }).loginAs(teacher)
+    byContent.assertTextIncludes('Bài 12. Đường trung trực của đoạn thẳng')
+
+    const none = await client.get('/documents/search').qs({ q: 'duong tron noi tiep' }).loginAs(teacher)
+    assert.notInclude(none.text(), 'Bài 12. Đường trung trực')
+    none.assertTextIncludes('Không tìm thấy hồ sơ phù hợp')
+  })
+
+  test('results stay inside the searcher scope', async ({ client, assert }) => {
+    const school = await givenSchool()
+    const group = await givenGroup(school)
+    const author = await givenTeacher({ school, group })
+    await givenLessonPlan(author, { lessonTitle: 'Bài 3. Lũy thừa với số mũ tự nhiên' })
+
+    const colleague = await givenTeacher({ school, group })
+    const head = await givenPersonWithRole('group_head', { school, group })
+    const otherSchoolPrincipal = await givenPersonWithRole('principal', { school: await givenSchool() })
+    const principal = await givenPersonWithRole('principal', { school })
+
+    const find = (user: typeof author) => client.get('/documents/search').qs({ q: 'luy thua' }).loginAs(user)
+    ;(await find(author)).assertTextIncludes('Lũy thừa với số mũ tự nhiên')
+    ;(await find(head)).assertTextIncludes('Lũy thừa với số mũ tự nhiên')
+    ;(await find(principal)).assertTextIncludes('Lũy thừa với số mũ tự nhiên')
+    assert.notInclude((await find(colleague)).text(), 'Lũy thừa với số mũ tự nhiên')
+    assert.notInclude((await find(otherSchoolPrincipal)).text(), 'Lũy thừa với số mũ tự nhiên')
+  })
+
+  test('filters narrow by kind, grade and status', async ({ client, assert }) => {
+    const teacher = await givenTeacher()
+    await givenLessonPlan(teacher, { lessonTitle: 'Bài 8. Tỉ số phần trăm' })
+
+    const matching = await client.get('/documents/search').qs({ q: 'ti so', kind: 'pl4', grade: 6, status: 'draft' }).loginAs(teacher)
+    matching.assertTextIncludes('Bài 8. Tỉ số phần trăm')
+    for (const filters of [{ kind: 'pl3' }, { grade: 7 }, { status: 'approved' }]) {
+      const response = await client.get('/documents/search').qs({ q: 'ti so', ...filters }).loginAs(teacher)
+      assert.notInclude(response.text(), 'Bài 8. Tỉ số phần trăm')
+    }
+  })
+})

@@ -1,0 +1,157 @@
+import { test } from '@japa/runner'
+import { createHash } from 'node:crypto'
+import DocumentVersion from '#app/documents/models/document_version'
+import { givenTeacher, givenPersonWithRole, givenGroup, givenSchool } from '#tests/helpers/organization'
+import { bufferDownloads, givenLessonPlan, lessonPlanDocx } from '#tests/helpers/documents'
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+test.group('Versions of a document', (group) => {
+  group.setup(() => bufferDownloads())
+
+  test('uploading again creates v2; v1 stays downloadable with its own hash and Vietnamese name', async ({ client, assert }) => {
+    const teacher = await givenTeacher({ fullName: 'Phạm Thu Hà' })
+    const first = await lessonPlanDocx()
+    const { document } = await givenLessonPlan(teacher, { bytes: first, fileName: 'Kế hoạch bài dạy – bản 1.docx' })
+    const second = await lessonPlanDocx({ activities: 3 })
+
+    const response = await client
+      .post(`/documents/${document.id}/versions`)
+      .file('file', second, { filename: 'Kế hoạch bài dạy – bản 2.docx' })
+      .loginAs(teacher)
+      .withCsrfToken()
+      .redirects(0)
+    response.assertHeader('location', `/documents/${document.id}/versions/2`)
+
+    const versions = await DocumentVersion.query().where('document_id', document.id).orderBy('number')
+    assert.deepEqual(versions.map((v) => v.number), [1, 2])
+    assert.deepEqual(versions.map((v) => v.sha256), [sha256(first), sha256(second)])
+    assert.deepEqual(versions.map((v) => v.size), [first.length, second.length])
+    assert.notEqual(versions[0].storageKey, versions[1].storageKey)
+
+    const download = await client.get(`/documents/${document.id}/versions/1/download`).loginAs(teacher)
+    download.assertStatus(200)
+    assert.equal(sha256(download.body()), sha256(first))
+    const disposition = download.header('content-disposition')
+    assert.include(disposition, `filename*=UTF-8''${encodeURIComponent('Kế hoạch bài dạy – bản 1.docx')}`)
+    assert.include(disposition, 'filename="Ke hoach bai day _ ban 1.docx"')
+
+    const page = await client.get(`/documents/${document.id}`).loginAs(teacher)
+    page.assertTextIncludes('Phiên bản 2')
+    page.assertTextIncludes('Phiên bản 1')
+    page.assertTextIncludes(sha256(first))
+    page.assertTextIncludes('Phạm Thu Hà')
+  })
+
+  test('the report of v2 says what was fixed, what is new and what remains', async ({ client, assert }) => {
+    const teacher = await givenTeacher()
+    const { document, run } = await givenLessonPlan(teacher, { bytes: await lessonPlanDocx({ mutations: [{ type: 'twoLessons' }] }) })
+    assert.equal(run?.status, 'failed')
+    const v1 = await client.get(`/documents/${document.id}/versions/1`).loginAs(teacher)
+    v1.assertTextIncludes(`${run!.errors} lỗi`)
+    v1.assertTextIncludes('Căn cứ')
+    v1.assertTextIncludes('Bài 6. So sánh phân số')
+    v1.assertTextIncludes('href="#preview-block-')
+    await client
+      .post(`/documents/${document.id}/versions`)
+      .file('file', await lessonPlanDocx(), { filename: 'da-sua.docx' })
+      .loginAs(teacher)
+      .withCsrfToken()
+      .redirects(0)
+
+    const report = await client.get(`/documents/${document.id}/versions/2`).loginAs(teacher)
+    report.assertStatus(200)
+    report.assertTextIncludes('So với phiên bản 1')
+    report.assertTextIncludes('Mới phát sinh (0)')
+    report.assertTextIncludes('Còn tồn tại (0)')
+    assert.notInclude(report.text(), 'Đã sửa (0)')
+    report.assertTextIncludes('Đạt')
+  })
+
+  test("another teacher cannot see, download or add to someone's plan", async ({ client, assert }) => {
+    const owner = await givenTeacher()
+    const { document } = await givenLessonPlan(owner)
+    const stranger = await givenTeacher()
+
+    for (const url of [`/documents/${document.id}`, `/documents/${document.id}/versions/1`, `/documents/${document.id}/versions/1/download`, `/documents/${document.id}/versions/1/file`, `/documents/${document.id}/versions/1/preview`]) {
+      const response = await client.get(url).loginAs(stranger)
+      response.assertStatus(403)
+      assert.notInclude(response.text(), document.title)
+    }
+    const upload = await client
+      .post(`/documents/${document.id}/versions`)
+      .file('file', await lessonPlanDocx(), { filename: 'x.docx' })
+      .loginAs(stranger)
+      .withCsrfToken()
+      .redirects(0)
+    /* Bouncer answers a refused form post with a redirect and a flash message. */
+    assert.notEqual(upload.status(), 200)
+    assert.equal((await DocumentVersion.query().where('document_id', document.id)).length, 1)
+    const missing = await client.get(`/documents/${document.id + 100000}`).loginAs(stranger)
+    missing.assertStatus(404)
+  })
+
+  test('the group head reads a teacher plan but only its owner uploads versions', async ({ client, assert }) => {
+    const school = await givenSchool()
+    const group = await givenGroup(school)
+    const teacher = await givenTeacher({ school, group })
+    const head = await givenPersonWithRole('group_head', { school, group })
+    const { document } = await givenLessonPlan(teacher)
+
+    const page = await client.get(`/documents/${document.id}`).loginAs(head)
+    page.assertStatus(200)
+    assert.notInclude(page.text(), 'Tải lên phiên bản mới')
+    const upload = await client
+      .post(`/documents/${document.id}/versions`)
+      .file('file', await lessonPlanDocx(), { filename: 'x.docx' })
+      .loginAs(head)
+      .withCsrfToken()
+      .redirects(0)
+    assert.notEqual(upload.status(), 200)
+    assert.equal((await DocumentVersion.query().where('document_id', document.id)).length, 1)
+  })
+
+  test('an approved plan takes no new version', async ({ client, assert }) => {
+    const teacher = await givenTeacher()
+    const { document } = await givenLessonPlan(teacher)
+    document.status = 'approved'
+    await document.save()
+
+    const page = await client.get(`/documents/${document.id}`).loginAs(teacher)
+    page.assertTextIncludes('Kế hoạch đã được duyệt nên không tải lên phiên bản mới được.')
+    const upload = await client
+      .post(`/documents/${document.id}/versions`)
+      .file('file', await lessonPlanDocx(), { filename: 'x.docx' })
+      .loginAs(teacher)
+      .withCsrfToken()
+      .redirects(0)
+    assert.notEqual(upload.status(), 200)
+    assert.equal((await DocumentVersion.query().where('document_id', document.id)).length, 1)
+  })
+
+  test('"Hồ sơ của tôi" lists own plans by school year and kind with status and result', async ({ client, assert }) => {
+    const teacher = await givenTeacher()
+    await givenLessonPlan(teacher, { lessonTitle: 'Bài 7. Số thập phân' })
+    const other = await givenTeacher()
+    await givenLessonPlan(other, { lessonTitle: 'Bài 9. Hình tròn của người khác' })
+
+    const page = await client.get('/documents').loginAs(teacher)
+    page.assertStatus(200)
+    page.assertTextIncludes('Năm học 2025-2026')
+    page.assertTextIncludes('Kế hoạch bài dạy (Phụ lục IV)')
+    page.assertTextIncludes('Bài 7. Số thập phân')
+    page.assertTextIncludes('Bản nháp')
+    page.assertTextIncludes('v1')
+    assert.notInclude(page.text(), 'Hình tròn của người khác')
+  })
+
+  test('the DOCX preview is sanitized HTML with anchors and no scripts', async ({ client, assert }) => {
+    const teacher = await givenTeacher()
+    const { document } = await givenLessonPlan(teacher)
+    const preview = await client.get(`/documents/${document.id}/versions/1/preview`).loginAs(teacher)
+    preview.assertStatus(200)
+    preview.assertTextIncludes('Tiến trình dạy học')
+    preview.assertTextIncludes('id="preview-block-1"')
+    assert.notInclude(preview.text().split('docx-preview')[1] ?? '', '<script')
+  })
+})
