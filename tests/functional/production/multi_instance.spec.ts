@@ -9,12 +9,34 @@
 */
 import { test } from '@japa/runner'
 import { Deployment } from './support/deployment.js'
-import { BrowserSession } from './support/browser_session.js'
+import { BrowserSession, firstChoice } from './support/browser_session.js'
 import { missingServices, reachable } from './support/infrastructure.js'
 import { InFlightRequest } from './support/in_flight_request.js'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { lessonPlanDocx } from '#tests/helpers/documents'
 
 const DEMO_PASSWORD = 'hscm@2025'
+const LESSON_TITLE = 'Bài 7. Hỗn số dương'
+const PENDING = 'Chưa có kết quả kiểm tra cho phiên bản này'
+
+async function signIn(url: string, login: string): Promise<BrowserSession> {
+  const browser = new BrowserSession()
+  const response = await browser.submitForm(`${url}/login`, `${url}/login`, { login, password: DEMO_PASSWORD })
+  const signedIn = response.status === 302 && (await browser.get(`${url}/`)).status === 200
+  if (!signedIn) throw new Error(`${login} could not sign in on ${url}`)
+  return browser
+}
+
+/** Reloads a page until `done(html)` holds, as a person waiting for a result would. */
+async function reloadUntil(browser: BrowserSession, url: string, done: (html: string) => boolean, deadlineMs = 60_000): Promise<string> {
+  const deadline = Date.now() + deadlineMs
+  while (true) {
+    const html = await (await browser.get(url)).text()
+    if (done(html)) return html
+    if (Date.now() > deadline) throw new Error(`${url} did not change within ${deadlineMs} ms`)
+    await sleep(250)
+  }
+}
 
 test.group('Production: several instances', (group) => {
   let deployment: Deployment
@@ -26,7 +48,8 @@ test.group('Production: several instances', (group) => {
       console.warn(`[multi-instance] skipped: ${skipReason}`)
       return
     }
-    deployment = await Deployment.start()
+    /* Every upload counts as large here, so validation takes the worker's path. */
+    deployment = await Deployment.start({ validateInlineMaxMb: 0 })
     return async () => {
       await deployment.stop()
     }
@@ -72,10 +95,10 @@ test.group('Production: several instances', (group) => {
     const instances = [deployment.a, deployment.b]
     for (let attempt = 0; attempt < 5; attempt++) {
       const instance = instances[attempt % 2]
-      await new BrowserSession().submitForm(`${instance.url}/login`, `${instance.url}/login`, { login: 'nt.toan', password: 'sai-mat-khau' })
+      await new BrowserSession().submitForm(`${instance.url}/login`, `${instance.url}/login`, { login: 'ht.ngoquyen', password: 'sai-mat-khau' })
     }
     const browser = new BrowserSession()
-    await browser.submitForm(`${deployment.b.url}/login`, `${deployment.b.url}/login`, { login: 'nt.toan', password: DEMO_PASSWORD })
+    await browser.submitForm(`${deployment.b.url}/login`, `${deployment.b.url}/login`, { login: 'ht.ngoquyen', password: DEMO_PASSWORD })
     const loginPage = await browser.get(`${deployment.b.url}/login`)
     assert.include(await loginPage.text(), 'Bạn đã nhập sai')
   })
@@ -93,5 +116,46 @@ test.group('Production: several instances', (group) => {
 
     assert.equal(await inFlight.finish(), 302)
     assert.equal(await instance.process.exited, 0)
+  })
+
+  test('upload on B is validated by the worker, submitted on B, approved on A; the file is read back on A', async ({ assert }) => {
+    const { a, b } = deployment
+    const teacher = await signIn(a.url, 'gv.toan')
+    const form = await (await teacher.get(`${b.url}/documents/new?kind=pl4`)).text()
+    const bytes = await lessonPlanDocx({ lessonTitle: LESSON_TITLE })
+    const uploaded = await teacher.upload(
+      `${b.url}/documents/new?kind=pl4`,
+      `${b.url}/documents`,
+      { field: 'file', name: 'Kế hoạch bài dạy – Hỗn số.docx', bytes, type: 'application/octet-stream' },
+      { kind: 'pl4', targetId: firstChoice(form, 'targetId'), subjectId: firstChoice(form, 'subjectId'), grade: '6', lessonTitle: LESSON_TITLE, periods: '2', teachingWeek: '7' }
+    )
+    assert.equal(uploaded.status, 302)
+    const reportPath = uploaded.headers.get('location')!
+    const documentPath = reportPath.replace(/\/versions\/1$/, '')
+    assert.match(reportPath, /^\/documents\/\d+\/versions\/1$/)
+
+    /* The worker, not instance B, writes the validation run; the report shows it once stored. */
+    const report = await reloadUntil(teacher, `${a.url}${reportPath}`, (html) => !html.includes(PENDING))
+    assert.include(report, 'Kết quả kiểm tra – phiên bản 1')
+
+    const submitted = await teacher.submitForm(`${b.url}${documentPath}`, `${b.url}${documentPath}/submit`, {})
+    assert.equal(submitted.headers.get('location'), documentPath)
+
+    const reviewer = await signIn(b.url, 'nt.toan')
+    const documentId = documentPath.split('/').pop()
+    const queue = await (await reviewer.get(`${a.url}/reviews`)).text()
+    assert.include(queue, LESSON_TITLE)
+    const reviewPage = await (await reviewer.get(`${a.url}/reviews/${documentId}`)).text()
+    const approved = await reviewer.submitForm(`${a.url}/reviews/${documentId}`, `${a.url}/reviews/${documentId}/approve`, {
+      versionId: firstChoice(reviewPage, 'versionId'),
+    })
+    assert.equal(approved.headers.get('location'), '/reviews')
+
+    const documentPage = await (await teacher.get(`${b.url}${documentPath}`)).text()
+    assert.include(documentPage, 'Đã duyệt')
+    /* Stored by B in S3, served by A. */
+    const download = await teacher.get(`${a.url}${documentPath}/versions/1/download`)
+    assert.equal(download.status, 200)
+    assert.deepEqual(new Uint8Array(await download.arrayBuffer()), new Uint8Array(bytes))
   })
 })

@@ -66,3 +66,13 @@ export class BrowserSession {
     }
   }
 }
+
+/** The value of a form control's first real choice: `<select name>` options or `<input name value>`. */
+export function firstChoice(html: string, name: string): string {
+  const select = html.match(new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`))?.[1]
+  const fromSelect = select?.match(/<option value="([^"]+)"/)?.[1]
+  const fromInput = html.match(new RegExp(`<input[^>]*name="${name}"[^>]*value="([^"]*)"`))?.[1]
+  const value = fromSelect ?? fromInput
+  if (value === undefined) throw new Error(`No choice for "${name}" on the page`)
+  return value
+}
