@@ -14,7 +14,7 @@ export interface ComparableFinding {
   pluginId?: string
   messageId: string
   data?: Record<string, unknown>
-  location?: { heading?: string; excerpt?: string }
+  location?: { heading?: string; excerpt?: string; [other: string]: unknown }
 }
 
 export interface FindingsDiff<F> {
