@@ -1,0 +1,54 @@
+import { textKey } from '#app/organization/services/text_keys'
+
+/*
+ * Column names of the usual staff lists: the sector database (CSDL ngành),
+ * SMAS exports and the template of this application. Headers are compared
+ * without diacritics or case ("Mã định danh" ≡ "MA DINH DANH").
+ */
+export type ImportField =
+  | 'staffCode'
+  | 'fullName'
+  | 'familyAndMiddleName'
+  | 'givenName'
+  | 'email'
+  | 'birthDate'
+  | 'phone'
+  | 'groupName'
+  | 'subgroupName'
+  | 'subjects'
+  | 'positions'
+
+const ALIASES: Record<ImportField, string[]> = {
+  staffCode: ['Mã định danh', 'Mã định danh Bộ GD', 'Mã định danh BGD', 'Mã cán bộ', 'Mã CB', 'Mã giáo viên', 'Mã GV', 'Mã nhân viên', 'Mã CBGVNV', 'Số hiệu cán bộ'],
+  fullName: ['Họ và tên', 'Họ tên', 'Họ và tên giáo viên', 'Tên giáo viên', 'Họ tên cán bộ', 'Họ và tên cán bộ'],
+  familyAndMiddleName: ['Họ đệm', 'Họ và đệm', 'Họ và tên đệm'],
+  givenName: ['Tên'],
+  email: ['E-mail', 'Email', 'Thư điện tử', 'Địa chỉ email', 'Địa chỉ thư điện tử'],
+  birthDate: ['Ngày sinh', 'Ngày tháng năm sinh', 'Ngày/tháng/năm sinh'],
+  phone: ['Số điện thoại', 'Điện thoại', 'SĐT', 'Điện thoại di động', 'Di động'],
+  groupName: ['Tổ chuyên môn', 'Tổ bộ môn', 'Tổ CM', 'Tổ'],
+  subgroupName: ['Nhóm chuyên môn', 'Nhóm bộ môn', 'Nhóm CM', 'Nhóm'],
+  subjects: ['Môn dạy', 'Môn giảng dạy', 'Môn dạy chính', 'Môn học', 'Môn'],
+  positions: ['Chức vụ', 'Chức danh', 'Vị trí việc làm', 'Vai trò'],
+}
+
+const FIELD_BY_HEADER = new Map<string, ImportField>(
+  (Object.entries(ALIASES) as [ImportField, string[]][]).flatMap(([field, names]) => names.map((name) => [textKey(name), field] as const))
+)
+
+export function fieldOfHeader(header: string): ImportField | undefined {
+  return FIELD_BY_HEADER.get(textKey(header))
+}
+
+/** The template's columns, in order (the first alias of each field). */
+export const TEMPLATE_COLUMNS: { field: ImportField; header: string; example: string }[] = [
+  { field: 'staffCode', header: 'Mã định danh', example: '3100010001' },
+  { field: 'fullName', header: 'Họ và tên', example: 'Nguyễn Thị Lan' },
+  { field: 'birthDate', header: 'Ngày sinh', example: '15/03/1985' },
+  { field: 'email', header: 'E-mail', example: 'lan.nt@truong.edu.vn' },
+  { field: 'phone', header: 'Số điện thoại', example: '0912345678' },
+  { field: 'groupName', header: 'Tổ chuyên môn', example: 'Tổ Toán - Tin' },
+  { field: 'subgroupName', header: 'Nhóm chuyên môn', example: 'Nhóm Toán' },
+  { field: 'subjects', header: 'Môn dạy', example: 'Toán' },
+  { field: 'positions', header: 'Chức vụ', example: 'Giáo viên' },
+]

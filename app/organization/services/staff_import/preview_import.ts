@@ -1,0 +1,9 @@
+import { readSheet } from '#app/organization/services/staff_import/read_sheet'
+import { checkRows } from '#app/organization/services/staff_import/check_rows'
+
+/** Reads and checks an uploaded staff list for a school; nothing is written. */
+export async function previewImport(bytes: Buffer, fileName: string, schoolId: number) {
+  const sheet = await readSheet(bytes, fileName)
+  const rows = await checkRows(sheet.records, schoolId)
+  return { rows, fields: sheet.fields }
+}
