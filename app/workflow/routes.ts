@@ -14,6 +14,7 @@ import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
 import { registerNavigation } from '#app/core/services/navigation'
 import { documentPanel } from '#app/workflow/services/document_panel'
+import '#app/workflow/listeners/version_uploaded'
 
 const id = router.matchers.number()
 

@@ -11,14 +11,17 @@ import { ok, fail, type Result } from '#app/workflow/services/result'
  * approved version is locked, so any change is a new version that starts
  * again as a draft and needs its own approval; a returned or submitted
  * document also goes back to draft (the submission was for the old file).
+ * Logged only when the status changes.
  */
 export async function recordNewVersion(user: User, documentId: number): Promise<Result<Document, 'not_found'>> {
   const document = await Document.find(documentId)
   if (!document) return fail('not_found')
-  const role = await submitterRoleOf(user.id, document.kind, document.schoolYearId, document.schoolId)
   const from = document.status
+  /* A draft stays a draft; the upload itself is in the history (document_versions). */
+  if (from === 'draft') return ok(document)
+  const role = await submitterRoleOf(user.id, document.kind, document.schoolYearId, document.schoolId)
   await db.transaction(async (trx) => {
-    if (from !== 'draft') await moveStatus(trx, document, [from], 'draft')
+    if (!(await moveStatus(trx, document, [from], 'draft'))) return
     await recordEvent(
       { documentId: document.id, versionId: document.currentVersionId, actorUserId: user.id, actorRole: role, action: 'new_version', fromStatus: from, toStatus: 'draft' },
       trx

@@ -26,7 +26,7 @@ export interface ReminderOutcome {
 
 const t = (key: string, data?: Record<string, unknown>) => i18nManager.locale('vi').t(key, data)
 
-export async function sendReminders(today = DateTime.now()): Promise<ReminderOutcome> {
+export async function sendReminders(today: DateTime = DateTime.now()): Promise<ReminderOutcome> {
   const outcome: ReminderOutcome = { deadline: 0, missing: 0, lesson: 0, digest: 0 }
   const year = await SchoolYear.current()
   if (!year) return outcome
