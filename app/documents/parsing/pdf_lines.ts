@@ -30,9 +30,11 @@ export interface PdfLine {
 /** Baselines closer than this (× font size) belong to the same line (sub/superscripts included). */
 const SAME_LINE = 0.4
 /** A gap wider than this (× font size) separates segments; a word space is about 0.25–0.35. */
-const SEGMENT_GAP = 0.7
+export const SEGMENT_GAP = 0.7
 /** A gap wider than this (× font size) between two items of one segment is a space. */
 const WORD_GAP = 0.1
+/** Word widths are estimated from the average character width: a word must fit with this much to spare. */
+const FIT_MARGIN = 1.3
 
 export function pageLines(items: PdfTextItem[]): PdfLine[] {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x)
@@ -68,4 +70,16 @@ function toLine(group: PdfTextItem[], index: number): PdfLine {
 /** The whole line as text, segments separated by a space. */
 export function lineText(line: PdfLine): string {
   return line.segments.map((s) => s.text).join(' ')
+}
+
+/**
+ * Whether the first word of `next` would have fitted at the end of
+ * `above` before `rightEdge`. When it would, the line was broken on
+ * purpose; when not, it may have wrapped. `rightEdge` is where the widest
+ * text ends, at or before the true margin or cell edge.
+ */
+export function firstWordFits(above: PdfSegment, next: PdfSegment, rightEdge: number): boolean {
+  const charWidth = (next.right - next.x) / Math.max(next.text.length, 1)
+  const firstWord = next.text.split(/\s/, 1)[0]
+  return above.right + (firstWord.length + 1) * charWidth * FIT_MARGIN <= rightEdge
 }

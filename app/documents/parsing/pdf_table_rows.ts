@@ -11,18 +11,17 @@
 | column gets new text.
 |
 | Inside a cell, a line joins the line above (wrapped text) unless it
-| looks like the start of a new cell paragraph (see isWrapped).
+| looks like the start of a new cell paragraph (see isWrapped). A first
+| row above other rows is the header row.
 */
 import type { TableCell, TableRow } from '../../../plugins/document_model.js'
-import { numberingPrefix } from './heading_inference.js'
-import type { PdfLine, PdfSegment } from './pdf_lines.js'
+import { isUpperCase, numberingPrefix } from './heading_inference.js'
+import { firstWordFits, SEGMENT_GAP, type PdfLine, type PdfSegment } from './pdf_lines.js'
 import type { ColumnRange } from './pdf_table_regions.js'
 import { normalizeText, repairPdfCharacters, undoubleCharacters } from './text_normalization.js'
 
 /** Gaps up to this multiple of the smallest gap are "close" (wrapped lines of one cell). */
 const CLOSE_GAP = 1.25
-/** Widths are estimated from average character widths: a word must fit with this much to spare. */
-const FIT_MARGIN = 1.3
 
 type LineCells = Array<PdfSegment[]>
 
@@ -38,19 +37,34 @@ export interface PdfTableRows {
  */
 export function tableRows(lines: PdfLine[], columns: ColumnRange[], rowGap = rowGapOf(lines)): PdfTableRows {
   const placed = lines.map((line) => cellsOfLine(line, columns))
-  const columnRights = columns.map((c) => c.right)
+  const edges = columns.map((_, c) => cellEdges(columns, c, lines[0].size))
   const rows: LineCells[][] = []
   placed.forEach((cells, i) => {
-    if (i === 0 || startsRow(lines, placed, i, rowGap, columnRights[0])) rows.push([])
+    if (i === 0 || startsRow(lines, placed, i, rowGap, edges[0])) rows.push([])
     rows.at(-1)!.push(cells)
   })
   return {
     rowGap,
     rows: rows.map((rowLines, r) => ({
       isHeader: r === 0 && rows.length > 1,
-      cells: columns.map((_, c) => tableCell(rowLines.map((line) => line[c]), columnRights[c])),
+      cells: columns.map((_, c) => tableCell(rowLines.map((line) => line[c]), edges[c])),
     })),
   }
+}
+
+/**
+ * Where the text of a cell can end: at least where the column's widest
+ * text ends, at most a gap before the next column's text (no bound for
+ * the last column).
+ */
+interface CellEdges {
+  least: number
+  most: number
+}
+
+function cellEdges(columns: ColumnRange[], c: number, size: number): CellEdges {
+  const next = columns[c + 1]
+  return { least: columns[c].right, most: next ? next.left - SEGMENT_GAP * size : Infinity }
 }
 
 /** The gap between "close" (same cell) and "wide" (next row) line gaps, if both kinds occur. */
@@ -60,12 +74,15 @@ function rowGapOf(lines: PdfLine[]): number | undefined {
   return gaps.some((gap) => gap > closeGap) ? closeGap : undefined
 }
 
-function startsRow(lines: PdfLine[], placed: LineCells[], i: number, rowGap: number | undefined, firstColumnRight: number): boolean {
+function startsRow(lines: PdfLine[], placed: LineCells[], i: number, rowGap: number | undefined, firstColumn: CellEdges): boolean {
   if (rowGap !== undefined) return lines[i].y - lines[i - 1].y > rowGap
   const [first] = placed[i]
   const [firstAbove] = placed[i - 1]
   if (first.length === 0) return false
-  return firstAbove.length === 0 || !isWrapped(joinSegments(firstAbove), joinSegments(first), firstColumnRight)
+  const line = joinSegments(first)
+  // A bare number in the first column is the next STT, not the rest of the number above.
+  if (firstAbove.length === 0 || /^\d+[.)]?$/.test(line.text)) return true
+  return !isWrapped(joinSegments(firstAbove), line, firstColumn)
 }
 
 function cellsOfLine(line: PdfLine, columns: ColumnRange[]): LineCells {
@@ -89,13 +106,13 @@ function columnOf(segment: PdfSegment, columns: ColumnRange[]): number {
 }
 
 /** One cell from its segments on each line of the row (undefined/empty where the cell has no text on that line). */
-function tableCell(lineSegments: PdfSegment[][], columnRight: number): TableCell {
+function tableCell(lineSegments: PdfSegment[][], edges: CellEdges): TableCell {
   const paragraphs: string[] = []
   let previous: PdfSegment | undefined
   for (const segments of lineSegments) {
     if (segments.length === 0) continue
     const line = joinSegments(segments)
-    if (previous && isWrapped(previous, line, columnRight)) paragraphs[paragraphs.length - 1] += ` ${line.text}`
+    if (previous && isWrapped(previous, line, edges)) paragraphs[paragraphs.length - 1] += ` ${line.text}`
     else paragraphs.push(line.text)
     previous = line
   }
@@ -109,16 +126,19 @@ function joinSegments(segments: PdfSegment[]): PdfSegment {
 
 /**
  * Whether `line` is the wrapped rest of the paragraph on the line above.
- * Not when it starts with a list marker or a capital letter (header and
- * signature blocks stack separate capitalised lines), nor when its first
- * word would have fitted on the line above: the column's right edge here
- * is where its widest text ends, at or before the true cell edge.
+ * Never when it starts with a list marker or is a column marker such as
+ * "(2)" under a header, nor between upper-case lines
+ * (header and signature blocks stack lines such as "TRƯỜNG: …", "TỔ: …").
+ * When its first word would have fitted on the line above before the
+ * column's widest text ends, the line was broken on purpose; when the
+ * word would not have fitted even before the next column, it wrapped.
+ * In between, a lower-case start says it wrapped.
  */
-function isWrapped(above: PdfSegment, line: PdfSegment, columnRight: number): boolean {
-  if (numberingPrefix(line.text) || /^[-+•–]\s/.test(line.text) || /^\p{Lu}/u.test(line.text)) return false
-  const charWidth = (line.right - line.x) / Math.max(line.text.length, 1)
-  const firstWord = line.text.split(/\s/, 1)[0]
-  return above.right + (firstWord.length + 1) * charWidth * FIT_MARGIN > columnRight
+function isWrapped(above: PdfSegment, line: PdfSegment, edges: CellEdges): boolean {
+  if (numberingPrefix(line.text) || /^([-+•–]\s|\(\d+\)$)/.test(line.text)) return false
+  if (isUpperCase(above.text) || isUpperCase(line.text)) return false
+  if (firstWordFits(above, line, edges.least)) return false
+  return !firstWordFits(above, line, edges.most) || /^\p{Ll}/u.test(line.text)
 }
 
 function cleanCellText(raw: string): string {

@@ -15,7 +15,7 @@ import type { DocumentModel, TableBlock } from '../../../plugins/document_model.
 import { isUpperCase, numberingPrefix } from './heading_inference.js'
 import { ModelBuilder } from './model_builder.js'
 import { ParseRefusal } from './parse_refusal.js'
-import { lineText, pageLines, type PdfLine } from './pdf_lines.js'
+import { firstWordFits, lineText, pageLines, type PdfLine } from './pdf_lines.js'
 import { findTableRegions, type ColumnRange, type TableRegion } from './pdf_table_regions.js'
 import { tableRows } from './pdf_table_rows.js'
 import { readPdfTextItems } from './pdf_text_items.js'
@@ -33,8 +33,9 @@ export async function pdfToModel(bytes: Uint8Array, limits: PdfLimits): Promise<
     const { pages } = await readPdfTextItems(bytes, limits.maxPages)
     const letters = pages.reduce((n, items) => n + items.reduce((m, item) => m + (item.text.match(/\p{L}/gu)?.length ?? 0), 0), 0)
     if (letters < MIN_LETTERS) throw new ParseRefusal('unreadable', 'no_text_layer', 'parsing.no_text_layer')
-    const reader = new PdfModelReader()
-    pages.forEach((items, i) => reader.addPage(pageLines(items), i + 1))
+    const pageLineLists = pages.map(pageLines)
+    const reader = new PdfModelReader(textRightEdge(pageLineLists))
+    pageLineLists.forEach((lines, i) => reader.addPage(lines, i + 1))
     return reader.model.build('pdf', { pageCount: pages.length })
   } catch (error) {
     throw asRefusal(error)
@@ -60,6 +61,9 @@ class PdfModelReader {
   readonly model = new ModelBuilder()
   #openTable: OpenTable | undefined
 
+  /** `textRight`: where the widest body text line of the document ends. */
+  constructor(private readonly textRight: number) {}
+
   addPage(lines: PdfLine[], page: number): void {
     if (page > 1) this.model.addPageBreak({ page, index: 0 })
     const regions = findTableRegions(lines, { tableContinues: this.#openTable !== undefined })
@@ -77,7 +81,7 @@ class PdfModelReader {
   /** Adds the paragraph or heading starting at line `start`; returns the line after it. */
   addText(lines: PdfLine[], start: number, end: number, widest: number, page: number): number {
     this.#openTable = undefined
-    const last = paragraphEnd(lines, start, end, widest)
+    const last = paragraphEnd(lines, start, end, (above, next) => wrapsInto(above, next, widest, this.textRight))
     const raw = lines.slice(start, last).map(lineText).join('\n')
     const repaired = normalizeText(undoubleCharacters(repairPdfCharacters(raw)))
     this.model.addLine({ raw, source: { page, index: lines[start].index }, bold: looksLikeHeading(repaired) }, repaired)
@@ -109,22 +113,32 @@ function rowText(row: TableBlock['rows'][number] | undefined): string {
   return row ? row.cells.map((c) => c.text).join('|') : ''
 }
 
-/**
- * A paragraph goes on while the previous line was nearly full width (it
- * wrapped) and the next line does not start a new numbered item. A long
- * heading wraps too: a heading line goes on when the next line starts in
- * lower case.
- */
-function paragraphEnd(lines: PdfLine[], start: number, limit: number, widest: number): number {
+/** The right edge of the widest single-column text line (the right margin, for justified text). */
+function textRightEdge(pages: PdfLine[][]): number {
+  let right = 0
+  for (const lines of pages) for (const line of lines) if (line.segments.length === 1) right = Math.max(right, line.segments[0].right)
+  return right
+}
+
+/** A paragraph goes on over the lines that the line above wraps into. */
+function paragraphEnd(lines: PdfLine[], start: number, limit: number, wraps: (above: PdfLine, next: PdfLine) => boolean): number {
   let end = start + 1
-  while (end < limit && lines[end].segments.length === 1) {
-    const previous = lineText(lines[end - 1])
-    const next = lines[end].segments[0].text
-    if (previous.length < widest * 0.75 || numberingPrefix(next)) break
-    if (looksLikeHeading(previous) && !/^\p{Ll}/u.test(next)) break
-    end++
-  }
+  while (end < limit && lines[end].segments.length === 1 && wraps(lines[end - 1], lines[end])) end++
   return end
+}
+
+/**
+ * The line above wrapped when it was nearly full width (by characters
+ * on the page, or because the next word would not have fitted before
+ * the right margin) and the next line does not start a new numbered item.
+ * A long heading wraps too, into a line that starts in lower case.
+ */
+function wrapsInto(above: PdfLine, next: PdfLine, widest: number, textRight: number): boolean {
+  const previous = lineText(above)
+  const nextText = next.segments[0].text
+  const full = previous.length >= widest * 0.75 || !firstWordFits(above.segments.at(-1)!, next.segments[0], textRight)
+  if (!full || numberingPrefix(nextText)) return false
+  return !looksLikeHeading(previous) || /^\p{Ll}/u.test(nextText)
 }
 
 /**
