@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon'
-import { randomUUID } from 'node:crypto'
+import { createHash } from 'node:crypto'
+import { defaultStorage } from '#app/documents/services/version_storage'
+import { indexDocument } from '#app/documents/services/search_index'
 import app from '@adonisjs/core/services/app'
 import Document from '#app/documents/models/document'
 import db from '@adonisjs/lucid/services/db'
@@ -57,6 +59,7 @@ export async function givenDocument(owner: User, options: DocumentOptions): Prom
     status: options.status ?? 'draft',
   })
   await givenVersion(document, owner, options.check ?? 'passed')
+  await indexDocument(document.id, [document.title, document.lessonTitle])
   return document
 }
 
@@ -64,7 +67,12 @@ export async function givenDocument(owner: User, options: DocumentOptions): Prom
 export async function givenVersion(document: Document, uploader: User, check: CheckOutcome) {
   /* Written with the query builder: the row is what the documents module stores, whatever its model maps. */
   const previous = await db.from('document_versions').where('document_id', document.id).max('number as n').first()
-  const sha256 = randomUUID().replaceAll('-', '').padEnd(64, '0')
+  /* A real stored file, so download and preview routes serve bytes. */
+  const bytes = new TextEncoder().encode(`ke hoach ${document.id}`)
+  const storage = defaultStorage()
+  const storageKey = storage.newKey('docx')
+  await storage.write(storageKey, bytes)
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
   const [inserted] = await db
     .table('document_versions')
     .insert({
@@ -72,9 +80,9 @@ export async function givenVersion(document: Document, uploader: User, check: Ch
       number: Number(previous?.n ?? 0) + 1,
       uploader_id: uploader.id,
       original_name: 'ke-hoach.docx',
-      storage_key: `test/${randomUUID()}.docx`,
+      storage_key: storageKey,
       sha256,
-      size: 1000,
+      size: bytes.byteLength,
       format: 'docx',
       mime_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       parse_status: check === 'unreadable' ? 'unreadable' : 'parsed',

@@ -29,9 +29,10 @@ export interface CouncilDecision {
 export async function recordCouncilApproval(user: User, decision: CouncilDecision): Promise<Result<SchoolPlanReport[], CouncilFailure>> {
   const document = await Document.find(decision.documentId)
   if (!document) return fail('not_found')
-  if (document.kind !== 'school_plan') return fail('not_school_plan')
+  /* Rights first: an outsider learns nothing about the document's kind. */
   const role = await reviewerRoleFor(user.id, document)
   if (role !== 'principal') return fail('not_principal')
+  if (document.kind !== 'school_plan') return fail('not_school_plan')
   if (document.status !== 'submitted') return fail('not_submitted')
   if (!decision.decisionNumber.trim() || !decision.decisionDate.isValid) return fail('decision_required')
 
