@@ -145,8 +145,14 @@ function itemMatches(item: ProfileItem, matcher: Matcher, line: TextLine): boole
 
 /*
 |--------------------------------------------------------------------------
-| Sections: in order, each one searched after the previous one found
+| Sections: in order, judged on the longest in-order chain
 |--------------------------------------------------------------------------
+|
+| A greedy left-to-right search blames every section after one that moved
+| (swap I and II, and II's sub-sections are blamed too). Instead: find each
+| section's candidate lines, keep the longest chain of sections whose lines
+| increase (a longest increasing subsequence), and report only the sections
+| outside it — and a sub-section only when it did not move with its parent.
 */
 
 function checkSections(
@@ -157,32 +163,79 @@ function checkSections(
   reference: ReferenceOf
 ): Map<string, number> {
   const found = new Map<string, number>()
-  let cursor = -1
-  let previous: ProfileSection | undefined
-  for (const { item, matcher } of compiled.sections) {
-    const candidates = sectionCandidates(item, matcher, view)
-    if (candidates.length === 0) {
-      const severity = missingSeverity(item, submission)
-      if (severity) report({ messageId: 'sectionMissing', data: { section: item.label }, severity, reference: reference(item.clause) })
-      continue
-    }
-    const inOrder = compiled.profile.ordered ? candidates.find((index) => index > cursor) : candidates[0]
-    if (inOrder === undefined) {
-      found.set(item.id, candidates[0])
-      report({
-        messageId: 'sectionOutOfOrder',
-        data: { section: item.label, after: previous?.label ?? '' },
-        severity: 'warning',
-        location: locate(view.lines[candidates[0]]),
-        reference: reference(item.clause),
-      })
-      continue
-    }
-    found.set(item.id, inOrder)
-    cursor = inOrder
-    previous = item
+  const candidates = compiled.sections.map(({ item, matcher }) => sectionCandidates(item, matcher, view))
+  compiled.sections.forEach(({ item }, index) => {
+    if (candidates[index].length > 0) return
+    const severity = missingSeverity(item, submission)
+    if (severity) report({ messageId: 'sectionMissing', data: { section: item.label }, severity, reference: reference(item.clause) })
+  })
+  if (!compiled.profile.ordered) {
+    compiled.sections.forEach(({ item }, index) => candidates[index].length > 0 && found.set(item.id, candidates[index][0]))
+    return found
   }
+
+  const chain = longestInOrderChain(candidates)
+  const parents = parentSections(compiled.sections.map(({ item }) => item))
+  compiled.sections.forEach(({ item }, index) => {
+    if (candidates[index].length === 0) return
+    if (chain.has(index)) return found.set(item.id, chain.get(index)!)
+    const parent = parents[index]
+    const parentLine = parent === undefined || chain.has(parent) ? undefined : found.get(compiled.sections[parent].item.id)
+    const withParent = parentLine === undefined ? undefined : candidates[index].find((line) => line > parentLine)
+    found.set(item.id, withParent ?? candidates[index][0])
+    // Moved together with its (reported) parent: one inversion, one warning.
+    if (withParent !== undefined) return
+    const after = [...chain.keys()].filter((chained) => chained < index).at(-1)
+    report({
+      messageId: 'sectionOutOfOrder',
+      data: { section: item.label, after: after === undefined ? '' : compiled.sections[after].item.label },
+      severity: 'warning',
+      location: locate(view.lines[candidates[index][0]]),
+      reference: reference(item.clause),
+    })
+  })
   return found
+}
+
+/**
+ * The most sections (by profile index) that can be given one candidate
+ * line each with lines strictly increasing: section index → chosen line.
+ * Quadratic in the number of candidate lines, a few dozen per document.
+ * Ties keep the earlier sections, so of two swapped sections the later
+ * one in the profile is the one reported.
+ */
+export function longestInOrderChain(candidates: number[][]): Map<number, number> {
+  const points = candidates.flatMap((lines, section) => lines.map((line) => ({ section, line })))
+  const length: number[] = []
+  const previous: number[] = []
+  let best = -1
+  points.forEach((point, k) => {
+    length[k] = 1
+    previous[k] = -1
+    for (let j = 0; j < k; j++) {
+      const other = points[j]
+      if (other.section < point.section && other.line < point.line && length[j] + 1 > length[k]) {
+        length[k] = length[j] + 1
+        previous[k] = j
+      }
+    }
+    if (best === -1 || length[k] > length[best]) best = k
+  })
+  const chain = new Map<number, number>()
+  for (let k = best; k !== -1; k = previous[k]) chain.set(points[k].section, points[k].line)
+  return new Map([...chain].sort((a, b) => a[0] - b[0]))
+}
+
+/** For each `sub` section, the index of the `top` section above it in the profile. */
+function parentSections(sections: ProfileSection[]): Array<number | undefined> {
+  let top: number | undefined
+  return sections.map((section, index) => {
+    if (section.level === 'top') {
+      top = index
+      return undefined
+    }
+    return section.level === 'sub' ? top : undefined
+  })
 }
 
 /** Line indexes where the section may start: exact matches, else fuzzy ones (damaged PDF text). */

@@ -7,7 +7,9 @@
 | subject and the grade or class (`MÔN HỌC … TOÁN, KHỐI LỚP 6`, `Môn học:
 | Toán; lớp: 6A1`). A plan uploaded for the wrong year, grade or subject is
 | a common slip (last year's file re-uploaded). Clear contradictions are
-| errors; values not found at all are warnings.
+| errors; values not found at all are warnings. Integrated THCS subjects
+| and their parts (Lịch sử inside LS&ĐL, Vật lí inside KHTN, Âm nhạc
+| inside Nghệ thuật) are related, not contradictory: one info finding.
 */
 
 import { readFile } from 'node:fs/promises'
@@ -23,12 +25,20 @@ const SINGLE_SUBJECT_KINDS: DocumentKind[] = ['pl1', 'pl3', 'pl4']
 /** The PL IV frame has no year line. */
 const KINDS_WITH_YEAR: DocumentKind[] = ['school_plan', 'pl1', 'pl2', 'pl3']
 
-let subjects: Array<{ code: string; names: string[]; matcher: Matcher }> = []
+interface KnownSubject {
+  code: string
+  names: string[]
+  /** Codes of the subjects an integrated subject is taught as. */
+  parts: string[]
+  matcher: Matcher
+}
+
+let subjects: KnownSubject[] = []
 
 export default definePlugin({
   meta: {
     id: 'cv5512:metadata-agreement',
-    version: '1.0.0',
+    version: '1.1.0',
     title: 'Năm học, môn học, khối lớp khớp với thông tin đã khai',
     description:
       'So sánh năm học, môn học và khối lớp ghi trong văn bản với thông tin khai khi nộp; báo lỗi khi mâu thuẫn rõ ràng, cảnh báo khi không tìm thấy.',
@@ -42,6 +52,7 @@ export default definePlugin({
       gradeMismatch: 'Văn bản ghi lớp {found}, nhưng hồ sơ được nộp cho khối lớp {expected}.',
       gradeNotFound: 'Không tìm thấy khối lớp ở phần tiêu đề (cần ghi lớp {expected}).',
       subjectMismatch: 'Văn bản ghi môn "{found}", nhưng hồ sơ được nộp cho môn {expected}.',
+      subjectRelated: 'Văn bản ghi môn "{found}", liên quan (môn tích hợp hoặc phân môn) với môn {expected} đã khai; hãy kiểm tra lại nếu nộp nhầm môn.',
       subjectNotFound: 'Không tìm thấy tên môn học "{expected}" ở phần tiêu đề.',
       lessonTitleMismatch: 'Tên bài dạy trong văn bản ("{found}") khác tên bài đã khai ("{expected}").',
     },
@@ -50,7 +61,11 @@ export default definePlugin({
 
   async setup() {
     const file = JSON.parse(await readFile(new URL('./subjects.json', import.meta.url), 'utf8'))
-    subjects = file.subjects.map((subject: { code: string; names: string[] }) => ({ ...subject, matcher: compileMatcher({ variants: subject.names }) }))
+    subjects = file.subjects.map((subject: { code: string; names: string[]; parts?: string[] }) => ({
+      ...subject,
+      parts: subject.parts ?? [],
+      matcher: compileMatcher({ variants: subject.names }),
+    }))
   },
 
   check({ document, submission, report }) {
@@ -107,14 +122,38 @@ function checkSubject(head: TextLine[], submission: SubmissionMetadata, report: 
 
   const values = subjectValues(head)
   if (values.some((entry) => isOwn(entry.value))) return
-  const other = values.find((entry) => subjects.some((subject) => subject !== known && subject.matcher.exact(entry.value)))
-  if (other) {
-    report({ messageId: 'subjectMismatch', data: { found: other.line.text.slice(0, 60), expected: submission.subject.name }, location: locate(other.line) })
+  const named = values.flatMap((entry) => {
+    const subject = mostSpecificSubject(entry.value)
+    return subject && subject !== known ? [{ ...entry, subject }] : []
+  })
+  const related = named.find((entry) => known && areRelated(known, entry.subject))
+  if (related) {
+    report({ messageId: 'subjectRelated', data: { found: related.line.text.slice(0, 60), expected: submission.subject.name }, severity: 'info', location: locate(related.line) })
+    return
+  }
+  if (named.length > 0) {
+    report({ messageId: 'subjectMismatch', data: { found: named[0].line.text.slice(0, 60), expected: submission.subject.name }, location: locate(named[0].line) })
     return
   }
   // No labelled subject line: accept the subject named anywhere in the title lines.
   if (head.some((line) => own.some((name) => line.key.includes(name)))) return
   report({ messageId: 'subjectNotFound', data: { expected: submission.subject.name }, severity: 'warning' })
+}
+
+/** The subject a value names; "Lịch sử và Địa lí" is LS&ĐL, not Lịch sử (the longest name wins). */
+function mostSpecificSubject(value: string): KnownSubject | undefined {
+  let best: { subject: KnownSubject; length: number } | undefined
+  for (const subject of subjects) {
+    if (!subject.matcher.exact(value)) continue
+    const length = Math.max(...subject.names.map(fold).filter((name) => startsWithPhrase(value, name)).map((name) => name.length), 0)
+    if (!best || length > best.length) best = { subject, length }
+  }
+  return best?.subject
+}
+
+/** An integrated subject and one of its parts, either way round. */
+function areRelated(a: KnownSubject, b: KnownSubject): boolean {
+  return a.parts.includes(b.code) || b.parts.includes(a.code)
 }
 
 const TITLE_PREFIX_RE = /^(ten bai day|ten bai hoc|ten chu de)\s*:?\s*/

@@ -1,4 +1,6 @@
+import { test } from '@japa/runner'
 import plugin from '#plugins/cv5512-structure/index'
+import { longestInOrderChain } from '#plugins/cv5512-structure/interpreter'
 import type { DocumentModel } from '#plugins/contract'
 import { buildPlan, type PlanOptions } from '#tests/fixtures/plans'
 import { fromSpec, lines } from './model_helpers.js'
@@ -55,6 +57,9 @@ ruleTester(plugin, {
     { name: 'PL IV without 2. Về năng lực', document: pl4({ mutations: [{ type: 'dropSection', key: 'I.2' }] }), errors: [{ messageId: 'sectionMissing', severity: 'error' }] },
     { name: 'PL IV without II. Thiết bị dạy học', document: pl4({ mutations: [{ type: 'dropSection', key: 'II' }] }), errors: ['sectionMissing'] },
     { name: 'PL IV with sections I and II swapped', document: pl4({ mutations: [{ type: 'swapSections', a: 'I', b: 'II' }] }), errors: [{ messageId: 'sectionOutOfOrder', severity: 'warning' }] },
+    { name: 'PL I with sections I and II swapped: one warning, not one per sub-section', document: pl1({ mutations: [{ type: 'swapSections', a: 'I', b: 'II' }] }), submission: { kind: 'pl1' }, errors: [{ messageId: 'sectionOutOfOrder', severity: 'warning' }] },
+    { name: 'PL IV with 2. and 3. of Mục tiêu swapped', document: pl4({ mutations: [{ type: 'swapSections', a: 'I.2', b: 'I.3' }] }), errors: ['sectionOutOfOrder'] },
+    { name: 'PL I with II.1 moved before I: the sub-section alone', document: pl1({ mutations: [{ type: 'swapSections', a: 'I', b: 'II.1' }] }), submission: { kind: 'pl1' }, errors: ['sectionOutOfOrder'] },
     { name: 'PL IV without the title lines', document: pl4({ mutations: [{ type: 'dropSection', key: 'title' }] }), errors: ['headerFieldMissing', 'headerFieldMissing', 'headerFieldMissing'] },
     { name: 'PL I without II.3 and its table', document: pl1({ mutations: [{ type: 'dropSection', key: 'II.3' }] }), submission: { kind: 'pl1' }, errors: ['sectionMissing', 'tableMissing'] },
     { name: 'PL I without signatures', document: pl1({ mutations: [{ type: 'dropSection', key: 'signature' }] }), submission: { kind: 'pl1' }, errors: ['signatureMissing', 'signatureMissing'] },
@@ -66,4 +71,20 @@ ruleTester(plugin, {
     { name: 'PL III without the programme', document: fromSpec(buildPlan('pl3', { mutations: [{ type: 'dropSection', key: 'I.1' }] })), submission: { kind: 'pl3' }, errors: ['sectionMissing', 'tableMissing'] },
     { name: 'school plan without Giải pháp (soft anchor)', document: fromSpec(buildPlan('school', { mutations: [{ type: 'dropSection', key: 'V' }] })), submission: { kind: 'school_plan' }, errors: [{ messageId: 'sectionMissing', severity: 'warning' }] },
   ],
+})
+
+test.group('Section order / longest in-order chain', () => {
+  test('keeps the most sections in order and leaves out the one that moved', ({ assert }) => {
+    // Profile order A B C D; document order B C D A (A moved to the end).
+    assert.deepEqual([...longestInOrderChain([[40], [10], [20], [30]]).keys()], [1, 2, 3])
+  })
+
+  test('picks, among repeated wordings, the line that keeps the chain in order', ({ assert }) => {
+    // "1." appears twice; only its second occurrence follows section 0.
+    assert.deepEqual([...longestInOrderChain([[5], [2, 8], [12]])], [[0, 5], [1, 8], [2, 12]])
+  })
+
+  test('of two swapped sections, the later one in the profile is reported', ({ assert }) => {
+    assert.deepEqual([...longestInOrderChain([[20], [10]]).keys()], [0])
+  })
 })
