@@ -1,9 +1,9 @@
 import plugin from '#plugins/document-kind/index'
 import { buildPlan } from '#tests/fixtures/plans'
 import { fromSpec, lines } from './model_helpers.js'
-import { ruleTester } from './rule_tester.js'
+import { pluginTester } from './plugin_tester.js'
 
-ruleTester(plugin, {
+pluginTester(plugin, {
   valid: [
     { name: 'a lesson plan uploaded as PL IV', document: fromSpec(buildPlan('pl4')) },
     { name: 'a two-column lesson plan typed without diacritics', document: fromSpec(buildPlan('pl4', { layout: 'activityTable', withoutDiacritics: true })) },

@@ -1,7 +1,7 @@
 import plugin from '#plugins/lesson-plan-activities/index'
 import { buildPlan, type PlanOptions } from '#tests/fixtures/plans'
 import { fromSpec, lines } from './model_helpers.js'
-import { ruleTester } from './rule_tester.js'
+import { pluginTester } from './plugin_tester.js'
 
 const pl4 = (options: PlanOptions = {}) => fromSpec(buildPlan('pl4', options))
 
@@ -12,7 +12,7 @@ const STEPS = `
   Bước 4: Kết luận, nhận định: GV chốt kiến thức.
 `
 
-ruleTester(plugin, {
+pluginTester(plugin, {
   valid: [
     { name: 'four activities with a) to d) as paragraphs', document: pl4() },
     { name: 'd) as a two-column table with SẢN PHẨM DỰ KIẾN', document: pl4({ layout: 'activityTable' }) },

@@ -1,9 +1,9 @@
 import plugin from '#plugins/metadata-agreement/index'
 import { buildPlan } from '#tests/fixtures/plans'
 import { fromSpec, lines } from './model_helpers.js'
-import { ruleTester } from './rule_tester.js'
+import { pluginTester } from './plugin_tester.js'
 
-ruleTester(plugin, {
+pluginTester(plugin, {
   valid: [
     { name: 'PL IV for Toán lớp 6', document: fromSpec(buildPlan('pl4')) },
     { name: 'PL I for Toán khối 6 in 2025 - 2026', document: fromSpec(buildPlan('pl1')), submission: { kind: 'pl1' } },

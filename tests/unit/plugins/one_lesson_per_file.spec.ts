@@ -1,9 +1,9 @@
 import plugin from '#plugins/one-lesson-per-file/index'
 import { buildPlan } from '#tests/fixtures/plans'
 import { fromSpec, lines } from './model_helpers.js'
-import { ruleTester } from './rule_tester.js'
+import { pluginTester } from './plugin_tester.js'
 
-ruleTester(plugin, {
+pluginTester(plugin, {
   valid: [
     { name: 'one lesson', document: fromSpec(buildPlan('pl4')) },
     { name: 'one long lesson with sub-activities', document: fromSpec(buildPlan('pl4', { pages: 12 })) },

@@ -2,12 +2,12 @@ import plugin, { parsePeriods } from '#plugins/plan-arithmetic/index'
 import { test } from '@japa/runner'
 import { buildPlan } from '#tests/fixtures/plans'
 import { fromSpec, lines } from './model_helpers.js'
-import { ruleTester } from './rule_tester.js'
+import { pluginTester } from './plugin_tester.js'
 
 const ROWS_140 = Array.from({ length: 35 }, (_, i) => `| ${i + 1} | Bài ${i + 1} | 4 tiết | Tuần ${i + 1} | Máy chiếu | Lớp học |`).join('\n')
 const HEADER = '| STT | Bài học (1) | Số tiết (2) | Thời điểm (3) | Thiết bị dạy học (4) | Địa điểm dạy học (5) |'
 
-ruleTester(plugin, {
+pluginTester(plugin, {
   valid: [
     { name: 'PL III whose 35 weeks total the 140 periods of Toán', document: lines(`${HEADER}\n${ROWS_140}`), submission: { kind: 'pl3' } },
     { name: '02, 2 tiết and Tiết 1, 2 are period counts', document: lines(`${HEADER}\n| 1 | Bài 1 | 02 | Tuần 1 | x | x |\n| 2 | Bài 2 | 2 tiết | Tuần 1 | x | x |\n| 3 | Bài 3 | (Tiết 5, 6) | Tuần 2 | x | x |`), submission: { kind: 'pl3' }, options: { compareYearlyTotal: false } },

@@ -4,7 +4,7 @@ import { longestInOrderChain } from '#plugins/cv5512-structure/interpreter'
 import type { DocumentModel } from '#plugins/contract'
 import { buildPlan, type PlanOptions } from '#tests/fixtures/plans'
 import { fromSpec, lines } from './model_helpers.js'
-import { ruleTester } from './rule_tester.js'
+import { asDocx, asPdf, pluginTester } from './plugin_tester.js'
 
 const pl4 = (options: PlanOptions = {}) => fromSpec(buildPlan('pl4', options))
 const pl1 = (options: PlanOptions = {}) => fromSpec(buildPlan('pl1', options))
@@ -20,7 +20,7 @@ function swapAssessmentRows(document: DocumentModel): DocumentModel {
   return { ...document, blocks }
 }
 
-ruleTester(plugin, {
+pluginTester(plugin, {
   valid: [
     { name: 'PL IV with heading styles', document: pl4() },
     { name: 'PL IV with a two-column activity table', document: pl4({ layout: 'activityTable' }) },
@@ -28,6 +28,7 @@ ruleTester(plugin, {
     { name: 'PL IV typed without diacritics', document: pl4({ withoutDiacritics: true }) },
     { name: 'PL IV with bold paragraphs as headings', document: pl4({ headingMarkup: 'bold' }) },
     { name: 'PL I', document: pl1(), submission: { kind: 'pl1' } },
+    { name: 'PL IV as a real PDF file', document: asPdf(buildPlan('pl4')) },
     { name: 'PL I with term sub-header rows', document: pl1({ termRows: true }), submission: { kind: 'pl1' } },
     { name: 'PL I of a THPT subject with its elective topics', document: pl1({ grade: 10 }), submission: { kind: 'pl1', grade: 10, schoolLevel: 'thpt' } },
     { name: 'PL II', document: fromSpec(buildPlan('pl2')), submission: { kind: 'pl2' } },
@@ -58,6 +59,7 @@ ruleTester(plugin, {
     { name: 'PL IV without II. Thiết bị dạy học', document: pl4({ mutations: [{ type: 'dropSection', key: 'II' }] }), errors: ['sectionMissing'] },
     { name: 'PL IV with sections I and II swapped', document: pl4({ mutations: [{ type: 'swapSections', a: 'I', b: 'II' }] }), errors: [{ messageId: 'sectionOutOfOrder', severity: 'warning' }] },
     { name: 'PL I with sections I and II swapped: one warning, not one per sub-section', document: pl1({ mutations: [{ type: 'swapSections', a: 'I', b: 'II' }] }), submission: { kind: 'pl1' }, errors: [{ messageId: 'sectionOutOfOrder', severity: 'warning' }] },
+    { name: 'PL I as a real DOCX file with sections I and II swapped', document: asDocx(buildPlan('pl1', { mutations: [{ type: 'swapSections', a: 'I', b: 'II' }] })), submission: { kind: 'pl1' }, errors: ['sectionOutOfOrder'] },
     { name: 'PL IV with 2. and 3. of Mục tiêu swapped', document: pl4({ mutations: [{ type: 'swapSections', a: 'I.2', b: 'I.3' }] }), errors: ['sectionOutOfOrder'] },
     { name: 'PL I with II.1 moved before I: the sub-section alone', document: pl1({ mutations: [{ type: 'swapSections', a: 'I', b: 'II.1' }] }), submission: { kind: 'pl1' }, errors: ['sectionOutOfOrder'] },
     { name: 'PL IV without the title lines', document: pl4({ mutations: [{ type: 'dropSection', key: 'title' }] }), errors: ['headerFieldMissing', 'headerFieldMissing', 'headerFieldMissing'] },

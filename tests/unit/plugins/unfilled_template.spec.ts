@@ -1,9 +1,9 @@
 import plugin from '#plugins/unfilled-template/index'
 import { buildPlan } from '#tests/fixtures/plans'
 import { fromSpec, lines } from './model_helpers.js'
-import { ruleTester } from './rule_tester.js'
+import { pluginTester } from './plugin_tester.js'
 
-ruleTester(plugin, {
+pluginTester(plugin, {
   valid: [
     { name: 'a filled lesson plan', document: fromSpec(buildPlan('pl4')) },
     { name: 'a filled PL II whose notes end with "…"', document: fromSpec(buildPlan('pl2')), submission: { kind: 'pl2' } },
