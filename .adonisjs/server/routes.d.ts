@@ -12,6 +12,35 @@ export type ScannedRoutes = {
     'session.destroy': { paramsTuple?: []; params?: {} }
     'account.password.edit': { paramsTuple?: []; params?: {} }
     'account.password.update': { paramsTuple?: []; params?: {} }
+    'admin.show': { paramsTuple?: []; params?: {} }
+    'school_groups.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'school_groups.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'subgroups.store': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue} }
+    'staff.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff_roles.index': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
+    'staff_roles.store': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
+    'staff_roles.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue,'assignmentId': ParamValue} }
+    'staff_accounts.reset_password': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
+    'staff_accounts.update_status': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
+    'staff_imports.template': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff_imports.create': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff_imports.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff_imports.show': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'batchId': ParamValue} }
+    'staff_imports.confirm': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'batchId': ParamValue} }
+    'staff_imports.passwords': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'batchId': ParamValue} }
+    'department_schools.index': { paramsTuple?: []; params?: {} }
+    'department_schools.store': { paramsTuple?: []; params?: {} }
+    'department_schools.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'department_schools.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'department_units.index': { paramsTuple?: []; params?: {} }
+    'department_units.store': { paramsTuple?: []; params?: {} }
+    'specialists.index': { paramsTuple?: []; params?: {} }
+    'specialists.store': { paramsTuple?: []; params?: {} }
+    'specialists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'school_years.index': { paramsTuple?: []; params?: {} }
+    'school_years.store': { paramsTuple?: []; params?: {} }
+    'school_years.make_current': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.index': { paramsTuple?: []; params?: {} }
     'documents.create': { paramsTuple?: []; params?: {} }
     'documents.store': { paramsTuple?: []; params?: {} }
@@ -49,6 +78,19 @@ export type ScannedRoutes = {
     'home': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'account.password.edit': { paramsTuple?: []; params?: {} }
+    'admin.show': { paramsTuple?: []; params?: {} }
+    'school_groups.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff_roles.index': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
+    'staff_imports.template': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff_imports.create': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff_imports.show': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'batchId': ParamValue} }
+    'staff_imports.passwords': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'batchId': ParamValue} }
+    'department_schools.index': { paramsTuple?: []; params?: {} }
+    'department_schools.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'department_units.index': { paramsTuple?: []; params?: {} }
+    'specialists.index': { paramsTuple?: []; params?: {} }
+    'school_years.index': { paramsTuple?: []; params?: {} }
     'documents.index': { paramsTuple?: []; params?: {} }
     'documents.create': { paramsTuple?: []; params?: {} }
     'documents.search': { paramsTuple?: []; params?: {} }
@@ -73,6 +115,19 @@ export type ScannedRoutes = {
     'home': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'account.password.edit': { paramsTuple?: []; params?: {} }
+    'admin.show': { paramsTuple?: []; params?: {} }
+    'school_groups.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff_roles.index': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
+    'staff_imports.template': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff_imports.create': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff_imports.show': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'batchId': ParamValue} }
+    'staff_imports.passwords': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'batchId': ParamValue} }
+    'department_schools.index': { paramsTuple?: []; params?: {} }
+    'department_schools.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'department_units.index': { paramsTuple?: []; params?: {} }
+    'specialists.index': { paramsTuple?: []; params?: {} }
+    'school_years.index': { paramsTuple?: []; params?: {} }
     'documents.index': { paramsTuple?: []; params?: {} }
     'documents.create': { paramsTuple?: []; params?: {} }
     'documents.search': { paramsTuple?: []; params?: {} }
@@ -94,6 +149,17 @@ export type ScannedRoutes = {
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
+    'school_groups.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'subgroups.store': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue} }
+    'staff.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff_roles.store': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
+    'staff_accounts.reset_password': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
+    'staff_imports.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'staff_imports.confirm': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'batchId': ParamValue} }
+    'department_schools.store': { paramsTuple?: []; params?: {} }
+    'department_units.store': { paramsTuple?: []; params?: {} }
+    'specialists.store': { paramsTuple?: []; params?: {} }
+    'school_years.store': { paramsTuple?: []; params?: {} }
     'documents.store': { paramsTuple?: []; params?: {} }
     'documents.versions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'submissions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -109,7 +175,14 @@ export type ScannedRoutes = {
   }
   PUT: {
     'account.password.update': { paramsTuple?: []; params?: {} }
+    'staff_accounts.update_status': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
+    'department_schools.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'specialists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'school_years.make_current': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'workflow_settings.update': { paramsTuple?: []; params?: {} }
+  }
+  DELETE: {
+    'staff_roles.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue,'assignmentId': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

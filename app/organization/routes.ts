@@ -6,6 +6,8 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
+import i18nManager from '@adonisjs/i18n/services/main'
+import { registerNavigation } from '#app/core/services/navigation'
 
 router
   .group(() => {
@@ -21,3 +23,67 @@ router
     router.put('account/password', [controllers.organization.Password, 'update']).as('account.password.update')
   })
   .use(middleware.auth())
+
+/*
+|--------------------------------------------------------------------------
+| Administration: a school's groups, staff and roles; the department's
+| schools, offices, routing, specialists and school years. Policies decide.
+|--------------------------------------------------------------------------
+*/
+router
+  .group(() => {
+    router.get('/', [controllers.organization.Admin, 'show'])
+
+    router
+      .group(() => {
+        router.get('/', [controllers.organization.SchoolGroups, 'index'])
+        router.post('groups', [controllers.organization.SchoolGroups, 'store'])
+        router.post('groups/:groupId/subgroups', [controllers.organization.Subgroups, 'store'])
+        router.get('staff', [controllers.organization.Staff, 'index'])
+        router.post('staff', [controllers.organization.Staff, 'store'])
+        router.get('staff/:userId', [controllers.organization.StaffRoles, 'index'])
+        router.post('staff/:userId/roles', [controllers.organization.StaffRoles, 'store'])
+        router.delete('staff/:userId/roles/:assignmentId', [controllers.organization.StaffRoles, 'destroy'])
+        router.post('staff/:userId/password', [controllers.organization.StaffAccounts, 'resetPassword'])
+        router.put('staff/:userId/status', [controllers.organization.StaffAccounts, 'updateStatus'])
+        router.get('imports/template', [controllers.organization.StaffImports, 'template'])
+        router.get('imports/new', [controllers.organization.StaffImports, 'create'])
+        router.post('imports', [controllers.organization.StaffImports, 'store'])
+        router.get('imports/:batchId', [controllers.organization.StaffImports, 'show'])
+        router.post('imports/:batchId/confirm', [controllers.organization.StaffImports, 'confirm'])
+        router.get('imports/:batchId/passwords', [controllers.organization.StaffImports, 'passwords'])
+      })
+      .prefix('schools/:schoolId')
+      .where('schoolId', router.matchers.number())
+
+    router
+      .group(() => {
+        router.get('/', [controllers.organization.DepartmentSchools, 'index'])
+        router.post('schools', [controllers.organization.DepartmentSchools, 'store'])
+        router.get('schools/:id/edit', [controllers.organization.DepartmentSchools, 'edit'])
+        router.put('schools/:id', [controllers.organization.DepartmentSchools, 'update'])
+        router.get('units', [controllers.organization.DepartmentUnits, 'index'])
+        router.post('units', [controllers.organization.DepartmentUnits, 'store'])
+        router.get('specialists', [controllers.organization.Specialists, 'index'])
+        router.post('specialists', [controllers.organization.Specialists, 'store'])
+        router.put('specialists/:id', [controllers.organization.Specialists, 'update'])
+        router.get('school-years', [controllers.organization.SchoolYears, 'index'])
+        router.post('school-years', [controllers.organization.SchoolYears, 'store'])
+        router.put('school-years/:id/current', [controllers.organization.SchoolYears, 'makeCurrent'])
+      })
+      .prefix('department')
+  })
+  .prefix('admin')
+  .use([middleware.auth(), middleware.passwordChanged()])
+
+/* Administrators find their screens in the menu; others never see these entries. */
+registerNavigation((user) => {
+  const t = (key: string) => i18nManager.locale('vi').t(`organization.nav.${key}`)
+  const roles = user.currentRoles ?? []
+  const items = []
+  if (roles.includes('school_admin')) items.push({ href: '/admin', label: t('school'), description: t('schoolDescription') })
+  if (roles.includes('dept_admin') || roles.includes('system_admin')) {
+    items.push({ href: '/admin/department', label: t('department'), description: t('departmentDescription') })
+  }
+  return items
+})

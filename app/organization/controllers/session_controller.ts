@@ -1,13 +1,17 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { DateTime } from 'luxon'
 import User from '#app/organization/models/user'
+import env from '#start/env'
+import { DEMO_LOGINS, DEMO_PASSWORD } from '#database/seeders/demo_seeder'
 import { loginValidator } from '#app/organization/validators/session'
 import { recordFailure, recordSuccess, secondsBlocked } from '#app/organization/services/login_throttle'
 
 /** Sign in with username or e-mail and password; sign out. */
 export default class SessionController {
   async create({ view }: HttpContext) {
-    return view.render('pages/auth/login')
+    // First-time users of a development copy see whom they can sign in as.
+    const demo = env.get('NODE_ENV') === 'development' ? { logins: DEMO_LOGINS, password: DEMO_PASSWORD } : null
+    return view.render('pages/auth/login', { demo })
   }
 
   async store({ request, auth, response, session, i18n }: HttpContext) {

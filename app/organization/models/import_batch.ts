@@ -25,6 +25,10 @@ export default class ImportBatch extends BaseModel {
   })
   declare rows: ImportRow[]
 
+  /** Encrypted initial passwords (JSON), cleared once downloaded. */
+  @column({ serializeAs: null })
+  declare credentials: string | null
+
   @column()
   declare status: 'preview' | 'done'
 

@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
-import { BaseModel, column } from '@adonisjs/lucid/orm'
+import { BaseModel, afterFind, column } from '@adonisjs/lucid/orm'
+import db from '@adonisjs/lucid/services/db'
+import type { RoleName } from '#app/organization/services/roles'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 
 const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
@@ -53,6 +55,20 @@ export default class User extends compose(BaseModel, AuthFinder) {
 
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime | null
+
+  /** Role names held in the current school year, loaded with the account so menus can follow roles. */
+  declare currentRoles: RoleName[]
+
+  @afterFind()
+  static async loadCurrentRoles(user: User) {
+    const rows = await db
+      .from('role_assignments')
+      .join('school_years', 'school_years.id', 'role_assignments.school_year_id')
+      .where('school_years.is_current', true)
+      .where('role_assignments.user_id', user.id)
+      .distinct('role_assignments.role')
+    user.currentRoles = rows.map((row) => row.role)
+  }
 
   get initials() {
     const words = this.fullName.trim().split(/\s+/)

@@ -1,0 +1,58 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import db from '@adonisjs/lucid/services/db'
+import Unit from '#app/organization/models/unit'
+import RoleAssignment from '#app/organization/models/role_assignment'
+import SchoolYear from '#app/organization/models/school_year'
+import { createStaffAccount } from '#app/organization/services/school_staff'
+import { unitValidator } from '#app/organization/validators/admin'
+import { flashFieldErrors } from '#app/core/services/form_errors'
+
+/**
+ * The department's divisions and the supervising offices (2022 district
+ * offices, post-2025 commune offices). Each office gets its one inspection
+ * account (directive 2.3).
+ */
+export default class DepartmentUnitsController {
+  async index(ctx: HttpContext) {
+    await ctx.bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
+    const units = await Unit.query().orderBy('kind').orderBy('name')
+    const inspectors = await db
+      .from('role_assignments')
+      .join('users', 'users.id', 'role_assignments.user_id')
+      .join('school_years', 'school_years.id', 'role_assignments.school_year_id')
+      .where('school_years.is_current', true)
+      .where('role_assignments.role', 'office_inspector')
+      .select('role_assignments.unit_id', 'users.username')
+    const inspectorOf = new Map(inspectors.map((row) => [row.unit_id, row.username]))
+    const counts = await db.from('schools').groupBy('supervising_unit_id').select('supervising_unit_id').count('* as total')
+    const schoolsOf = new Map(counts.map((row) => [row.supervising_unit_id, Number(row.total)]))
+    return ctx.view.render('pages/organization/department_units', { units, inspectorOf, schoolsOf })
+  }
+
+  async store(ctx: HttpContext) {
+    await ctx.bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
+    const data = await ctx.request.validateUsing(unitValidator)
+    if (await Unit.findBy('code', data.code)) {
+      flashFieldErrors(ctx.session, { code: ctx.i18n.t('organization.department.unitCodeTaken') })
+      return ctx.response.redirect().back()
+    }
+    const department = await Unit.query().where('kind', 'department').orderBy('id').firstOrFail()
+    const unit = await Unit.create({
+      kind: data.kind,
+      code: data.code,
+      name: data.name,
+      parentId: department.id,
+      officeLevel: data.kind === 'office' ? (data.officeLevel ?? 'commune') : null,
+      isActive: true,
+    })
+
+    const year = await SchoolYear.current()
+    if (data.kind !== 'office' || !year) {
+      ctx.session.flash('success', ctx.i18n.t('organization.department.unitAdded', { name: unit.name }))
+      return ctx.response.redirect('/admin/department/units')
+    }
+    const { user, password } = await createStaffAccount({ fullName: unit.name, username: `kt.${unit.code.toLowerCase()}` })
+    await RoleAssignment.create({ userId: user.id, schoolYearId: year.id, role: 'office_inspector', unitId: unit.id })
+    return ctx.view.render('pages/organization/password_shown', { person: user, password, backHref: '/admin/department/units' })
+  }
+}

@@ -1,0 +1,30 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import User from '#app/organization/models/user'
+import { managedSchool } from '#app/organization/services/admin_school'
+import { isStaffOf, resetPassword, setActive } from '#app/organization/services/school_staff'
+import { statusValidator } from '#app/organization/validators/admin'
+
+/** Resetting a staff member's password (shown once) and (de)activating the account; nothing is deleted. */
+export default class StaffAccountsController {
+  async resetPassword(ctx: HttpContext) {
+    const { school, person } = await this.person(ctx)
+    const password = await resetPassword(person)
+    return ctx.view.render('pages/organization/password_shown', { person, password, backHref: `/admin/schools/${school.id}/staff` })
+  }
+
+  async updateStatus(ctx: HttpContext) {
+    const { school, person } = await this.person(ctx)
+    const { active } = await ctx.request.validateUsing(statusValidator)
+    await setActive(person, active)
+    const key = active ? 'organization.staff.reactivated' : 'organization.staff.deactivated'
+    ctx.session.flash('success', ctx.i18n.t(key, { name: person.fullName }))
+    return ctx.response.redirect(`/admin/schools/${school.id}/staff`)
+  }
+
+  private async person(ctx: HttpContext) {
+    const { school, year } = await managedSchool(ctx)
+    const person = await User.findOrFail(ctx.params.userId)
+    if (!year || !(await isStaffOf(person.id, school.id, year.id))) return ctx.response.abort(ctx.i18n.t('organization.staff.notInSchool'), 404)
+    return { school, year, person }
+  }
+}

@@ -1,0 +1,76 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Group from '#app/organization/models/group'
+import Subject from '#app/organization/models/subject'
+import Subgroup from '#app/organization/models/subgroup'
+import User from '#app/organization/models/user'
+import RoleAssignment from '#app/organization/models/role_assignment'
+import { managedSchool } from '#app/organization/services/admin_school'
+import { addRole, isStaffOf, staffOf } from '#app/organization/services/school_staff'
+import { roleValidator } from '#app/organization/validators/admin'
+
+const GROUP_ROLES = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead']
+
+/** One person's roles at the school this year: view, add, remove. */
+export default class StaffRolesController {
+  async index(ctx: HttpContext) {
+    const { school, year, person } = await this.person(ctx)
+    const member = (await staffOf(school.id, year.id)).find((m) => m.id === person.id)
+    const groups = await Group.query().where('school_id', school.id).where('is_active', true).preload('subgroups').orderBy('name')
+    const subjects = await Subject.query().orderBy('sort_order')
+    return ctx.view.render('pages/organization/staff_roles', { school, year, person, member, groups, subjects })
+  }
+
+  async store(ctx: HttpContext) {
+    const { school, year, person } = await this.person(ctx)
+    const data = await ctx.request.validateUsing(roleValidator)
+    const t = (key: string) => ctx.i18n.t(`organization.staff.${key}`)
+
+    const group = data.groupId ? await Group.query().where('school_id', school.id).where('id', data.groupId).first() : null
+    const subgroup = group && data.subgroupId ? await Subgroup.query().where('group_id', group.id).where('id', data.subgroupId).first() : null
+    if (GROUP_ROLES.includes(data.role) && !group) return this.back(ctx, t('roleNeedsGroup'))
+    if (data.role === 'subgroup_lead' && !subgroup) return this.back(ctx, t('roleNeedsSubgroup'))
+
+    const keepsGroup = GROUP_ROLES.includes(data.role)
+    const keepsSubgroup = data.role === 'teacher' || data.role === 'subgroup_lead'
+    const scope = { groupId: keepsGroup ? group!.id : null, subgroupId: keepsSubgroup ? (subgroup?.id ?? null) : null }
+    const duplicate = await RoleAssignment.query()
+      .where({ user_id: person.id, school_year_id: year.id, school_id: school.id, role: data.role })
+      .where((q) => (scope.groupId ? q.where('group_id', scope.groupId) : q.whereNull('group_id')))
+      .where((q) => (scope.subgroupId ? q.where('subgroup_id', scope.subgroupId) : q.whereNull('subgroup_id')))
+      .first()
+    if (duplicate) return this.back(ctx, t('roleExists'))
+
+    await addRole(person.id, {
+      role: data.role,
+      schoolId: school.id,
+      schoolYearId: year.id,
+      ...scope,
+      subjectIds: data.role === 'teacher' ? data.subjectIds : undefined,
+    })
+    ctx.session.flash('success', t('roleAdded'))
+    return ctx.response.redirect(`/admin/schools/${school.id}/staff/${person.id}`)
+  }
+
+  async destroy(ctx: HttpContext) {
+    const { school, year, person } = await this.person(ctx)
+    const assignment = await RoleAssignment.query()
+      .where({ id: ctx.params.assignmentId, user_id: person.id, school_id: school.id, school_year_id: year.id })
+      .firstOrFail()
+    await assignment.delete()
+    ctx.session.flash('success', ctx.i18n.t('organization.staff.roleRemoved'))
+    return ctx.response.redirect(`/admin/schools/${school.id}/staff/${person.id}`)
+  }
+
+  /** The school, the current year and a person who works there (404 for anyone else). */
+  private async person(ctx: HttpContext) {
+    const { school, year } = await managedSchool(ctx)
+    const person = await User.findOrFail(ctx.params.userId)
+    if (!year || !(await isStaffOf(person.id, school.id, year.id))) return ctx.response.abort(ctx.i18n.t('organization.staff.notInSchool'), 404)
+    return { school, year, person }
+  }
+
+  private back(ctx: HttpContext, message: string) {
+    ctx.session.flash('error', message)
+    return ctx.response.redirect().back()
+  }
+}

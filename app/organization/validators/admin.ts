@@ -1,0 +1,70 @@
+import vine from '@vinejs/vine'
+
+const name = () => vine.string().trim().minLength(2).maxLength(160)
+const code = () => vine.string().trim().minLength(2).maxLength(40).regex(/^[A-Za-z0-9_.-]+$/)
+const optionalId = () => vine.number().positive().withoutDecimals().optional()
+
+export const groupValidator = vine.create({ name: name() })
+
+export const subgroupValidator = vine.create({ name: name(), subjectId: optionalId() })
+
+export const staffValidator = vine.create({
+  fullName: name(),
+  username: vine.string().trim().toLowerCase().minLength(3).maxLength(80).regex(/^[a-z0-9_.-]+$/),
+  staffCode: vine.string().trim().maxLength(40).optional(),
+  email: vine.string().trim().email().maxLength(254).optional(),
+  groupId: optionalId(),
+  subgroupId: optionalId(),
+  subjectIds: vine.array(vine.number().positive().withoutDecimals()).optional(),
+})
+
+export const roleValidator = vine.create({
+  role: vine.enum(['teacher', 'group_head', 'group_deputy', 'subgroup_lead', 'principal', 'vice_principal', 'school_admin'] as const),
+  groupId: optionalId(),
+  subgroupId: optionalId(),
+  subjectIds: vine.array(vine.number().positive().withoutDecimals()).optional(),
+})
+
+export const statusValidator = vine.create({ active: vine.boolean() })
+
+export const importUploadValidator = vine.create({
+  file: vine.file({ size: '5mb', extnames: ['xlsx', 'csv'] }),
+})
+
+export const schoolValidator = vine.create({
+  code: code(),
+  name: name(),
+  type: vine.enum(['thcs', 'thpt', 'multi'] as const),
+  officeId: vine.number().positive().withoutDecimals(),
+  receivingThcsId: optionalId(),
+  receivingThptId: optionalId(),
+})
+
+export const unitValidator = vine.create({
+  code: code(),
+  name: name(),
+  kind: vine.enum(['division', 'office'] as const),
+  officeLevel: vine.enum(['district', 'commune'] as const).optional(),
+})
+
+export const specialistValidator = vine.create({
+  fullName: name(),
+  username: vine.string().trim().toLowerCase().minLength(3).maxLength(80).regex(/^[a-z0-9_.-]+$/),
+  email: vine.string().trim().email().maxLength(254).optional(),
+  unitId: vine.number().positive().withoutDecimals(),
+  subjectIds: vine.array(vine.number().positive().withoutDecimals()).minLength(1),
+})
+
+export const specialistSubjectsValidator = vine.create({
+  subjectIds: vine.array(vine.number().positive().withoutDecimals()).minLength(1),
+})
+
+export const schoolYearValidator = vine.create({
+  name: vine.string().trim().regex(/^\d{4}-\d{4}$/),
+  startsOn: vine.date({ formats: ['YYYY-MM-DD'] }),
+  endsOn: vine.date({ formats: ['YYYY-MM-DD'] }),
+  weeksTerm1: vine.number().withoutDecimals().range([1, 30]),
+  weeksTerm2: vine.number().withoutDecimals().range([1, 30]),
+  planDeadline: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
+})
+
