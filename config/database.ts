@@ -33,6 +33,10 @@ const dbConfig = defineConfig({
       useNullAsDefault: true,
       migrations,
       schemaGeneration,
+      /* The FTS5 search table owns these shadow tables; dropping it drops them. */
+      wipe: {
+        ignoreTables: ['document_search_config', 'document_search_content', 'document_search_data', 'document_search_docsize', 'document_search_idx'],
+      },
       /* WAL lets readers go on while one request writes. */
       pool: {
         afterCreate: (connection: any, done: (error: Error | null, connection: any) => void) => {
