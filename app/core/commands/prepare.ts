@@ -3,7 +3,8 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 
 /**
  * Brings the database up to date and, when it holds no account yet, loads
- * the demo organization. `npm start` runs it before serving.
+ * the demo organization. `npm start` runs it before serving, then prints
+ * where to go and how to sign in.
  */
 export default class Prepare extends BaseCommand {
   static commandName = 'hscm:prepare'
@@ -14,8 +15,18 @@ export default class Prepare extends BaseCommand {
     const { migrate } = await import('#app/core/services/migrate')
     await migrate(this.app)
 
-    const { seedDemoIfEmpty } = await import('#database/seeders/demo_seeder')
-    const seeded = await seedDemoIfEmpty()
-    if (seeded) this.logger.success('Đã tạo dữ liệu mẫu (demo).')
+    const { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } = await import('#database/seeders/demo_seeder')
+    if (await seedDemoIfEmpty()) this.logger.success('Đã tạo dữ liệu mẫu (demo).')
+
+    const { default: env } = await import('#start/env')
+    this.logger.info(`HSCM: ${env.get('APP_URL')}`)
+    if (!this.app.inProduction) this.printDemoLogins(DEMO_LOGINS, DEMO_PASSWORD)
+  }
+
+  private printDemoLogins(logins: { role: string; username: string }[], password: string) {
+    const table = this.ui.table().head(['Vai trò (demo)', 'Tên đăng nhập'])
+    for (const login of logins) table.row([login.role, login.username])
+    table.render()
+    this.logger.info(`Mật khẩu của mọi tài khoản demo: ${password}`)
   }
 }
