@@ -15,10 +15,10 @@
 | row above other rows is the header row.
 */
 import type { TableCell, TableRow } from '../../../plugins/document_model.js'
-import { isUpperCase, numberingPrefix } from './heading_inference.js'
+import { numberingPrefix } from './heading_inference.js'
 import { firstWordFits, SEGMENT_GAP, type PdfLine, type PdfSegment } from './pdf_lines.js'
 import type { ColumnRange } from './pdf_table_regions.js'
-import { normalizeText, repairPdfCharacters, undoubleCharacters } from './text_normalization.js'
+import { isAllCaps, repairPdfText } from './pdf_text_repair.js'
 
 /** Gaps up to this multiple of the smallest gap are "close" (wrapped lines of one cell). */
 const CLOSE_GAP = 1.25
@@ -116,7 +116,7 @@ function tableCell(lineSegments: PdfSegment[][], edges: CellEdges): TableCell {
     else paragraphs.push(line.text)
     previous = line
   }
-  const cleaned = paragraphs.map(cleanCellText).filter(Boolean)
+  const cleaned = paragraphs.map(repairPdfText).filter(Boolean)
   return { text: cleaned.join('\n'), paragraphs: cleaned, colSpan: 1, rowSpan: 1 }
 }
 
@@ -136,11 +136,7 @@ function joinSegments(segments: PdfSegment[]): PdfSegment {
  */
 function isWrapped(above: PdfSegment, line: PdfSegment, edges: CellEdges): boolean {
   if (numberingPrefix(line.text) || /^([-+•–]\s|\(\d+\)$)/.test(line.text)) return false
-  if (isUpperCase(above.text) || isUpperCase(line.text)) return false
+  if (isAllCaps(above.text) || isAllCaps(line.text)) return false
   if (firstWordFits(above, line, edges.least)) return false
   return !firstWordFits(above, line, edges.most) || /^\p{Ll}/u.test(line.text)
-}
-
-function cleanCellText(raw: string): string {
-  return normalizeText(undoubleCharacters(repairPdfCharacters(raw)))
 }

@@ -12,14 +12,14 @@
 | artifacts are repaired (ƣ → ư, doubled letters from fake bold; spec §9.7).
 */
 import type { DocumentModel, TableBlock } from '../../../plugins/document_model.js'
-import { isUpperCase, numberingPrefix } from './heading_inference.js'
+import { numberingPrefix } from './heading_inference.js'
 import { ModelBuilder } from './model_builder.js'
 import { ParseRefusal } from './parse_refusal.js'
 import { firstWordFits, lineText, pageLines, type PdfLine } from './pdf_lines.js'
 import { findTableRegions, type ColumnRange, type TableRegion } from './pdf_table_regions.js'
 import { tableRows } from './pdf_table_rows.js'
-import { readPdfTextItems } from './pdf_text_items.js'
-import { normalizeText, repairPdfCharacters, undoubleCharacters } from './text_normalization.js'
+import { readPdfTextItems, type PdfTextItem } from './pdf_text_items.js'
+import { isAllCaps, repairPdfText } from './pdf_text_repair.js'
 
 export interface PdfLimits {
   maxPages: number
@@ -33,13 +33,18 @@ export async function pdfToModel(bytes: Uint8Array, limits: PdfLimits): Promise<
     const { pages } = await readPdfTextItems(bytes, limits.maxPages)
     const letters = pages.reduce((n, items) => n + items.reduce((m, item) => m + (item.text.match(/\p{L}/gu)?.length ?? 0), 0), 0)
     if (letters < MIN_LETTERS) throw new ParseRefusal('unreadable', 'no_text_layer', 'parsing.no_text_layer')
-    const pageLineLists = pages.map(pageLines)
-    const reader = new PdfModelReader(textRightEdge(pageLineLists))
-    pageLineLists.forEach((lines, i) => reader.addPage(lines, i + 1))
-    return reader.model.build('pdf', { pageCount: pages.length })
+    return modelFromPdfItems(pages)
   } catch (error) {
     throw asRefusal(error)
   }
+}
+
+/** The model of a PDF from the positioned text items of each page. */
+export function modelFromPdfItems(pages: PdfTextItem[][]): DocumentModel {
+  const pageLineLists = pages.map(pageLines)
+  const reader = new PdfModelReader(textRightEdge(pageLineLists))
+  pageLineLists.forEach((lines, i) => reader.addPage(lines, i + 1))
+  return reader.model.build('pdf', { pageCount: pages.length })
 }
 
 function asRefusal(error: unknown): unknown {
@@ -83,7 +88,7 @@ class PdfModelReader {
     this.#openTable = undefined
     const last = paragraphEnd(lines, start, end, (above, next) => wrapsInto(above, next, widest, this.textRight))
     const raw = lines.slice(start, last).map(lineText).join('\n')
-    const repaired = normalizeText(undoubleCharacters(repairPdfCharacters(raw)))
+    const repaired = repairPdfText(raw)
     this.model.addLine({ raw, source: { page, index: lines[start].index }, bold: looksLikeHeading(repaired) }, repaired)
     return last
   }
@@ -147,7 +152,7 @@ function wrapsInto(above: PdfLine, next: PdfLine, widest: number, textRight: num
  */
 function looksLikeHeading(text: string): boolean {
   if (text.length > 100) return false
-  if (isUpperCase(text)) return true
+  if (isAllCaps(text)) return true
   const prefix = numberingPrefix(text)
   if (/^(\d+\.\s*)?hoạt động\s+\d/i.test(text)) return true
   if (!prefix || prefix.kind === 'lowerLetter') return false
