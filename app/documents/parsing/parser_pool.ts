@@ -50,8 +50,14 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
   // A worker that dies while idle (e.g. the memory cap at start-up) is replaced by piscina;
   // without a listener the 'error' event would crash the whole process.
   piscina.on('error', () => {})
+  // The first worker loads the parsers (and, from source, compiles them): that start-up must
+  // not eat into the first file's time limit, so every parse waits for one warm-up task first.
+  const warm = piscina.run({ bytes: new Uint8Array(0), limits: DEFAULT_LIMITS } satisfies ParseTask).catch(() => undefined)
   return {
-    parse: (bytes, parseOptions = {}) => runTask(piscina, bytes, options, parseOptions),
+    parse: async (bytes, parseOptions = {}) => {
+      await warm
+      return runTask(piscina, bytes, options, parseOptions)
+    },
     close: () => piscina.destroy(),
   }
 }
