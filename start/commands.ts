@@ -14,6 +14,8 @@ const commands = await Promise.all([
   import('#app/organization/commands/seed'),
   import('#app/organization/commands/seed_city'),
   import('#app/workflow/commands/remind'),
+  import('#app/documents/commands/make_validator'),
+  import('#app/documents/commands/validate_files'),
 ])
 
 const loader = new ListLoader(commands.map((module) => module.default))

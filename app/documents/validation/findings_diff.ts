@@ -8,13 +8,13 @@
 | the *text* around it (heading, excerpt), never by position.
 */
 
-import { fold } from '#plugins/contract'
+import { fold, type FindingLocation } from '#plugins/contract'
 
 export interface ComparableFinding {
   pluginId?: string
   messageId: string
   data?: Record<string, unknown>
-  location?: { heading?: string; excerpt?: string; [other: string]: unknown }
+  location?: FindingLocation
 }
 
 export interface FindingsDiff<F> {

@@ -4,7 +4,8 @@
 |--------------------------------------------------------------------------
 |
 | Every `plugins/<name>/index.ts` (or `.js` once built) default-exports a
-| plugin made with `definePlugin`. Metadata is validated with VineJS here,
+| plugin made with `definePlugin`; `plugins/_<name>/` folders are drafts
+| and are not loaded. Metadata is validated with VineJS here,
 | so a malformed plugin stops the boot with its folder name rather than
 | failing later inside an upload.
 */
@@ -45,7 +46,7 @@ export class PluginRegistry {
   static async discover(directory: URL = PLUGINS_DIRECTORY): Promise<PluginRegistry> {
     const entries = await readdir(directory, { withFileTypes: true })
     const plugins: Array<Plugin<any>> = []
-    for (const entry of entries.filter((candidate) => candidate.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of entries.filter(isPluginFolder).sort((a, b) => a.name.localeCompare(b.name))) {
       const file = ['index.ts', 'index.js'].map((name) => new URL(`${entry.name}/${name}`, directory)).find((url) => existsSync(url))
       if (!file) continue
       const module = await import(pathToFileURL(file.pathname).href)
@@ -80,6 +81,11 @@ export class PluginRegistry {
     const applicable = this.#plugins.filter((plugin) => plugin.meta.kinds.includes(kind) && plugin.meta.formats.includes(format))
     return [...applicable.filter((plugin) => plugin.meta.gate), ...applicable.filter((plugin) => !plugin.meta.gate)]
   }
+}
+
+/** `_name` folders are drafts (`make:validator --draft`): kept out until renamed. */
+function isPluginFolder(entry: { name: string; isDirectory(): boolean }): boolean {
+  return entry.isDirectory() && !entry.name.startsWith('_') && !entry.name.startsWith('.')
 }
 
 async function validatePlugin(plugin: Plugin<any>) {

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { args, BaseCommand, flags } from '@adonisjs/core/ace'
+import { DOCUMENT_KINDS, type DocumentKind } from '#plugins/contract/types'
+import { NAME_PATTERN, validatorScaffold } from './validator_scaffold.js'
+
+/**
+ * Scaffolds a validator plugin: plugins/<name>/index.ts, its README.md and
+ * a pluginTester spec that passes as generated. Never overwrites a file.
+ */
+export default class MakeValidator extends BaseCommand {
+  static commandName = 'make:validator'
+  static description = 'Create a validator plugin (index.ts, README.md) and its RuleTester-style spec'
+
+  @args.string({ description: 'Plugin folder name, kebab-case (e.g. lesson-objectives)' })
+  declare name: string
+
+  @flags.string({ description: 'Id namespace: the id becomes <namespace>:<name>', default: 'dept' })
+  declare namespace: string
+
+  @flags.array({ description: 'Document kinds it checks (school_plan, pl1, pl2, pl3, pl4); all by default' })
+  declare kind?: string[]
+
+  @flags.boolean({ description: 'Write to plugins/_<name>/, which the application does not load until renamed' })
+  declare draft?: boolean
+
+  async run() {
+    const kinds = this.kind?.length ? this.kind : [...DOCUMENT_KINDS]
+    const unknownKind = kinds.find((kind) => !(DOCUMENT_KINDS as readonly string[]).includes(kind))
+    if (!NAME_PATTERN.test(this.name) || !NAME_PATTERN.test(this.namespace) || unknownKind) {
+      this.logger.error(unknownKind ? `Loại văn bản không hợp lệ: ${unknownKind}` : 'Tên phải viết thường, không dấu, nối bằng gạch ngang (ví dụ: lesson-objectives).')
+      this.exitCode = 2
+      return
+    }
+    const files = validatorScaffold({ name: this.name, namespace: this.namespace, kinds: kinds as DocumentKind[], draft: this.draft })
+    const existing = files.find((file) => existsSync(this.app.makePath(file.path)))
+    if (existing) {
+      this.logger.error(`Đã có tệp ${existing.path}; không ghi đè.`)
+      this.exitCode = 1
+      return
+    }
+    for (const file of files) {
+      await mkdir(dirname(this.app.makePath(file.path)), { recursive: true })
+      await writeFile(this.app.makePath(file.path), file.contents)
+      this.logger.action(`create ${file.path}`).succeeded()
+    }
+    this.logger.info(`Chạy thử: node ace test unit --files=${files[2].path}`)
+  }
+}
