@@ -43,7 +43,7 @@ test.group('Background validation', (group) => {
 
       assert.isNull(uploaded.run, 'the report says "not yet checked" until the worker is done')
       assert.lengthOf(await ValidationRun.query().where('version_id', uploaded.version.id), 0)
-      fake.assertPushed(ValidateVersionJob, { payload: (payload) => payload.versionId === uploaded.version.id })
+      fake.assertPushed(ValidateVersionJob, { payload: (payload) => (payload as { versionId: number }).versionId === uploaded.version.id })
     } finally {
       QueueManager.restore()
     }
