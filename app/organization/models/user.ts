@@ -61,7 +61,9 @@ export default class User extends compose(BaseModel, AuthFinder) {
 
   @afterFind()
   static async loadCurrentRoles(user: User) {
-    const rows = await db
+    // Inside a transaction, stay on its connection (SQLite has only one).
+    const client = user.$trx ?? db
+    const rows = await client
       .from('role_assignments')
       .join('school_years', 'school_years.id', 'role_assignments.school_year_id')
       .where('school_years.is_current', true)

@@ -144,7 +144,7 @@ test.group('School administration: importing a staff list', () => {
       .loginAs(admin)
       .withCsrfToken()
       .redirects(0)
-    const location = upload.header('location')
+    const location = upload.header('location') ?? ''
     assert.match(location, new RegExp(`^/admin/schools/${school.id}/imports/\\d+$`))
 
     const preview = await client.get(location).loginAs(admin)
