@@ -16,6 +16,7 @@ const commands = await Promise.all([
   import('#app/workflow/commands/remind'),
   import('#app/documents/commands/make_validator'),
   import('#app/documents/commands/validate_files'),
+  import('#app/documents/commands/revalidate'),
 ])
 
 const loader = new ListLoader(commands.map((module) => module.default))

@@ -11,6 +11,7 @@ export const controllers = {
   documents: {
     Documents: () => import('#app/documents/controllers/documents_controller'),
     Search: () => import('#app/documents/controllers/search_controller'),
+    ValidatorSettings: () => import('#app/documents/controllers/validator_settings_controller'),
     Versions: () => import('#app/documents/controllers/versions_controller'),
   },
   organization: {

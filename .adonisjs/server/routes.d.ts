@@ -51,6 +51,8 @@ export type ScannedRoutes = {
     'documents.versions.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'validator_settings.index': { paramsTuple?: []; params?: {} }
+    'validator_settings.update': { paramsTuple?: []; params?: {} }
     'submissions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'submissions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'reviews.index': { paramsTuple?: []; params?: {} }
@@ -99,6 +101,7 @@ export type ScannedRoutes = {
     'documents.versions.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'validator_settings.index': { paramsTuple?: []; params?: {} }
     'reviews.index': { paramsTuple?: []; params?: {} }
     'reviews.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inspection.index': { paramsTuple?: []; params?: {} }
@@ -136,6 +139,7 @@ export type ScannedRoutes = {
     'documents.versions.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'validator_settings.index': { paramsTuple?: []; params?: {} }
     'reviews.index': { paramsTuple?: []; params?: {} }
     'reviews.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inspection.index': { paramsTuple?: []; params?: {} }
@@ -179,6 +183,7 @@ export type ScannedRoutes = {
     'department_schools.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'specialists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'school_years.make_current': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'validator_settings.update': { paramsTuple?: []; params?: {} }
     'workflow_settings.update': { paramsTuple?: []; params?: {} }
   }
   DELETE: {

@@ -32,6 +32,10 @@ router
       .as('documents')
       .where('id', router.matchers.number())
       .where('number', router.matchers.number())
+
+    /* The department's validator rule set per school year (department and system administrators). */
+    router.get('admin/validators', [controllers.documents.ValidatorSettings, 'index'])
+    router.put('admin/validators', [controllers.documents.ValidatorSettings, 'update'])
   })
   .use([middleware.auth(), middleware.passwordChanged()])
 
@@ -41,4 +45,11 @@ registerNavigation(() => {
     { href: '/documents', label: t('documents.nav.mine'), description: t('documents.nav.mineDescription') },
     { href: '/documents/search', label: t('documents.nav.search'), description: t('documents.nav.searchDescription') },
   ]
+})
+
+registerNavigation((user) => {
+  const roles = user.currentRoles ?? []
+  if (!roles.includes('dept_admin') && !roles.includes('system_admin')) return []
+  const t = (key: string) => i18nManager.locale('vi').t(key)
+  return [{ href: '/admin/validators', label: t('validators.nav.admin'), description: t('validators.nav.adminDescription') }]
 })

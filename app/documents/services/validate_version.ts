@@ -14,7 +14,8 @@
 */
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
-import { PluginRegistry } from '#app/documents/validation/plugin_registry'
+import { sharedRegistry } from '#app/documents/validation/shared_registry'
+import { departmentOverrides } from '#app/documents/validation/rule_set'
 import { PluginRunner, type ReportedFinding, type ValidationReport } from '#app/documents/validation/plugin_runner'
 import Document from '#app/documents/models/document'
 import type DocumentVersion from '#app/documents/models/document_version'
@@ -26,7 +27,7 @@ let runnerPromise: Promise<PluginRunner> | undefined
 
 /** The plugins are discovered once per process (boot-time validation of their metadata). */
 function sharedRunner(): Promise<PluginRunner> {
-  runnerPromise ??= PluginRegistry.discover().then((registry) => new PluginRunner(registry, { logger }))
+  runnerPromise ??= sharedRegistry().then((registry) => new PluginRunner(registry, { logger }))
   runnerPromise.catch(() => (runnerPromise = undefined))
   return runnerPromise
 }
@@ -35,7 +36,9 @@ export async function validateVersion(version: DocumentVersion): Promise<Validat
   if (version.parseStatus !== 'parsed' || !version.model) return storeUnreadableRun(version)
   const document = await Document.findOrFail(version.documentId)
   const runner = await sharedRunner()
-  const report = await runner.run({ document: version.model, submission: await submissionMetadata(document) })
+  /* The department's rule set of the document's school year (admin page /admin/validators). */
+  const overrides = await departmentOverrides(document.schoolYearId)
+  const report = await runner.run({ document: version.model, submission: await submissionMetadata(document), overrides })
   return storeRun(version, report)
 }
 

@@ -43,9 +43,17 @@ export interface ValidationReport {
   warnings: number
   infos: number
   findings: ReportedFinding[]
-  /** What ran, with the options it ran with (stored with the run). */
-  plugins: Array<{ id: string; version: string; options: Record<string, unknown> }>
+  /** What ran, with the options and the department's severity overrides it ran with (stored with the run). */
+  plugins: RanPlugin[]
   skipped: Array<{ id: string; reason: 'disabled' | 'gate' }>
+}
+
+export interface RanPlugin {
+  id: string
+  version: string
+  options: Record<string, unknown>
+  /** Only when the department changed a severity. */
+  severities?: Record<string, Severity | 'off'>
 }
 
 export interface RunInput {
@@ -90,7 +98,8 @@ export class PluginRunner {
         continue
       }
       const options = await this.#options(plugin, override)
-      report.plugins.push({ id: plugin.meta.id, version: plugin.meta.version, options })
+      const severities = override.severities && Object.keys(override.severities).length > 0 ? { severities: override.severities } : {}
+      report.plugins.push({ id: plugin.meta.id, version: plugin.meta.version, options, ...severities })
       const findings = this.#runOne(plugin, { document, submission, options }, override)
       report.findings.push(...findings)
       if (plugin.meta.gate && findings.some((finding) => finding.messageId !== 'validatorFailed')) gateClosed = true

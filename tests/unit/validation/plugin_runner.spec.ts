@@ -93,6 +93,7 @@ test.group('Plugin runner', () => {
     assert.deepEqual(raised.findings.map((f) => [f.messageId, f.severity]), [['found', 'error']])
     assert.equal(raised.status, 'failed')
     assert.deepEqual(raised.skipped, [{ id: 'test:throws', reason: 'disabled' }])
+    assert.deepEqual(raised.plugins, [{ id: 'test:reports', version: '1.0.0', options: {}, severities: { found: 'error' } }], 'the run records the rule set it applied')
 
     const silenced = await runner.run({ document, submission: submission(), overrides: { plugins: { 'test:reports': { severities: { found: 'off' } }, 'test:throws': { enabled: false } } } })
     assert.lengthOf(silenced.findings, 0)

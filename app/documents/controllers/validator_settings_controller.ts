@@ -1,0 +1,74 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { Exception } from '@adonisjs/core/exceptions'
+import vine from '@vinejs/vine'
+import type User from '#app/organization/models/user'
+import SchoolYear from '#app/organization/models/school_year'
+import { AccessScope } from '#app/organization/services/access_scope'
+import { sharedRegistry } from '#app/documents/validation/shared_registry'
+import { ruleSet, saveRule, SEVERITY_CHOICES } from '#app/documents/validation/rule_set'
+import { dispatchRevalidation } from '#app/documents/jobs/revalidate_versions_job'
+import { flashFieldErrors } from '#app/core/services/form_errors'
+
+export const ruleValidator = vine.create({
+  year: vine.number().withoutDecimals().positive(),
+  pluginId: vine.string().trim().maxLength(120),
+  /* An unchecked checkbox sends nothing. */
+  enabled: vine.boolean().optional(),
+  /* '' (sent as null) keeps the plugin's own severity. */
+  severities: vine.record(vine.enum(SEVERITY_CHOICES).nullable()).optional(),
+  options: vine.string().maxLength(20_000).optional(),
+})
+
+/**
+ * The department's validator rule set per school year (/admin/validators):
+ * every discovered plugin, switched on or off, a severity per messageId,
+ * its options. Saving a change revalidates the current versions of the
+ * kinds the plugin checks, through the queue.
+ */
+export default class ValidatorSettingsController {
+  async index({ auth, request, view }: HttpContext) {
+    await this.authorizeAdmin(auth.getUserOrFail())
+    const years = await SchoolYear.query().orderBy('starts_on', 'desc')
+    const year = years.find((candidate) => candidate.id === Number(request.input('year'))) ?? years.find((candidate) => candidate.isCurrent) ?? years[0]
+    if (!year) return view.render('pages/documents/validators/index', { year: null, years, rules: [] })
+    const rules = await ruleSet(year.id, await sharedRegistry())
+    return view.render('pages/documents/validators/index', { year, years, rules, severityChoices: SEVERITY_CHOICES, anchorOf })
+  }
+
+  async update({ auth, request, response, session, i18n }: HttpContext) {
+    const user = auth.getUserOrFail()
+    await this.authorizeAdmin(user)
+    const input = await request.validateUsing(ruleValidator)
+    const year = await SchoolYear.findOrFail(input.year)
+    const registry = await sharedRegistry()
+    const back = `/admin/validators?year=${year.id}#${anchorOf(input.pluginId)}`
+
+    const outcome = await saveRule(year.id, input.pluginId, { enabled: input.enabled ?? false, severities: input.severities ?? {}, optionsJson: input.options ?? '' }, user.id, registry)
+    if (!outcome.ok) {
+      if (outcome.error === 'unknownPlugin') throw new Exception('Không tìm thấy', { status: 404, code: 'E_ROUTE_NOT_FOUND' })
+      flashFieldErrors(session, { [`rule:${input.pluginId}`]: i18n.t(`validators.errors.${outcome.error}`, { detail: outcome.detail }) })
+      return response.redirect(back)
+    }
+    if (!outcome.changed) {
+      session.flash('success', i18n.t('validators.saved.unchanged'))
+      return response.redirect(back)
+    }
+    const plugin = registry.get(input.pluginId)!
+    const revalidation = await dispatchRevalidation({ schoolYearId: year.id, kinds: plugin.meta.kinds })
+    const key = revalidation.queued ? 'validators.saved.queued' : 'validators.saved.revalidated'
+    session.flash('success', i18n.t(key, { title: plugin.meta.title, count: revalidation.versions }))
+    return response.redirect(back)
+  }
+
+  /** Department administrators (or system administrators) of the current school year; everyone else gets the 403 page. */
+  private async authorizeAdmin(user: User) {
+    const scope = await AccessScope.for(user)
+    if (scope.has('dept_admin') || scope.has('system_admin')) return
+    throw new Exception('Không có quyền', { status: 403, code: 'E_AUTHORIZATION_FAILURE' })
+  }
+}
+
+/** `cv5512:structure` → `rule-cv5512-structure`, the id of the plugin's card. */
+export function anchorOf(pluginId: string): string {
+  return `rule-${pluginId.replace(/[^a-z0-9-]/gi, '-')}`
+}

@@ -1,0 +1,120 @@
+/*
+|--------------------------------------------------------------------------
+| The department's rule set: which plugins run, how severe, with what options
+|--------------------------------------------------------------------------
+|
+| One validator_settings row per school year and plugin (no row: the
+| plugin's defaults). The runner receives the rows as DepartmentOverrides;
+| the admin page reads and saves them here. Options are validated with the
+| plugin's own VineJS schema before they are stored, so a run never meets
+| options its plugin refuses.
+*/
+import { errors as vineErrors } from '@vinejs/vine'
+import type { Plugin } from '#plugins/contract'
+import type { DepartmentOverrides } from './plugin_runner.js'
+import type { PluginRegistry } from './plugin_registry.js'
+import ValidatorSetting, { type SeverityChoice } from './validator_setting.js'
+
+export const SEVERITY_CHOICES: readonly SeverityChoice[] = ['error', 'warning', 'info', 'off']
+
+/** One plugin as the admin page shows it: metadata plus the year's effective setting. */
+export interface PluginRule {
+  plugin: Plugin<any>
+  enabled: boolean
+  severities: Record<string, SeverityChoice>
+  options: Record<string, unknown>
+  /** A row exists for this year. */
+  customized: boolean
+}
+
+export async function departmentOverrides(schoolYearId: number): Promise<DepartmentOverrides> {
+  const settings = await ValidatorSetting.query().where('school_year_id', schoolYearId)
+  return {
+    plugins: Object.fromEntries(
+      settings.map((setting) => [setting.pluginId, { enabled: setting.enabled, severities: setting.severityOverrides, options: setting.options }])
+    ),
+  }
+}
+
+export async function ruleSet(schoolYearId: number, registry: PluginRegistry): Promise<PluginRule[]> {
+  const settings = await ValidatorSetting.query().where('school_year_id', schoolYearId)
+  return registry.all.map((plugin) => {
+    const setting = settings.find((candidate) => candidate.pluginId === plugin.meta.id)
+    return {
+      plugin,
+      enabled: setting?.enabled ?? true,
+      severities: setting?.severityOverrides ?? {},
+      options: { ...plugin.meta.defaultOptions, ...setting?.options },
+      customized: setting !== undefined,
+    }
+  })
+}
+
+export interface RuleInput {
+  enabled: boolean
+  /** messageId → a SEVERITY_CHOICES value, or ''/null for the plugin's own severity. */
+  severities: Record<string, string | null>
+  /** The options as JSON text, as typed on the page. */
+  optionsJson: string
+}
+
+export type SaveOutcome =
+  | { ok: true; changed: boolean }
+  | { ok: false; error: 'unknownPlugin' }
+  | { ok: false; error: 'optionsNotJson' | 'optionsInvalid' | 'severityInvalid'; detail: string }
+
+export async function saveRule(schoolYearId: number, pluginId: string, input: RuleInput, userId: number, registry: PluginRegistry): Promise<SaveOutcome> {
+  const plugin = registry.get(pluginId)
+  if (!plugin) return { ok: false, error: 'unknownPlugin' }
+  const severities = checkSeverities(plugin, input.severities)
+  if (!severities.ok) return severities
+  const options = await checkOptions(plugin, input.optionsJson)
+  if (!options.ok) return options
+
+  const existing = await ValidatorSetting.query().where('school_year_id', schoolYearId).where('plugin_id', pluginId).first()
+  const before = describeRule(existing?.enabled ?? true, existing?.severityOverrides ?? {}, { ...plugin.meta.defaultOptions, ...existing?.options })
+  const after = describeRule(input.enabled, severities.value, options.value)
+  const setting = existing ?? new ValidatorSetting().fill({ schoolYearId, pluginId })
+  setting.merge({ enabled: input.enabled, severityOverrides: severities.value, options: options.value, updatedBy: userId })
+  await setting.save()
+  return { ok: true, changed: before !== after }
+}
+
+/** Only the plugin's own messageIds; ''/null (the plugin decides) is not stored. */
+function checkSeverities(plugin: Plugin<any>, input: Record<string, string | null>) {
+  const value: Record<string, SeverityChoice> = {}
+  for (const [messageId, choice] of Object.entries(input)) {
+    if (choice === '' || choice === null) continue
+    if (!(messageId in plugin.meta.messages) || !SEVERITY_CHOICES.includes(choice as SeverityChoice)) {
+      return { ok: false as const, error: 'severityInvalid' as const, detail: messageId }
+    }
+    value[messageId] = choice as SeverityChoice
+  }
+  return { ok: true as const, value }
+}
+
+/** JSON object, merged over the defaults and accepted by the plugin's VineJS schema. */
+async function checkOptions(plugin: Plugin<any>, json: string) {
+  let parsed: unknown
+  try {
+    parsed = json.trim() === '' ? {} : JSON.parse(json)
+  } catch (error) {
+    return { ok: false as const, error: 'optionsNotJson' as const, detail: (error as Error).message }
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false as const, error: 'optionsNotJson' as const, detail: '{ }' }
+  const merged = { ...plugin.meta.defaultOptions, ...parsed }
+  if (!plugin.meta.options) return { ok: true as const, value: merged as Record<string, unknown> }
+  try {
+    return { ok: true as const, value: (await plugin.meta.options.validate(merged)) as Record<string, unknown> }
+  } catch (error) {
+    if (!(error instanceof vineErrors.E_VALIDATION_ERROR)) throw error
+    const detail = (error.messages as Array<{ field: string; message: string }>).map((entry) => `${entry.field}: ${entry.message}`).join('; ')
+    return { ok: false as const, error: 'optionsInvalid' as const, detail }
+  }
+}
+
+function describeRule(enabled: boolean, severities: Record<string, SeverityChoice>, options: Record<string, unknown>): string {
+  const sorted = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))
+  return JSON.stringify([enabled, sorted(severities), sorted(options)])
+}
+
