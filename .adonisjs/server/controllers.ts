@@ -5,8 +5,10 @@
 
 export const controllers = {
   core: {
+    Guide: () => import('#app/core/controllers/guide_controller'),
     Health: () => import('#app/core/controllers/health_controller'),
     Home: () => import('#app/core/controllers/home_controller'),
+    Support: () => import('#app/core/controllers/support_controller'),
   },
   documents: {
     Documents: () => import('#app/documents/controllers/documents_controller'),

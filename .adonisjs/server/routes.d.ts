@@ -4,6 +4,12 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
+    'guide.index': { paramsTuple?: []; params?: {} }
+    'guide.show': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
+    'guide.screenshot': { paramsTuple: [ParamValue,ParamValue]; params: {'role': ParamValue,'file': ParamValue} }
+    'guide.dismiss_welcome': { paramsTuple?: []; params?: {} }
+    'support.edit': { paramsTuple?: []; params?: {} }
+    'support.update': { paramsTuple?: []; params?: {} }
     'health.alive': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
@@ -75,6 +81,10 @@ export type ScannedRoutes = {
     'workflow_settings.update': { paramsTuple?: []; params?: {} }
   }
   GET: {
+    'guide.index': { paramsTuple?: []; params?: {} }
+    'guide.show': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
+    'guide.screenshot': { paramsTuple: [ParamValue,ParamValue]; params: {'role': ParamValue,'file': ParamValue} }
+    'support.edit': { paramsTuple?: []; params?: {} }
     'health.alive': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
@@ -113,6 +123,10 @@ export type ScannedRoutes = {
     'workflow_settings.edit': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
+    'guide.index': { paramsTuple?: []; params?: {} }
+    'guide.show': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
+    'guide.screenshot': { paramsTuple: [ParamValue,ParamValue]; params: {'role': ParamValue,'file': ParamValue} }
+    'support.edit': { paramsTuple?: []; params?: {} }
     'health.alive': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
@@ -151,6 +165,7 @@ export type ScannedRoutes = {
     'workflow_settings.edit': { paramsTuple?: []; params?: {} }
   }
   POST: {
+    'guide.dismiss_welcome': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
     'school_groups.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
@@ -178,6 +193,7 @@ export type ScannedRoutes = {
     'notifications.email_preference': { paramsTuple?: []; params?: {} }
   }
   PUT: {
+    'support.update': { paramsTuple?: []; params?: {} }
     'account.password.update': { paramsTuple?: []; params?: {} }
     'staff_accounts.update_status': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
     'department_schools.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -6,6 +6,7 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
+import '#app/core/guide/routes'
 
 router.get('health', [controllers.core.Health, 'alive'])
 router.get('health/ready', [controllers.core.Health, 'ready'])
