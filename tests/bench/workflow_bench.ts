@@ -1,0 +1,146 @@
+/*
+|--------------------------------------------------------------------------
+| Workflow benchmark: review queue and dashboards at city scale (PostgreSQL)
+|--------------------------------------------------------------------------
+|
+|   createdb -h 127.0.0.1 -U postgres hscm_bench_wf
+|   DB_CONNECTION=pg DB_DATABASE=hscm_bench_wf node --import=@poppinss/ts-exec tests/bench/workflow_bench.ts
+|
+| Fills a fresh PostgreSQL database with a city: 600 schools (THCS, THPT,
+| multi-level) under 30 offices, 4 800 groups, 25 000 teachers, each with a
+| PL III and 30 lesson plans (775 000 documents), about 1 030 000 versions
+| with their validation runs and findings (generate_series, seconds). Then
+| times the functions the pages call — reviewQueue (a group head's /reviews)
+| and dashboardTables (the department's and an office's /dashboard) — and
+| prints p50/p95/p99 in milliseconds. PostgreSQL only: that is the
+| production database and the only one that holds this volume.
+*/
+process.env.NODE_ENV ??= 'test'
+process.env.LOG_LEVEL = 'silent'
+if (process.env.DB_CONNECTION !== 'pg' || !process.env.DB_DATABASE) {
+  console.error('Run on a throw-away PostgreSQL database: DB_CONNECTION=pg DB_DATABASE=hscm_bench_wf …')
+  process.exit(1)
+}
+
+import { performance } from 'node:perf_hooks'
+import { bootApp, percentiles } from './boot_app.js'
+
+const SCHOOLS = 600
+const OFFICES = 30
+const GROUPS_PER_SCHOOL = 8
+const TEACHERS = 25000
+const LESSONS_PER_TEACHER = 30
+
+const app = await bootApp()
+const db = (await import('@adonisjs/lucid/services/db')).default
+const { resetDatabase } = await import('#tests/helpers/database')
+const SchoolYear = (await import('#app/organization/models/school_year')).default
+const User = (await import('#app/organization/models/user')).default
+const { AccessScope } = await import('#app/organization/services/access_scope')
+const { reviewQueue } = await import('#app/workflow/services/review_queue')
+const { dashboardTables } = await import('#app/workflow/services/dashboard')
+const { settingsFor } = await import('#app/workflow/services/workflow_settings')
+
+/* BENCH_REUSE=1 times again on a database an earlier run filled. */
+const reuse = process.env.BENCH_REUSE === '1' && Number((await db.from('documents').count('* as n').first().catch(() => null))?.n ?? 0) > 0
+if (!reuse) await resetDatabase()
+const started = performance.now()
+const GROUPS = SCHOOLS * GROUPS_PER_SCHOOL
+const HEADS = TEACHERS + 1
+const PRINCIPALS = HEADS + GROUPS
+const INSPECTORS = PRINCIPALS + SCHOOLS
+const LEADER = INSPECTORS + OFFICES
+const DOCS_PER_TEACHER = LESSONS_PER_TEACHER + 1
+
+const sql = (text: string) => (reuse ? Promise.resolve() : db.rawQuery(text))
+await sql(`INSERT INTO school_years (id, name, starts_on, ends_on, weeks_term1, weeks_term2, plan_deadline, is_current, created_at)
+  VALUES (1, '2025-2026', '2025-09-05', '2026-05-31', 18, 17, '2025-09-15', true, now())`)
+await sql(`INSERT INTO units (id, kind, code, name, parent_id, is_active, created_at) VALUES
+  (1, 'department', 'SO', 'Sở GDĐT', NULL, true, now()), (2, 'division', 'GDTRH', 'Phòng Giáo dục trung học', 1, true, now())`)
+await sql(`INSERT INTO units (id, kind, code, name, parent_id, office_level, is_active, created_at)
+  SELECT 2 + i, 'office', 'PGD' || i, 'Phòng GDĐT ' || i, 1, 'commune', true, now() FROM generate_series(1, ${OFFICES}) i`)
+await sql(`INSERT INTO schools (id, code, name, type, supervising_unit_id, is_active, created_at)
+  SELECT s, 'TR' || s, 'Trường ' || s, CASE WHEN s % 10 = 0 THEN 'thpt' WHEN s % 10 = 1 THEN 'multi' ELSE 'thcs' END,
+         CASE WHEN s % 10 = 0 THEN 2 ELSE 3 + (s % ${OFFICES}) END, true, now() FROM generate_series(1, ${SCHOOLS}) s`)
+await sql(`INSERT INTO school_levels (school_id, level, receiving_unit_id)
+  SELECT id, 'thcs', supervising_unit_id FROM schools WHERE type IN ('thcs', 'multi')
+  UNION ALL SELECT id, 'thpt', 2 FROM schools WHERE type IN ('thpt', 'multi')`)
+await sql(`INSERT INTO groups (id, school_id, name, is_active, created_at)
+  SELECT g, (g - 1) / ${GROUPS_PER_SCHOOL} + 1, 'Tổ ' || g, true, now() FROM generate_series(1, ${GROUPS}) g`)
+await sql(`INSERT INTO subgroups (id, group_id, name, subject_id, is_active, created_at)
+  SELECT sg, (sg - 1) / 2 + 1, 'Nhóm ' || sg, 1 + (sg % 10), true, now() FROM generate_series(1, ${GROUPS * 2}) sg`)
+await sql(`INSERT INTO users (id, username, full_name, password, must_change_password, is_active, email_notifications, created_at)
+  SELECT u, 'u' || u, 'Người dùng ' || u, 'x', false, true, true, now() FROM generate_series(1, ${LEADER}) u`)
+await sql(`INSERT INTO role_assignments (user_id, school_year_id, role, school_id, group_id, subgroup_id, unit_id, created_at)
+  SELECT u, 1, 'teacher', ((u - 1) % ${GROUPS}) / ${GROUPS_PER_SCHOOL} + 1, (u - 1) % ${GROUPS} + 1, 2 * ((u - 1) % ${GROUPS}) + 1 + (u % 2), NULL::integer, now() FROM generate_series(1, ${TEACHERS}) u
+  UNION ALL SELECT ${HEADS} + g - 1, 1, 'group_head', (g - 1) / ${GROUPS_PER_SCHOOL} + 1, g, NULL::integer, NULL::integer, now() FROM generate_series(1, ${GROUPS}) g
+  UNION ALL SELECT ${PRINCIPALS} + s - 1, 1, 'principal', s, NULL::integer, NULL::integer, NULL::integer, now() FROM generate_series(1, ${SCHOOLS}) s
+  UNION ALL SELECT ${INSPECTORS} + o - 1, 1, 'office_inspector', NULL::integer, NULL::integer, NULL::integer, 2 + o, now() FROM generate_series(1, ${OFFICES}) o
+  UNION ALL SELECT ${LEADER}, 1, 'dept_leader', NULL::integer, NULL::integer, NULL::integer, 1, now()`)
+
+/* Documents: per teacher one PL III and 30 lesson plans, statuses spread 60/15/5/20. */
+await sql(`INSERT INTO documents (id, kind, school_year_id, school_id, group_id, subgroup_id, subject_id, grade, owner_user_id, title, lesson_title, periods, teaching_date, status, current_version_id, created_at, updated_at)
+  SELECT d, CASE WHEN k = 0 THEN 'pl3' ELSE 'pl4' END, 1, ((u - 1) % ${GROUPS}) / ${GROUPS_PER_SCHOOL} + 1, (u - 1) % ${GROUPS} + 1, 2 * ((u - 1) % ${GROUPS}) + 1 + (u % 2),
+         1 + ((2 * ((u - 1) % ${GROUPS}) + 1 + (u % 2)) % 10), 6 + (u % 4), u, 'Kế hoạch ' || d, CASE WHEN k = 0 THEN NULL ELSE 'Bài ' || k END, 2,
+         CASE WHEN k = 0 THEN NULL ELSE DATE '2025-09-08' + (k * 7) END,
+         CASE WHEN d % 20 < 12 THEN 'approved' WHEN d % 20 < 15 THEN 'submitted' WHEN d % 20 < 16 THEN 'returned' ELSE 'draft' END,
+         CASE WHEN d % 3 = 0 THEN 2000000 + d ELSE d END, now(), now()
+  FROM generate_series(1, ${TEACHERS}) u, generate_series(0, ${LESSONS_PER_TEACHER}) k, LATERAL (SELECT (u - 1) * ${DOCS_PER_TEACHER} + k + 1 AS d) ids`)
+/* Versions: v1 for every document, v2 (current) for one in three: about 1 030 000. */
+await sql(`INSERT INTO document_versions (id, document_id, number, uploader_id, original_name, storage_key, sha256, size, format, mime_type, parse_status, created_at)
+  SELECT id, document_id, number, owner_user_id, 'ke-hoach.docx', 'bench/' || id, md5(id::text) || md5(id::text), 40000, 'docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'parsed', now()
+  FROM (SELECT id AS document_id, id, 1 AS number, owner_user_id FROM documents
+        UNION ALL SELECT id, 2000000 + id, 2, owner_user_id FROM documents WHERE id % 3 = 0) v`)
+/* Runs: superseded first versions failed; one current version in seven has a warning. */
+await sql(`INSERT INTO validation_runs (id, version_id, status, errors, warnings, infos, plugins, file_sha256, created_at)
+  SELECT v.id, v.id, CASE WHEN v.number = 1 AND v.document_id % 3 = 0 THEN 'failed' ELSE 'passed' END,
+         CASE WHEN v.number = 1 AND v.document_id % 3 = 0 THEN 1 ELSE 0 END, CASE WHEN v.id % 7 = 0 THEN 1 ELSE 0 END, 0, '[]', v.sha256, now()
+  FROM document_versions v`)
+await sql(`INSERT INTO findings (run_id, plugin_id, message_id, severity, message)
+  SELECT id, 'cv5512:structure', CASE WHEN errors > 0 THEN 'sectionMissing' ELSE 'activityName' END, CASE WHEN errors > 0 THEN 'error' ELSE 'warning' END,
+         CASE WHEN errors > 0 THEN 'Thiếu mục "I. Mục tiêu".' ELSE 'Tên hoạt động khác mẫu.' END
+  FROM validation_runs WHERE errors > 0 OR warnings > 0`)
+await sql('ANALYZE')
+const counts = await db.rawQuery(`SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM document_versions) AS versions, (SELECT count(*) FROM findings) AS findings`)
+console.log(`postgres: ${JSON.stringify(counts.rows[0])} loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+
+const year = await SchoolYear.findOrFail(1)
+const settings = await settingsFor(year.id)
+const t = (key: string) => key
+
+async function time(label: string, runs: number, task: (i: number) => Promise<unknown>) {
+  await task(0) // warm-up: connection, plan cache
+  const samples: number[] = []
+  for (let i = 1; i <= runs; i++) {
+    const start = performance.now()
+    await task(i)
+    samples.push(performance.now() - start)
+  }
+  const p = percentiles(samples)
+  console.log(`${label.padEnd(38)} p50 ${p.p50.toFixed(1)} ms  p95 ${p.p95.toFixed(1)} ms  p99 ${p.p99.toFixed(1)} ms  (n=${p.n})`)
+}
+
+await time('review queue (group head, /reviews)', 100, async (i) => {
+  const head = HEADS + ((i * 37) % GROUPS)
+  return reviewQueue(head, year, settings)
+})
+await time('review queue (principal, /reviews)', 50, async (i) => reviewQueue(PRINCIPALS + ((i * 13) % SCHOOLS), year, settings))
+
+const leader = await User.findOrFail(LEADER)
+const leaderScope = await AccessScope.for(leader, year.id)
+const { forgetCachedFigures } = await import('#app/workflow/services/dashboard_queries')
+await time('department dashboard, cold (city)', 5, async () => {
+  forgetCachedFigures()
+  return dashboardTables({ user: leader, scope: leaderScope, year, settings, t })
+})
+await time('department dashboard (city, /dashboard)', 20, async () => dashboardTables({ user: leader, scope: leaderScope, year, settings, t }))
+/* Office 2 (unit 4) supervises the THCS and multi-level schools numbered 1 mod 30. */
+const inspector = await User.findOrFail(INSPECTORS + 1)
+const inspectorScope = await AccessScope.for(inspector, year.id)
+await time('office dashboard, cold (/dashboard)', 20, async () => {
+  forgetCachedFigures()
+  return dashboardTables({ user: inspector, scope: inspectorScope, year, settings, t })
+})
+await time('school drill-down (/dashboard?school=)', 20, async (i) => dashboardTables({ user: leader, scope: leaderScope, year, settings, t, schoolId: 1 + ((i * 29) % SCHOOLS) }))
+
+await app.terminate()
