@@ -4,18 +4,10 @@
 |--------------------------------------------------------------------------
 */
 await import('reflect-metadata')
-const { Ignitor, prettyPrintError } = await import('@adonisjs/core')
-const { appImporter, APP_ROOT } = await import('./importer.js')
+const { prettyPrintError } = await import('@adonisjs/core')
+const { createIgnitor } = await import('./ignitor.js')
 
-new Ignitor(APP_ROOT, { importer: appImporter })
-  .tap((app) => {
-    app.booting(async () => {
-      await import('#start/env')
-    })
-    // Graceful shutdown: finish in-flight requests, close pools.
-    app.listen('SIGTERM', () => app.terminate())
-    app.listen('SIGINT', () => app.terminate())
-  })
+createIgnitor()
   .httpServer()
   .start()
   .catch((error) => {

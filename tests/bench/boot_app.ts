@@ -7,14 +7,11 @@
 |   await app.terminate()
 */
 import 'reflect-metadata'
-import { Ignitor } from '@adonisjs/core'
-import { appImporter, APP_ROOT } from '../../bin/importer.js'
+import { createIgnitor } from '../../bin/ignitor.js'
 
 export async function bootApp() {
-  const ignitor = new Ignitor(APP_ROOT, { importer: appImporter })
-  const app = ignitor.createApp('console')
+  const app = createIgnitor().createApp('console')
   await app.init()
-  await import('#start/env')
   await app.boot()
   await app.start(async () => {})
   return app
