@@ -10,7 +10,7 @@ import router from '@adonisjs/core/services/router'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
-import { registerNavigation } from '#app/core/services/navigation'
+import { holdsAnyRole, registerNavigation, type NavigationItem } from '#app/core/services/navigation'
 
 router
   .group(() => {
@@ -39,12 +39,21 @@ router
   })
   .use([middleware.auth(), middleware.passwordChanged()])
 
-registerNavigation(() => {
+/* People who submit plans get "Hồ sơ của tôi"; everyone who may read plans gets the search. */
+const SUBMITTER_ROLES = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead', 'principal', 'vice_principal']
+const ACCOUNT_ONLY_ROLES = ['school_admin', 'dept_admin']
+
+registerNavigation((user) => {
   const t = (key: string) => i18nManager.locale('vi').t(key)
-  return [
-    { href: '/documents', label: t('documents.nav.mine'), description: t('documents.nav.mineDescription') },
-    { href: '/documents/search', label: t('documents.nav.search'), description: t('documents.nav.searchDescription') },
-  ]
+  const items: NavigationItem[] = []
+  if (holdsAnyRole(user, SUBMITTER_ROLES)) {
+    items.push({ href: '/documents', label: t('documents.nav.mine'), description: t('documents.nav.mineDescription') })
+  }
+  const readsPlans = (user.currentRoles ?? []).some((role) => !ACCOUNT_ONLY_ROLES.includes(role))
+  if (readsPlans) {
+    items.push({ href: '/documents/search', label: t('documents.nav.search'), description: t('documents.nav.searchDescription') })
+  }
+  return items
 })
 
 registerNavigation((user) => {

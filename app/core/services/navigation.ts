@@ -15,6 +15,11 @@ type NavigationProvider = (user: User) => NavigationItem[]
  */
 const providers: NavigationProvider[] = []
 
+/** True when the user holds one of these roles in the current school year. */
+export function holdsAnyRole(user: User, roles: readonly string[]) {
+  return (user.currentRoles ?? []).some((role) => roles.includes(role))
+}
+
 export function registerNavigation(provider: NavigationProvider) {
   providers.push(provider)
 }

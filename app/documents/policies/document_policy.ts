@@ -21,8 +21,8 @@ export default class DocumentPolicy extends BasePolicy {
   }
 
   async uploadVersion(user: User, document: Document): Promise<AuthorizerResponse> {
+    // An approved version stays locked as it is; a new upload is a new version that needs a new approval.
     if (document.ownerUserId !== user.id) return false
-    if (document.status === 'approved') return false
     return this.view(user, document)
   }
 }

@@ -111,22 +111,25 @@ test.group('Versions of a document', (group) => {
     assert.equal((await DocumentVersion.query().where('document_id', document.id)).length, 1)
   })
 
-  test('an approved plan takes no new version', async ({ client, assert }) => {
+  test('an approved plan keeps its approved version; a new upload is a new version to approve again', async ({ client, assert }) => {
     const teacher = await givenTeacher()
     const { document } = await givenLessonPlan(teacher)
     document.status = 'approved'
     await document.save()
 
     const page = await client.get(`/documents/${document.id}`).loginAs(teacher)
-    page.assertTextIncludes('Kế hoạch đã được duyệt nên không tải lên phiên bản mới được.')
+    page.assertTextIncludes('Phiên bản đã duyệt được giữ nguyên')
     const upload = await client
       .post(`/documents/${document.id}/versions`)
       .file('file', await lessonPlanDocx(), { filename: 'x.docx' })
       .loginAs(teacher)
       .withCsrfToken()
       .redirects(0)
-    assert.notEqual(upload.status(), 200)
-    assert.equal((await DocumentVersion.query().where('document_id', document.id)).length, 1)
+    assert.equal(upload.status(), 302)
+    const versions = await DocumentVersion.query().where('document_id', document.id).orderBy('number')
+    assert.deepEqual(versions.map((version) => version.number), [1, 2])
+    await document.refresh()
+    assert.equal(document.status, 'draft')
   })
 
   test('"Hồ sơ của tôi" lists own plans by school year and kind with status and result', async ({ client, assert }) => {
