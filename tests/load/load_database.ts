@@ -44,7 +44,8 @@ async function isReady(name: string): Promise<boolean> {
 
 export async function ensureLoadDatabase(name: string, options: { fresh: boolean; versions: number; env: NodeJS.ProcessEnv }, log: (line: string) => void) {
   if (!options.fresh && (await isReady(name))) {
-    log(`reusing database ${name}`)
+    log(`reusing database ${name} (running pending migrations)`)
+    await AppProcess.ace('load-migrate', ['migration:run', '--force'], options.env)
     return withDatabase(name, counts)
   }
   log(`building database ${name}: migrations, city seed, ${options.versions} versions`)
