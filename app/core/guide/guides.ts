@@ -133,7 +133,7 @@ const groupHead: Guide = {
     {
       id: 'tra-lai',
       title: 'Trả lại kèm nhận xét',
-      body: 'Nếu cần sửa, ghi rõ cần sửa gì vào ô **Lý do trả lại** (bắt buộc) rồi bấm **Trả lại**. Giáo viên nhận thông báo, sửa và nộp lại phiên bản mới. Bạn cũng có thể gửi nhận xét gắn với một vấn đề cụ thể ở khung **Trao đổi**.',
+      body: 'Nếu cần sửa, ghi rõ cần sửa gì vào ô **Lý do trả lại** (bắt buộc) rồi bấm **Trả lại**. Giáo viên nhận thông báo, sửa và nộp lại phiên bản mới. Bạn cũng có thể gửi nhận xét gắn với một vấn đề cụ thể ở khung **Nhận xét của người duyệt**.',
       screenshot: { caption: 'Trả lại kế hoạch với lý do.', alt: 'Khung Trả lại với ô Lý do trả lại đã được điền.' },
     },
     {
