@@ -21,8 +21,13 @@ export function createIgnitor() {
     app.booting(async () => {
       await import('#start/env')
     })
-    // Graceful shutdown: finish in-flight requests, close pools.
-    app.listen('SIGTERM', () => app.terminate())
-    app.listen('SIGINT', () => app.terminate())
+    // Graceful shutdown: finish in-flight requests, close pools; a hung
+    // request or connection may delay the exit by 30 seconds at most.
+    const shutdown = () => {
+      setTimeout(() => process.exit(1), 30_000).unref()
+      return app.terminate()
+    }
+    app.listen('SIGTERM', shutdown)
+    app.listen('SIGINT', shutdown)
   })
 }
