@@ -83,7 +83,10 @@ function buildView(document: DocumentModel): NormalizedDocument {
   let heading: string | undefined
 
   const push = (line: Omit<TextLine, 'i' | 'heading'>) => {
-    const full: TextLine = { ...line, i: lines.length, heading }
+    // Completed in place: one object per line (normalization runs on every upload).
+    const full = line as TextLine
+    full.i = lines.length
+    full.heading = heading
     lines.push(full)
     if (full.emphasis && full.text.length <= 120) heading = full.text
   }
@@ -186,7 +189,7 @@ const UPPER_CASE_MAX_LENGTH = 160
 
 /** Mostly upper-case letters (`CHỦ ĐỀ 2: PHÂN SỐ (Tiết 5 - 8)` still counts). */
 function isUpperCase(text: string): boolean {
-  if (text.length > UPPER_CASE_MAX_LENGTH) return false
+  if (text.length > UPPER_CASE_MAX_LENGTH || hasManyLowerCaseAscii(text)) return false
   const upper = text.toUpperCase()
   const lower = text.toLowerCase()
   if (upper.length !== text.length || lower.length !== text.length) return false
@@ -198,6 +201,17 @@ function isUpperCase(text: string): boolean {
     if (text[i] === upper[i]) upperLetters++
   }
   return letters >= 3 && upperLetters / letters >= 0.8
+}
+
+/** More than a fifth of the characters are a–z: prose, not an upper-case heading (cheap, exact early exit). */
+function hasManyLowerCaseAscii(text: string): boolean {
+  const limit = text.length / 5
+  let lower = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x61 && code <= 0x7a && ++lower > limit) return true
+  }
+  return false
 }
 
 /*

@@ -38,12 +38,38 @@ const SPACES_RE = /\s+/g
 
 /** NFC, PDF letter fixes, collapsed white space: what a reader sees. */
 export function cleanText(text: string): string {
-  let result = text.normalize('NFC')
+  const state = textState(text)
+  if (state === 'clean') return text
+  let result = state === 'maybeNotNfc' ? text.normalize('NFC') : text
   if (PDF_LETTER_RE.test(result)) {
     PDF_LETTER_RE.lastIndex = 0
     result = result.replace(PDF_LETTER_RE, (letter) => PDF_LETTER_FIXES[letter])
   }
   return result.replace(DASHES_RE, '-').replace(SPACES_RE, ' ').trim()
+}
+
+/**
+ * One pass deciding whether `cleanText` has anything to do; parser output
+ * (already NFC, one space between words) usually has not. A string made
+ * only of characters that are NFC in every sequence (Latin-1, Latin
+ * Extended A/B, IPA, spacing modifiers, precomposed Vietnamese
+ * U+1E00–U+1EFF, common punctuation) needs no ICU call.
+ */
+function textState(text: string): 'clean' | 'needsReplacing' | 'maybeNotNfc' {
+  let state: 'clean' | 'needsReplacing' = 'clean'
+  const last = text.length - 1
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) state = 'needsReplacing'
+    } else if (code < 0x20 || code === 0x85 || code === 0xa0 || code === 0x1a2 || code === 0x1a3) {
+      state = 'needsReplacing'
+    } else if (code > 0x2ff && (code < 0x1e00 || code > 0x1eff)) {
+      if (code < 0x2010 || code > 0x206f) return 'maybeNotNfc'
+      if (code <= 0x2015 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f) state = 'needsReplacing'
+    }
+  }
+  return state
 }
 
 /**
@@ -66,13 +92,53 @@ export function fold(text: string): string {
   return foldCleaned(cleanText(text))
 }
 
-/** `fold` for text that already went through `cleanText` (the normalized view). */
+/**
+ * `fold` for text that already went through `cleanText` (the normalized
+ * view). The hot path of normalization: non-ASCII letters are replaced
+ * through a code table in one pass, copying the ASCII runs between them;
+ * a character the table does not cover takes the general path.
+ */
 export function foldCleaned(text: string): string {
+  let folded = ''
+  let runStart = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) continue
+    const base = code < FOLD_TABLE.length ? FOLD_TABLE[code] : 0
+    if (base === 0) return foldGeneral(text)
+    folded += text.slice(runStart, i) + String.fromCharCode(base)
+    runStart = i + 1
+  }
+  folded = (folded + text.slice(runStart)).toLowerCase()
+  return folded.includes('y') ? folded.replace(FOLDED_SPELLING_RE, '$1i') : folded
+}
+
+/** Any text: lower case, then each non-ASCII character through `stripAccent`. */
+function foldGeneral(text: string): string {
   return text.toLowerCase().replace(NON_ASCII_RE, stripAccent).replace(FOLDED_SPELLING_RE, '$1i')
 }
 
 const NON_ASCII_RE = /[^\x00-\x7f]/g
 const ACCENT_FREE = new Map<string, string>()
+
+/**
+ * Code points below U+1F00 (every Vietnamese letter) → the lower-case,
+ * accent-free code `foldGeneral` would give, or 0 where one character
+ * does not fold to one character (or folds differently in context, like
+ * Greek capital sigma), so that `foldCleaned` falls back.
+ */
+const FOLD_TABLE = buildFoldTable(0x1f00)
+
+function buildFoldTable(size: number): Uint16Array {
+  const table = new Uint16Array(size)
+  for (let code = 0x80; code < size; code++) {
+    const lower = String.fromCharCode(code).toLowerCase()
+    const base = lower.length === 1 ? stripAccent(lower) : ''
+    table[code] = base.length === 1 ? base.charCodeAt(0) : 0
+  }
+  table[0x3a3] = 0
+  return table
+}
 
 /** One lookup per non-ASCII character: much cheaper than NFD + a regex over every string. */
 function stripAccent(char: string): string {

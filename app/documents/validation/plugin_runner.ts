@@ -4,7 +4,8 @@
 |--------------------------------------------------------------------------
 |
 | Gates first (a wrong kind of document stops the rest), then the others,
-| each under a time limit, with the department's overrides applied. A
+| each under a time limit (one watchdog for the whole document, see
+| #checkAll), with the department's overrides applied. A
 | plugin that throws or runs too long never fails an upload: it becomes a
 | `validatorFailed` warning and a log line. Messages are rendered from
 | each plugin's Vietnamese templates.
@@ -12,7 +13,7 @@
 
 import { interpolate, type DocumentModel, type Finding, type FindingData, type Plugin, type ReportInput, type Severity, type SubmissionMetadata } from '#plugins/contract'
 import type { PluginRegistry } from './plugin_registry.js'
-import { runWithTimeLimit, TimeLimitExceeded } from './time_limit.js'
+import { runAllWithTimeLimit, runWithTimeLimit, TimeLimitExceeded } from './time_limit.js'
 
 /** A department's settings for one plugin (stored elsewhere; passed in here). */
 export interface PluginOverride {
@@ -56,6 +57,13 @@ export interface RanPlugin {
   severities?: Record<string, Severity | 'off'>
 }
 
+/** A plugin that will run, with its merged options and the department's override. */
+interface PlannedCheck {
+  plugin: Plugin<any>
+  override: PluginOverride
+  options: Record<string, unknown>
+}
+
 export interface RunInput {
   document: DocumentModel
   submission: SubmissionMetadata
@@ -86,25 +94,81 @@ export class PluginRunner {
 
   async run({ document, submission, overrides = {} }: RunInput): Promise<ValidationReport> {
     const report: ValidationReport = { status: 'passed', errors: 0, warnings: 0, infos: 0, findings: [], plugins: [], skipped: [] }
-    let gateClosed = false
+    const planned: PlannedCheck[] = []
     for (const plugin of this.#registry.forDocument(submission.kind, document.format)) {
       const override = overrides.plugins?.[plugin.meta.id] ?? {}
-      if (override.enabled === false) {
-        report.skipped.push({ id: plugin.meta.id, reason: 'disabled' })
-        continue
-      }
-      if (gateClosed) {
-        report.skipped.push({ id: plugin.meta.id, reason: 'gate' })
-        continue
-      }
-      const options = await this.#options(plugin, override)
+      if (override.enabled === false) report.skipped.push({ id: plugin.meta.id, reason: 'disabled' })
+      else planned.push({ plugin, override, options: await this.#options(plugin, override) })
+    }
+
+    const outcomes = this.#checkAll(planned, { document, submission })
+    planned.forEach(({ plugin, override, options }, index) => {
+      const findings = outcomes[index]
+      if (findings === 'skipped') return report.skipped.push({ id: plugin.meta.id, reason: 'gate' })
       const severities = override.severities && Object.keys(override.severities).length > 0 ? { severities: override.severities } : {}
       report.plugins.push({ id: plugin.meta.id, version: plugin.meta.version, options, ...severities })
-      const findings = this.#runOne(plugin, { document, submission, options }, override)
       report.findings.push(...findings)
-      if (plugin.meta.gate && findings.some((finding) => finding.messageId !== 'validatorFailed')) gateClosed = true
-    }
+    })
     return summarize(report)
+  }
+
+  /**
+   * Every planned check (gates first) under one watchdog; a gate that
+   * reports anything skips the checks after it. When the watchdog fires,
+   * the check it interrupted runs again alone with the full limit: only a
+   * plugin that is slow by itself becomes `validatorFailed`.
+   */
+  #checkAll(planned: PlannedCheck[], context: { document: DocumentModel; submission: SubmissionMetadata }): Array<ReportedFinding[] | 'skipped'> {
+    const outcomes: Array<ReportedFinding[] | 'skipped'> = []
+    let gateClosed = false
+    const settle = (index: number, findings: ReportedFinding[]) => {
+      outcomes[index] = findings
+      if (planned[index].plugin.meta.gate && findings.some((finding) => finding.messageId !== 'validatorFailed')) gateClosed = true
+    }
+    const task = (index: number) => () => {
+      if (gateClosed) outcomes[index] = 'skipped'
+      else settle(index, this.#checkOne(planned[index], context))
+    }
+    let next = 0
+    while (next < planned.length) {
+      next += runAllWithTimeLimit(planned.slice(next).map((_, offset) => task(next + offset)), this.#timeLimitMs)
+      if (next === planned.length) break
+      settle(next, this.#checkAlone(planned[next], context))
+      next++
+    }
+    return outcomes
+  }
+
+  /** One plugin's findings; a plugin that throws (or reports an unknown messageId) gives one validatorFailed. */
+  #checkOne({ plugin, options, override }: PlannedCheck, context: { document: DocumentModel; submission: SubmissionMetadata }): ReportedFinding[] {
+    const findings: ReportedFinding[] = []
+    const report = (input: ReportInput) => {
+      const finding = this.#finding(plugin, input, override)
+      if (finding) findings.push(finding)
+    }
+    try {
+      plugin.check({ ...context, options, report })
+      return findings
+    } catch (error) {
+      return this.#failed(plugin, 'error', error)
+    }
+  }
+
+  /** The check again, under its own watchdog: a timeout now is the plugin's own. */
+  #checkAlone(planned: PlannedCheck, context: { document: DocumentModel; submission: SubmissionMetadata }): ReportedFinding[] {
+    let findings: ReportedFinding[] = []
+    try {
+      runWithTimeLimit(() => (findings = this.#checkOne(planned, context)), this.#timeLimitMs)
+      return findings
+    } catch (error) {
+      if (!(error instanceof TimeLimitExceeded)) throw error
+      return this.#failed(planned.plugin, 'timeout', error)
+    }
+  }
+
+  #failed(plugin: Plugin<any>, reason: 'timeout' | 'error', error: unknown): ReportedFinding[] {
+    this.#logger?.warn({ pluginId: plugin.meta.id, version: plugin.meta.version, reason, err: error }, 'Validator plugin failed')
+    return [failedFinding(plugin, reason)]
   }
 
   /** Defaults merged with the department's options, validated; invalid overrides fall back to defaults. */
@@ -124,26 +188,6 @@ export class PluginRunner {
     }
     this.#optionsCache.set(cacheKey, options)
     return options
-  }
-
-  #runOne(
-    plugin: Plugin<any>,
-    context: { document: DocumentModel; submission: SubmissionMetadata; options: Record<string, unknown> },
-    override: PluginOverride
-  ): ReportedFinding[] {
-    const findings: ReportedFinding[] = []
-    const report = (input: ReportInput) => {
-      const finding = this.#finding(plugin, input, override)
-      if (finding) findings.push(finding)
-    }
-    try {
-      runWithTimeLimit(() => plugin.check({ ...context, report }), this.#timeLimitMs)
-      return findings
-    } catch (error) {
-      const reason = error instanceof TimeLimitExceeded ? 'timeout' : 'error'
-      this.#logger?.warn({ pluginId: plugin.meta.id, version: plugin.meta.version, reason, err: error }, 'Validator plugin failed')
-      return [failedFinding(plugin, reason)]
-    }
   }
 
   /** Apply the severity override and render the message; a plugin reporting an unknown messageId is a plugin bug. */

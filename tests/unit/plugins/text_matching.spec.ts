@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { accentKey, fold, hasPlaceholder, isBlankValue, matchPhrase, normalized, stripNumbering, termKey, undoubleLetters } from '#plugins/contract'
+import { accentKey, cleanText, fold, foldCleaned, hasPlaceholder, isBlankValue, matchPhrase, normalized, stripNumbering, termKey, undoubleLetters } from '#plugins/contract'
 import { lines } from './model_helpers.js'
 
 test.group('Contract text matching', () => {
@@ -9,6 +9,29 @@ test.group('Contract text matching', () => {
     assert.equal(fold('Lý thuyết, kỹ năng, Mỹ thuật'), fold('lí thuyết, kĩ năng, mĩ thuật'))
     assert.equal(accentKey('Hòa học thủy'), accentKey('HOÀ HỌC THUỶ'))
     assert.notEqual(accentKey('hoa'), accentKey('hòa'))
+  })
+
+  test('the fast fold and clean paths give what the plain definitions give', ({ assert }) => {
+    /* The definitions: NFC, ƣ→ư, dashes→-, one space; lower case, accents off, đ→d, ky/ly/my→ki/li/mi. */
+    const clean = (text: string) => text.normalize('NFC').replace(/[ƣƢ]/g, (c) => (c === 'ƣ' ? 'ư' : 'Ư')).replace(/[‐‑‒–—―−]/g, '-').replace(/\s+/g, ' ').trim()
+    const plainFold = (text: string) =>
+      text.toLowerCase().replace(/[^\x00-\x7f]/g, (c) => (c === 'đ' ? 'd' : c.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))).replace(/\b([klm])y\b/g, '$1i')
+    for (let code = 0; code < 0x2100; code++) {
+      const text = `A${String.fromCharCode(code)}b`
+      assert.equal(foldCleaned(text), plainFold(text), `U+${code.toString(16)}`)
+      assert.equal(cleanText(text), clean(text), `U+${code.toString(16)}`)
+    }
+    for (const text of [
+      'KẾ HOẠCH BÀI DẠY – Môn Toán',
+      '  Học kỳ I\u00a0 và  kỹ năng ',
+      'TRƢỜNG THCS Lê Lợi\tHải Phòng',
+      'Ho\u0300a ho\u0323c (NFD from macOS)',
+      'ΣΟΦΙΑ Σ — ˝Kelvin K Ångström Å — 😀 emoji',
+      'mĩ thuật, Lý, KỸ, kỷ yếu, ly nước',
+    ]) {
+      assert.equal(cleanText(text), clean(text), text)
+      assert.equal(fold(text), plainFold(clean(text)), text)
+    }
   })
 
   test('splits numbering in any style', ({ assert }) => {

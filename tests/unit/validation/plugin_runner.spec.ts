@@ -59,6 +59,26 @@ test.group('Plugin runner', () => {
     assert.lengthOf(logs, 1)
   })
 
+  test('a plugin interrupted only because others used the shared watchdog runs again alone and passes', async ({ assert }) => {
+    // Each takes 250 ms of the 400 ms limit: the second is interrupted at 400 ms, then given its own 400 ms.
+    const busy = (id: string) =>
+      fakePlugin(id, ({ report }) => {
+        const until = performance.now() + 250
+        while (performance.now() < until) {
+          // Working, not stuck.
+        }
+        report({ messageId: 'found', data: { what: id } })
+      })
+    const logs: string[] = []
+    const runner = new PluginRunner(await PluginRegistry.fromPlugins([busy('first'), busy('second')]), { timeLimitMs: 400, logger: { warn: (_bindings, message) => logs.push(message) } })
+    const report = await runner.run({ document, submission: submission() })
+    assert.deepEqual(report.findings.map((f) => [f.pluginId, f.messageId]), [
+      ['test:first', 'found'],
+      ['test:second', 'found'],
+    ])
+    assert.lengthOf(logs, 0)
+  })
+
   test('a plugin that throws becomes a validatorFailed warning and a log line', async ({ assert }) => {
     const logs: string[] = []
     const report = await (await runnerOf([throws], logs)).run({ document, submission: submission() })
