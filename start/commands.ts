@@ -14,6 +14,7 @@ const commands = await Promise.all([
   import('#app/organization/commands/seed'),
   import('#app/organization/commands/seed_city'),
   import('#app/workflow/commands/remind'),
+  import('#app/workflow/commands/rebuild_stats'),
   import('#app/documents/commands/make_validator'),
   import('#app/documents/commands/validate_files'),
   import('#app/documents/commands/revalidate'),

@@ -3,11 +3,24 @@ import db from '@adonisjs/lucid/services/db'
 import type SchoolYear from '#app/organization/models/school_year'
 import type { AccessScope } from '#app/organization/services/access_scope'
 import type { WorkflowSettings } from '#app/workflow/services/workflow_settings'
+import { DOCUMENT_COUNTS, FINDING_COUNTS } from '#app/workflow/stats/summary_triggers'
 
 /*
- * Aggregate queries behind the dashboards: one GROUP BY per table, never
- * a query per school or teacher, so the department's city-wide view stays
- * fast (indexes: documents (school_year_id, status, school_id), (group_id, status)).
+ * Aggregate queries behind the dashboards. City-wide and school figures
+ * read the summary tables (app/workflow/stats: kept exact by triggers in
+ * the same transaction as every write), so their cost follows the number
+ * of schools and groups, not of documents. Nothing is cached: every page
+ * shows the database as it is.
+ *
+ * A user's scope applies to the summaries unchanged: they are read as a
+ * derived table named `documents` with the same key columns. Only the
+ * owner is not a key, so the user's own documents that the scope would
+ * not show otherwise are added from the documents table (few rows).
+ *
+ * "Late" depends on today's date. For yearly plans it is the open count
+ * once the plan deadline has passed (from the summaries); for lesson
+ * plans it is counted from the documents table through a partial index
+ * over open lesson plans (documents_open_lessons_index).
  */
 
 export interface StatusCounts {
@@ -19,62 +32,151 @@ export interface StatusCounts {
   late: number
 }
 
-/** SUM(CASE …) columns counting statuses and lateness; bindings computed here, same SQL on both dialects. */
-function countColumns(year: SchoolYear, settings: WorkflowSettings, today = DateTime.now()) {
-  const lessonCutoff = today.startOf('day').plus({ days: settings.lessonPlanLeadDays }).toISODate()
+type CountKey = 'school_id' | 'group_id' | 'owner_user_id'
+interface CountOptions {
+  year: SchoolYear
+  settings: WorkflowSettings
+  scope?: AccessScope
+  where?: Record<string, number>
+  byKind?: boolean
+}
+
+export const emptyCounts = (): StatusCounts => ({ total: 0, draft: 0, submitted: 0, approved: 0, returned: 0, late: 0 })
+
+/** Counts per value of one documents column (school_id, group_id, owner_user_id), optionally per kind. */
+export async function countsBy(column: CountKey, options: CountOptions) {
+  /* Per teacher: one group's documents (a few hundred rows, index on group_id). */
+  if (column === 'owner_user_id') return countsFromDocuments(column, options, { lessonLateness: true })
+
+  const counts = await countsFromSummary(column, options)
+  addCounts(counts, await lateLessonPlans(column, options))
+  const ownIds = await ownDocumentsOutsideScope(options)
+  if (ownIds.length) addCounts(counts, await countsFromDocuments(column, { ...options, scope: undefined }, { lessonLateness: false, ids: ownIds }))
+  return counts
+}
+
+/* ---------- the summary tables, read as `documents` ---------- */
+
+/** A summary table with the documents table's column names, so AccessScope.applyTo fits it as is. */
+function summaryAsDocuments(table: string, extra: string[]) {
+  return db
+    .from(table)
+    .select(
+      'school_year_id',
+      'school_id',
+      db.raw('NULLIF(group_id, 0) as group_id'),
+      db.raw('NULLIF(subgroup_id, 0) as subgroup_id'),
+      db.raw('NULLIF(subject_id, 0) as subject_id'),
+      'kind',
+      'status',
+      /* Counters have no owner: the scope's "own documents" clause matches no summary row. */
+      db.raw('CAST(NULL AS INTEGER) as owner_user_id'),
+      ...extra
+    )
+    .as('documents')
+}
+
+async function countsFromSummary(column: 'school_id' | 'group_id', options: CountOptions) {
+  const query = db.from(summaryAsDocuments(DOCUMENT_COUNTS, ['document_count'])).where('documents.school_year_id', options.year.id)
+  options.scope?.applyTo(query)
+  return groupedCounts(query, column, options, statusColumns(options.year, 'documents.document_count'))
+}
+
+/* ---------- the documents table, for what the summaries cannot say ---------- */
+
+/**
+ * Counts straight from the documents table: per teacher, or for a given
+ * list of documents (the user's own ones outside the scope). With
+ * lessonLateness the lesson plans' lateness is included; otherwise it is
+ * left to lateLessonPlans, which counts it for the whole scope.
+ */
+async function countsFromDocuments(column: CountKey, options: CountOptions, { lessonLateness, ids }: { lessonLateness: boolean; ids?: number[] }) {
+  const query = db.from('documents').where('documents.school_year_id', options.year.id)
+  if (ids) query.whereIn('documents.id', ids)
+  options.scope?.applyTo(query)
+  const columns = statusColumns(options.year, '1')
+  if (lessonLateness) columns.push(db.raw(`SUM(CASE WHEN ${OPEN_LESSON_PLAN} AND documents.teaching_date < ? THEN 1 ELSE 0 END) as late_lessons`, [lessonCutoff(options.settings)]))
+  return groupedCounts(query, column, options, columns)
+}
+
+/** Matches the partial index documents_open_lessons_index (literal values, so the planner can use it). */
+const OPEN_LESSON_PLAN = `documents.kind = 'pl4' AND documents.status <> 'approved'`
+
+/** Lesson plans not approved whose teaching date is before today + the review lead time. */
+async function lateLessonPlans(column: 'school_id' | 'group_id', options: CountOptions) {
+  const query = db
+    .from('documents')
+    .where('documents.school_year_id', options.year.id)
+    .whereRaw(OPEN_LESSON_PLAN)
+    .where('documents.teaching_date', '<', lessonCutoff(options.settings))
+  options.scope?.applyTo(query)
+  return groupedCounts(query, column, options, [db.raw('COUNT(*) as late_lessons')])
+}
+
+/** The user's own documents of the year that the scope shows only because the user owns them. */
+async function ownDocumentsOutsideScope(options: CountOptions): Promise<number[]> {
+  const scope = options.scope
+  if (!scope || scope.seesEverything || scope.userId === null) return []
+  const query = db
+    .from('documents')
+    .where({ owner_user_id: scope.userId, school_year_id: options.year.id })
+    .select('id', 'kind', 'school_id', 'group_id', 'subgroup_id', 'subject_id', 'status')
+  for (const [key, value] of Object.entries(options.where ?? {})) query.where(key, value)
+  const own = await query
+  return own
+    .filter((row) => !scope.canView({ kind: row.kind, ownerUserId: null, schoolId: row.school_id, groupId: row.group_id, subgroupId: row.subgroup_id, subjectId: row.subject_id, status: row.status }))
+    .map((row) => row.id as number)
+}
+
+/* ---------- shared SQL ---------- */
+
+/** SUM(CASE …) columns; `weight` is 1 on documents, the count column on a summary. Same SQL on both dialects. */
+function statusColumns(year: SchoolYear, weight: string, today = DateTime.now()) {
   const yearlyLate = today.startOf('day') > year.planDeadline.startOf('day') ? 1 : 0
-  const status = (name: string) => db.raw(`SUM(CASE WHEN documents.status = '${name}' THEN 1 ELSE 0 END) as ${name}`)
+  const status = (name: string) => db.raw(`SUM(CASE WHEN documents.status = '${name}' THEN ${weight} ELSE 0 END) as ${name}`)
   return [
-    db.raw('COUNT(*) as total'),
+    db.raw(`SUM(${weight}) as total`),
     status('draft'),
     status('submitted'),
     status('approved'),
     status('returned'),
-    db.raw(
-      `SUM(CASE WHEN documents.status <> 'approved' AND ((documents.kind = 'pl4' AND documents.teaching_date < ?) OR (documents.kind <> 'pl4' AND 1 = ?)) THEN 1 ELSE 0 END) as late`,
-      [lessonCutoff, yearlyLate]
-    ),
+    db.raw(`SUM(CASE WHEN documents.status <> 'approved' AND documents.kind <> 'pl4' AND 1 = ? THEN ${weight} ELSE 0 END) as late_yearly`, [yearlyLate]),
   ]
 }
 
-function toCounts(row: any): StatusCounts {
-  return {
-    total: Number(row?.total ?? 0),
-    draft: Number(row?.draft ?? 0),
-    submitted: Number(row?.submitted ?? 0),
-    approved: Number(row?.approved ?? 0),
-    returned: Number(row?.returned ?? 0),
-    late: Number(row?.late ?? 0),
-  }
+function lessonCutoff(settings: WorkflowSettings, today = DateTime.now()) {
+  return today.startOf('day').plus({ days: settings.lessonPlanLeadDays }).toISODate()!
 }
 
-/** Counts per value of one documents column (school_id, group_id, owner_user_id…), optionally per kind. */
-export async function countsBy(
-  column: 'school_id' | 'group_id' | 'owner_user_id',
-  options: { year: SchoolYear; settings: WorkflowSettings; scope?: AccessScope; where?: Record<string, number>; byKind?: boolean }
-) {
-  /* The city-wide table scans every document of the year (~0.5 s at 775 000): kept for a minute. */
-  if (column === 'school_id' && !options.where) {
-    return remember(`counts:${options.year.id}:${options.scope?.userId ?? 'all'}:${options.byKind ?? false}`, COUNTS_TTL_MS, () => countsByUncached(column, options))
-  }
-  return countsByUncached(column, options)
-}
-
-async function countsByUncached(
-  column: 'school_id' | 'group_id' | 'owner_user_id',
-  options: { year: SchoolYear; settings: WorkflowSettings; scope?: AccessScope; where?: Record<string, number>; byKind?: boolean }
-) {
-  const query = db.from('documents').where('documents.school_year_id', options.year.id)
+/** Runs `query` grouped by the column (and kind), narrowed by `where`, into a map of counts. */
+async function groupedCounts(query: any, column: CountKey, options: CountOptions, columns: any[]) {
   for (const [key, value] of Object.entries(options.where ?? {})) query.where(`documents.${key}`, value)
-  options.scope?.applyTo(query)
   const keys = [`documents.${column}`, ...(options.byKind ? ['documents.kind'] : [])]
-  const rows = await query.select([...keys.map((key) => db.raw(`${key} as ${key.split('.')[1]}`)), ...countColumns(options.year, options.settings)]).groupBy(keys)
+  const rows = await query.select([...keys.map((key) => db.raw(`${key} as ${key.split('.')[1]}`)), ...columns]).groupBy(keys)
   const counts = new Map<string, StatusCounts>()
   for (const row of rows) counts.set(options.byKind ? `${row[column]}:${row.kind}` : String(row[column]), toCounts(row))
   return counts
 }
 
-export const emptyCounts = (): StatusCounts => toCounts(null)
+function toCounts(row: Record<string, unknown>): StatusCounts {
+  const n = (key: string) => Number(row[key] ?? 0)
+  return {
+    total: n('total'),
+    draft: n('draft'),
+    submitted: n('submitted'),
+    approved: n('approved'),
+    returned: n('returned'),
+    late: n('late_yearly') + n('late_lessons'),
+  }
+}
+
+function addCounts(into: Map<string, StatusCounts>, more: Map<string, StatusCounts>) {
+  for (const [key, counts] of more) {
+    const sum = into.get(key) ?? emptyCounts()
+    for (const field of Object.keys(sum) as (keyof StatusCounts)[]) sum[field] += counts[field]
+    into.set(key, sum)
+  }
+}
 
 /** Teachers per group, and how many of them have a teacher's plan (PL3): the "missing" column. */
 export async function teacherPlanCoverage(year: SchoolYear, schoolId: number) {
@@ -92,54 +194,52 @@ export async function teacherPlanCoverage(year: SchoolYear, schoolId: number) {
   return new Map(teachers.map((row) => [row.group_id as number, { teachers: Number(row.teachers), withPlan: owners.get(row.group_id) ?? 0 }]))
 }
 
-/**
- * The findings met most often in the current versions the scope sees
- * (newest run of each current version only). Starts from the findings,
- * the smallest table, and keeps runs with no newer run of the same
- * version (an anti-join both dialects plan well). City-wide this still
- * reads every finding, so results are kept for a few minutes: the figure
- * is a trend, not a live counter.
- */
-export async function topFindings(year: SchoolYear, options: { scope?: AccessScope; where?: Record<string, number>; limit?: number }) {
-  const key = `findings:${JSON.stringify([year.id, options.scope?.userId ?? null, options.where ?? {}, options.limit ?? 10])}`
-  return remember(key, FINDINGS_TTL_MS, () => topFindingsUncached(year, options))
+/* ---------- most frequent findings ---------- */
+
+export interface FindingFigure {
+  severity: string
+  message: string
+  total: number
 }
 
-async function topFindingsUncached(year: SchoolYear, options: { scope?: AccessScope; where?: Record<string, number>; limit?: number }) {
-  const query = db
-    .from('findings')
-    .join('validation_runs as runs', 'runs.id', 'findings.run_id')
-    .join('documents', 'documents.current_version_id', 'runs.version_id')
-    .where('documents.school_year_id', year.id)
-    .whereNotExists((newer) => newer.from('validation_runs as newer').select(db.raw('1')).whereColumn('newer.version_id', 'runs.version_id').whereColumn('newer.id', '>', 'runs.id'))
+/**
+ * The findings met most often in the current checks the scope sees (the
+ * newest run of each document's current version), from finding_counts,
+ * plus the user's own documents outside the scope from the raw tables.
+ */
+export async function topFindings(year: SchoolYear, options: { scope?: AccessScope; where?: Record<string, number>; limit?: number }): Promise<FindingFigure[]> {
+  const query = db.from(summaryAsDocuments(FINDING_COUNTS, ['plugin_id', 'message_id', 'severity', 'finding_count', 'example'])).where('documents.school_year_id', year.id)
   for (const [column, value] of Object.entries(options.where ?? {})) query.where(`documents.${column}`, value)
   options.scope?.applyTo(query)
-  const rows = (
-    await query
-      .groupBy('findings.plugin_id', 'findings.message_id', 'findings.severity')
-      .select('findings.plugin_id', 'findings.message_id', 'findings.severity', db.raw('MIN(findings.message) as example'), db.raw('COUNT(*) as total'))
-      .orderBy('total', 'desc')
-      .limit(options.limit ?? 10)
-  ).map((row) => ({ severity: row.severity as string, message: row.example as string, total: Number(row.total) }))
-  return rows
+  const rows = await query
+    .groupBy('documents.plugin_id', 'documents.message_id', 'documents.severity')
+    .select('documents.plugin_id', 'documents.message_id', 'documents.severity', db.raw('MIN(documents.example) as example'), db.raw('SUM(documents.finding_count) as total'))
+
+  const figures = new Map<string, { severity: string; message: string; total: number }>()
+  const add = (row: any) => {
+    const key = `${row.plugin_id}\u0000${row.message_id}\u0000${row.severity}`
+    const figure = figures.get(key) ?? { severity: row.severity, message: row.example, total: 0 }
+    figure.total += Number(row.total)
+    figures.set(key, figure)
+  }
+  rows.forEach(add)
+  const ownIds = await ownDocumentsOutsideScope({ year, scope: options.scope, where: options.where } as CountOptions)
+  if (ownIds.length) (await currentFindingsOf(ownIds)).forEach(add)
+
+  return [...figures.values()]
+    .filter((figure) => figure.total > 0)
+    .sort((a, b) => b.total - a.total || a.message.localeCompare(b.message))
+    .slice(0, options.limit ?? 10)
 }
 
-/* ---------- a small per-process cache for the heaviest aggregates ---------- */
-
-const FINDINGS_TTL_MS = 5 * 60 * 1000
-const COUNTS_TTL_MS = 60 * 1000
-const cache = new Map<string, { value: unknown; expires: number }>()
-
-async function remember<T>(key: string, ttlMs: number, compute: () => Promise<T>): Promise<T> {
-  const hit = cache.get(key)
-  if (hit && hit.expires > Date.now()) return hit.value as T
-  const value = await compute()
-  if (cache.size > 1000) cache.clear()
-  cache.set(key, { value, expires: Date.now() + ttlMs })
-  return value
-}
-
-/** Drops cached figures (benchmarks measure a cold dashboard with it). */
-export function forgetCachedFigures() {
-  cache.clear()
+/** Findings of the newest run of the current version of the given documents, grouped like finding_counts. */
+function currentFindingsOf(documentIds: number[]) {
+  return db
+    .from('documents')
+    .join('validation_runs as runs', 'runs.version_id', 'documents.current_version_id')
+    .join('findings', 'findings.run_id', 'runs.id')
+    .whereIn('documents.id', documentIds)
+    .whereNotExists((newer) => newer.from('validation_runs as newer').select(db.raw('1')).whereColumn('newer.version_id', 'runs.version_id').whereColumn('newer.id', '>', 'runs.id'))
+    .groupBy('findings.plugin_id', 'findings.message_id', 'findings.severity')
+    .select('findings.plugin_id', 'findings.message_id', 'findings.severity', db.raw('MIN(findings.message) as example'), db.raw('COUNT(*) as total'))
 }

@@ -1,0 +1,118 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import type Document from '#app/documents/models/document'
+import { uploadVersion } from '#app/documents/actions/upload_version'
+import { submitDocument } from '#app/workflow/actions/submit_document'
+import { returnDocument } from '#app/workflow/actions/return_document'
+import { approveDocument } from '#app/workflow/actions/approve_document'
+import { recordNewVersion } from '#app/workflow/actions/record_new_version'
+import { rebuildSummaries } from '#app/workflow/stats/rebuild_summaries'
+import { currentSchoolYear } from '#tests/helpers/organization'
+import { givenDocument, givenStaffedSchool } from '#tests/helpers/workflow'
+import { lessonPlanDocx } from '#tests/helpers/documents'
+import { rawCurrentFindings, rawDocuments } from '#tests/functional/workflow/raw_figures'
+
+/*
+ * The summary tables (document_counts, finding_counts) follow every step
+ * of a plan's life in the same transaction: after each step they equal
+ * the same figures counted from the raw tables.
+ */
+
+type Figures = Record<string, number>
+
+/** The school's summary rows as "key → count" (rows that dropped to zero left out). */
+async function summaryOf(schoolId: number) {
+  const documents: Figures = {}
+  for (const row of await db.from('document_counts').where('school_id', schoolId).whereNot('document_count', 0)) {
+    documents[`${row.kind}/${row.status}/${row.group_id}/${row.subgroup_id}/${row.subject_id}`] = Number(row.document_count)
+  }
+  const findings: Figures = {}
+  for (const row of await db.from('finding_counts').where('school_id', schoolId).whereNot('finding_count', 0)) {
+    findings[`${row.kind}/${row.status}/${row.plugin_id}/${row.message_id}/${row.severity}`] = Number(row.finding_count)
+  }
+  return { documents, findings }
+}
+
+/** The same figures counted from documents, runs and findings. */
+async function rawOf(schoolId: number) {
+  const all = (await rawDocuments(await currentSchoolYear())).filter((document) => document.schoolId === schoolId)
+  const documents: Figures = {}
+  for (const d of all) {
+    const key = `${d.kind}/${d.status}/${d.groupId ?? 0}/${d.subgroupId ?? 0}/${d.subjectId ?? 0}`
+    documents[key] = (documents[key] ?? 0) + 1
+  }
+  const findings: Figures = {}
+  for (const finding of await rawCurrentFindings(all)) {
+    const document = all.find((d) => d.id === finding.documentId)!
+    const key = `${document.kind}/${document.status}/${finding.key}`
+    findings[key] = (findings[key] ?? 0) + 1
+  }
+  return { documents, findings }
+}
+
+async function thenSummaryMatches(assert: any, schoolId: number, step: string) {
+  assert.deepEqual(await summaryOf(schoolId), await rawOf(schoolId), step)
+}
+
+function statusesIn(figures: Figures) {
+  const statuses: Figures = {}
+  for (const [key, count] of Object.entries(figures)) statuses[key.split('/')[1]] = (statuses[key.split('/')[1]] ?? 0) + count
+  return statuses
+}
+
+async function uploadNewVersion(document: Document, teacherId: number) {
+  const { default: User } = await import('#app/organization/models/user')
+  const uploader = await User.findOrFail(teacherId)
+  const result = await uploadVersion({ uploader, bytes: await lessonPlanDocx(), originalName: 'Kế hoạch bài dạy (sửa).docx', target: document })
+  if (!result.ok) throw new Error(`upload refused: ${result.messageKey}`)
+  /* What the workflow's listener does on document:version_uploaded. */
+  await recordNewVersion(uploader, document.id)
+}
+
+test.group('Summary tables follow the workflow', () => {
+  test('upload → submit → return → new version → submit → approve: counts equal the raw tables at every step', async ({ assert }) => {
+    const { school, teacher, group, subgroup, subgroupLead } = await givenStaffedSchool()
+    const document = await givenDocument(teacher, { kind: 'pl4', group, subgroup, check: 'warnings' })
+    await thenSummaryMatches(assert, school.id, 'uploaded')
+    const uploaded = await summaryOf(school.id)
+    assert.deepEqual(statusesIn(uploaded.documents), { draft: 1 })
+    assert.deepEqual(statusesIn(uploaded.findings), { draft: 1 }, 'the warning of the current check counts')
+
+    assert.isTrue((await submitDocument(teacher, document.id)).ok)
+    await thenSummaryMatches(assert, school.id, 'submitted')
+    assert.deepEqual(statusesIn((await summaryOf(school.id)).findings), { submitted: 1 }, 'the warning moves with the status')
+
+    assert.isTrue((await returnDocument(subgroupLead, { documentId: document.id, comment: 'Bổ sung mục tiêu.' })).ok)
+    await thenSummaryMatches(assert, school.id, 'returned')
+    assert.deepEqual(statusesIn((await summaryOf(school.id)).documents), { returned: 1 })
+
+    await uploadNewVersion(document, teacher.id)
+    await thenSummaryMatches(assert, school.id, 'new version')
+    const revised = await summaryOf(school.id)
+    assert.deepEqual(statusesIn(revised.documents), { draft: 1 })
+    assert.notProperty(revised.findings, 'pl4/draft/test:structure/missing/warning', "the old version's warning no longer counts")
+
+    assert.isTrue((await submitDocument(teacher, document.id)).ok)
+    await thenSummaryMatches(assert, school.id, 'submitted again')
+    assert.isTrue((await approveDocument(subgroupLead, { documentId: document.id })).ok)
+    await thenSummaryMatches(assert, school.id, 'approved')
+    assert.deepEqual(statusesIn((await summaryOf(school.id)).documents), { approved: 1 })
+  })
+
+  test('rebuilding from the raw tables repairs a drifted summary and changes nothing else', async ({ assert }) => {
+    const { school, teacher, group, subgroup } = await givenStaffedSchool()
+    await givenDocument(teacher, { kind: 'pl4', group, subgroup, status: 'submitted', check: 'warnings' })
+    await givenDocument(teacher, { kind: 'pl3', group, subgroup, status: 'approved', check: 'errors' })
+    const before = await db.from('document_counts').whereNot('document_count', 0).orderBy(['school_year_id', 'school_id', 'group_id', 'subgroup_id', 'subject_id', 'kind', 'status'])
+
+    await db.from('document_counts').where('school_id', school.id).update({ document_count: 99 })
+    await db.from('finding_counts').where('school_id', school.id).delete()
+    const totals = await rebuildSummaries()
+
+    await thenSummaryMatches(assert, school.id, 'rebuilt')
+    const after = await db.from('document_counts').whereNot('document_count', 0).orderBy(['school_year_id', 'school_id', 'group_id', 'subgroup_id', 'subject_id', 'kind', 'status'])
+    assert.deepEqual(after, before)
+    const documents = await db.from('documents').count('* as n').first()
+    assert.equal(totals.documents, Number(documents.n))
+  })
+})
