@@ -6,8 +6,7 @@ import { GUIDES } from '#app/core/guide/guides'
 import type { GuideRole } from '#app/core/guide/guide_roles'
 import {
   VIEWPORTS,
-  appRelative,
-  hashFile,
+  hashSource,
   manifestKey,
   manifestPath,
   readManifest,
@@ -101,7 +100,11 @@ export class GuideCamera {
   private async record(stepId: string, sources: string[], files: Record<Viewport, { bytes: number }>) {
     const manifest = readManifest()
     manifest[manifestKey(this.role, stepId)] = {
-      sources: Object.fromEntries(sources.map((source) => [appRelative(source), hashFile(source)])),
+      /* A message missing from the translations (shown as its key) has nothing to hash. */
+      sources: Object.fromEntries(sources.flatMap((source) => {
+        const hash = hashSource(source)
+        return hash ? [[source, hash]] : []
+      })),
       files,
     }
     await writeFile(manifestPath(), `${JSON.stringify(sorted(manifest), null, 2)}\n`)

@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs'
 /*
  * What a screen is made of, recorded while the browser suite renders it.
  * The HTTP server runs in the test process, so every template Edge loads
- * (page, layout, partials, components) and every translation namespace the
- * page asks for goes through here. The screenshot manifest stores the hash
- * of each of these files: change one and the screenshot is stale.
+ * (page, layout, partials, components) and every translation the page asks
+ * for goes through here. The screenshot manifest stores the hash of each:
+ * change one and the screenshot is stale.
  */
 
 /** Always part of the look of a page. */
@@ -16,7 +16,7 @@ const ALWAYS = ['resources/public/css/app.css']
 
 export class RenderRecorder {
   #templates = new Set<string>()
-  #namespaces = new Set<string>()
+  #messages = new Set<string>()
   #restore: (() => void) | null = null
 
   start() {
@@ -27,9 +27,9 @@ export class RenderRecorder {
       return resolve(templatePath)
     }
     const formatMessage = I18n.prototype.formatMessage
-    const namespaces = this.#namespaces
+    const messages = this.#messages
     I18n.prototype.formatMessage = function (this: I18n, identifier: string, ...rest: unknown[]) {
-      namespaces.add(identifier.split('.')[0])
+      messages.add(identifier)
       return (formatMessage as (...args: unknown[]) => string).call(this, identifier, ...rest)
     }
     this.#restore = () => {
@@ -43,16 +43,23 @@ export class RenderRecorder {
     this.#restore = null
   }
 
-  /** Absolute paths of the files rendered since the last call, then forgets them. */
+  /**
+   * The sources rendered since the last call, then forgets them: template
+   * files (absolute paths) and translations ("resources/lang/vi/<file>.json#<key>").
+   */
   take(): string[] {
-    const translations = [...this.#namespaces]
-      .map((namespace) => app.makePath('resources/lang/vi', `${namespace}.json`))
-      .filter((path) => existsSync(path))
     /* Templates registered in memory by packages have no file of ours to hash. */
     const templates = [...this.#templates].filter((path) => path.startsWith(app.makePath()) && existsSync(path))
-    const files = [...templates, ...translations, ...ALWAYS.map((path) => app.makePath(path))]
+    const translations = [...this.#messages]
+      .map((identifier) => {
+        const [namespace, ...key] = identifier.split('.')
+        return { file: `resources/lang/vi/${namespace}.json`, key: key.join('.') }
+      })
+      .filter(({ file }) => existsSync(app.makePath(file)))
+      .map(({ file, key }) => `${file}#${key}`)
+    const files = [...templates, ...ALWAYS.map((path) => app.makePath(path))].map((path) => path.slice(app.makePath().length + 1))
     this.#templates.clear()
-    this.#namespaces.clear()
-    return [...new Set(files)].sort()
+    this.#messages.clear()
+    return [...new Set([...files, ...translations])].sort()
   }
 }

@@ -1,7 +1,6 @@
 import app from '@adonisjs/core/services/app'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { relative } from 'node:path'
 import type { GuideRole } from '#app/core/guide/guide_roles'
 
 /*
@@ -19,7 +18,12 @@ export const VIEWPORTS = {
 export type Viewport = keyof typeof VIEWPORTS
 
 export interface ManifestEntry {
-  /** Paths relative to the app root → sha256 of their content when the screenshot was taken. */
+  /**
+   * Source → sha256 when the screenshot was taken. A source is a file
+   * relative to the app root (views, stylesheet), or one translation,
+   * "resources/lang/vi/documents.json#nav.mine", so that editing another
+   * page's wording does not make every screenshot stale.
+   */
   sources: Record<string, string>
   files: Record<Viewport, { bytes: number }>
 }
@@ -61,8 +65,28 @@ export function hashFile(absolutePath: string) {
   return createHash('sha256').update(readFileSync(absolutePath)).digest('hex')
 }
 
-export function appRelative(absolutePath: string) {
-  return relative(app.makePath(), absolutePath)
+/** The hash of a source as the manifest records it, or null when it no longer exists. */
+export function hashSource(source: string): string | null {
+  const [file, key] = source.split('#')
+  const absolute = app.makePath(file)
+  if (!existsSync(absolute)) return null
+  if (!key) return hashFile(absolute)
+  const message = translationAt(JSON.parse(readFileSync(absolute, 'utf8')), key.split('.'))
+  return message === undefined ? null : createHash('sha256').update(JSON.stringify(message)).digest('hex')
+}
+
+/* Keys may themselves contain dots ("hotline.regex"): try the longest key first at each level. */
+function translationAt(tree: unknown, parts: string[]): unknown {
+  if (parts.length === 0) return tree
+  if (typeof tree !== 'object' || tree === null) return undefined
+  for (let take = parts.length; take >= 1; take--) {
+    const key = parts.slice(0, take).join('.')
+    if (key in tree) {
+      const found = translationAt((tree as Record<string, unknown>)[key], parts.slice(take))
+      if (found !== undefined) return found
+    }
+  }
+  return undefined
 }
 
 /**
@@ -76,9 +100,9 @@ export function staleness(manifest: Manifest, role: GuideRole, stepId: string): 
     if (!existsSync(screenshotPath(role, stepId, viewport))) return `${screenshotFileName(stepId, viewport)} is missing`
   }
   for (const [source, hash] of Object.entries(entry.sources)) {
-    const absolute = app.makePath(source)
-    if (!existsSync(absolute)) return `${source} no longer exists`
-    if (hashFile(absolute) !== hash) return `${source} changed`
+    const now = hashSource(source)
+    if (now === null) return `${source} no longer exists`
+    if (now !== hash) return `${source} changed`
   }
   return null
 }
