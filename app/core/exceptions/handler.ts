@@ -1,4 +1,5 @@
 import app from '@adonisjs/core/services/app'
+import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 
@@ -16,6 +17,10 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    // Bouncer answers a refused page view with bare text; people get the Vietnamese 403 page.
+    if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE && ctx.request.method() === 'GET' && ctx.request.accepts(['html', 'json']) !== 'json') {
+      return ctx.response.status(403).send(await ctx.view.render('pages/errors/forbidden', { error }))
+    }
     return super.handle(error, ctx)
   }
 

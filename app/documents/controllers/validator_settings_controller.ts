@@ -1,9 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { Exception } from '@adonisjs/core/exceptions'
 import vine from '@vinejs/vine'
-import type User from '#app/organization/models/user'
 import SchoolYear from '#app/organization/models/school_year'
-import { AccessScope } from '#app/organization/services/access_scope'
 import { sharedRegistry } from '#app/documents/validation/shared_registry'
 import { ruleSet, saveRule, SEVERITY_CHOICES } from '#app/documents/validation/rule_set'
 import { dispatchRevalidation } from '#app/documents/jobs/revalidate_versions_job'
@@ -26,8 +24,9 @@ export const ruleValidator = vine.create({
  * kinds the plugin checks, through the queue.
  */
 export default class ValidatorSettingsController {
-  async index({ auth, request, view }: HttpContext) {
-    await this.authorizeAdmin(auth.getUserOrFail())
+  async index({ bouncer, request, view }: HttpContext) {
+    // The rule set is the department administrator's, like schools and school years.
+    await bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
     const years = await SchoolYear.query().orderBy('starts_on', 'desc')
     const year = years.find((candidate) => candidate.id === Number(request.input('year'))) ?? years.find((candidate) => candidate.isCurrent) ?? years[0]
     if (!year) return view.render('pages/documents/validators/index', { year: null, years, rules: [] })
@@ -35,9 +34,9 @@ export default class ValidatorSettingsController {
     return view.render('pages/documents/validators/index', { year, years, rules, severityChoices: SEVERITY_CHOICES, anchorOf })
   }
 
-  async update({ auth, request, response, session, i18n }: HttpContext) {
+  async update({ auth, bouncer, request, response, session, i18n }: HttpContext) {
+    await bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
     const user = auth.getUserOrFail()
-    await this.authorizeAdmin(user)
     const input = await request.validateUsing(ruleValidator)
     const year = await SchoolYear.findOrFail(input.year)
     const registry = await sharedRegistry()
@@ -60,12 +59,6 @@ export default class ValidatorSettingsController {
     return response.redirect(back)
   }
 
-  /** Department administrators (or system administrators) of the current school year; everyone else gets the 403 page. */
-  private async authorizeAdmin(user: User) {
-    const scope = await AccessScope.for(user)
-    if (scope.has('dept_admin') || scope.has('system_admin')) return
-    throw new Exception('Không có quyền', { status: 403, code: 'E_AUTHORIZATION_FAILURE' })
-  }
 }
 
 /** `cv5512:structure` → `rule-cv5512-structure`, the id of the plugin's card. */
