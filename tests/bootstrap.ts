@@ -23,6 +23,8 @@ export const plugins: Config['plugins'] = [
   /* Debian's Chromium, never a downloaded browser. */
   browserClient({
     runInSuites: ['browser'],
+    /* Dates and numbers in inputs as a Vietnamese user sees them. */
+    contextOptions: { locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' },
     launcher: (options) =>
       chromium.launch({
         ...options,
