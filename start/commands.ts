@@ -18,6 +18,7 @@ const commands = await Promise.all([
   import('#app/documents/commands/make_validator'),
   import('#app/documents/commands/validate_files'),
   import('#app/documents/commands/revalidate'),
+  import('#app/documents/commands/sweep_orphans'),
 ])
 
 const loader = new ListLoader(commands.map((module) => module.default))

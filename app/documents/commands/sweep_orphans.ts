@@ -1,0 +1,23 @@
+import { BaseCommand, flags } from '@adonisjs/core/ace'
+import type { CommandOptions } from '@adonisjs/core/types/ace'
+
+/**
+ * Removes stored files that no version refers to (left by a crash between
+ * writing a file and saving its rows). Safe to run any time, e.g. hourly
+ * from cron: files younger than --older-than minutes may belong to an
+ * upload in flight and are kept.
+ */
+export default class SweepOrphans extends BaseCommand {
+  static commandName = 'documents:sweep-orphans'
+  static description = 'Delete stored files that no document version refers to'
+  static options: CommandOptions = { startApp: true }
+
+  @flags.number({ description: 'Only files older than this many minutes', default: 60 })
+  declare olderThan: number
+
+  async run() {
+    const { sweepOrphanFiles } = await import('#app/documents/services/orphan_files')
+    const result = await sweepOrphanFiles({ olderThanMinutes: this.olderThan })
+    this.logger.info(`Đã kiểm tra ${result.checked} tệp, xoá ${result.removed.length} tệp không thuộc phiên bản nào.`)
+  }
+}
