@@ -8,7 +8,7 @@ import { newDocumentValidator } from '#app/documents/validators/upload'
 import { subjectChoices, uploadTargets, findUploadTarget, type UploadTarget } from '#app/documents/services/upload_targets'
 import { readUploadedFile } from '#app/documents/services/uploaded_file'
 import { uploadMaxMb } from '#app/documents/services/upload_limits'
-import { latestRunsByVersion, versionsOf } from '#app/documents/services/document_queries'
+import { latestRunsByVersion, ownDocumentsPage, versionsOf } from '#app/documents/services/document_queries'
 import { summarizeRun, STATUS_BADGES } from '#app/documents/services/run_summary'
 import { uploadVersion } from '#app/documents/actions/upload_version'
 import { respondToUpload } from '#app/documents/services/upload_response'
@@ -16,13 +16,12 @@ import { flashFieldErrors } from '#app/core/services/form_errors'
 
 /** "Hồ sơ của tôi", the upload of a new plan, and one plan's page. */
 export default class DocumentsController {
-  /** The signed-in person's own documents, newest school year first, grouped by kind. */
+  /** The signed-in person's own documents, a page at a time, grouped by school year and kind. */
   async index({ view, auth, request }: HttpContext) {
     const user = auth.user!
     const yearFilter = Number(request.input('schoolYearId')) || null
-    const query = Document.query().where('owner_user_id', user.id).preload('currentVersion').orderBy('updated_at', 'desc')
-    if (yearFilter) query.where('school_year_id', yearFilter)
-    const documents = await query
+    const page = await ownDocumentsPage(user.id, { schoolYearId: yearFilter, page: Number(request.input('page')) || 1 })
+    const documents = page.all()
     const runs = await latestRunsByVersion(documents.flatMap((d) => (d.currentVersionId ? [d.currentVersionId] : [])))
     const years = await SchoolYear.query().whereIn('id', await ownYearIds(user.id)).orderBy('starts_on', 'desc')
     const uploadableKinds = await kindsWithTargets(user)
@@ -42,7 +41,14 @@ export default class DocumentsController {
       }))
       .filter((section) => section.kinds.length > 0)
 
-    return view.render('pages/documents/index', { sections, years, yearFilter, uploadableKinds, statusBadges: STATUS_BADGES })
+    return view.render('pages/documents/index', {
+      sections,
+      years,
+      yearFilter,
+      uploadableKinds,
+      statusBadges: STATUS_BADGES,
+      pager: { page: page.currentPage, lastPage: page.lastPage, hasMore: page.hasMorePages, query: request.qs() },
+    })
   }
 
   /** The upload form of one kind (or the choice of kind). */

@@ -5,6 +5,7 @@ import { allKinds } from '#app/documents/kinds'
 import { searchValidator } from '#app/documents/validators/upload'
 import { searchDocuments } from '#app/documents/services/search_documents'
 import { STATUS_BADGES } from '#app/documents/services/run_summary'
+import { COUNT_CAP } from '#app/documents/services/page_query'
 
 /** Full-text, diacritic-insensitive search inside what the person may see. */
 export default class SearchController {
@@ -14,6 +15,8 @@ export default class SearchController {
     return view.render('pages/documents/search', {
       filters,
       results,
+      query: request.qs(),
+      countCap: COUNT_CAP,
       years: await SchoolYear.query().orderBy('starts_on', 'desc'),
       subjects: await Subject.query().orderBy('sort_order', 'asc'),
       kinds: allKinds().map((kind) => kind.id),
