@@ -21,6 +21,7 @@ export const controllers = {
     DepartmentSchools: () => import('#app/organization/controllers/department_schools_controller'),
     DepartmentUnits: () => import('#app/organization/controllers/department_units_controller'),
     Password: () => import('#app/organization/controllers/password_controller'),
+    SchoolClasses: () => import('#app/organization/controllers/school_classes_controller'),
     SchoolGroups: () => import('#app/organization/controllers/school_groups_controller'),
     SchoolYears: () => import('#app/organization/controllers/school_years_controller'),
     Session: () => import('#app/organization/controllers/session_controller'),
@@ -29,6 +30,7 @@ export const controllers = {
     Staff: () => import('#app/organization/controllers/staff_controller'),
     StaffImports: () => import('#app/organization/controllers/staff_imports_controller'),
     StaffRoles: () => import('#app/organization/controllers/staff_roles_controller'),
+    StaffTeaching: () => import('#app/organization/controllers/staff_teaching_controller'),
     Subgroups: () => import('#app/organization/controllers/subgroups_controller'),
   },
   workflow: {

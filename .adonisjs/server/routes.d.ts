@@ -21,12 +21,22 @@ export type ScannedRoutes = {
     'admin.show': { paramsTuple?: []; params?: {} }
     'school_groups.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'school_groups.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'school_groups.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue} }
+    'school_groups.update': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue} }
+    'school_groups.update_status': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue} }
     'subgroups.store': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue} }
+    'subgroups.edit': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue,'subgroupId': ParamValue} }
+    'subgroups.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue,'subgroupId': ParamValue} }
+    'subgroups.update_status': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue,'subgroupId': ParamValue} }
+    'school_classes.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'school_classes.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'school_classes.store_batch': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'staff.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'staff.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'staff_roles.index': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
     'staff_roles.store': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
     'staff_roles.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue,'assignmentId': ParamValue} }
+    'staff_teaching.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue,'assignmentId': ParamValue} }
     'staff_accounts.reset_password': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
     'staff_accounts.update_status': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
     'staff_imports.template': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
@@ -41,6 +51,8 @@ export type ScannedRoutes = {
     'department_schools.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'department_units.index': { paramsTuple?: []; params?: {} }
     'department_units.store': { paramsTuple?: []; params?: {} }
+    'department_units.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'department_units.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'specialists.index': { paramsTuple?: []; params?: {} }
     'specialists.store': { paramsTuple?: []; params?: {} }
     'specialists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -92,6 +104,9 @@ export type ScannedRoutes = {
     'account.password.edit': { paramsTuple?: []; params?: {} }
     'admin.show': { paramsTuple?: []; params?: {} }
     'school_groups.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'school_groups.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue} }
+    'subgroups.edit': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue,'subgroupId': ParamValue} }
+    'school_classes.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'staff.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'staff_roles.index': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
     'staff_imports.template': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
@@ -101,6 +116,7 @@ export type ScannedRoutes = {
     'department_schools.index': { paramsTuple?: []; params?: {} }
     'department_schools.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'department_units.index': { paramsTuple?: []; params?: {} }
+    'department_units.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'specialists.index': { paramsTuple?: []; params?: {} }
     'school_years.index': { paramsTuple?: []; params?: {} }
     'documents.index': { paramsTuple?: []; params?: {} }
@@ -134,6 +150,9 @@ export type ScannedRoutes = {
     'account.password.edit': { paramsTuple?: []; params?: {} }
     'admin.show': { paramsTuple?: []; params?: {} }
     'school_groups.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'school_groups.edit': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue} }
+    'subgroups.edit': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue,'subgroupId': ParamValue} }
+    'school_classes.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'staff.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'staff_roles.index': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
     'staff_imports.template': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
@@ -143,6 +162,7 @@ export type ScannedRoutes = {
     'department_schools.index': { paramsTuple?: []; params?: {} }
     'department_schools.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'department_units.index': { paramsTuple?: []; params?: {} }
+    'department_units.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'specialists.index': { paramsTuple?: []; params?: {} }
     'school_years.index': { paramsTuple?: []; params?: {} }
     'documents.index': { paramsTuple?: []; params?: {} }
@@ -170,6 +190,8 @@ export type ScannedRoutes = {
     'session.destroy': { paramsTuple?: []; params?: {} }
     'school_groups.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'subgroups.store': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue} }
+    'school_classes.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'school_classes.store_batch': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'staff.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'staff_roles.store': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
     'staff_accounts.reset_password': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
@@ -195,8 +217,14 @@ export type ScannedRoutes = {
   PUT: {
     'support.update': { paramsTuple?: []; params?: {} }
     'account.password.update': { paramsTuple?: []; params?: {} }
+    'school_groups.update': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue} }
+    'school_groups.update_status': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue} }
+    'subgroups.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue,'subgroupId': ParamValue} }
+    'subgroups.update_status': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue,'subgroupId': ParamValue} }
+    'staff_teaching.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue,'assignmentId': ParamValue} }
     'staff_accounts.update_status': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
     'department_schools.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'department_units.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'specialists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'school_years.make_current': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'validator_settings.update': { paramsTuple?: []; params?: {} }

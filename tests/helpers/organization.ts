@@ -147,3 +147,39 @@ export async function givenPersonWithRole(role: RoleName, scope: RoleScope = {},
 export async function withoutRoles(user: User) {
   await db.from('role_assignments').where('user_id', user.id).delete()
 }
+
+/** A school (THCS by default) and its software administrator this year. */
+export async function givenSchoolWithAdmin(type: SchoolType = 'thcs') {
+  await currentSchoolYear()
+  const school = await givenSchool({ type })
+  const admin = await givenPersonWithRole('school_admin', { school }, 'Đỗ Minh Quân')
+  return { school, admin }
+}
+
+/** The department's administrator this year. */
+export async function givenDepartmentAdmin() {
+  await currentSchoolYear()
+  const { department } = await givenDepartment()
+  return givenPersonWithRole('dept_admin', { unit: department }, 'Trịnh Thu Trang')
+}
+
+/** People of the school who must not administer it: a teacher, its principal, another school's administrator. */
+export async function givenNonAdminsOf(school: School) {
+  const teacher = await givenTeacher({ school })
+  const principal = await givenPersonWithRole('principal', { school }, 'Hoàng Văn Thái')
+  const otherAdmin = (await givenSchoolWithAdmin()).admin
+  return { teacher, principal, otherAdmin }
+}
+
+/**
+ * A refused administration request: a page answers 403; a form sent by a
+ * browser is sent back with the Vietnamese refusal (Bouncer's redirect).
+ * Call with `.redirects(0)` so the refusal itself is seen.
+ */
+export function thenRefused(response: { status(): number; flashMessages(): Record<string, any> }) {
+  if (response.status() === 403) return
+  const flashed = response.flashMessages()?.error
+  if (response.status() !== 302 || flashed !== 'Bạn không có quyền thực hiện thao tác này.') {
+    throw new Error(`expected a refusal (403, or 302 with the refusal message), got ${response.status()} ${JSON.stringify(flashed)}`)
+  }
+}

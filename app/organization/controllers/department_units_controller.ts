@@ -4,13 +4,14 @@ import Unit from '#app/organization/models/unit'
 import RoleAssignment from '#app/organization/models/role_assignment'
 import SchoolYear from '#app/organization/models/school_year'
 import { createStaffAccount } from '#app/organization/services/school_staff'
-import { unitValidator } from '#app/organization/validators/admin'
+import { unitRenameValidator, unitValidator } from '#app/organization/validators/admin'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 
 /**
  * The department's divisions and the supervising offices (2022 district
  * offices, post-2025 commune offices). Each office gets its one inspection
- * account (directive 2.3).
+ * account (directive 2.3). Units are renamed, never deleted: documents
+ * and routing refer to them.
  */
 export default class DepartmentUnitsController {
   async index(ctx: HttpContext) {
@@ -54,5 +55,27 @@ export default class DepartmentUnitsController {
     const { user, password } = await createStaffAccount({ fullName: unit.name, username: `kt.${unit.code.toLowerCase()}` })
     await RoleAssignment.create({ userId: user.id, schoolYearId: year.id, role: 'office_inspector', unitId: unit.id })
     return ctx.view.render('pages/organization/password_shown', { person: user, password, backHref: '/admin/department/units' })
+  }
+
+  async edit(ctx: HttpContext) {
+    await ctx.bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
+    const unit = await this.renamable(ctx)
+    return ctx.view.render('pages/organization/department_unit_edit', { unit })
+  }
+
+  /** A new name only: the code stays, it names the inspection account and imports refer to it. */
+  async update(ctx: HttpContext) {
+    await ctx.bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
+    const unit = await this.renamable(ctx)
+    const { name } = await ctx.request.validateUsing(unitRenameValidator)
+    unit.name = name
+    await unit.save()
+    ctx.session.flash('success', ctx.i18n.t('organization.department.unitRenamed', { name }))
+    return ctx.response.redirect('/admin/department/units')
+  }
+
+  /** Offices and divisions; the department itself is not renamed from this screen. */
+  private renamable(ctx: HttpContext) {
+    return Unit.query().where('id', ctx.params.id).whereIn('kind', ['division', 'office']).firstOrFail()
   }
 }

@@ -6,6 +6,8 @@ import User from '#app/organization/models/user'
 import RoleAssignment from '#app/organization/models/role_assignment'
 import { managedSchool } from '#app/organization/services/admin_school'
 import { addRole, isStaffOf, staffOf } from '#app/organization/services/school_staff'
+import { activeGroupsOf } from '#app/organization/services/school_groups'
+import { byGrade, classesOf } from '#app/organization/services/school_classes'
 import { roleValidator } from '#app/organization/validators/admin'
 
 const GROUP_ROLES = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead']
@@ -15,9 +17,11 @@ export default class StaffRolesController {
   async index(ctx: HttpContext) {
     const { school, year, person } = await this.person(ctx)
     const member = (await staffOf(school.id, year.id)).find((m) => m.id === person.id)
-    const groups = await Group.query().where('school_id', school.id).where('is_active', true).preload('subgroups').orderBy('name')
+    const groups = await activeGroupsOf(school.id)
     const subjects = await Subject.query().orderBy('sort_order')
-    return ctx.view.render('pages/organization/staff_roles', { school, year, person, member, groups, subjects })
+    const teaching = await teachingOf(person.id, school.id, year.id)
+    const classes = byGrade(await classesOf(school.id, year.id))
+    return ctx.view.render('pages/organization/staff_roles', { school, year, person, member, groups, subjects, teaching, classes })
   }
 
   async store(ctx: HttpContext) {
@@ -25,8 +29,8 @@ export default class StaffRolesController {
     const data = await ctx.request.validateUsing(roleValidator)
     const t = (key: string) => ctx.i18n.t(`organization.staff.${key}`)
 
-    const group = data.groupId ? await Group.query().where('school_id', school.id).where('id', data.groupId).first() : null
-    const subgroup = group && data.subgroupId ? await Subgroup.query().where('group_id', group.id).where('id', data.subgroupId).first() : null
+    const group = data.groupId ? await Group.query().where('school_id', school.id).where('id', data.groupId).where('is_active', true).first() : null
+    const subgroup = group && data.subgroupId ? await Subgroup.query().where('group_id', group.id).where('id', data.subgroupId).where('is_active', true).first() : null
     if (GROUP_ROLES.includes(data.role) && !group) return this.back(ctx, t('roleNeedsGroup'))
     if (data.role === 'subgroup_lead' && !subgroup) return this.back(ctx, t('roleNeedsSubgroup'))
 
@@ -73,4 +77,13 @@ export default class StaffRolesController {
     ctx.session.flash('error', message)
     return ctx.response.redirect().back()
   }
+}
+
+/** The person's teacher assignments at the school this year, with what each teaches (subjects, classes). */
+function teachingOf(userId: number, schoolId: number, schoolYearId: number) {
+  return RoleAssignment.query()
+    .where({ user_id: userId, school_id: schoolId, school_year_id: schoolYearId, role: 'teacher' })
+    .preload('subjects')
+    .preload('classes')
+    .orderBy('id')
 }

@@ -21,7 +21,41 @@ export interface StaffMember {
 }
 
 export async function staffOf(schoolId: number, schoolYearId: number, search = ''): Promise<StaffMember[]> {
-  const query = db
+  const query = rolesAtSchool(schoolId, schoolYearId)
+  if (search) matchPeople(query, search)
+  return asMembers(await query)
+}
+
+/** One page of a school's staff, people (not roles) counted: a big school has 150 of them. */
+export interface StaffPage {
+  members: StaffMember[]
+  page: number
+  lastPage: number
+  total: number
+  hasMore: boolean
+}
+
+export const STAFF_PER_PAGE = 30
+
+export async function staffPage(schoolId: number, schoolYearId: number, options: { search?: string; page?: number; perPage?: number } = {}): Promise<StaffPage> {
+  const perPage = options.perPage ?? STAFF_PER_PAGE
+  const people = db
+    .from('users')
+    .whereIn('users.id', db.from('role_assignments').where({ school_id: schoolId, school_year_id: schoolYearId }).select('user_id'))
+  if (options.search) matchPeople(people, options.search)
+
+  const [{ total }] = await people.clone().count('* as total')
+  const lastPage = Math.max(1, Math.ceil(Number(total) / perPage))
+  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1) || 1), lastPage)
+  const rows = await people.orderBy('users.full_name').orderBy('users.id').offset((page - 1) * perPage).limit(perPage).select('users.id')
+  const ids = rows.map((row) => row.id)
+  const members = ids.length ? asMembers(await rolesAtSchool(schoolId, schoolYearId).whereIn('users.id', ids)) : []
+  return { members, page, lastPage, total: Number(total), hasMore: page < lastPage }
+}
+
+/** Every role held at the school this year, one row per role, with the person's account. */
+function rolesAtSchool(schoolId: number, schoolYearId: number) {
+  return db
     .from('role_assignments')
     .join('users', 'users.id', 'role_assignments.user_id')
     .leftJoin('groups', 'groups.id', 'role_assignments.group_id')
@@ -42,12 +76,18 @@ export async function staffOf(schoolId: number, schoolYearId: number, search = '
       'groups.name as group_name',
       'subgroups.name as subgroup_name'
     )
-  if (search) {
-    const like = `%${search.toLowerCase()}%`
-    query.where((q) => q.whereRaw('lower(users.full_name) like ?', [like]).orWhereRaw('lower(users.username) like ?', [like]).orWhere('users.staff_code', 'like', like))
-  }
+}
+
+/** Name, username or staff code containing the search text (any case). */
+function matchPeople(query: ReturnType<typeof db.from>, search: string) {
+  const like = `%${search.toLowerCase()}%`
+  query.where((q) => q.whereRaw('lower(users.full_name) like ?', [like]).orWhereRaw('lower(users.username) like ?', [like]).orWhere('users.staff_code', 'like', like))
+}
+
+/** Folds one-row-per-role into one member per person, keeping the query's order. */
+function asMembers(rows: any[]): StaffMember[] {
   const members = new Map<number, StaffMember>()
-  for (const row of await query) {
+  for (const row of rows) {
     if (!members.has(row.user_id)) {
       members.set(row.user_id, {
         id: row.user_id,

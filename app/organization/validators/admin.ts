@@ -8,6 +8,30 @@ export const groupValidator = vine.create({ name: name() })
 
 export const subgroupValidator = vine.create({ name: name(), subjectId: optionalId() })
 
+/** Renaming a subgroup, giving it a subject, or moving it to another group of the school. */
+export const subgroupUpdateValidator = vine.create({ name: name(), groupId: vine.number().positive().withoutDecimals(), subjectId: optionalId() })
+
+/** Renaming a division or an office: the code stays, it is what other data refers to. */
+export const unitRenameValidator = vine.create({ name: name() })
+
+/** One class of the current year; the grade is 6–12 (THCS and THPT). */
+export const classValidator = vine.create({
+  grade: vine.number().withoutDecimals().range([6, 12]),
+  name: vine.string().trim().toUpperCase().minLength(2).maxLength(40),
+})
+
+/** "N classes per grade" (6A1…6AN) for the chosen grades. */
+export const classBatchValidator = vine.create({
+  perGrade: vine.number().withoutDecimals().range([1, 20]),
+  grades: vine.array(vine.number().withoutDecimals().range([6, 12])).minLength(1),
+})
+
+/** What a teacher teaches this year: subjects and classes (both may be empty). */
+export const teachingValidator = vine.create({
+  subjectIds: vine.array(vine.number().positive().withoutDecimals()).optional(),
+  classIds: vine.array(vine.number().positive().withoutDecimals()).optional(),
+})
+
 export const staffValidator = vine.create({
   fullName: name(),
   username: vine.string().trim().toLowerCase().minLength(3).maxLength(80).regex(/^[a-z0-9_.-]+$/),
