@@ -14,6 +14,7 @@ test.group('School administration: renaming, moving and deactivating groups and 
     const page = await client.get(`/admin/schools/${school.id}/groups/${group.id}/edit`).loginAs(admin)
     page.assertStatus(200)
     page.assertTextIncludes('Sửa tổ Tổ Tự nhiên')
+    page.assertTextIncludes('Tổ chưa có nhóm chuyên môn nào.')
 
     const renamed = await client.put(`/admin/schools/${school.id}/groups/${group.id}`).form({ name: 'Tổ Khoa học tự nhiên' }).loginAs(admin).withCsrfToken().redirects(0)
     renamed.assertFlashMessage('success', 'Đã đổi tên tổ thành “Tổ Khoa học tự nhiên”.')
