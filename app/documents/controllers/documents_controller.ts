@@ -5,7 +5,7 @@ import SchoolYear from '#app/organization/models/school_year'
 import Subject from '#app/organization/models/subject'
 import { allKinds, formFields, isDocumentKind, kindDefinition, missingMetadata, type DocumentKind } from '#app/documents/kinds'
 import { newDocumentValidator } from '#app/documents/validators/upload'
-import { subjectChoices, uploadTargets, findUploadTarget, type UploadTarget } from '#app/documents/services/upload_targets'
+import { subjectChoices, uploadTargets, findUploadTarget, mayUploadAnyKind, type UploadTarget } from '#app/documents/services/upload_targets'
 import { readUploadedFile } from '#app/documents/services/uploaded_file'
 import { uploadMaxMb } from '#app/documents/services/upload_limits'
 import { latestRunsByVersion, ownDocumentsPage, versionsOf } from '#app/documents/services/document_queries'
@@ -24,7 +24,7 @@ export default class DocumentsController {
     const documents = page.all()
     const runs = await latestRunsByVersion(documents.flatMap((d) => (d.currentVersionId ? [d.currentVersionId] : [])))
     const years = await SchoolYear.query().whereIn('id', await ownYearIds(user.id)).orderBy('starts_on', 'desc')
-    const uploadableKinds = await kindsWithTargets(user)
+    const mayUpload = await mayUploadAnyKind(user, allKinds().map((kind) => kind.id))
 
     const sections = years
       .filter((year) => !yearFilter || year.id === yearFilter)
@@ -45,7 +45,7 @@ export default class DocumentsController {
       sections,
       years,
       yearFilter,
-      uploadableKinds,
+      mayUpload,
       statusBadges: STATUS_BADGES,
       pager: { page: page.currentPage, lastPage: page.lastPage, hasMore: page.hasMorePages, query: request.qs() },
     })

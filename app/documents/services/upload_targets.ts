@@ -39,10 +39,23 @@ export async function uploadTargets(user: User, kind: DocumentKind): Promise<Upl
     .whereNotNull('school_id')
     .preload('subjects')
     .orderBy('school_year_id', 'desc')
-  const usable = assignments.filter((a) => definition.level === 'school' || a.groupId !== null)
-  /* A subgroup lead submits only the subgroup's activity plan (PL II). */
-  const fitting = usable.filter((a) => a.role !== 'subgroup_lead' || a.subgroupId !== null)
+  const fitting = assignments.filter((assignment) => submitsKind(assignment, kind))
   return Promise.all(fitting.map((assignment) => describe(assignment, kind)))
+}
+
+/** Whether the assignment (with a school) lets its holder submit the kind. */
+export function submitsKind(assignment: Pick<RoleAssignment, 'role' | 'groupId' | 'subgroupId'>, kind: DocumentKind): boolean {
+  const definition = kindDefinition(kind)
+  if (!definition.submitters.includes(assignment.role)) return false
+  if (definition.level !== 'school' && assignment.groupId === null) return false
+  /* A subgroup lead submits only the subgroup's activity plan (PL II). */
+  return assignment.role !== 'subgroup_lead' || assignment.subgroupId !== null
+}
+
+/** Whether the person may upload any kind at all (the "upload" button): one query, not the targets of every kind. */
+export async function mayUploadAnyKind(user: User, kinds: DocumentKind[]): Promise<boolean> {
+  const assignments = await RoleAssignment.query().where('user_id', user.id).whereNotNull('school_id').select('role', 'group_id', 'subgroup_id')
+  return assignments.some((assignment) => kinds.some((kind) => submitsKind(assignment, kind)))
 }
 
 export async function findUploadTarget(user: User, kind: DocumentKind, assignmentId: number): Promise<UploadTarget | undefined> {
