@@ -9,7 +9,8 @@
 |
 | Flags: --duration=S (all phases, default 30), --instances=N web
 | processes (default 2), --versions=N (default 1000000), --database=NAME
-| (default hscm_load), --fresh.
+| (default hscm_load), --fresh, --phases=pages,uploads,mixed (which to run,
+| default all; --phases=pages gives the pages phase the whole --duration).
 |
 | Phases (a quarter, a quarter, a half of --duration):
 |   1. pages   — 100 people reading: teachers (start page, own plans), reviewers (queue),
@@ -36,6 +37,7 @@ const INSTANCES = Number(flag('instances', '2'))
 const VERSIONS = Number(flag('versions', '1000000'))
 const DATABASE = flag('database', 'hscm_load')
 const FRESH = process.argv.includes('--fresh')
+const PHASES = flag('phases', 'pages,uploads,mixed').split(',')
 /* The title the lesson plan fixture carries, so the metadata check agrees. */
 const LESSON_TITLE = 'Bài 5. Phân số với tử và mẫu là số nguyên'
 
@@ -152,10 +154,13 @@ async function main() {
     const p = await people(baseUrls)
     log(`signed in: ${p.teachers.length + p.uploaders.length} teachers, ${p.reviewers.length + p.approvers.length} reviewers, ${p.inspectors.length} inspectors`)
     const memory = sampleMemory(instances.map((instance) => instance.process.child.pid!))
-    const quarter = Math.max(5, Math.round(DURATION / 4))
-    const pages = await phase('pages', readers(p, baseUrls, 1), quarter)
-    const uploading = await phase('uploads', [uploads(p, baseUrls, 16)], quarter)
-    const mixed = await phase('mixed', [...readers(p, baseUrls, 0.8), uploads(p, baseUrls, 12), ...(p.approvers.length ? [approvals(p, baseUrls)] : [])], Math.max(10, DURATION - 2 * quarter))
+    const quarter = PHASES.length === 3 ? Math.max(5, Math.round(DURATION / 4)) : Math.round(DURATION / PHASES.length)
+    const skip = async () => []
+    const pages = PHASES.includes('pages') ? await phase('pages', readers(p, baseUrls, 1), quarter) : await skip()
+    const uploading = PHASES.includes('uploads') ? await phase('uploads', [uploads(p, baseUrls, 16)], quarter) : await skip()
+    const mixed = PHASES.includes('mixed')
+      ? await phase('mixed', [...readers(p, baseUrls, 0.8), uploads(p, baseUrls, 12), ...(p.approvers.length ? [approvals(p, baseUrls)] : [])], PHASES.length === 3 ? Math.max(10, DURATION - 2 * quarter) : quarter)
+      : await skip()
     const samples = memory.stop()
 
     const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version }
