@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import type { DatabaseQueryBuilderContract, RawBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import type SchoolYear from '#app/organization/models/school_year'
 import type { AccessScope } from '#app/organization/services/access_scope'
 import type { WorkflowSettings } from '#app/workflow/services/workflow_settings'
@@ -50,7 +51,7 @@ export async function countsBy(column: CountKey, options: CountOptions) {
 
   const counts = await countsFromSummary(column, options)
   addCounts(counts, await lateLessonPlans(column, options))
-  const ownIds = await ownDocumentsOutsideScope(options)
+  const ownIds = await ownDocumentsOutsideScope(options.year, options.scope, options.where)
   if (ownIds.length) addCounts(counts, await countsFromDocuments(column, { ...options, scope: undefined }, { lessonLateness: false, ids: ownIds }))
   return counts
 }
@@ -114,14 +115,13 @@ async function lateLessonPlans(column: 'school_id' | 'group_id', options: CountO
 }
 
 /** The user's own documents of the year that the scope shows only because the user owns them. */
-async function ownDocumentsOutsideScope(options: CountOptions): Promise<number[]> {
-  const scope = options.scope
+async function ownDocumentsOutsideScope(year: SchoolYear, scope?: AccessScope, where: Record<string, number> = {}): Promise<number[]> {
   if (!scope || scope.seesEverything || scope.userId === null) return []
   const query = db
     .from('documents')
-    .where({ owner_user_id: scope.userId, school_year_id: options.year.id })
+    .where({ owner_user_id: scope.userId, school_year_id: year.id })
     .select('id', 'kind', 'school_id', 'group_id', 'subgroup_id', 'subject_id', 'status')
-  for (const [key, value] of Object.entries(options.where ?? {})) query.where(key, value)
+  for (const [key, value] of Object.entries(where)) query.where(key, value)
   const own = await query
   return own
     .filter((row) => !scope.canView({ kind: row.kind, ownerUserId: null, schoolId: row.school_id, groupId: row.group_id, subgroupId: row.subgroup_id, subjectId: row.subject_id, status: row.status }))
@@ -149,7 +149,7 @@ function lessonCutoff(settings: WorkflowSettings, today = DateTime.now()) {
 }
 
 /** Runs `query` grouped by the column (and kind), narrowed by `where`, into a map of counts. */
-async function groupedCounts(query: any, column: CountKey, options: CountOptions, columns: any[]) {
+async function groupedCounts(query: DatabaseQueryBuilderContract<any>, column: CountKey, options: CountOptions, columns: RawBuilderContract[]) {
   for (const [key, value] of Object.entries(options.where ?? {})) query.where(`documents.${key}`, value)
   const keys = [`documents.${column}`, ...(options.byKind ? ['documents.kind'] : [])]
   const rows = await query.select([...keys.map((key) => db.raw(`${key} as ${key.split('.')[1]}`)), ...columns]).groupBy(keys)
@@ -223,7 +223,7 @@ export async function topFindings(year: SchoolYear, options: { scope?: AccessSco
     figures.set(key, figure)
   }
   rows.forEach(add)
-  const ownIds = await ownDocumentsOutsideScope({ year, scope: options.scope, where: options.where } as CountOptions)
+  const ownIds = await ownDocumentsOutsideScope(year, options.scope, options.where)
   if (ownIds.length) (await currentFindingsOf(ownIds)).forEach(add)
 
   return [...figures.values()]

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import type { Assert } from '@japa/assert'
 import { ApiRequest, type ApiClient } from '@japa/api-client'
 import { readFile } from 'node:fs/promises'
 import { DateTime } from 'luxon'
@@ -96,7 +97,7 @@ async function givenNewerRunWithoutFindings(document: Document) {
 }
 
 /** The "schools" table of a city or office dashboard against the raw rows. */
-async function assertSchoolRows(assert: any, rows: Row[], documents: RawDocument[], isLate: (d: RawDocument) => boolean) {
+async function assertSchoolRows(assert: Assert, rows: Row[], documents: RawDocument[], isLate: (d: RawDocument) => boolean) {
   assert.isAbove(rows.length, 0)
   const schools = await School.query().whereIn('name', rows.map((row) => String(row[0])))
   for (const row of rows) {
@@ -106,7 +107,7 @@ async function assertSchoolRows(assert: any, rows: Row[], documents: RawDocument
 }
 
 /** The "findings" table: the most frequent current findings, with their counts. */
-async function assertFindingRows(assert: any, rows: Row[], documents: RawDocument[]) {
+async function assertFindingRows(assert: Assert, rows: Row[], documents: RawDocument[]) {
   const expected = findingTotals(await rawCurrentFindings(documents)).slice(0, 10)
   assert.deepEqual(rows.map((row) => row[2]), expected.map((entry) => entry.total))
   for (const row of rows) {

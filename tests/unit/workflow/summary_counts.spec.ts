@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import type { Assert } from '@japa/assert'
 import db from '@adonisjs/lucid/services/db'
 import type Document from '#app/documents/models/document'
 import { uploadVersion } from '#app/documents/actions/upload_version'
@@ -50,7 +51,7 @@ async function rawOf(schoolId: number) {
   return { documents, findings }
 }
 
-async function thenSummaryMatches(assert: any, schoolId: number, step: string) {
+async function thenSummaryMatches(assert: Assert, schoolId: number, step: string) {
   assert.deepEqual(await summaryOf(schoolId), await rawOf(schoolId), step)
 }
 
