@@ -44,7 +44,7 @@ if (outcome.status !== 'parsed') throw new Error('fixture did not parse')
 const planText = outcome.model.text
 const year = await currentSchoolYear()
 
-const schools = []
+const schools: { school: Awaited<ReturnType<typeof givenSchool>>; group: Awaited<ReturnType<typeof givenGroup>>; teacher: Awaited<ReturnType<typeof givenTeacher>> }[] = []
 for (let i = 0; i < SCHOOLS; i++) {
   const school = await givenSchool()
   const group = await givenGroup(school)

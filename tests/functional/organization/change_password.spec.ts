@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import hash from '@adonisjs/core/services/hash'
 import User from '#app/organization/models/user'
 import { givenUser, TEST_PASSWORD } from '#tests/helpers/users'
+import { flashOf } from '#tests/helpers/flash'
 
 test.group('Change password', () => {
   test('an admin-created account must set its own password before anything else', async ({ client }) => {
@@ -51,7 +52,7 @@ test.group('Change password', () => {
       .loginAs(user)
       .withCsrfToken()
       .redirects(0)
-    const errors = response.flashMessages().inputErrorsBag
+    const errors = flashOf(response).inputErrorsBag
     assert.include(errors.newPassword.join(' '), 'mật khẩu mới phải có ít nhất 8 ký tự')
   })
 })
