@@ -52,5 +52,6 @@ export async function searchDocuments(user: User, filters: SearchFilters) {
     .preload('owner', (owner) => owner.select('id', 'full_name'))
     .orderBy('documents.updated_at', 'desc')
     .orderBy('documents.id', 'desc')
-  return fetchPage(ordered, filters.page ?? 1, SEARCH_PER_PAGE, 'documents.id', matching(true))
+  /* Inside a narrow scope, collect the word matches first (see whereMatches); city-wide, any 1,001 of them will do. */
+  return fetchPage(ordered, filters.page ?? 1, SEARCH_PER_PAGE, 'documents.id', matching(!scope.seesEverything))
 }
