@@ -10,7 +10,9 @@
 | Flags: --duration=S (all phases, default 30), --instances=N web
 | processes (default 2), --versions=N (default 1000000), --database=NAME
 | (default hscm_load), --fresh, --phases=pages,uploads,mixed (which to run,
-| default all; --phases=pages gives the pages phase the whole --duration).
+| default all; --phases=pages gives the pages phase the whole --duration),
+| --readers=F (share of the 100 readers, default 1; --readers=0.01 is one
+| person per page, i.e. what each page costs on a machine otherwise idle).
 |
 | Phases (a quarter, a quarter, a half of --duration):
 |   1. pages   — 100 people reading: teachers (start page, own plans), reviewers (queue),
@@ -38,6 +40,7 @@ const VERSIONS = Number(flag('versions', '1000000'))
 const DATABASE = flag('database', 'hscm_load')
 const FRESH = process.argv.includes('--fresh')
 const PHASES = flag('phases', 'pages,uploads,mixed').split(',')
+const READERS = Number(flag('readers', '1'))
 /* The title the lesson plan fixture carries, so the metadata check agrees. */
 const LESSON_TITLE = 'Bài 5. Phân số với tử và mẫu là số nguyên'
 
@@ -156,10 +159,10 @@ async function main() {
     const memory = sampleMemory(instances.map((instance) => instance.process.child.pid!))
     const quarter = PHASES.length === 3 ? Math.max(5, Math.round(DURATION / 4)) : Math.round(DURATION / PHASES.length)
     const skip = async () => []
-    const pages = PHASES.includes('pages') ? await phase('pages', readers(p, baseUrls, 1), quarter) : await skip()
+    const pages = PHASES.includes('pages') ? await phase('pages', readers(p, baseUrls, READERS), quarter) : await skip()
     const uploading = PHASES.includes('uploads') ? await phase('uploads', [uploads(p, baseUrls, 16)], quarter) : await skip()
     const mixed = PHASES.includes('mixed')
-      ? await phase('mixed', [...readers(p, baseUrls, 0.8), uploads(p, baseUrls, 12), ...(p.approvers.length ? [approvals(p, baseUrls)] : [])], PHASES.length === 3 ? Math.max(10, DURATION - 2 * quarter) : quarter)
+      ? await phase('mixed', [...readers(p, baseUrls, 0.8 * READERS), uploads(p, baseUrls, 12), ...(p.approvers.length ? [approvals(p, baseUrls)] : [])], PHASES.length === 3 ? Math.max(10, DURATION - 2 * quarter) : quarter)
       : await skip()
     const samples = memory.stop()
 
