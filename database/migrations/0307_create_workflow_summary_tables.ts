@@ -1,6 +1,6 @@
 import type { Knex } from 'knex'
 import { BaseSchema } from '@adonisjs/lucid/schema'
-import { DOCUMENT_COUNTS, FINDING_COUNTS, FINDING_KEY, SCOPE_KEY, createSummaryTriggers, dropSummaryTriggers } from '#app/workflow/stats/summary_triggers'
+import { DOCUMENT_COUNTS, FINDING_COUNTS, FINDING_KEY, OPEN_LESSON_COUNTS, SCOPE_KEY, createSummaryTriggers, dropSummaryTriggers } from '#app/workflow/stats/summary_triggers'
 import { rebuildSummaries } from '#app/workflow/stats/rebuild_summaries'
 
 /**
@@ -9,7 +9,7 @@ import { rebuildSummaries } from '#app/workflow/stats/rebuild_summaries'
  * existing rows. Plus the indexes the triggers and the dashboards need:
  * documents by current version (which document a new run or finding
  * belongs to) and the open lesson plans by teaching date (the "late"
- * column, which depends on today's date and so cannot be a counter).
+ * column of a school's or an office's page, counted for today's date).
  */
 export default class extends BaseSchema {
   async up() {
@@ -27,6 +27,13 @@ export default class extends BaseSchema {
       /* One wording of the message, shown as the example on the dashboard. */
       table.text('example').notNullable()
       table.unique([...FINDING_KEY], { indexName: 'finding_counts_key' })
+    })
+    this.schema.createTable(OPEN_LESSON_COUNTS, (table) => {
+      table.integer('school_year_id').notNullable()
+      table.integer('school_id').notNullable()
+      table.date('teaching_date').notNullable()
+      table.integer('document_count').notNullable()
+      table.unique(['school_year_id', 'school_id', 'teaching_date'], { indexName: 'open_lesson_counts_key' })
     })
     this.schema.alterTable('documents', (table) => {
       table.index(['current_version_id'], 'documents_current_version_index')
@@ -46,6 +53,7 @@ export default class extends BaseSchema {
     this.schema.alterTable('documents', (table) => {
       table.dropIndex(['current_version_id'], 'documents_current_version_index')
     })
+    this.schema.dropTable(OPEN_LESSON_COUNTS)
     this.schema.dropTable(FINDING_COUNTS)
     this.schema.dropTable(DOCUMENT_COUNTS)
   }

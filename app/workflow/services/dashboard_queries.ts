@@ -4,7 +4,7 @@ import type { DatabaseQueryBuilderContract, RawBuilderContract } from '@adonisjs
 import type SchoolYear from '#app/organization/models/school_year'
 import type { AccessScope } from '#app/organization/services/access_scope'
 import type { WorkflowSettings } from '#app/workflow/services/workflow_settings'
-import { DOCUMENT_COUNTS, FINDING_COUNTS } from '#app/workflow/stats/summary_triggers'
+import { DOCUMENT_COUNTS, FINDING_COUNTS, OPEN_LESSON_COUNTS } from '#app/workflow/stats/summary_triggers'
 
 /*
  * Aggregate queries behind the dashboards. City-wide and school figures
@@ -20,8 +20,10 @@ import { DOCUMENT_COUNTS, FINDING_COUNTS } from '#app/workflow/stats/summary_tri
  *
  * "Late" depends on today's date. For yearly plans it is the open count
  * once the plan deadline has passed (from the summaries); for lesson
- * plans it is counted from the documents table through a partial index
- * over open lesson plans (documents_open_lessons_index).
+ * plans it is the open ones with a teaching date before today's cutoff:
+ * city-wide from open_lesson_counts (per school and date), within a scope
+ * from the documents table through a partial index over open lesson
+ * plans (documents_open_lessons_index).
  */
 
 export interface StatusCounts {
@@ -105,6 +107,16 @@ const OPEN_LESSON_PLAN = `documents.kind = 'pl4' AND documents.status <> 'approv
 
 /** Lesson plans not approved whose teaching date is before today + the review lead time. */
 async function lateLessonPlans(column: 'school_id' | 'group_id', options: CountOptions) {
+  /* Per school across the whole city: the per-date summary (schools × teaching days rows, not documents). */
+  const wholeSchools = !options.scope || options.scope.seesEverything
+  if (column === 'school_id' && !options.byKind && wholeSchools && Object.keys(options.where ?? {}).every((key) => key === 'school_id')) {
+    const query = db
+      .from(`${OPEN_LESSON_COUNTS} as documents`)
+      .where('documents.school_year_id', options.year.id)
+      .where('documents.teaching_date', '<', lessonCutoff(options.settings))
+    return groupedCounts(query, column, options, [db.raw('SUM(documents.document_count) as late_lessons')])
+  }
+  /* Within a scope (an office's schools, a school, a specialist's subjects): the documents' partial index. */
   const query = db
     .from('documents')
     .where('documents.school_year_id', options.year.id)

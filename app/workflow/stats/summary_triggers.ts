@@ -9,6 +9,8 @@
 |   document_counts  documents per (year, school, group, subgroup, subject, kind, status)
 |   finding_counts   findings of each document's CURRENT check (newest run of
 |                    its current version) per the same key + (plugin, message id, severity)
+|   open_lesson_counts  lesson plans not yet approved per (year, school, teaching date):
+|                    the city's "late" column sums the dates before today's cutoff
 |
 | The key holds every documents column AccessScope narrows on except the
 | owner, so a user's scope applies to the summaries unchanged (see
@@ -35,6 +37,7 @@ import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 
 export const DOCUMENT_COUNTS = 'document_counts'
 export const FINDING_COUNTS = 'finding_counts'
+export const OPEN_LESSON_COUNTS = 'open_lesson_counts'
 
 /** The documents columns the summaries are keyed by, in key order. */
 export const SCOPE_KEY = ['school_year_id', 'school_id', 'group_id', 'subgroup_id', 'subject_id', 'kind', 'status'] as const
@@ -53,9 +56,13 @@ const addFindings = `ON CONFLICT (${FINDING_KEY.join(', ')}) DO UPDATE SET
       finding_count = ${FINDING_COUNTS}.finding_count + excluded.finding_count,
       example = CASE WHEN ${FINDING_COUNTS}.finding_count <= 0 THEN excluded.example ELSE ${FINDING_COUNTS}.example END`
 
-/** ±1 document and ± its current findings, for the documents row `row` (NEW or OLD). */
+/** ±1 document, ± its current findings and, for an open lesson plan, ±1 on its teaching date; for the documents row `row` (NEW or OLD). */
 function countDocument(row: 'NEW' | 'OLD', sign: 1 | -1) {
   return [
+    `INSERT INTO ${OPEN_LESSON_COUNTS} (school_year_id, school_id, teaching_date, document_count)
+      SELECT ${row}.school_year_id, ${row}.school_id, ${row}.teaching_date, ${sign}
+      WHERE ${row}.kind = 'pl4' AND ${row}.status <> 'approved' AND ${row}.teaching_date IS NOT NULL
+      ON CONFLICT (school_year_id, school_id, teaching_date) DO UPDATE SET document_count = ${OPEN_LESSON_COUNTS}.document_count + excluded.document_count`,
     `INSERT INTO ${DOCUMENT_COUNTS} (${SCOPE_KEY.join(', ')}, document_count)
       VALUES (${keyValuesOf(row)}, ${sign})
       ${addDocuments}`,
@@ -91,7 +98,7 @@ const countNewFinding = [
 ]
 
 /** Changing any of these columns moves a document (and its findings) to another summary row. */
-const KEY_CHANGING_COLUMNS = [...SCOPE_KEY, 'current_version_id']
+const KEY_CHANGING_COLUMNS = [...SCOPE_KEY, 'current_version_id', 'teaching_date']
 
 interface TriggerSpec {
   name: string

@@ -112,7 +112,7 @@ export function findingTotals(findings: RawFinding[]) {
   return [...totals.values()].sort((a, b) => b.total - a.total)
 }
 
-function isoDate(value: unknown) {
+export function isoDate(value: unknown) {
   if (value instanceof Date) return DateTime.fromJSDate(value).toISODate()!
   return String(value).slice(0, 10)
 }

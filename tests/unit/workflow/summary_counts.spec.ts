@@ -11,7 +11,7 @@ import { rebuildSummaries } from '#app/workflow/stats/rebuild_summaries'
 import { currentSchoolYear } from '#tests/helpers/organization'
 import { givenDocument, givenStaffedSchool } from '#tests/helpers/workflow'
 import { lessonPlanDocx } from '#tests/helpers/documents'
-import { rawCurrentFindings, rawDocuments } from '#tests/functional/workflow/raw_figures'
+import { isoDate, rawCurrentFindings, rawDocuments } from '#tests/functional/workflow/raw_figures'
 
 /*
  * The summary tables (document_counts, finding_counts) follow every step
@@ -31,7 +31,11 @@ async function summaryOf(schoolId: number) {
   for (const row of await db.from('finding_counts').where('school_id', schoolId).whereNot('finding_count', 0)) {
     findings[`${row.kind}/${row.status}/${row.plugin_id}/${row.message_id}/${row.severity}`] = Number(row.finding_count)
   }
-  return { documents, findings }
+  const openLessons: Figures = {}
+  for (const row of await db.from('open_lesson_counts').where('school_id', schoolId).whereNot('document_count', 0)) {
+    openLessons[isoDate(row.teaching_date)] = Number(row.document_count)
+  }
+  return { documents, findings, openLessons }
 }
 
 /** The same figures counted from documents, runs and findings. */
@@ -48,7 +52,11 @@ async function rawOf(schoolId: number) {
     const key = `${document.kind}/${document.status}/${finding.key}`
     findings[key] = (findings[key] ?? 0) + 1
   }
-  return { documents, findings }
+  const openLessons: Figures = {}
+  for (const d of all.filter((d) => d.kind === 'pl4' && d.status !== 'approved' && d.teachingDate !== null)) {
+    openLessons[d.teachingDate!] = (openLessons[d.teachingDate!] ?? 0) + 1
+  }
+  return { documents, findings, openLessons }
 }
 
 async function thenSummaryMatches(assert: Assert, schoolId: number, step: string) {
@@ -78,6 +86,7 @@ test.group('Summary tables follow the workflow', () => {
     const uploaded = await summaryOf(school.id)
     assert.deepEqual(statusesIn(uploaded.documents), { draft: 1 })
     assert.deepEqual(statusesIn(uploaded.findings), { draft: 1 }, 'the warning of the current check counts')
+    assert.deepEqual(Object.values(uploaded.openLessons), [1], 'an open lesson plan on its teaching date')
 
     assert.isTrue((await submitDocument(teacher, document.id)).ok)
     await thenSummaryMatches(assert, school.id, 'submitted')
@@ -97,7 +106,9 @@ test.group('Summary tables follow the workflow', () => {
     await thenSummaryMatches(assert, school.id, 'submitted again')
     assert.isTrue((await approveDocument(subgroupLead, { documentId: document.id })).ok)
     await thenSummaryMatches(assert, school.id, 'approved')
-    assert.deepEqual(statusesIn((await summaryOf(school.id)).documents), { approved: 1 })
+    const approved = await summaryOf(school.id)
+    assert.deepEqual(statusesIn(approved.documents), { approved: 1 })
+    assert.deepEqual(approved.openLessons, {}, 'an approved lesson plan is never late')
   })
 
   test('rebuilding from the raw tables repairs a drifted summary and changes nothing else', async ({ assert }) => {
