@@ -6,24 +6,31 @@
 |   npm run load                          # smoke: 30 s in all
 |   npm run load -- --duration=600        # the soak of the report (10 min)
 |   npm run load -- --fresh               # rebuild the database first
+|   npm run load -- --phases=users --duration=600   # 100 people with think time (soak)
 |
 | Flags: --duration=S (all phases, default 30), --instances=N web
 | processes (default 2), --versions=N (default 1000000), --database=NAME
 | (default hscm_load), --fresh, --phases=pages,uploads,mixed (which to run,
 | default all; --phases=pages gives the pages phase the whole --duration),
 | --readers=F (share of the 100 readers, default 1; --readers=0.01 is one
-| person per page, i.e. what each page costs on a machine otherwise idle).
+| person per page, i.e. what each page costs on a machine otherwise idle),
+| --users=N (people of the users phase, default 100), --think=S (their mean
+| think time between clicks, default 5), --workers=N (queue workers, default
+| 1; 0 runs jobs inside the web process).
 |
-| Phases (a quarter, a quarter, a half of --duration):
+| Capacity phases, closed loop (a quarter, a quarter, a half of --duration):
 |   1. pages   — 100 people reading: teachers (start page, own plans), reviewers (queue),
 |                inspectors (search, dashboard, inspection list); closed loop, no think time
 |   2. uploads — 16 teachers uploading a 10-page lesson plan (parsed + validated inline)
 |   3. mixed   — 100 people: 80 reading as in 1, 12 uploading, 8 reviewers approving
-| Memory (RSS) of every web process is sampled every 5 s through all phases.
+| The users phase (--phases=users; not in the default set) is the load of
+| N people instead: each opens a page from its role's mix, reads it for an
+| exponential think time, sometimes uploads or approves (think_time_users.ts).
+| Memory (RSS) of every web process and worker is sampled every 5 s through all phases.
 | Results: a table on stdout and tmp/load/last-run.json.
 */
 import { mkdir, writeFile, rm } from 'node:fs/promises'
-import { cpus, totalmem } from 'node:os'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { buildPlan, toDocx } from '#tests/fixtures/plans'
 import { WebInstance } from '#tests/functional/production/support/app_process'
 import { productionEnv } from '#tests/functional/production/support/deployment'
@@ -31,7 +38,11 @@ import { missingServices } from '#tests/functional/production/support/infrastruc
 import { ensureLoadDatabase, withDatabase } from './load_database.js'
 import { approver, signIn, uploader, usernames, type VirtualUser } from './virtual_users.js'
 import { loadEndpoint, summarize, type EndpointSpec } from './endpoint_load.js'
-import { sampleMemory } from './memory_sampler.js'
+import { flatness, sampleMemory } from './memory_sampler.js'
+import { signInCityUsers } from './city_users.js'
+import { runThinkTimeUsers } from './think_time_users.js'
+import { byEndpoint, markdownTable, pagesByMinute } from './request_summary.js'
+import { AppProcess } from '#tests/functional/production/support/app_process'
 
 const flag = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback
 const DURATION = Number(flag('duration', '30'))
@@ -41,6 +52,10 @@ const DATABASE = flag('database', 'hscm_load')
 const FRESH = process.argv.includes('--fresh')
 const PHASES = flag('phases', 'pages,uploads,mixed').split(',')
 const READERS = Number(flag('readers', '1'))
+const USERS = Number(flag('users', '100'))
+const THINK = Number(flag('think', '5'))
+const WORKERS = Number(flag('workers', '1'))
+const CAPACITY_PHASES = ['pages', 'uploads', 'mixed']
 /* The title the lesson plan fixture carries, so the metadata check agrees. */
 const LESSON_TITLE = 'Bài 5. Phân số với tử và mẫu là số nguyên'
 
@@ -53,7 +68,8 @@ function environment(): NodeJS.ProcessEnv {
     /* Local disk: s3rver is a Node process too and would share the two cores with the app. */
     DRIVE_DISK: 'fs',
     STORAGE_PATH: storage,
-    QUEUE_DRIVER: 'sync',
+    /* With a worker, jobs go through Redis as in production; uploads ≤ VALIDATE_INLINE_MAX_MB (2) are validated in the request either way. */
+    QUEUE_DRIVER: WORKERS > 0 ? 'redis' : 'sync',
     LOG_LEVEL: 'warn',
     DB_POOL_MAX: '10',
   }
@@ -87,6 +103,7 @@ async function people(baseUrls: string[]) {
 }
 
 type People = Awaited<ReturnType<typeof people>>
+const emptyPeople: People = { teachers: [], inspectors: [], reviewers: [], approvers: [], uploaders: [], fileBytes: 0 }
 
 const ok = { status: 200 }
 const SEARCHES = ['phan so', 'so nguyen', 'quang hop', 'truyen ngan', 'ban do', 'thuat toan']
@@ -142,6 +159,23 @@ function table(rows: ReturnType<typeof summarize>[]) {
   return lines.join('\n')
 }
 
+/** N people of the city with think time: the load the 150 ms page target is about. */
+async function usersPhase(baseUrls: string[], capacityPeople: People, seconds: number) {
+  const file = await toDocx(buildPlan('pl4', { pages: 10 }))
+  /* The capacity phases' approvers keep their queues to themselves. */
+  const skip = new Set(capacityPeople.approvers.map((user) => user.username))
+  const users = await withDatabase(DATABASE, (client) => signInCityUsers({ client, baseUrls, total: USERS, uploadFile: file, lessonTitle: LESSON_TITLE, skip }))
+  const people = Object.entries(Object.groupBy(users, (user) => user.role.role))
+    .map(([role, group]) => `${group!.length} ${role}s`)
+    .join(', ')
+  const approvals = users.reduce((sum, user) => sum + user.approvals.length, 0)
+  log(`phase users: ${people} (${approvals} plans ready to approve), mean think ${THINK} s, for ${seconds} s`)
+  const run = await runThinkTimeUsers(users, { seconds, thinkMean: THINK })
+  await mkdir('tmp/load', { recursive: true })
+  await writeFile('tmp/load/users-requests.json', JSON.stringify(run.samples))
+  return { people, thinkMeanSeconds: THINK, seconds, endpoints: byEndpoint(run.samples, seconds), minutes: pagesByMinute(run.samples, seconds) }
+}
+
 async function main() {
   const missing = await missingServices()
   if (missing) throw new Error(missing)
@@ -150,13 +184,16 @@ async function main() {
   log(`dataset: ${JSON.stringify(dataset)}`)
 
   const instances = await Promise.all(Array.from({ length: INSTANCES }, (_, index) => WebInstance.start(`load-${index + 1}`, env)))
+  const workers = await Promise.all(Array.from({ length: WORKERS }, (_, index) => AppProcess.spawn(`load-worker-${index + 1}`, ['ace', 'queue:work'], env)))
   const baseUrls = instances.map((instance) => instance.url)
-  /* Never leave web processes behind, even when the load generator itself crashes. */
-  process.once('exit', () => instances.forEach((instance) => instance.process.child.kill('SIGTERM')))
+  const processes = [...instances.map((instance) => instance.process), ...workers]
+  /* Never leave app processes behind, even when the load generator itself crashes. */
+  process.once('exit', () => processes.forEach((child) => child.child.kill('SIGTERM')))
   try {
-    const p = await people(baseUrls)
-    log(`signed in: ${p.teachers.length + p.uploaders.length} teachers, ${p.reviewers.length + p.approvers.length} reviewers, ${p.inspectors.length} inspectors`)
-    const memory = sampleMemory(instances.map((instance) => instance.process.child.pid!))
+    const capacity = PHASES.some((name) => CAPACITY_PHASES.includes(name))
+    const p = capacity ? await people(baseUrls) : emptyPeople
+    if (capacity) log(`signed in: ${p.teachers.length + p.uploaders.length} teachers, ${p.reviewers.length + p.approvers.length} reviewers, ${p.inspectors.length} inspectors`)
+    const memory = sampleMemory(processes.map((child) => child.child.pid!))
     const quarter = PHASES.length === 3 ? Math.max(5, Math.round(DURATION / 4)) : Math.round(DURATION / PHASES.length)
     const skip = async () => []
     const pages = PHASES.includes('pages') ? await phase('pages', readers(p, baseUrls, READERS), quarter) : await skip()
@@ -164,16 +201,25 @@ async function main() {
     const mixed = PHASES.includes('mixed')
       ? await phase('mixed', [...readers(p, baseUrls, 0.8 * READERS), uploads(p, baseUrls, 12), ...(p.approvers.length ? [approvals(p, baseUrls)] : [])], PHASES.length === 3 ? Math.max(10, DURATION - 2 * quarter) : quarter)
       : await skip()
+    const users = PHASES.includes('users') ? await usersPhase(baseUrls, p, quarter) : null
     const samples = memory.stop()
+    /* The second half leaves out the warm-up (JIT, caches, pools filling), where RSS always climbs. */
+    const secondHalf = samples.slice(Math.floor(samples.length / 2))
+    const memoryFlatness = processes.map((child, index) => ({ process: child.name, ...flatness(samples, index), secondHalfSlopeMbPerMin: flatness(secondHalf, index).slopeMbPerMin }))
 
     const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version }
-    const report = { date: new Date().toISOString(), machine, instances: INSTANCES, durationSeconds: DURATION, dataset, uploadFileBytes: p.fileBytes, pages, uploads: uploading, mixed, memory: samples }
+    const report = { date: new Date().toISOString(), machine, loadAverage: loadavg(), instances: INSTANCES, workers: WORKERS, durationSeconds: DURATION, dataset, uploadFileBytes: p.fileBytes, pages, uploads: uploading, mixed, users, memoryFlatness, memory: samples }
     await mkdir('tmp/load', { recursive: true })
     await writeFile('tmp/load/last-run.json', JSON.stringify(report, null, 2))
-    console.log(`\n## Pages (100 connections)\n\n${table(pages)}\n\n## Uploads (16 connections)\n\n${table(uploading)}\n\n## Mixed\n\n${table(mixed)}\n`)
-    console.log(`Memory RSS (MB) per instance, every 5 s: ${samples.map((sample) => sample.rssMb.join('/')).join(' ')}`)
+    if (capacity) console.log(`\n## Pages (100 connections)\n\n${table(pages)}\n\n## Uploads (16 connections)\n\n${table(uploading)}\n\n## Mixed\n\n${table(mixed)}\n`)
+    if (users) {
+      console.log(`\n## ${USERS} users, think time ${THINK} s (${users.people})\n\n${markdownTable(users.endpoints)}\n`)
+      console.log(`### Pages minute by minute\n\n${markdownTable(users.minutes, 'minute')}\n`)
+    }
+    console.log(`Memory RSS (MB) per process (${processes.map((child) => child.name).join('/')}), every 5 s: ${samples.map((sample) => sample.rssMb.join('/')).join(' ')}`)
+    for (const row of memoryFlatness) console.log(`${row.process}: start ${row.startMb} MB, max ${row.maxMb} MB, end ${row.endMb} MB, slope ${row.slopeMbPerMin} MB/min (second half ${row.secondHalfSlopeMbPerMin})`)
   } finally {
-    await Promise.all(instances.map((instance) => instance.stop()))
+    await Promise.all(processes.map((child) => child.stop()))
     await rm(env.STORAGE_PATH!, { recursive: true, force: true })
   }
 }
