@@ -211,7 +211,9 @@ async function main() {
     const report = { date: new Date().toISOString(), machine, loadAverage: loadavg(), instances: INSTANCES, workers: WORKERS, durationSeconds: DURATION, dataset, uploadFileBytes: p.fileBytes, pages, uploads: uploading, mixed, users, memoryFlatness, memory: samples }
     await mkdir('tmp/load', { recursive: true })
     await writeFile('tmp/load/last-run.json', JSON.stringify(report, null, 2))
-    if (capacity) console.log(`\n## Pages (100 connections)\n\n${table(pages)}\n\n## Uploads (16 connections)\n\n${table(uploading)}\n\n## Mixed\n\n${table(mixed)}\n`)
+    if (pages.length) console.log(`\n## Pages (100 connections)\n\n${table(pages)}\n`)
+    if (uploading.length) console.log(`\n## Uploads (16 connections)\n\n${table(uploading)}\n`)
+    if (mixed.length) console.log(`\n## Mixed\n\n${table(mixed)}\n`)
     if (users) {
       console.log(`\n## ${USERS} users, think time ${THINK} s (${users.people})\n\n${markdownTable(users.endpoints)}\n`)
       console.log(`### Pages minute by minute\n\n${markdownTable(users.minutes, 'minute')}\n`)
