@@ -32,7 +32,7 @@
 import { mkdir, writeFile, rm } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { buildPlan, toDocx } from '#tests/fixtures/plans'
-import { WebInstance } from '#tests/functional/production/support/app_process'
+import { AppProcess, WebInstance } from '#tests/functional/production/support/app_process'
 import { productionEnv } from '#tests/functional/production/support/deployment'
 import { missingServices } from '#tests/functional/production/support/infrastructure'
 import { ensureLoadDatabase, withDatabase } from './load_database.js'
@@ -42,7 +42,6 @@ import { flatness, sampleMemory } from './memory_sampler.js'
 import { signInCityUsers } from './city_users.js'
 import { runThinkTimeUsers } from './think_time_users.js'
 import { byEndpoint, markdownTable, pagesByMinute } from './request_summary.js'
-import { AppProcess } from '#tests/functional/production/support/app_process'
 
 const flag = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback
 const DURATION = Number(flag('duration', '30'))
