@@ -133,7 +133,7 @@ function runBench(env, file) {
     return 0
   }
   try {
-    const size = file === 'search_bench.ts' ? ['100000'] : []
+    const size = file === 'search_bench.ts' ? ['20000'] : []
     return node({ ...env, DB_CONNECTION: 'pg', DB_HOST: host, DB_USER: 'postgres', DB_DATABASE: database }, [...script, ...size])
   } finally {
     psql(`DROP DATABASE IF EXISTS ${database}`)
