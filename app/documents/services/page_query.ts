@@ -9,9 +9,8 @@
 | matches are counted up to COUNT_CAP.
 |
 | Those same (at most COUNT_CAP + 1) matching ids then choose the plan of
-| the page itself. PostgreSQL cannot know how many of a search's matches
-| fall inside a narrow scope (an office's 15 schools); when it guesses
-| "many" it walks the whole year in date order looking for them (~0.4 s).
+| the page itself, which the database cannot know in advance (how many of
+| a search's matches fall inside an office's 20 schools?):
 | - few matches (≤ COUNT_CAP): the page is cut from exactly those ids;
 | - many matches: walking in date order finds a page's worth quickly.
 */
@@ -46,18 +45,11 @@ interface PageableQuery<T> extends PromiseLike<T[]> {
 
 /**
  * Page `page` of `query` (already filtered, ordered and selected); `idColumn`
- * is its unique id column (e.g. 'documents.id'). `matching` selects the same
- * rows when it is better planned for collecting them all (see whereMatches).
+ * is its unique id column (e.g. 'documents.id').
  */
-export async function fetchPage<T>(
-  query: PageableQuery<T>,
-  page: number,
-  perPage: number,
-  idColumn: string,
-  matching: PageableQuery<unknown> = query
-): Promise<Page<T>> {
+export async function fetchPage<T>(query: PageableQuery<T>, page: number, perPage: number, idColumn: string): Promise<Page<T>> {
   const current = Math.max(1, Math.floor(page) || 1)
-  const matchIds = await idsUpToCap(matching, idColumn)
+  const matchIds = await idsUpToCap(query, idColumn)
   const totalIsCapped = matchIds.length > COUNT_CAP
   if (matchIds.length === 0) return { items: [], page: current, perPage, hasMore: false, total: 0, totalIsCapped }
 

@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import { givenGroup, givenPersonWithRole, givenSchool, givenTeacher } from '#tests/helpers/organization'
 import { givenLessonPlan } from '#tests/helpers/documents'
+import { givenDocument, givenStaffedSchool } from '#tests/helpers/workflow'
 
 test.group('Searching documents', () => {
   test('words typed without diacritics find the plan, đ folded to d', async ({ client, assert }) => {
@@ -52,5 +53,21 @@ test.group('Searching documents', () => {
       const response = await client.get('/documents/search').qs({ q: 'ti so', ...filters }).loginAs(teacher)
       assert.notInclude(response.text(), 'Bài 8. Tỉ số phần trăm')
     }
+  })
+
+  test('a group plan is found by its group once approved, newest-changed first', async ({ client, assert }) => {
+    const { teacher, group, groupHead, principal } = await givenStaffedSchool()
+    await givenDocument(groupHead, { kind: 'pl1', group, title: 'Kế hoạch dạy học môn Toán khối 7', status: 'approved' })
+    const pending = await givenDocument(groupHead, { kind: 'pl1', group, title: 'Kế hoạch dạy học môn Toán khối 6', status: 'submitted' })
+    const find = () => client.get('/documents/search').qs({ q: 'ke hoach day hoc mon toan' }).loginAs(teacher)
+
+    const before = (await find()).text()
+    assert.include(before, 'Kế hoạch dạy học môn Toán khối 7')
+    assert.notInclude(before, 'Kế hoạch dạy học môn Toán khối 6')
+
+    await client.post(`/reviews/${pending.id}/approve`).form({ versionId: pending.currentVersionId }).loginAs(principal).withCsrfToken().redirects(0)
+    const after = (await find()).text()
+    assert.include(after, 'Kế hoạch dạy học môn Toán khối 6')
+    assert.isBelow(after.indexOf('Kế hoạch dạy học môn Toán khối 6'), after.indexOf('Kế hoạch dạy học môn Toán khối 7'))
   })
 })
