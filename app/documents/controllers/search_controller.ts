@@ -3,7 +3,7 @@ import SchoolYear from '#app/organization/models/school_year'
 import Subject from '#app/organization/models/subject'
 import { allKinds } from '#app/documents/kinds'
 import { searchValidator } from '#app/documents/validators/upload'
-import { searchDocuments } from '#app/documents/services/search_documents'
+import { searchDocuments, searchSnippets } from '#app/documents/services/search_documents'
 import { STATUS_BADGES } from '#app/documents/services/run_summary'
 import { COUNT_CAP } from '#app/documents/services/page_query'
 
@@ -15,6 +15,7 @@ export default class SearchController {
     return view.render('pages/documents/search', {
       filters,
       results,
+      snippets: await searchSnippets(results.items, filters.q),
       query: request.qs(),
       countCap: COUNT_CAP,
       years: await SchoolYear.query().orderBy('starts_on', 'desc'),

@@ -5,6 +5,7 @@
 */
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import Document from '#app/documents/models/document'
+import DocumentVersion from '#app/documents/models/document_version'
 import SchoolYear from '#app/organization/models/school_year'
 import type User from '#app/organization/models/user'
 import { AccessScope } from '#app/organization/services/access_scope'
@@ -12,6 +13,7 @@ import type { DocumentKind } from '#app/documents/kinds'
 import type { DocumentStatus } from '#app/documents/models/document'
 import { SEARCH_ROW_COLUMNS, indexCarriesScope, searchRows, whereMatches } from './search_index.js'
 import { fetchPage, type Page } from './page_query.js'
+import { snippetOf, type Snippet } from './search_snippet.js'
 
 export interface SearchFilters {
   q?: string
@@ -26,7 +28,7 @@ export interface SearchFilters {
 export const SEARCH_PER_PAGE = 20
 
 /** What a result row shows (and the owner's id for the name). */
-const RESULT_COLUMNS = ['documents.id', 'documents.kind', 'documents.title', 'documents.status', 'documents.owner_user_id', 'documents.updated_at']
+const RESULT_COLUMNS = ['documents.id', 'documents.kind', 'documents.title', 'documents.status', 'documents.owner_user_id', 'documents.current_version_id', 'documents.updated_at']
 
 const DOCUMENT_COLUMNS = {
   id: 'documents.id',
@@ -78,6 +80,19 @@ async function searchByWords(words: NonNullable<ReturnType<typeof searchRows>>, 
   const byId = new Map(documents.map((document) => [document.id, document]))
   /* In the index's order; a document deleted in between simply drops out. */
   return { ...page, items: ids.flatMap((id) => byId.get(id) ?? []) }
+}
+
+/** Excerpts of the results' current texts around the words searched, by document id. */
+export async function searchSnippets(documents: Document[], q: string | undefined): Promise<Map<number, Snippet>> {
+  const snippets = new Map<number, Snippet>()
+  const versionIds = documents.flatMap((document) => document.currentVersionId ?? [])
+  if (!q || versionIds.length === 0) return snippets
+  const versions = await DocumentVersion.query().whereIn('id', versionIds).select('id', 'document_id', 'extracted_text')
+  for (const version of versions) {
+    const snippet = snippetOf(version.extractedText, q)
+    if (snippet) snippets.set(version.documentId, snippet)
+  }
+  return snippets
 }
 
 interface FilterBuilder {

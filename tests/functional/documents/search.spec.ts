@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import { givenGroup, givenPersonWithRole, givenSchool, givenTeacher } from '#tests/helpers/organization'
 import { givenLessonPlan } from '#tests/helpers/documents'
 import { givenDocument, givenStaffedSchool } from '#tests/helpers/workflow'
+import db from '@adonisjs/lucid/services/db'
 
 test.group('Searching documents', () => {
   test('words typed without diacritics find the plan, đ folded to d', async ({ client, assert }) => {
@@ -18,6 +19,8 @@ test.group('Searching documents', () => {
     /* Text of the file itself is indexed too (the fixture's activities). */
     const byContent = await client.get('/documents/search').qs({ q: 'HOAT DONG hinh thanh kien thuc' }).loginAs(teacher)
     byContent.assertTextIncludes('Bài 12. Đường trung trực của đoạn thẳng')
+    /* The result shows the passage where the words were found, the words marked. */
+    byContent.assertTextIncludes('<mark>Hoạt</mark> <mark>động</mark> 2: <mark>Hình</mark> <mark>thành</mark> <mark>kiến</mark> <mark>thức</mark> mới')
 
     const none = await client.get('/documents/search').qs({ q: 'duong tron noi tiep' }).loginAs(teacher)
     assert.notInclude(none.text(), 'Bài 12. Đường trung trực')
@@ -69,5 +72,15 @@ test.group('Searching documents', () => {
     const after = (await find()).text()
     assert.include(after, 'Kế hoạch dạy học môn Toán khối 6')
     assert.isBelow(after.indexOf('Kế hoạch dạy học môn Toán khối 6'), after.indexOf('Kế hoạch dạy học môn Toán khối 7'))
+  })
+
+  test('the excerpt of a plan is shown as text, never as markup', async ({ client, assert }) => {
+    const { teacher, group } = await givenStaffedSchool()
+    const document = await givenDocument(teacher, { group, title: 'Bài 4. Phân số' })
+    await db.from('document_versions').where('id', document.currentVersionId!).update({ extracted_text: 'Ví dụ <img src=x onerror=alert(1)> về phân số & tỉ số.' })
+
+    const response = await client.get('/documents/search').qs({ q: 'phan so' }).loginAs(teacher)
+    assert.notInclude(response.text(), '<img src=x')
+    response.assertTextIncludes('Ví dụ &lt;img src=x onerror=alert(1)&gt; về <mark>phân</mark> <mark>số</mark> &amp; tỉ <mark>số</mark>.')
   })
 })
