@@ -25,6 +25,7 @@ router
         router.post('versions', [controllers.documents.Versions, 'store'])
         router.get('versions/:number', [controllers.documents.Versions, 'show'])
         router.get('versions/:number/preview', [controllers.documents.Versions, 'preview'])
+        router.get('versions/:number/preview/images/:image', [controllers.documents.Versions, 'previewImage']).where('image', router.matchers.number())
         router.get('versions/:number/download', [controllers.documents.Versions, 'download'])
         router.get('versions/:number/file', [controllers.documents.Versions, 'file'])
       })

@@ -108,7 +108,7 @@ export type { Document, Group }
  * does not buffer unknown binary types by default).
  */
 export function bufferDownloads() {
-  for (const type of ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']) {
+  for (const type of ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'image/png']) {
     ApiRequest.addParser(type, (response, done) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))

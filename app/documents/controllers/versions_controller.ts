@@ -9,7 +9,8 @@ import { findVersionOrFail } from '#app/documents/services/document_queries'
 import { versionReport } from '#app/documents/services/version_report'
 import { contentDisposition } from '#app/documents/services/content_disposition'
 import { defaultStorage } from '#app/documents/services/version_storage'
-import { docxPreview } from '#app/documents/services/preview'
+import { WEB_IMAGE_TYPES, docxPreview } from '#app/documents/services/preview'
+import { imageMimeType } from '#app/documents/parsing/detect_file_type'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 
 /** A document's versions: upload a new one, its report, its file (download, inline PDF) and preview. */
@@ -40,6 +41,23 @@ export default class VersionsController {
     const { document, version } = await this.authorized(params, bouncer, 'view')
     const preview = version.mimeType === 'application/pdf' || version.format !== 'docx' ? null : await docxPreview(version, defaultStorage())
     return view.render('pages/documents/preview', { document, version, preview })
+  }
+
+  /** A picture of the DOCX preview, stored when the preview was built (which this builds if it is not yet). */
+  async previewImage({ params, response, bouncer }: HttpContext) {
+    const { version } = await this.authorized(params, bouncer, 'view')
+    if (version.format !== 'docx') return response.notFound()
+    const storage = defaultStorage()
+    const key = storage.previewImageKey(version.storageKey, Number(params.image))
+    if (!(await storage.exists(key))) await docxPreview(version, storage)
+    const bytes = (await storage.exists(key)) ? await storage.read(key) : null
+    const type = bytes ? imageMimeType(bytes) : null
+    if (!bytes || !type || !WEB_IMAGE_TYPES.includes(type)) return response.notFound()
+    response.header('Content-Type', type)
+    /* A version never changes; the permission may, so browsers keep it a short while and to themselves. */
+    response.header('Cache-Control', 'private, max-age=3600')
+    response.header('X-Content-Type-Options', 'nosniff')
+    return response.send(Buffer.from(bytes))
   }
 
   /** The original file, under its original (Vietnamese) name. */

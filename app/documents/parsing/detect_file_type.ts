@@ -29,23 +29,28 @@ export type FileTypeResult =
   | { type: Exclude<FileType, 'docx' | 'pdf' | 'legacyDoc'>; messageKey: ParsingMessageKey }
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
-const IMAGE_SIGNATURES: Array<{ offset: number; bytes: number[] }> = [
-  { offset: 0, bytes: [0x89, 0x50, 0x4e, 0x47] }, // PNG
-  { offset: 0, bytes: [0xff, 0xd8, 0xff] }, // JPEG
-  { offset: 0, bytes: [0x47, 0x49, 0x46, 0x38] }, // GIF8
-  { offset: 0, bytes: [0x42, 0x4d] }, // BMP
-  { offset: 0, bytes: [0x49, 0x49, 0x2a, 0x00] }, // TIFF little-endian
-  { offset: 0, bytes: [0x4d, 0x4d, 0x00, 0x2a] }, // TIFF big-endian
-  { offset: 8, bytes: [0x57, 0x45, 0x42, 0x50] }, // RIFF….WEBP
-  { offset: 4, bytes: [0x66, 0x74, 0x79, 0x70, 0x68, 0x65, 0x69] }, // ftypheic (iPhone photos)
+const IMAGE_SIGNATURES: Array<{ offset: number; bytes: number[]; mimeType: string }> = [
+  { offset: 0, bytes: [0x89, 0x50, 0x4e, 0x47], mimeType: 'image/png' },
+  { offset: 0, bytes: [0xff, 0xd8, 0xff], mimeType: 'image/jpeg' },
+  { offset: 0, bytes: [0x47, 0x49, 0x46, 0x38], mimeType: 'image/gif' }, // GIF8
+  { offset: 0, bytes: [0x42, 0x4d], mimeType: 'image/bmp' },
+  { offset: 0, bytes: [0x49, 0x49, 0x2a, 0x00], mimeType: 'image/tiff' }, // little-endian
+  { offset: 0, bytes: [0x4d, 0x4d, 0x00, 0x2a], mimeType: 'image/tiff' }, // big-endian
+  { offset: 8, bytes: [0x57, 0x45, 0x42, 0x50], mimeType: 'image/webp' }, // RIFF….WEBP
+  { offset: 4, bytes: [0x66, 0x74, 0x79, 0x70, 0x68, 0x65, 0x69], mimeType: 'image/heic' }, // ftypheic (iPhone photos)
 ]
+
+/** The image format of the bytes by their signature ('image/png'…), or null when they are no known image. */
+export function imageMimeType(bytes: Uint8Array): string | null {
+  return IMAGE_SIGNATURES.find((s) => startsWith(bytes, s.bytes, s.offset))?.mimeType ?? null
+}
 
 export function detectFileType(bytes: Uint8Array): FileTypeResult {
   if (bytes.length === 0) return { type: 'empty', messageKey: 'parsing.empty' }
   if (isPdf(bytes)) return { type: 'pdf' }
   if (startsWith(bytes, OLE2)) return detectOle2(bytes)
   if (startsWith(bytes, [0x50, 0x4b])) return detectZip(bytes)
-  if (IMAGE_SIGNATURES.some((s) => startsWith(bytes, s.bytes, s.offset))) return { type: 'image', messageKey: 'parsing.image' }
+  if (imageMimeType(bytes)) return { type: 'image', messageKey: 'parsing.image' }
   if (isWordLockFile(bytes)) return { type: 'lockFile', messageKey: 'parsing.lock_file' }
   return { type: 'unknown', messageKey: 'parsing.unknown' }
 }

@@ -29,7 +29,7 @@ export async function sweepOrphanFiles(options: { olderThanMinutes: number; disk
     if (await isReferenced(file.key)) continue
     if ((await file.getMetaData()).lastModified.getTime() > cutoff) continue
     await storage.remove(file.key)
-    await storage.remove(storage.previewKey(file.key))
+    await storage.removePreview(file.key)
     result.removed.push(file.key)
   }
   return result

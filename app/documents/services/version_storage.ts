@@ -47,6 +47,21 @@ export class VersionStorage {
     return `previews/${versionKey.replace(/^versions\//, '')}.html`
   }
 
+  /** The preview's n-th picture (1-based), beside the preview. */
+  previewImageKey(versionKey: string, n: number): string {
+    return `${this.previewImagesFolder(versionKey)}/${n}`
+  }
+
+  /** The preview and its pictures (derived files: rebuilt on demand). */
+  async removePreview(versionKey: string): Promise<void> {
+    await this.disk.delete(this.previewKey(versionKey))
+    await this.disk.deleteAll(this.previewImagesFolder(versionKey))
+  }
+
+  private previewImagesFolder(versionKey: string) {
+    return `previews/${versionKey.replace(/^versions\//, '')}.images`
+  }
+
   async readText(key: string): Promise<string | null> {
     return (await this.disk.exists(key)) ? this.disk.get(key) : null
   }

@@ -22,6 +22,9 @@ test.group('Orphan files', () => {
     const crashed = storage.newKey('docx')
     await storage.write(crashed, new Uint8Array([80, 75, 3, 4]))
     await age(crashed, 120)
+    /* Its derived files too, had it been previewed: the preview and its pictures. */
+    await storage.writeText(storage.previewKey(crashed), '{}')
+    await storage.write(storage.previewImageKey(crashed, 1), new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
     const inFlight = storage.newKey('pdf')
     await storage.write(inFlight, new Uint8Array([37, 80, 68, 70]))
 
@@ -29,6 +32,8 @@ test.group('Orphan files', () => {
 
     assert.deepEqual(result.removed, [crashed])
     assert.isFalse(await storage.exists(crashed))
+    assert.isFalse(await storage.exists(storage.previewKey(crashed)))
+    assert.isFalse(await storage.exists(storage.previewImageKey(crashed, 1)))
     assert.isTrue(await storage.exists(inFlight))
     assert.isTrue(await storage.exists(version.storageKey))
   })

@@ -3,6 +3,9 @@ import { createHash } from 'node:crypto'
 import DocumentVersion from '#app/documents/models/document_version'
 import { givenTeacher, givenPersonWithRole, givenGroup, givenSchool } from '#tests/helpers/organization'
 import { bufferDownloads, givenLessonPlan, lessonPlanDocx } from '#tests/helpers/documents'
+import { buildPlan, toDocx } from '#tests/fixtures/plans'
+import { paragraph } from '#tests/fixtures/doc_spec'
+import { emfDrawing, solidPng } from '#tests/fixtures/png'
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
@@ -156,5 +159,32 @@ test.group('Versions of a document', (group) => {
     preview.assertTextIncludes('Tiến trình dạy học')
     preview.assertTextIncludes('id="preview-block-1"')
     assert.notInclude(preview.text().split('docx-preview')[1] ?? '', '<script')
+  })
+
+  test('pictures of a DOCX show in the preview, served from storage to those who may see the plan', async ({ client, assert }) => {
+    const teacher = await givenTeacher()
+    const figure = solidPng(40, 30)
+    const plan = buildPlan('pl4')
+    plan.blocks.push(
+      paragraph('Hình 1:', { image: { data: figure, format: 'png', width: 40, height: 30, alt: 'Đường trung trực của AB' } }),
+      paragraph('Hình 2 (bản vẽ Word):', { image: { data: emfDrawing(), format: 'png', width: 40, height: 30 } }),
+      paragraph('Hình 3:', { image: { data: solidPng(20, 20, [0, 90, 200]), format: 'png', width: 20, height: 20 } })
+    )
+    const { document } = await givenLessonPlan(teacher, { bytes: await toDocx(plan) })
+    const base = `/documents/${document.id}/versions/1/preview/images`
+
+    const preview = await client.get(`/documents/${document.id}/versions/1/preview`).loginAs(teacher)
+    preview.assertTextIncludes(`<img src="${base}/1" alt="Đường trung trực của AB" loading="lazy"`)
+    preview.assertTextIncludes(`<img src="${base}/2"`)
+    assert.notInclude(preview.text(), 'data:image')
+    /* The EMF drawing (declared as PNG) cannot be shown: counted, never served. */
+    preview.assertTextIncludes('1 hình trong tệp không hiển thị được ở bản xem trước')
+
+    const image = await client.get(`${base}/1`).loginAs(teacher)
+    image.assertStatus(200)
+    image.assertHeader('content-type', 'image/png')
+    assert.equal(sha256(image.body()), sha256(figure))
+    ;(await client.get(`${base}/3`).loginAs(teacher)).assertStatus(404)
+    ;(await client.get(`${base}/1`).loginAs(await givenTeacher())).assertStatus(403)
   })
 })
