@@ -67,6 +67,7 @@ export type ScannedRoutes = {
     'documents.versions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.versions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'documents.versions.preview_image': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue,'image': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'validator_settings.index': { paramsTuple?: []; params?: {} }
@@ -125,6 +126,7 @@ export type ScannedRoutes = {
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.versions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'documents.versions.preview_image': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue,'image': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'validator_settings.index': { paramsTuple?: []; params?: {} }
@@ -171,6 +173,7 @@ export type ScannedRoutes = {
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.versions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'documents.versions.preview_image': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue,'image': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'validator_settings.index': { paramsTuple?: []; params?: {} }
