@@ -18,6 +18,8 @@ import { parseDocument } from '#app/documents/parsing/parser_pool'
 import { defaultStorage, type VersionStorage } from '#app/documents/services/version_storage'
 import { validateVersion } from '#app/documents/services/validate_version'
 import type ValidationRun from '#app/documents/models/validation_run'
+import Document from '#app/documents/models/document'
+import { indexDocumentWithText } from '#app/documents/services/document_search_text'
 
 export interface RevalidationFilter {
   schoolYearId?: number
@@ -53,12 +55,18 @@ export async function revalidateVersion(version: DocumentVersion, storage: Versi
 /**
  * A refused or unreadable re-parse keeps what was stored: the older model
  * is still the best reading there is of a file that was accepted once.
+ * The new text replaces the search index's when the version is current.
  */
 async function reparse(version: DocumentVersion, storage: VersionStorage) {
   const outcome = await parseDocument(await storage.read(version.storageKey))
   if (outcome.status !== 'parsed') return
-  version.merge({ model: outcome.model, parserVersion: outcome.model.parserVersion, parseStatus: 'parsed', extractedText: outcome.model.text })
-  await version.save()
+  await db.transaction(async (trx) => {
+    version.useTransaction(trx)
+    version.merge({ model: outcome.model, parserVersion: outcome.model.parserVersion, parseStatus: 'parsed', extractedText: outcome.model.text })
+    await version.save()
+    const document = await Document.query({ client: trx }).where('id', version.documentId).where('current_version_id', version.id).first()
+    if (document) await indexDocumentWithText(document, outcome.model.text, trx)
+  })
 }
 
 /** Versions in the order asked for (a deleted one is skipped). */

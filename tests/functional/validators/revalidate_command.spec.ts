@@ -4,6 +4,8 @@ import Revalidate, { progressBar } from '#app/documents/commands/revalidate'
 import { PARSER_VERSION } from '#app/documents/parsing/model_builder'
 import ValidatorSetting from '#app/documents/validation/validator_setting'
 import { givenTeacher } from '#tests/helpers/organization'
+import { indexDocument } from '#app/documents/services/search_index'
+import { searchDocuments } from '#app/documents/services/search_documents'
 import { lines } from '#tests/unit/plugins/model_helpers'
 import { forgetRuleSets, givenLessonPlanIn, givenRuleSetYear, thenLatestRun } from './helpers.js'
 
@@ -64,15 +66,21 @@ test.group('node ace documents:revalidate', (group) => {
 
   test('parses the stored file again when the model came from another parser version', async ({ assert }) => {
     const year = await givenRuleSetYear()
-    const { version } = await givenLessonPlanIn(year, await givenTeacher())
-    version.merge({ model: { ...lines('BIÊN BẢN HỌP TỔ CHUYÊN MÔN'), parserVersion: '0.9.0' }, parserVersion: '0.9.0' })
+    const teacher = await givenTeacher()
+    const { version } = await givenLessonPlanIn(year, teacher)
+    version.merge({ model: { ...lines('BIÊN BẢN HỌP TỔ CHUYÊN MÔN'), parserVersion: '0.9.0' }, parserVersion: '0.9.0', extractedText: 'BIÊN BẢN HỌP TỔ CHUYÊN MÔN' })
     await version.save()
+    await indexDocument(version.documentId, ['BIÊN BẢN HỌP TỔ CHUYÊN MÔN'])
+    const found = async (q: string) => (await searchDocuments(teacher, { q, schoolYearId: year.id })).items.map((document) => document.id)
 
     ;(await revalidate('--year', year.name)).assertSucceeded()
     await version.refresh()
     assert.equal(version.parserVersion, PARSER_VERSION)
     assert.isAbove(version.model!.blocks.length, 10)
     assert.equal((await thenLatestRun(version)).status, 'passed')
+    /* Search reads the new text too. */
+    assert.deepEqual(await found('hinh thanh kien thuc'), [version.documentId])
+    assert.deepEqual(await found('bien ban hop'), [])
   }).timeout(60_000)
 
   test('rejects an unknown kind or year with exit code 2', async () => {
