@@ -52,6 +52,11 @@ test.group('Searching documents', () => {
 
     const matching = await client.get('/documents/search').qs({ q: 'ti so', kind: 'pl4', grade: 6, status: 'draft' }).loginAs(teacher)
     matching.assertTextIncludes('Bài 8. Tỉ số phần trăm')
+    /* The filters in use stay unfolded and say how many there are; with none, they fold away. */
+    matching.assertTextIncludes('<summary>Bộ lọc (3 đang chọn)</summary>')
+    assert.match(matching.text(), /<details class="search-filters"\s+open>/)
+    const plain = await client.get('/documents/search').qs({ q: 'ti so' }).loginAs(teacher)
+    assert.match(plain.text(), /<details class="search-filters"\s*>/)
     for (const filters of [{ kind: 'pl3' }, { grade: 7 }, { status: 'approved' }]) {
       const response = await client.get('/documents/search').qs({ q: 'ti so', ...filters }).loginAs(teacher)
       assert.notInclude(response.text(), 'Bài 8. Tỉ số phần trăm')
