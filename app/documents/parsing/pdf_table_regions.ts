@@ -7,8 +7,9 @@
 | It starts at a line with two or more segments and grows line by line:
 | each segment must fall within one column (it may widen that column or
 | open a new one in a free gap), never across the gap between two columns.
-| A line that crosses a gap (a heading, a paragraph, a centred title) or
-| sits too far below ends the run.
+| A line that crosses a gap (a heading, a paragraph, a centred title),
+| sits too far below, or is a section heading set apart from the table
+| ends the run.
 |
 | Wrapped cell text makes lines with a single segment inside the table;
 | after the last multi-segment line only such close continuation lines are
@@ -18,6 +19,7 @@
 | it opens a page while a table from the page before is still open (the
 | last row of that table, pushed over the page break).
 */
+import { numberingPrefix } from './heading_inference.js'
 import type { PdfLine, PdfSegment } from './pdf_lines.js'
 
 export interface ColumnRange {
@@ -60,10 +62,13 @@ export function findTableRegions(lines: PdfLine[], options: RegionOptions = {}):
 
 function growRegion(lines: PdfLine[], start: number, minMultiLines: number): TableRegion | undefined {
   let columns: ColumnRange[] = []
+  let widestGap = 0
   const accepted: Array<{ line: PdfLine; columns: ColumnRange[] }> = []
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]
-    if (i > start && line.y - lines[i - 1].y > MAX_LINE_GAP * line.size) break
+    const gap = i > start ? line.y - lines[i - 1].y : 0
+    if (gap > MAX_LINE_GAP * line.size || (i > start + 1 && isSectionAfterTable(line, gap, widestGap))) break
+    widestGap = Math.max(widestGap, gap)
     const next = placeSegments(columns, line.segments)
     if (!next) break
     columns = next
@@ -72,6 +77,15 @@ function growRegion(lines: PdfLine[], start: number, minMultiLines: number): Tab
   const kept = withoutTrailingText(accepted.map((a) => a.line))
   if (kept.filter((l) => l.segments.length >= 2).length < minMultiLines) return undefined
   return { start, end: start + kept.length, columns: accepted[kept.length - 1].columns }
+}
+
+/**
+ * A top-level section heading ("IV. Điều chỉnh sau bài dạy", "B. …") set
+ * further below than any line of the table so far: the table has ended,
+ * even though the heading's text happens to fit inside its first column.
+ */
+function isSectionAfterTable(line: PdfLine, gap: number, widestGap: number): boolean {
+  return line.segments.length === 1 && gap > widestGap && numberingPrefix(line.segments[0].text)?.level === 1
 }
 
 /**

@@ -34,13 +34,15 @@ export interface PdfTableRows {
 /**
  * `rowGap` carries the row gap of the part above a page break: the part
  * below may be a single tall row whose gaps alone say nothing.
+ * `singleRow`: every line belongs to one row (a layout block, see
+ * pdf_layout_blocks.ts); each cell's lines are its paragraphs.
  */
-export function tableRows(lines: PdfLine[], columns: ColumnRange[], rowGap = rowGapOf(lines)): PdfTableRows {
+export function tableRows(lines: PdfLine[], columns: ColumnRange[], rowGap = rowGapOf(lines), options: { singleRow?: boolean } = {}): PdfTableRows {
   const placed = lines.map((line) => cellsOfLine(line, columns))
   const edges = columns.map((_, c) => cellEdges(columns, c, lines[0].size))
   const rows: LineCells[][] = []
   placed.forEach((cells, i) => {
-    if (i === 0 || startsRow(lines, placed, i, rowGap, edges[0])) rows.push([])
+    if (i === 0 || (!options.singleRow && startsRow(lines, placed, i, rowGap, edges[0]))) rows.push([])
     rows.at(-1)!.push(cells)
   })
   return {

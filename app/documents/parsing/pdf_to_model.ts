@@ -18,6 +18,7 @@ import { ParseRefusal } from './parse_refusal.js'
 import { firstWordFits, lineText, pageLines, type PdfLine } from './pdf_lines.js'
 import { findTableRegions, type ColumnRange, type TableRegion } from './pdf_table_regions.js'
 import { tableRows } from './pdf_table_rows.js'
+import { isLayoutBlock } from './pdf_layout_blocks.js'
 import { readPdfTextItems, type PdfTextItem } from './pdf_text_items.js'
 import { isAllCaps, repairPdfText } from './pdf_text_repair.js'
 
@@ -43,7 +44,7 @@ export async function pdfToModel(bytes: Uint8Array, limits: PdfLimits): Promise<
 export function modelFromPdfItems(pages: PdfTextItem[][]): DocumentModel {
   const pageLineLists = pages.map(pageLines)
   const reader = new PdfModelReader(textRightEdge(pageLineLists))
-  pageLineLists.forEach((lines, i) => reader.addPage(lines, i + 1))
+  pageLineLists.forEach((lines, i) => reader.addPage(lines, i + 1, i === pages.length - 1))
   return reader.model.build('pdf', { pageCount: pages.length })
 }
 
@@ -69,7 +70,7 @@ class PdfModelReader {
   /** `textRight`: where the widest body text line of the document ends. */
   constructor(private readonly textRight: number) {}
 
-  addPage(lines: PdfLine[], page: number): void {
+  addPage(lines: PdfLine[], page: number, isLastPage: boolean): void {
     if (page > 1) this.model.addPageBreak({ page, index: 0 })
     const regions = findTableRegions(lines, { tableContinues: this.#openTable !== undefined })
     const widest = Math.max(...lines.map((l) => lineText(l).length), 1)
@@ -78,7 +79,8 @@ class PdfModelReader {
       const textEnd = region?.start ?? lines.length
       while (i < textEnd) i = this.addText(lines, i, textEnd, widest, page)
       if (!region) break
-      this.addTable(lines, region, page)
+      if (isLayoutBlock(lines, region, { page, isLastPage })) this.addLayoutBlock(lines, region, page)
+      else this.addTable(lines, region, page)
       i = region.end
     }
   }
@@ -91,6 +93,13 @@ class PdfModelReader {
     const repaired = repairPdfText(raw)
     this.model.addLine({ raw, source: { page, index: lines[start].index }, bold: looksLikeHeading(repaired) }, repaired)
     return last
+  }
+
+  /** A header or signature block: one borderless row, as Word lays it out. */
+  addLayoutBlock(lines: PdfLine[], region: TableRegion, page: number): void {
+    this.#openTable = undefined
+    const { rows } = tableRows(lines.slice(region.start, region.end), region.columns, undefined, { singleRow: true })
+    this.model.add({ type: 'table', rows, layout: true, source: { page, index: lines[region.start].index } })
   }
 
   addTable(lines: PdfLine[], region: TableRegion, page: number): void {

@@ -3,6 +3,8 @@ import { pageLines } from '#documents/parsing/pdf_lines'
 import { findTableRegions } from '#documents/parsing/pdf_table_regions'
 import { tableRows } from '#documents/parsing/pdf_table_rows'
 import type { PdfTextItem } from '#documents/parsing/pdf_text_items'
+import { modelFromPdfItems } from '#documents/parsing/pdf_to_model'
+import type { TableBlock } from '#plugins/document_model'
 
 /**
  * Hand-placed text items for layouts the fixture PDFs do not produce
@@ -58,5 +60,25 @@ test.group('PDF table layout', () => {
       item('xây dựng và tổ chức thực hiện kế hoạch giáo dục của nhà trường;', 56, 144),
     ])
     assert.isEmpty(tables)
+  })
+
+  test('a centred two-column block opening the document is its header, one row; a left-aligned one stays a table', ({ assert }) => {
+    /* Centred in columns 56–236 and 250–500, as official headers are set. */
+    const centred = (text: string, left: number, right: number, y: number) => item(text, (left + right - text.length * 5.5) / 2, y)
+    const header = [
+      centred('TRƯỜNG THCS NGUYỄN DU', 56, 236, 80), centred('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 250, 500, 80),
+      centred('TỔ KHOA HỌC TỰ NHIÊN', 56, 236, 94), centred('Độc lập - Tự do - Hạnh phúc', 250, 500, 94),
+    ]
+    const body = [item('KẾ HOẠCH BÀI DẠY', 230, 130), item('Môn học: Toán; lớp: 6', 56, 150)]
+    const [first] = modelFromPdfItems([[...header, ...body]]).blocks as TableBlock[]
+    assert.isTrue(first.layout)
+    assert.deepEqual(first.rows.map((r) => r.cells.map((c) => c.paragraphs)), [
+      [['TRƯỜNG THCS NGUYỄN DU', 'TỔ KHOA HỌC TỰ NHIÊN'], ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']],
+    ])
+
+    const leftAligned = [item('STT', 60, 80), item('Nội dung', 120, 80), item('1', 60, 94), item('Ôn tập chương I', 120, 94)]
+    const [table] = modelFromPdfItems([[...leftAligned, ...body]]).blocks as TableBlock[]
+    assert.notOk(table.layout)
+    assert.lengthOf(table.rows, 2)
   })
 })

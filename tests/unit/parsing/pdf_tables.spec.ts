@@ -24,9 +24,9 @@ const grid = (table: TableBlock) => table.rows.map((row) => row.cells.map((cell)
 const byHeader = (model: DocumentModel, firstCell: string) => tables(model).find((t) => t.rows[0]?.cells[0]?.text === firstCell)!
 
 /**
- * The data tables of the DOCX (not the borderless header and signature
- * blocks, which a PDF lays out line by line) and the PDF tables with the
- * same header rows, in document order.
+ * The data tables of the DOCX (the borderless header and signature blocks
+ * are compared on their own, below) and the PDF tables with the same
+ * header rows, in document order.
  */
 function dataTablesOfBoth(docx: DocumentModel, pdf: DocumentModel) {
   const expected = tables(docx).filter((t) => !t.layout).map(grid)
@@ -49,6 +49,28 @@ test.group('PDF tables match their DOCX twin', () => {
       assert.deepEqual(actual, expected)
     })
   }
+
+  const layoutCases: Array<[string, PlanKind, PlanOptions]> = [
+    ['Phụ lục I', 'pl1', {}],
+    ['Phụ lục III', 'pl3', {}],
+    ['a 40-page Phụ lục IV', 'pl4', { pages: 40, layout: 'activityTable' }],
+    ['the school plan', 'school', {}],
+  ]
+  for (const [name, kind, options] of layoutCases) {
+    test(`${name}: header and signature blocks are one borderless row, as in the DOCX`, async ({ assert }) => {
+      const { docx, pdf } = await bothModels(kind, options)
+      const layoutGrids = (model: DocumentModel) => tables(model).filter((t) => t.layout).map(grid)
+      assert.lengthOf(layoutGrids(docx), 2)
+      assert.deepEqual(layoutGrids(pdf), layoutGrids(docx))
+    })
+  }
+
+  test('a section heading below a table is not read into it', async ({ assert }) => {
+    const { pdf } = await bothModels('pl4', { pages: 40, layout: 'activityTable' })
+    const heading = pdf.blocks.find((b) => b.type === 'heading' && b.text.startsWith('IV. Điều chỉnh sau bài dạy'))
+    assert.exists(heading)
+    for (const table of tables(pdf)) assert.notInclude(grid(table).flat().join('|'), 'Điều chỉnh sau bài dạy')
+  })
 
   test('the first row is the header row', async ({ assert }) => {
     const { pdf } = await bothModels('pl1')
