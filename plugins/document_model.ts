@@ -81,8 +81,9 @@ export interface TableBlock extends BlockBase {
   rows: TableRow[]
   /**
    * True for borderless layout tables (header blocks, signature blocks).
-   * DOCX only; a PDF table is rebuilt from text columns, without borders,
-   * header rows or spans.
+   * DOCX: tables without borders. PDF: centred blocks opening the first
+   * page or closing the last one; other PDF tables are rebuilt from text
+   * columns, without borders or spans (the first row is the header row).
    */
   layout?: boolean
 }

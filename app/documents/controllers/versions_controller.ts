@@ -10,6 +10,7 @@ import { versionReport } from '#app/documents/services/version_report'
 import { contentDisposition } from '#app/documents/services/content_disposition'
 import { defaultStorage } from '#app/documents/services/version_storage'
 import { WEB_IMAGE_TYPES, docxPreview } from '#app/documents/services/preview'
+import { versionPreview } from '#app/documents/services/version_preview'
 import { imageMimeType } from '#app/documents/parsing/detect_file_type'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 
@@ -39,7 +40,7 @@ export default class VersionsController {
 
   async preview({ params, view, bouncer }: HttpContext) {
     const { document, version } = await this.authorized(params, bouncer, 'view')
-    const preview = version.mimeType === 'application/pdf' || version.format !== 'docx' ? null : await docxPreview(version, defaultStorage())
+    const preview = await versionPreview(version)
     return view.render('pages/documents/preview', { document, version, preview })
   }
 

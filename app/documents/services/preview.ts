@@ -36,7 +36,7 @@ const MAX_IMAGE_BYTES = 5 * 1024 * 1024
 const MAX_IMAGES_TOTAL_BYTES = 30 * 1024 * 1024
 
 const BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th']
-const ALLOWED_TAGS = [...BLOCK_TAGS, 'strong', 'em', 'u', 's', 'sub', 'sup', 'ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'br', 'img']
+const ALLOWED_TAGS = [...BLOCK_TAGS, 'strong', 'em', 'u', 's', 'sub', 'sup', 'ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'br', 'hr', 'img']
 /* Bump when the HTML shape changes: cached previews of older shapes are rebuilt. */
 const PREVIEW_FORMAT = 2
 

@@ -9,8 +9,8 @@ import DocumentVersion from '#app/documents/models/document_version'
 import type Finding from '#app/documents/models/finding'
 import { latestRun } from './validate_version.js'
 import { summarizeRun } from './run_summary.js'
-import { anchorFor, docxPreview, type Preview } from './preview.js'
-import { defaultStorage } from './version_storage.js'
+import { anchorFor, type Preview } from './preview.js'
+import { versionPreview } from './version_preview.js'
 
 export interface ReportFinding {
   finding: Finding
@@ -30,15 +30,13 @@ export async function versionReport(document: Document, version: DocumentVersion
     summary: summarizeRun(run),
     findings,
     preview,
-    isPdf: version.mimeType === 'application/pdf',
     diff: run ? await diffWithPrevious(document, version, run.findings) : null,
   }
 }
 
 async function previewOf(version: DocumentVersion): Promise<Preview | null> {
-  if (version.mimeType === 'application/pdf' || version.format !== 'docx') return null
   try {
-    return await docxPreview(version, defaultStorage())
+    return await versionPreview(version)
   } catch {
     return null
   }

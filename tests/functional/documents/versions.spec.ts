@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { createHash } from 'node:crypto'
 import DocumentVersion from '#app/documents/models/document_version'
 import { givenTeacher, givenPersonWithRole, givenGroup, givenSchool } from '#tests/helpers/organization'
-import { bufferDownloads, givenLessonPlan, lessonPlanDocx } from '#tests/helpers/documents'
+import { bufferDownloads, givenLessonPlan, lessonPlanDocx, planPdf } from '#tests/helpers/documents'
 import { buildPlan, toDocx } from '#tests/fixtures/plans'
 import { paragraph } from '#tests/fixtures/doc_spec'
 import { emfDrawing, solidPng } from '#tests/fixtures/png'
@@ -158,7 +158,7 @@ test.group('Versions of a document', (group) => {
     preview.assertStatus(200)
     preview.assertTextIncludes('Tiến trình dạy học')
     preview.assertTextIncludes('id="preview-block-1"')
-    assert.notInclude(preview.text().split('docx-preview')[1] ?? '', '<script')
+    assert.notInclude(preview.text().split('file-preview')[1] ?? '', '<script')
   })
 
   test('pictures of a DOCX show in the preview, served from storage to those who may see the plan', async ({ client, assert }) => {
@@ -186,5 +186,21 @@ test.group('Versions of a document', (group) => {
     assert.equal(sha256(image.body()), sha256(figure))
     ;(await client.get(`${base}/3`).loginAs(teacher)).assertStatus(404)
     ;(await client.get(`${base}/1`).loginAs(await givenTeacher())).assertStatus(403)
+  })
+
+  test('a PDF report shows the text the checks read, its findings link into it, and the PDF itself below', async ({ client, assert }) => {
+    const teacher = await givenTeacher()
+    const bytes = await planPdf('pl4', { mutations: [{ type: 'twoLessons' }] })
+    const { document, run } = await givenLessonPlan(teacher, { bytes, fileName: 'giao-an.pdf' })
+    assert.equal(run?.status, 'failed')
+
+    const report = await client.get(`/documents/${document.id}/versions/1`).loginAs(teacher)
+    report.assertTextIncludes('Nội dung hệ thống đọc được từ tệp PDF')
+    report.assertTextIncludes('Bài 6. So sánh phân số')
+    const anchors = [...report.text().matchAll(/href="#(preview-block-\d+)"/g)].map((match) => match[1])
+    assert.isNotEmpty(anchors)
+    for (const anchor of anchors) report.assertTextIncludes(`id="${anchor}"`)
+    report.assertTextIncludes('Trang 2')
+    assert.match(report.text(), /<details class="pdf-original"\s*>\s*<summary>Xem tệp PDF gốc<\/summary>\s*<iframe class="pdf-frame" loading="lazy" src="\/documents\/\d+\/versions\/1\/file"/)
   })
 })
