@@ -48,6 +48,8 @@ router
         router.get('classes', [controllers.organization.SchoolClasses, 'index'])
         router.post('classes', [controllers.organization.SchoolClasses, 'store'])
         router.post('classes/batch', [controllers.organization.SchoolClasses, 'storeBatch'])
+        router.put('classes/:classId', [controllers.organization.SchoolClasses, 'update'])
+        router.delete('classes/:classId', [controllers.organization.SchoolClasses, 'destroy'])
         router.get('staff', [controllers.organization.Staff, 'index'])
         router.post('staff', [controllers.organization.Staff, 'store'])
         router.get('staff/:userId', [controllers.organization.StaffRoles, 'index'])

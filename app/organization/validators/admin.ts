@@ -20,6 +20,11 @@ export const classValidator = vine.create({
   name: vine.string().trim().toUpperCase().minLength(2).maxLength(40),
 })
 
+/** A new name for a class (its grade stays). */
+export const classRenameValidator = vine.create({
+  name: vine.string().trim().toUpperCase().minLength(2).maxLength(40),
+})
+
 /** "N classes per grade" (6A1…6AN) for the chosen grades. */
 export const classBatchValidator = vine.create({
   perGrade: vine.number().withoutDecimals().range([1, 20]),

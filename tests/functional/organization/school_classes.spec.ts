@@ -21,7 +21,8 @@ test.group('School administration: classes of the year and what teachers teach',
     const more = await client.post(`/admin/schools/${school.id}/classes/batch`).form({ 'perGrade': 3, 'grades[]': [6] }).loginAs(admin).withCsrfToken().redirects(0)
     more.assertFlashMessage('success', 'Đã tạo 1 lớp mới.')
     const page = await client.get(`/admin/schools/${school.id}/classes`).loginAs(admin)
-    page.assertTextIncludes('6A1, 6A2, 6A3')
+    const listed = [...page.text().matchAll(/<summary[^>]*>([^<]+)<\/summary>/g)].map((match) => match[1])
+    assert.includeOrderedMembers(listed, ['6A1', '6A2', '6A3', '7A1'])
     page.assertTextIncludes('Khối 9')
   })
 
@@ -110,6 +111,8 @@ test.group('School administration: classes of the year and what teachers teach',
       thenRefused(await client.get(`/admin/schools/${school.id}/classes`).loginAs(someone).redirects(0))
       thenRefused(await client.post(`/admin/schools/${school.id}/classes`).form({ grade: 7, name: '7A9' }).loginAs(someone).withCsrfToken().redirects(0))
       thenRefused(await client.post(`/admin/schools/${school.id}/classes/batch`).form({ 'perGrade': 3, 'grades[]': [8] }).loginAs(someone).withCsrfToken().redirects(0))
+      thenRefused(await client.put(`/admin/schools/${school.id}/classes/${schoolClass.id}`).form({ name: '6A9' }).loginAs(someone).withCsrfToken().redirects(0))
+      thenRefused(await client.delete(`/admin/schools/${school.id}/classes/${schoolClass.id}`).loginAs(someone).withCsrfToken().redirects(0))
       thenRefused(
         await client
           .put(`/admin/schools/${school.id}/staff/${teacher.id}/roles/${assignment.id}/teaching`)
@@ -121,5 +124,47 @@ test.group('School administration: classes of the year and what teachers teach',
     }
     assert.deepEqual(await classNamesOf(school.id), ['6A1'])
     assert.lengthOf(await db.from('role_assignment_classes').where('role_assignment_id', assignment.id), 0)
+  })
+
+  test('renames a class (a typo), refuses a name of another grade or one taken; removes a class nobody teaches', async ({ client, assert }) => {
+    const { school, admin } = await givenSchoolWithAdmin('thcs')
+    await client.post(`/admin/schools/${school.id}/classes/batch`).form({ 'perGrade': 2, 'grades[]': [6] }).loginAs(admin).withCsrfToken()
+    const [first, second] = await db.from('classes').where('school_id', school.id).orderBy('name')
+    const url = (id: number) => `/admin/schools/${school.id}/classes/${id}`
+
+    const renamed = await client.put(url(first.id)).form({ name: '6a1 chọn' }).loginAs(admin).withCsrfToken().redirects(0)
+    renamed.assertFlashMessage('success', 'Đã đổi tên lớp 6A1 thành 6A1 CHỌN.')
+    for (const [name, message] of [
+      ['6a1 chọn', 'Trường đã có lớp 6A1 CHỌN trong năm học này.'],
+      ['7A1', 'Tên lớp 7A1 phải bắt đầu bằng số khối 6 (ví dụ 6A1).'],
+      ['', 'Vui lòng nhập tên lớp.'],
+    ]) {
+      const refused = await client.put(url(second.id)).form({ name }).loginAs(admin).withCsrfToken().redirects(0)
+      refused.assertFlashMessage('error', message)
+    }
+    assert.deepEqual(await classNamesOf(school.id), ['6A1 CHỌN', '6A2'])
+
+    const removed = await client.delete(url(second.id)).loginAs(admin).withCsrfToken().redirects(0)
+    removed.assertFlashMessage('success', 'Đã xoá lớp 6A2.')
+    assert.deepEqual(await classNamesOf(school.id), ['6A1 CHỌN'])
+    ;(await client.delete(url(second.id)).loginAs(admin).withCsrfToken().redirects(0)).assertStatus(404)
+  })
+
+  test('a class a teacher is assigned to is not removed; another school’s class is not found', async ({ client, assert }) => {
+    const { school, admin } = await givenSchoolWithAdmin('thcs')
+    await client.post(`/admin/schools/${school.id}/classes/batch`).form({ 'perGrade': 1, 'grades[]': [6] }).loginAs(admin).withCsrfToken()
+    const schoolClass = await db.from('classes').where('school_id', school.id).firstOrFail()
+    const teacher = await givenTeacher({ school })
+    const assignment = await db.from('role_assignments').where({ user_id: teacher.id, role: 'teacher' }).firstOrFail()
+    await client.put(`/admin/schools/${school.id}/staff/${teacher.id}/roles/${assignment.id}/teaching`).form({ 'classIds[]': [schoolClass.id] }).loginAs(admin).withCsrfToken()
+
+    const refused = await client.delete(`/admin/schools/${school.id}/classes/${schoolClass.id}`).loginAs(admin).withCsrfToken().redirects(0)
+    refused.assertFlashMessage('error', 'Lớp 6A1 đang được phân công cho 1 giáo viên. Hãy bỏ lớp này khỏi phân công dạy của họ trước khi xoá.')
+    assert.deepEqual(await classNamesOf(school.id), ['6A1'])
+
+    const other = await givenSchoolWithAdmin('thcs')
+    ;(await client.put(`/admin/schools/${other.school.id}/classes/${schoolClass.id}`).form({ name: '6A9' }).loginAs(other.admin).withCsrfToken().redirects(0)).assertStatus(404)
+    ;(await client.delete(`/admin/schools/${other.school.id}/classes/${schoolClass.id}`).loginAs(other.admin).withCsrfToken().redirects(0)).assertStatus(404)
+    assert.deepEqual(await classNamesOf(school.id), ['6A1'])
   })
 })
