@@ -31,6 +31,8 @@ export type ScannedRoutes = {
     'school_classes.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'school_classes.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'school_classes.store_batch': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
+    'school_classes.update': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'classId': ParamValue} }
+    'school_classes.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'classId': ParamValue} }
     'staff.index': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'staff.store': { paramsTuple: [ParamValue]; params: {'schoolId': ParamValue} }
     'staff_roles.index': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
@@ -224,6 +226,7 @@ export type ScannedRoutes = {
     'school_groups.update_status': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue} }
     'subgroups.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue,'subgroupId': ParamValue} }
     'subgroups.update_status': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'groupId': ParamValue,'subgroupId': ParamValue} }
+    'school_classes.update': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'classId': ParamValue} }
     'staff_teaching.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue,'assignmentId': ParamValue} }
     'staff_accounts.update_status': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue} }
     'department_schools.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -234,6 +237,7 @@ export type ScannedRoutes = {
     'workflow_settings.update': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
+    'school_classes.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'classId': ParamValue} }
     'staff_roles.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue,'assignmentId': ParamValue} }
   }
 }
