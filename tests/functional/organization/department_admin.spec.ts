@@ -91,6 +91,9 @@ test.group('Department administration', () => {
       .withCsrfToken()
     const covered = await db.from('role_assignment_subjects').where('role_assignment_id', assignment.id)
     assert.sameMembers(covered.map((row) => row.subject_id), subjects.map((s) => s.id))
+    /* The list shows each specialist on one line with the subjects covered. */
+    const list = await client.get('/admin/department/specialists').loginAs(admin)
+    assert.match(list.text(), /<strong>Mai Văn Tiến<\/strong>[\s\S]*?Toán, Tin học<\/span>\s*<\/summary>/)
   })
 
   test('adds a school year with the default deadline 15/9', async ({ client, assert }) => {
