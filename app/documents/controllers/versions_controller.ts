@@ -50,10 +50,12 @@ export default class VersionsController {
     if (version.format !== 'docx') return response.notFound()
     const storage = defaultStorage()
     const key = storage.previewImageKey(version.storageKey, Number(params.image))
+    /* Pictures are written when the preview is built; a picture number the file does not have stays missing. */
     if (!(await storage.exists(key))) await docxPreview(version, storage)
-    const bytes = (await storage.exists(key)) ? await storage.read(key) : null
-    const type = bytes ? imageMimeType(bytes) : null
-    if (!bytes || !type || !WEB_IMAGE_TYPES.includes(type)) return response.notFound()
+    if (!(await storage.exists(key))) return response.notFound()
+    const bytes = await storage.read(key)
+    const type = imageMimeType(bytes)
+    if (!type || !WEB_IMAGE_TYPES.includes(type)) return response.notFound()
     response.header('Content-Type', type)
     /* A version never changes; the permission may, so browsers keep it a short while and to themselves. */
     response.header('Cache-Control', 'private, max-age=3600')

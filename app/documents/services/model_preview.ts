@@ -20,8 +20,11 @@ export function modelPreview(model: DocumentModel, pageLabel: (page: number) => 
 
 function blockHtml(block: Block, pageLabel: (page: number) => string): string {
   switch (block.type) {
-    case 'heading':
-      return `<h${Math.min(block.level + 1, 6)}>${escapeHtml(block.text)}</h${Math.min(block.level + 1, 6)}>`
+    case 'heading': {
+      /* Level 1 is an h2: the page's h1 is the document's title. */
+      const tag = `h${Math.min(block.level + 1, 6)}`
+      return `<${tag}>${escapeHtml(block.text)}</${tag}>`
+    }
     case 'paragraph':
       return `<p>${escapeHtml(block.text)}</p>`
     case 'table':

@@ -45,6 +45,9 @@ export function previewImageUrl(version: Pick<DocumentVersion, 'documentId' | 'n
   return `/documents/${version.documentId}/versions/${version.number}/preview/images/${n}`
 }
 
+/** Any URL previewImageUrl makes, and nothing else. */
+const PREVIEW_IMAGE_URL = /^\/documents\/\d+\/versions\/\d+\/preview\/images\/\d+$/
+
 export async function docxPreview(version: DocumentVersion, storage: VersionStorage): Promise<Preview | null> {
   const cacheKey = storage.previewKey(version.storageKey)
   const cached = await storage.readText(cacheKey)
@@ -95,7 +98,7 @@ export function sanitizeWithAnchors(html: string): Omit<Preview, 'imagesOmitted'
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
     /* Only pictures this preview stored itself (an empty src is one left out). */
-    exclusiveFilter: (frame) => frame.tag === 'img' && !/^\/documents\/\d+\/versions\/\d+\/preview\/images\/\d+$/.test(frame.attribs.src ?? ''),
+    exclusiveFilter: (frame) => frame.tag === 'img' && !PREVIEW_IMAGE_URL.test(frame.attribs.src ?? ''),
     transformTags: {
       ...Object.fromEntries(
         BLOCK_TAGS.map((tag) => [

@@ -82,7 +82,7 @@ function bestWindow(hits: Hit[]): number {
   return best
 }
 
-/** Moves a cut to the nearest space inside [from, to) so no word is split. */
+/** Moves a cut to the next space (a start) or the previous one (an end) so no word is split. */
 function atSpace(text: string, position: number, towardsEnd: boolean): number {
   if (position <= 0 || position >= text.length) return Math.max(0, Math.min(position, text.length))
   const space = towardsEnd ? text.lastIndexOf(' ', position) : text.indexOf(' ', position)
