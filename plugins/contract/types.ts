@@ -9,9 +9,12 @@ import type { DocumentFormat, DocumentModel } from '../document_model.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 
-/** The five plan kinds the department collects. */
-export type DocumentKind = 'school_plan' | 'pl1' | 'pl2' | 'pl3' | 'pl4'
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['school_plan', 'pl1', 'pl2', 'pl3', 'pl4']
+/**
+ * A plan kind id of the host's kind registry (`school_plan`, `pl1` … `pl4`
+ * today; the department adds more). A plain string: plugins name the kinds
+ * they check, the host owns the list.
+ */
+export type DocumentKind = string
 
 export type SchoolLevel = 'thcs' | 'thpt'
 
@@ -88,7 +91,8 @@ export interface PluginMeta<Options> {
   title: string
   /** Vietnamese. */
   description: string
-  kinds: readonly DocumentKind[]
+  /** The kinds checked, or `'*'`: every kind the host has (checks that need nothing kind-specific, or read per-kind data). */
+  kinds: readonly DocumentKind[] | '*'
   formats: readonly DocumentFormat[]
   /** Severity of findings that do not say otherwise. */
   severity: Severity

@@ -21,7 +21,7 @@ export default definePlugin({
     title: 'Cấu trúc theo khung của Công văn 5512',
     description:
       'Kiểm tra các mục, bảng, cột, dòng cố định, phần đầu và phần ký của văn bản theo khung mẫu (Phụ lục I–IV) hoặc các mục gợi ý của kế hoạch giáo dục nhà trường.',
-    kinds: ['school_plan', 'pl1', 'pl2', 'pl3', 'pl4'],
+    kinds: '*',
     formats: ['docx', 'pdf'],
     severity: 'error',
     reference: { document: 'Công văn 5512/BGDĐT-GDTrH', clause: 'Phụ lục I–IV' },

@@ -55,7 +55,7 @@ const table = vine.object({
 })
 
 export const profileValidator = vine.create({
-  kind: vine.enum(['school_plan', 'pl1', 'pl2', 'pl3', 'pl4'] as const),
+  kind: vine.string().regex(/^[a-z][a-z0-9_]*$/),
   title: vine.string(),
   reference: vine.object({ document: vine.string(), clause: vine.string() }),
   ordered: vine.boolean(),

@@ -34,7 +34,7 @@ export default definePlugin({
     title: 'Đúng loại hồ sơ',
     description:
       'Nhận biết tài liệu tải lên không phải loại hồ sơ đã chọn (biên bản, công văn hướng dẫn, khung của phụ lục khác, giáo án tiểu học theo Công văn 2345) và báo một lỗi duy nhất.',
-    kinds: ['school_plan', 'pl1', 'pl2', 'pl3', 'pl4'],
+    kinds: '*',
     formats: ['docx', 'pdf'],
     severity: 'error',
     gate: true,

@@ -42,7 +42,7 @@ export default definePlugin({
     title: 'Năm học, môn học, khối lớp khớp với thông tin đã khai',
     description:
       'So sánh năm học, môn học và khối lớp ghi trong văn bản với thông tin khai khi nộp; báo lỗi khi mâu thuẫn rõ ràng, cảnh báo khi không tìm thấy.',
-    kinds: ['school_plan', 'pl1', 'pl2', 'pl3', 'pl4'],
+    kinds: '*',
     formats: ['docx', 'pdf'],
     severity: 'error',
     reference: { document: 'Công văn 5512/BGDĐT-GDTrH', clause: 'Phụ lục I–IV, dòng tiêu đề (môn học, khối lớp, năm học)' },

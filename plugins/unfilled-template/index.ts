@@ -39,7 +39,7 @@ export default definePlugin({
     title: 'Chưa điền hết khung mẫu',
     description:
       'Phát hiện chỗ trống còn để dấu chấm (……), trường thông tin chưa điền và câu hướng dẫn của khung mẫu (Nêu cụ thể…, Ghi chú của Phụ lục IV) chưa được thay bằng nội dung.',
-    kinds: ['school_plan', 'pl1', 'pl2', 'pl3', 'pl4'],
+    kinds: '*',
     formats: ['docx', 'pdf'],
     severity: 'warning',
     reference: { document: 'Công văn 5512/BGDĐT-GDTrH', clause: 'Phụ lục I–IV (chỗ trống và câu hướng dẫn của khung)' },

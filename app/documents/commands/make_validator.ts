@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { args, BaseCommand, flags } from '@adonisjs/core/ace'
-import { DOCUMENT_KINDS, type DocumentKind } from '#plugins/contract/types'
+import type { DocumentKind } from '#plugins/contract/types'
+import { isDocumentKind, kindIds } from '#app/documents/kinds'
 import { NAME_PATTERN, validatorScaffold } from './validator_scaffold.js'
 
 /**
@@ -19,15 +20,15 @@ export default class MakeValidator extends BaseCommand {
   @flags.string({ description: 'Id namespace: the id becomes <namespace>:<name>', default: 'dept' })
   declare namespace: string
 
-  @flags.array({ description: 'Document kinds it checks (school_plan, pl1, pl2, pl3, pl4); all by default' })
+  @flags.array({ description: 'Document kinds it checks (ids of app/documents/kinds.ts); all by default' })
   declare kind?: string[]
 
   @flags.boolean({ description: 'Write to plugins/_<name>/, which the application does not load until renamed' })
   declare draft?: boolean
 
   async run() {
-    const kinds = this.kind?.length ? this.kind : [...DOCUMENT_KINDS]
-    const unknownKind = kinds.find((kind) => !(DOCUMENT_KINDS as readonly string[]).includes(kind))
+    const kinds = this.kind?.length ? this.kind : kindIds()
+    const unknownKind = kinds.find((kind) => !isDocumentKind(kind))
     if (!NAME_PATTERN.test(this.name) || !NAME_PATTERN.test(this.namespace) || unknownKind) {
       this.logger.error(unknownKind ? `Loại văn bản không hợp lệ: ${unknownKind}` : 'Tên phải viết thường, không dấu, nối bằng gạch ngang (ví dụ: lesson-objectives).')
       this.exitCode = 2

@@ -1,6 +1,7 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { DOCUMENT_KINDS, type DocumentKind } from '#plugins/contract/types'
+import type { DocumentKind } from '#plugins/contract/types'
+import { isDocumentKind, kindIds } from '#app/documents/kinds'
 
 const BAR_WIDTH = 24
 
@@ -26,7 +27,7 @@ export default class Revalidate extends BaseCommand {
   @flags.string({ description: 'School year name (2025-2026) or id; every year by default' })
   declare year?: string
 
-  @flags.array({ description: 'Document kinds (school_plan, pl1, pl2, pl3, pl4); all by default' })
+  @flags.array({ description: 'Document kinds (ids of app/documents/kinds.ts); all by default' })
   declare kind?: string[]
 
   @flags.string({ description: 'School code or id; every school by default' })
@@ -63,8 +64,8 @@ export default class Revalidate extends BaseCommand {
     const { default: SchoolYear } = await import('#app/organization/models/school_year')
     const { default: School } = await import('#app/organization/models/school')
     const kinds = this.kind ?? []
-    const unknownKind = kinds.find((kind) => !(DOCUMENT_KINDS as readonly string[]).includes(kind))
-    if (unknownKind) return this.usage(`Loại văn bản không hợp lệ: ${unknownKind} (chọn school_plan, pl1, pl2, pl3 hoặc pl4).`)
+    const unknownKind = kinds.find((kind) => !isDocumentKind(kind))
+    if (unknownKind) return this.usage(`Loại văn bản không hợp lệ: ${unknownKind} (chọn ${kindIds().join(', ')}).`)
     const year = this.year ? await SchoolYear.query().where('name', this.year).orWhere('id', Number(this.year) || 0).first() : undefined
     if (this.year && !year) return this.usage(`Không có năm học "${this.year}".`)
     const school = this.school ? await School.query().where('code', this.school).orWhere('id', Number(this.school) || 0).first() : undefined

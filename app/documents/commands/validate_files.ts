@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises'
 import { args, BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { DOCUMENT_KINDS, type DocumentKind } from '#plugins/contract/types'
+import type { DocumentKind } from '#plugins/contract/types'
+import { isDocumentKind, kindIds } from '#app/documents/kinds'
 import type { FileResult } from '#app/documents/validation/validate_files'
 
 /** Exit codes scripts can rely on. */
@@ -32,7 +33,7 @@ export default class ValidateFiles extends BaseCommand {
   @args.spread({ description: 'Files to validate', required: false })
   declare files?: string[]
 
-  @flags.string({ description: 'Document kind: school_plan, pl1, pl2, pl3 or pl4' })
+  @flags.string({ description: 'Document kind, an id of app/documents/kinds.ts (school_plan, pl1 … pl4)' })
   declare kind?: string
 
   @flags.boolean({ description: 'Print one JSON array: [{ file, kind, status, findings }]' })
@@ -61,8 +62,8 @@ export default class ValidateFiles extends BaseCommand {
   }
 
   private async usageError(): Promise<string | undefined> {
-    if (!this.kind) return 'Thiếu --kind (school_plan, pl1, pl2, pl3 hoặc pl4).'
-    if (!(DOCUMENT_KINDS as readonly string[]).includes(this.kind)) return `--kind không hợp lệ: "${this.kind}" (chọn school_plan, pl1, pl2, pl3 hoặc pl4).`
+    if (!this.kind) return `Thiếu --kind (${kindIds().join(', ')}).`
+    if (!isDocumentKind(this.kind)) return `--kind không hợp lệ: "${this.kind}" (chọn ${kindIds().join(', ')}).`
     if (!this.files?.length) return 'Chưa chỉ ra tệp nào cần kiểm tra.'
     for (const file of this.files) {
       const info = await stat(file).catch(() => undefined)

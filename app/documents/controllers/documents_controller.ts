@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import Document from '#app/documents/models/document'
 import SchoolYear from '#app/organization/models/school_year'
 import Subject from '#app/organization/models/subject'
-import { allKinds, formFields, isDocumentKind, kindDefinition, missingMetadata, type DocumentKind } from '#app/documents/kinds'
+import { allKinds, formFields, isDocumentKind, isLessonPlan, kindDefinition, missingMetadata, type DocumentKind } from '#app/documents/kinds'
 import { newDocumentValidator } from '#app/documents/validators/upload'
 import { subjectChoices, uploadTargets, findUploadTarget, mayUploadAnyKind, type UploadTarget } from '#app/documents/services/upload_targets'
 import { readUploadedFile } from '#app/documents/services/uploaded_file'
@@ -60,6 +60,7 @@ export default class DocumentsController {
     return view.render('pages/documents/create', {
       kind,
       fields: formFields(kind),
+      required: kindDefinition(kind).required,
       targets,
       subjects: targets.length ? await subjectChoices(targets) : [],
       grades: [6, 7, 8, 9, 10, 11, 12],
@@ -150,7 +151,7 @@ function metadataErrors({ i18n }: HttpContext, kind: DocumentKind, data: NewDocu
 
 /** A lesson plan is named by its lesson; other plans by kind, subject and grade. */
 async function documentTitle({ i18n }: HttpContext, kind: DocumentKind, data: NewDocumentData): Promise<string> {
-  if (kind === 'pl4' && data.lessonTitle) return data.lessonTitle
+  if (isLessonPlan(kind) && data.lessonTitle) return data.lessonTitle
   const kindTitle = i18n.t(`documents.kinds.${kind}`)
   const subject = data.subjectId ? await Subject.find(data.subjectId) : null
   const withSubject = subject ? i18n.t('documents.titles.withSubject', { kind: kindTitle, subject: subject.name }) : kindTitle

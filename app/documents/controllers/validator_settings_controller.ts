@@ -3,6 +3,7 @@ import { Exception } from '@adonisjs/core/exceptions'
 import vine from '@vinejs/vine'
 import SchoolYear from '#app/organization/models/school_year'
 import { sharedRegistry } from '#app/documents/validation/shared_registry'
+import { kindsOf } from '#app/documents/validation/plugin_registry'
 import { ruleSet, saveRule, SEVERITY_CHOICES } from '#app/documents/validation/rule_set'
 import { dispatchRevalidation } from '#app/documents/jobs/revalidate_versions_job'
 import { flashFieldErrors } from '#app/core/services/form_errors'
@@ -53,7 +54,7 @@ export default class ValidatorSettingsController {
       return response.redirect(back)
     }
     const plugin = registry.get(input.pluginId)!
-    const revalidation = await dispatchRevalidation({ schoolYearId: year.id, kinds: plugin.meta.kinds })
+    const revalidation = await dispatchRevalidation({ schoolYearId: year.id, kinds: kindsOf(plugin.meta) })
     const key = revalidation.queued ? 'validators.saved.queued' : 'validators.saved.revalidated'
     session.flash('success', i18n.t(key, { title: plugin.meta.title, count: revalidation.versions }))
     return response.redirect(back)

@@ -14,7 +14,8 @@ import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import vine from '@vinejs/vine'
-import type { DocumentFormat, DocumentKind, Plugin } from '#plugins/contract'
+import type { DocumentFormat, DocumentKind, Plugin, PluginMeta } from '#plugins/contract'
+import { isDocumentKind, kindIds } from '#app/documents/kinds'
 
 export const PLUGINS_DIRECTORY = new URL('../../../plugins/', import.meta.url)
 
@@ -23,7 +24,8 @@ const metaValidator = vine.create({
   version: vine.string().regex(/^\d+\.\d+\.\d+(?:-[0-9a-z.-]+)?$/i),
   title: vine.string().minLength(3),
   description: vine.string().minLength(10),
-  kinds: vine.array(vine.enum(['school_plan', 'pl1', 'pl2', 'pl3', 'pl4'] as const)).minLength(1),
+  /* '*' or kinds of the registry, checked by assertKnownKinds (the registry may grow after boot). */
+  kinds: vine.any(),
   formats: vine.array(vine.enum(['docx', 'pdf'] as const)).minLength(1),
   severity: vine.enum(['error', 'warning', 'info'] as const),
   messages: vine.record(vine.string().minLength(1)),
@@ -78,9 +80,21 @@ export class PluginRegistry {
 
   /** Plugins that apply to this kind and format, gates first. */
   forDocument(kind: DocumentKind, format: DocumentFormat): Array<Plugin<any>> {
-    const applicable = this.#plugins.filter((plugin) => plugin.meta.kinds.includes(kind) && plugin.meta.formats.includes(format))
+    const applicable = this.#plugins.filter((plugin) => kindsOf(plugin.meta).includes(kind) && plugin.meta.formats.includes(format))
     return [...applicable.filter((plugin) => plugin.meta.gate), ...applicable.filter((plugin) => !plugin.meta.gate)]
   }
+}
+
+/** The kinds a plugin checks: its list, or every registered kind for `'*'`. */
+export function kindsOf(meta: Pick<PluginMeta<unknown>, 'kinds'>): DocumentKind[] {
+  return meta.kinds === '*' ? kindIds() : [...meta.kinds]
+}
+
+function assertKnownKinds(kinds: unknown) {
+  if (kinds === '*') return
+  if (!Array.isArray(kinds) || kinds.length === 0) throw new Error(`kinds must be '*' or a non-empty list of kind ids`)
+  const unknown = kinds.find((kind) => !isDocumentKind(kind))
+  if (unknown !== undefined) throw new Error(`kinds: unknown document kind "${unknown}"`)
 }
 
 /** `_name` folders are drafts (`make:validator --draft`): kept out until renamed. */
@@ -92,6 +106,7 @@ async function validatePlugin(plugin: Plugin<any>) {
   const id = plugin?.meta?.id ?? '(no id)'
   try {
     await metaValidator.validate(plugin.meta)
+    assertKnownKinds(plugin.meta.kinds)
     if (typeof plugin.check !== 'function') throw new Error('check must be a function')
     for (const messageId of RUNNER_MESSAGE_IDS) {
       if (messageId in plugin.meta.messages) throw new Error(`messageId ${messageId} is reserved for the runner`)

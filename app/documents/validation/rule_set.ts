@@ -10,9 +10,9 @@
 | options its plugin refuses.
 */
 import { errors as vineErrors } from '@vinejs/vine'
-import type { Plugin } from '#plugins/contract'
+import type { DocumentKind, Plugin } from '#plugins/contract'
 import type { DepartmentOverrides } from './plugin_runner.js'
-import type { PluginRegistry } from './plugin_registry.js'
+import { kindsOf, type PluginRegistry } from './plugin_registry.js'
 import ValidatorSetting, { type SeverityChoice } from './validator_setting.js'
 
 export const SEVERITY_CHOICES: readonly SeverityChoice[] = ['error', 'warning', 'info', 'off']
@@ -20,6 +20,8 @@ export const SEVERITY_CHOICES: readonly SeverityChoice[] = ['error', 'warning', 
 /** One plugin as the admin page shows it: metadata plus the year's effective setting. */
 export interface PluginRule {
   plugin: Plugin<any>
+  /** The kinds it checks ('*' resolved against the kind registry). */
+  kinds: DocumentKind[]
   enabled: boolean
   severities: Record<string, SeverityChoice>
   options: Record<string, unknown>
@@ -42,6 +44,7 @@ export async function ruleSet(schoolYearId: number, registry: PluginRegistry): P
     const setting = settings.find((candidate) => candidate.pluginId === plugin.meta.id)
     return {
       plugin,
+      kinds: kindsOf(plugin.meta),
       enabled: setting?.enabled ?? true,
       severities: setting?.severityOverrides ?? {},
       options: { ...plugin.meta.defaultOptions, ...setting?.options },

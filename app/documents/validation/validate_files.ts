@@ -13,6 +13,7 @@ import type { DocumentKind, SchoolLevel, Severity, SubmissionMetadata } from '#p
 import { parseDocument } from '#app/documents/parsing/parser_pool'
 import { parsingMessage, type ParsingMessageKey } from '#app/documents/parsing/messages'
 import type { DepartmentOverrides, PluginRunner } from './plugin_runner.js'
+import { kindDefinition } from '#app/documents/kinds'
 
 export type FileStatus = 'passed' | 'failed' | 'unreadable' | 'unsupported'
 
@@ -83,8 +84,8 @@ function submissionOf(declared: DeclaredMetadata): SubmissionMetadata {
  */
 export function metadataDeclared(declared: DeclaredMetadata): boolean {
   /* The PL IV frame has no year line; PL II and the school plan name no single subject or grade. */
-  const needsYear = declared.kind !== 'pl4'
-  const needsSubjectAndGrade = ['pl1', 'pl3', 'pl4'].includes(declared.kind)
+  const needsYear = kindDefinition(declared.kind).statesSchoolYear
+  const needsSubjectAndGrade = kindDefinition(declared.kind).required.includes('subjectId')
   if (needsYear && !declared.schoolYear) return false
   return !needsSubjectAndGrade || (Boolean(declared.subject) && declared.grade !== undefined)
 }

@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { DOCUMENT_KIND_IDS } from '#app/documents/kinds'
+import { kindIds } from '#app/documents/kinds'
 
 /**
  * The metadata of a new plan. Which fields a kind requires is checked
@@ -7,7 +7,8 @@ import { DOCUMENT_KIND_IDS } from '#app/documents/kinds'
  * controller (size) and the parser (content), never by its extension.
  */
 export const newDocumentValidator = vine.create({
-  kind: vine.enum(DOCUMENT_KIND_IDS),
+  /* A function: the registry's kinds when the request comes, not when this file loaded. */
+  kind: vine.enum(() => kindIds()),
   targetId: vine.number().withoutDecimals(),
   subjectId: vine.number().withoutDecimals().optional(),
   grade: vine.number().withoutDecimals().range([1, 12]).optional(),
@@ -21,7 +22,7 @@ export const newDocumentValidator = vine.create({
 export const searchValidator = vine.create({
   q: vine.string().trim().maxLength(200).optional(),
   schoolYearId: vine.number().withoutDecimals().optional(),
-  kind: vine.enum(DOCUMENT_KIND_IDS).optional(),
+  kind: vine.enum(() => kindIds()).optional(),
   subjectId: vine.number().withoutDecimals().optional(),
   grade: vine.number().withoutDecimals().range([1, 12]).optional(),
   status: vine.enum(['draft', 'submitted', 'approved', 'returned'] as const).optional(),

@@ -1,14 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import type User from '#app/organization/models/user'
 import SchoolYear from '#app/organization/models/school_year'
-import {
-  APPROVED_STATUS,
-  GROUP_PLAN_KINDS,
-  PRINCIPAL_OFFICE,
-  TEACHER_PLAN_KINDS,
-  type DocumentKind,
-  type RoleName,
-} from '#app/organization/services/roles'
+import { APPROVED_STATUS, PRINCIPAL_OFFICE, type RoleName } from '#app/organization/services/roles'
+import { decidedByCouncil, kindLevel, kindsAtLevel, type DocumentKind } from '#app/documents/kinds'
 
 /**
  * Who may see, review and inspect which records (directive 2.3), for one
@@ -72,7 +66,11 @@ export const DEFAULT_SCOPE_COLUMNS: ScopeColumns = {
 
 const SEES_EVERYTHING: RoleName[] = ['dept_leader', 'system_admin']
 const GROUP_MEMBER_ROLES: RoleName[] = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead']
-const GROUP_AND_TEACHER_PLANS: DocumentKind[] = [...GROUP_PLAN_KINDS, ...TEACHER_PLAN_KINDS]
+/* Kinds by the unit they belong to (the kind registry), asked when needed: the registry may grow. */
+const groupPlanKinds = () => kindsAtLevel('group')
+const groupAndTeacherPlanKinds = () => [...kindsAtLevel('group'), ...kindsAtLevel('teacher')]
+const isGroupPlan = (kind: DocumentKind) => kindLevel(kind) === 'group'
+const isGroupOrTeacherPlan = (kind: DocumentKind) => kindLevel(kind) !== 'school'
 
 /** The minimal query surface applyTo needs; Lucid and knex builders both have it. */
 interface WhereBuilder {
@@ -198,12 +196,12 @@ export class AccessScope {
     const schoolId = record.schoolId
 
     /* The school council approves the school plan; the principal records its decision. */
-    if (record.kind === 'school_plan') return this.principalOnlySchoolIds.includes(schoolId)
+    if (decidedByCouncil(record.kind)) return this.principalOnlySchoolIds.includes(schoolId)
 
     // Nobody approves his or her own document.
     if (this.isOwner(record)) return false
 
-    if (GROUP_PLAN_KINDS.includes(record.kind)) return this.principalSchoolIds.includes(schoolId)
+    if (isGroupPlan(record.kind)) return this.principalSchoolIds.includes(schoolId)
 
     // Teacher plans: a group head's own plans go to the principal's office.
     if (this.ownerHeadsGroup(record)) return this.principalSchoolIds.includes(schoolId)
@@ -231,17 +229,17 @@ export class AccessScope {
       scope.where(c.ownerUserId, this.userId)
       if (schoolIds.length) scope.orWhereIn(c.schoolId, schoolIds)
       if (managedGroups.length) {
-        scope.orWhere((q: WhereBuilder) => q.whereIn(c.groupId, managedGroups).whereIn(c.kind, GROUP_AND_TEACHER_PLANS))
+        scope.orWhere((q: WhereBuilder) => q.whereIn(c.groupId, managedGroups).whereIn(c.kind, groupAndTeacherPlanKinds()))
       }
       if (subgroups.length) {
-        scope.orWhere((q: WhereBuilder) => q.whereIn(c.subgroupId, subgroups).whereIn(c.kind, GROUP_AND_TEACHER_PLANS))
+        scope.orWhere((q: WhereBuilder) => q.whereIn(c.subgroupId, subgroups).whereIn(c.kind, groupAndTeacherPlanKinds()))
       }
       if (subjects.length) {
-        scope.orWhere((q: WhereBuilder) => q.whereIn(c.subjectId, subjects).whereIn(c.kind, GROUP_AND_TEACHER_PLANS))
+        scope.orWhere((q: WhereBuilder) => q.whereIn(c.subjectId, subjects).whereIn(c.kind, groupAndTeacherPlanKinds()))
       }
       if (memberGroups.length) {
         scope.orWhere((q: WhereBuilder) =>
-          q.whereIn(c.groupId, memberGroups).whereIn(c.kind, GROUP_PLAN_KINDS).where(c.status, APPROVED_STATUS)
+          q.whereIn(c.groupId, memberGroups).whereIn(c.kind, groupPlanKinds()).where(c.status, APPROVED_STATUS)
         )
       }
     })
@@ -254,7 +252,7 @@ export class AccessScope {
   private oversees(record: ScopedRecord) {
     if (record.schoolId !== null && this.principalSchoolIds.includes(record.schoolId)) return true
     if (record.schoolId !== null && this.officeSchools.has(record.schoolId)) return true
-    if (!GROUP_AND_TEACHER_PLANS.includes(record.kind)) return false
+    if (!isGroupOrTeacherPlan(record.kind)) return false
     return (
       includes(this.managedGroupIds, record.groupId) ||
       includes(this.ledSubgroupIds, record.subgroupId) ||
@@ -264,7 +262,7 @@ export class AccessScope {
 
   private seesAsGroupMember(record: ScopedRecord) {
     return (
-      GROUP_PLAN_KINDS.includes(record.kind) &&
+      isGroupPlan(record.kind) &&
       record.status === APPROVED_STATUS &&
       includes(this.memberGroupIds, record.groupId)
     )

@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import SchoolYear from '#app/organization/models/school_year'
-import { GROUP_PLAN_KINDS, PRINCIPAL_OFFICE, type RoleName } from '#app/organization/services/roles'
+import { PRINCIPAL_OFFICE, type RoleName } from '#app/organization/services/roles'
+import { decidedByCouncil, kindLevel, reportedUpward } from '#app/documents/kinds'
 import type { ScopedRecord } from '#app/organization/services/access_scope'
 import type { Level } from '#app/organization/services/subject_catalogue'
 
@@ -42,8 +43,8 @@ export async function reviewRouteFor(record: ScopedRecord, schoolYearId?: number
     schoolId: record.schoolId,
     groupId: context.groupId,
     subgroupId: context.subgroupId,
-    reviewerUserIds: reviewers.filter((id) => id !== record.ownerUserId || record.kind === 'school_plan'),
-    reportTo: record.kind === 'school_plan' ? await receivingUnits(record.schoolId) : [],
+    reviewerUserIds: reviewers.filter((id) => id !== record.ownerUserId || decidedByCouncil(record.kind)),
+    reportTo: reportedUpward(record.kind) ? await receivingUnits(record.schoolId) : [],
   }
 }
 
@@ -55,8 +56,8 @@ interface RouteContext {
 }
 
 async function approvingRoles(record: ScopedRecord, context: RouteContext): Promise<RoleName[]> {
-  if (record.kind === 'school_plan') return ['principal']
-  if (GROUP_PLAN_KINDS.includes(record.kind)) return [...PRINCIPAL_OFFICE]
+  if (decidedByCouncil(record.kind)) return ['principal']
+  if (kindLevel(record.kind) === 'group') return [...PRINCIPAL_OFFICE]
 
   const heads = await holdersOf(['group_head'], context)
   const owner = record.ownerUserId

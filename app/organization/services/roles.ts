@@ -32,11 +32,5 @@ export function isRoleName(value: unknown): value is RoleName {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
 }
 
-/** Kinds of records (CV 5512 appendices): the school plan, group plans (PL1, PL2), teacher plans (PL3, PL4). */
-export const DOCUMENT_KINDS = ['school_plan', 'pl1', 'pl2', 'pl3', 'pl4'] as const
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
-export const GROUP_PLAN_KINDS: DocumentKind[] = ['pl1', 'pl2']
-export const TEACHER_PLAN_KINDS: DocumentKind[] = ['pl3', 'pl4']
-
 /** The status of an approved record; teachers see their group's plans only once approved. */
 export const APPROVED_STATUS = 'approved'

@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import Document from '#app/documents/models/document'
+import { decidedByCouncil } from '#app/documents/kinds'
 import type User from '#app/organization/models/user'
 import { checkGate, type GateRefusal } from '#app/workflow/services/approval_gate'
 import { recordEvent } from '#app/workflow/services/audit_log'
@@ -28,7 +29,7 @@ export async function approveDocument(user: User, input: ApproveInput): Promise<
   if (!document) return fail('not_found')
   const role = await reviewerRoleFor(user.id, document)
   if (!role) return fail('not_reviewer')
-  if (document.kind === 'school_plan') return fail('needs_council_decision')
+  if (decidedByCouncil(document.kind)) return fail('needs_council_decision')
   if (document.status !== 'submitted') return fail('not_submitted')
   if (input.versionId && input.versionId !== document.currentVersionId) return fail('version_changed')
 

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import Document from '#app/documents/models/document'
+import { decidedByCouncil } from '#app/documents/kinds'
 import type User from '#app/organization/models/user'
 import SchoolPlanReport from '#app/workflow/models/school_plan_report'
 import { checkGate, type GateRefusal } from '#app/workflow/services/approval_gate'
@@ -32,7 +33,7 @@ export async function recordCouncilApproval(user: User, decision: CouncilDecisio
   /* Rights first: an outsider learns nothing about the document's kind. */
   const role = await reviewerRoleFor(user.id, document)
   if (role !== 'principal') return fail('not_principal')
-  if (document.kind !== 'school_plan') return fail('not_school_plan')
+  if (!decidedByCouncil(document.kind)) return fail('not_school_plan')
   if (document.status !== 'submitted') return fail('not_submitted')
   if (!decision.decisionNumber.trim() || !decision.decisionDate.isValid) return fail('decision_required')
 

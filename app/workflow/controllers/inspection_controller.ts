@@ -10,7 +10,7 @@ import { settingsFor } from '#app/workflow/services/workflow_settings'
 import { CHECK_BADGE_CLASS } from '#app/workflow/services/check_badge'
 import { forbidden, notFound } from '#app/workflow/services/http_errors'
 import { DOCUMENT_STATUSES } from '#app/documents/models/document'
-import { DOCUMENT_KIND_IDS } from '#app/documents/kinds'
+import { isDocumentKind, kindIds } from '#app/documents/kinds'
 import School from '#app/organization/models/school'
 
 /**
@@ -29,7 +29,7 @@ export default class InspectionController {
       groupId: number('group'),
       subjectId: number('subject'),
       teacher: String(request.input('teacher') ?? '').trim() || undefined,
-      kind: DOCUMENT_KIND_IDS.includes(request.input('kind')) ? request.input('kind') : undefined,
+      kind: isDocumentKind(request.input('kind')) ? request.input('kind') : undefined,
       status: DOCUMENT_STATUSES.includes(request.input('status')) ? request.input('status') : undefined,
       late: request.input('late') === '1',
       hasFindings: request.input('findings') === '1',
@@ -43,7 +43,7 @@ export default class InspectionController {
       query: request.qs(),
       schools,
       subjects: await Subject.query().orderBy('sort_order'),
-      kinds: DOCUMENT_KIND_IDS,
+      kinds: kindIds(),
       statuses: DOCUMENT_STATUSES,
       badgeClass: CHECK_BADGE_CLASS,
     })

@@ -1,15 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type { RoleName } from '#app/organization/services/roles'
-import type { DocumentKind } from '#app/workflow/services/statuses'
-
-/* The role in which an owner submits each kind, in order of preference. */
-const SUBMITTING_ROLES: Record<DocumentKind, RoleName[]> = {
-  school_plan: ['principal', 'vice_principal'],
-  pl1: ['group_head', 'group_deputy'],
-  pl2: ['subgroup_lead', 'group_head', 'group_deputy'],
-  pl3: ['teacher', 'subgroup_lead', 'group_head', 'group_deputy'],
-  pl4: ['teacher', 'subgroup_lead', 'group_head', 'group_deputy'],
-}
+import { kindDefinition, type DocumentKind } from '#app/documents/kinds'
 
 /** The role the audit log shows for an owner's action ("teacher" when nothing more specific is held). */
 export async function submitterRoleOf(userId: number, kind: DocumentKind, schoolYearId: number, schoolId: number): Promise<RoleName> {
@@ -18,5 +9,5 @@ export async function submitterRoleOf(userId: number, kind: DocumentKind, school
     .where({ user_id: userId, school_year_id: schoolYearId, school_id: schoolId })
     .select('role')
   const held = new Set(rows.map((row) => row.role as RoleName))
-  return SUBMITTING_ROLES[kind].find((role) => held.has(role)) ?? 'teacher'
+  return kindDefinition(kind).submittedAs.find((role) => held.has(role)) ?? 'teacher'
 }

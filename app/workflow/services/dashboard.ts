@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { kindDefinition, kindsWhere, type DocumentKind } from '#app/documents/kinds'
 import type SchoolYear from '#app/organization/models/school_year'
 import type User from '#app/organization/models/user'
 import School from '#app/organization/models/school'
@@ -102,14 +103,15 @@ async function schoolTables(context: DashboardContext, schoolId: number): Promis
   const scope = context.scope.seesEverything || context.scope.principalSchoolIds.includes(schoolId) || context.scope.officeSchoolIds.includes(schoolId) ? undefined : context.scope
   const groups = await Group.query().where('school_id', schoolId).where('is_active', true).orderBy('name')
   const counts = await countsBy('group_id', { year, settings, scope, where: { school_id: schoolId }, byKind: true })
-  const coverage = await teacherPlanCoverage(year, schoolId)
+  const coverage = new Map<DocumentKind, Awaited<ReturnType<typeof teacherPlanCoverage>>>()
+  for (const kind of kindsWhere((candidate) => candidate.expected === 'one_per_teacher')) coverage.set(kind, await teacherPlanCoverage(year, schoolId, kind))
 
   const rows: Cell[][] = []
   const links: string[] = []
   for (const group of groups) {
-    for (const kind of ['pl1', 'pl2', 'pl3', 'pl4'] as const) {
+    for (const kind of kindsWhere((candidate) => candidate.level !== 'school')) {
       const c = counts.get(`${group.id}:${kind}`) ?? emptyCounts()
-      rows.push([group.name, t(`workflow.kinds.${kind}`), c.submitted, c.approved, c.returned, c.late, missingOf(kind, c, coverage.get(group.id))])
+      rows.push([group.name, t(`workflow.kinds.${kind}`), c.submitted, c.approved, c.returned, c.late, missingOf(kind, c, coverage.get(kind)?.get(group.id))])
       links.push(`/dashboard?group=${group.id}`)
     }
   }
@@ -135,9 +137,10 @@ async function schoolTables(context: DashboardContext, schoolId: number): Promis
 }
 
 /** Missing plans: teachers without a PL3, a group without its PL1/PL2; lesson plans have no fixed number. */
-function missingOf(kind: string, counts: StatusCounts, coverage?: { teachers: number; withPlan: number }): Cell {
-  if (kind === 'pl3') return Math.max(0, (coverage?.teachers ?? 0) - (coverage?.withPlan ?? 0))
-  if (kind === 'pl1' || kind === 'pl2') return counts.total === 0 ? 1 : 0
+function missingOf(kind: DocumentKind, counts: StatusCounts, coverage?: { teachers: number; withPlan: number }): Cell {
+  const expected = kindDefinition(kind).expected
+  if (expected === 'one_per_teacher') return Math.max(0, (coverage?.teachers ?? 0) - (coverage?.withPlan ?? 0))
+  if (expected === 'one_per_unit') return counts.total === 0 ? 1 : 0
   return '–'
 }
 

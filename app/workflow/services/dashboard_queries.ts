@@ -5,6 +5,7 @@ import type SchoolYear from '#app/organization/models/school_year'
 import type { AccessScope } from '#app/organization/services/access_scope'
 import type { WorkflowSettings } from '#app/workflow/services/workflow_settings'
 import { DOCUMENT_COUNTS, FINDING_COUNTS, OPEN_LESSON_COUNTS } from '#app/workflow/stats/summary_triggers'
+import { kindCondition, lessonKinds, yearlyKinds, type DocumentKind } from '#app/documents/kinds'
 
 /*
  * Aggregate queries behind the dashboards. City-wide and school figures
@@ -98,12 +99,14 @@ async function countsFromDocuments(column: CountKey, options: CountOptions, { le
   if (ids) query.whereIn('documents.id', ids)
   options.scope?.applyTo(query)
   const columns = statusColumns(options.year, '1')
-  if (lessonLateness) columns.push(db.raw(`SUM(CASE WHEN ${OPEN_LESSON_PLAN} AND documents.teaching_date < ? THEN 1 ELSE 0 END) as late_lessons`, [lessonCutoff(options.settings)]))
+  if (lessonLateness) columns.push(db.raw(`SUM(CASE WHEN ${openLessonPlan()} AND documents.teaching_date < ? THEN 1 ELSE 0 END) as late_lessons`, [lessonCutoff(options.settings)]))
   return groupedCounts(query, column, options, columns)
 }
 
 /** Matches the partial index documents_open_lessons_index (literal values, so the planner can use it). */
-const OPEN_LESSON_PLAN = `documents.kind = 'pl4' AND documents.status <> 'approved'`
+function openLessonPlan() {
+  return `${kindCondition('documents.kind', lessonKinds())} AND documents.status <> 'approved'`
+}
 
 /** Lesson plans not approved whose teaching date is before today + the review lead time. */
 async function lateLessonPlans(column: 'school_id' | 'group_id', options: CountOptions) {
@@ -120,7 +123,7 @@ async function lateLessonPlans(column: 'school_id' | 'group_id', options: CountO
   const query = db
     .from('documents')
     .where('documents.school_year_id', options.year.id)
-    .whereRaw(OPEN_LESSON_PLAN)
+    .whereRaw(openLessonPlan())
     .where('documents.teaching_date', '<', lessonCutoff(options.settings))
   options.scope?.applyTo(query)
   return groupedCounts(query, column, options, [db.raw('COUNT(*) as late_lessons')])
@@ -152,7 +155,7 @@ function statusColumns(year: SchoolYear, weight: string, today = DateTime.now())
     status('submitted'),
     status('approved'),
     status('returned'),
-    db.raw(`SUM(CASE WHEN documents.status <> 'approved' AND documents.kind <> 'pl4' AND 1 = ? THEN ${weight} ELSE 0 END) as late_yearly`, [yearlyLate]),
+    db.raw(`SUM(CASE WHEN documents.status <> 'approved' AND ${kindCondition('documents.kind', yearlyKinds())} AND 1 = ? THEN ${weight} ELSE 0 END) as late_yearly`, [yearlyLate]),
   ]
 }
 
@@ -190,8 +193,8 @@ function addCounts(into: Map<string, StatusCounts>, more: Map<string, StatusCoun
   }
 }
 
-/** Teachers per group, and how many of them have a teacher's plan (PL3): the "missing" column. */
-export async function teacherPlanCoverage(year: SchoolYear, schoolId: number) {
+/** Teachers per group, and how many of them have a plan of a kind every teacher owes (PL3): the "missing" column. */
+export async function teacherPlanCoverage(year: SchoolYear, schoolId: number, kind: DocumentKind) {
   const teachers = await db
     .from('role_assignments')
     .where({ school_year_id: year.id, school_id: schoolId, role: 'teacher' })
@@ -199,7 +202,7 @@ export async function teacherPlanCoverage(year: SchoolYear, schoolId: number) {
     .select('group_id', db.raw('COUNT(DISTINCT user_id) as teachers'))
   const withPlan = await db
     .from('documents')
-    .where({ school_year_id: year.id, school_id: schoolId, kind: 'pl3' })
+    .where({ school_year_id: year.id, school_id: schoolId, kind })
     .groupBy('group_id')
     .select('group_id', db.raw('COUNT(DISTINCT owner_user_id) as owners'))
   const owners = new Map(withPlan.map((row) => [row.group_id, Number(row.owners)]))

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import type { DocumentKind, DocumentStatus } from '#app/workflow/services/statuses'
+import { deadlineRule } from '#app/documents/kinds'
 
 /*
  * Deadlines (directive 2.2): yearly plans are approved by the school
@@ -23,14 +24,14 @@ export interface DeadlineContext {
 
 /** The day by which the document must be approved, or null (a lesson plan with only a week). */
 export function dueDate(document: DeadlineFacts, context: DeadlineContext): DateTime | null {
-  if (document.kind !== 'pl4') return context.planDeadline.startOf('day')
+  if (deadlineRule(document.kind) === 'school_year') return context.planDeadline.startOf('day')
   return document.teachingDate ? document.teachingDate.startOf('day').minus({ days: context.lessonPlanLeadDays }) : null
 }
 
 export function latenessOf(document: DeadlineFacts, context: DeadlineContext): Lateness {
   if (document.status === 'approved') return 'on_time'
   const today = (context.today ?? DateTime.now()).startOf('day')
-  if (document.kind === 'pl4' && document.teachingDate && today >= document.teachingDate.startOf('day')) return 'unapproved_at_lesson'
+  if (deadlineRule(document.kind) === 'lesson' && document.teachingDate && today >= document.teachingDate.startOf('day')) return 'unapproved_at_lesson'
   const due = dueDate(document, context)
   return due && today > due ? 'late' : 'on_time'
 }

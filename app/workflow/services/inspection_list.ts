@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon'
+import { lessonKinds, yearlyKinds } from '#app/documents/kinds'
 import db from '@adonisjs/lucid/services/db'
 import type SchoolYear from '#app/organization/models/school_year'
 import type { AccessScope } from '#app/organization/services/access_scope'
@@ -86,8 +87,8 @@ export function whereLate(query: any, year: SchoolYear, settings: WorkflowSettin
   const lessonCutoff = today.startOf('day').plus({ days: settings.lessonPlanLeadDays }).toISODate()
   const yearlyLate = today.startOf('day') > year.planDeadline.startOf('day')
   query.whereNot('documents.status', 'approved').where((late: any) => {
-    late.where((lesson: any) => lesson.where('documents.kind', 'pl4').where('documents.teaching_date', '<', lessonCutoff))
-    if (yearlyLate) late.orWhereNot('documents.kind', 'pl4')
+    late.where((lesson: any) => lesson.whereIn('documents.kind', lessonKinds()).where('documents.teaching_date', '<', lessonCutoff))
+    if (yearlyLate) late.orWhereIn('documents.kind', yearlyKinds())
   })
   return query
 }

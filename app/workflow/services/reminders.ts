@@ -5,7 +5,7 @@ import SchoolYear from '#app/organization/models/school_year'
 import { notify } from '#app/workflow/services/notifier'
 import { reviewQueue, toDate } from '#app/workflow/services/review_queue'
 import { settingsFor, type WorkflowSettings } from '#app/workflow/services/workflow_settings'
-import { YEARLY_KINDS } from '#app/workflow/services/statuses'
+import { kindsWhere, lessonKinds, yearlyKinds, type DocumentKind } from '#app/documents/kinds'
 
 /*
  * The daily reminders (`node ace workflow:remind`):
@@ -46,7 +46,7 @@ async function remindYearlyPlans(year: SchoolYear, day: DateTime) {
   const documents = await db
     .from('documents')
     .where('school_year_id', year.id)
-    .whereIn('kind', [...YEARLY_KINDS])
+    .whereIn('kind', yearlyKinds())
     .whereNot('status', 'approved')
     .select('id', 'owner_user_id', 'title', 'status')
   let sent = 0
@@ -64,22 +64,28 @@ async function remindYearlyPlans(year: SchoolYear, day: DateTime) {
   return sent
 }
 
-/** Teachers of the year with no teacher's plan (PL3) at all. */
+/** Teachers of the year with no plan of a kind every teacher owes (PL3) at all. */
 async function remindMissingTeacherPlans(year: SchoolYear, day: DateTime) {
+  let sent = 0
+  for (const kind of kindsWhere((candidate) => candidate.expected === 'one_per_teacher')) sent += await remindMissing(year, day, kind)
+  return sent
+}
+
+async function remindMissing(year: SchoolYear, day: DateTime, kind: DocumentKind) {
   const teachers = await db
     .from('role_assignments')
     .where({ school_year_id: year.id, role: 'teacher' })
     .whereNotExists((sub) =>
-      sub.from('documents').select(db.raw('1')).whereColumn('documents.owner_user_id', 'role_assignments.user_id').where('documents.school_year_id', year.id).where('documents.kind', 'pl3')
+      sub.from('documents').select(db.raw('1')).whereColumn('documents.owner_user_id', 'role_assignments.user_id').where('documents.school_year_id', year.id).where('documents.kind', kind)
     )
     .distinct('user_id')
   const notices = await notify(
     teachers.map((row) => row.user_id),
     {
       kind: 'deadline',
-      title: t('workflow.remind.missingTitle', { kind: t('workflow.kinds.pl3'), date: year.planDeadline.toFormat('dd/MM/yyyy') }),
+      title: t('workflow.remind.missingTitle', { kind: t(`workflow.kinds.${kind}`), date: year.planDeadline.toFormat('dd/MM/yyyy') }),
       url: '/documents/new',
-      dedupeKey: `missing:pl3:${day.toISODate()}`,
+      dedupeKey: `missing:${kind}:${day.toISODate()}`,
     }
   )
   return notices.length
@@ -90,7 +96,8 @@ async function remindLessonPlans(year: SchoolYear, settings: WorkflowSettings, d
   const lessonDays = settings.reminderOffsets.map((offset) => day.plus({ days: offset + settings.lessonPlanLeadDays }).toISODate()!)
   const documents = await db
     .from('documents')
-    .where({ school_year_id: year.id, kind: 'pl4' })
+    .where('school_year_id', year.id)
+    .whereIn('kind', lessonKinds())
     .whereNot('status', 'approved')
     .whereIn('teaching_date', lessonDays)
     .select('id', 'owner_user_id', 'title', 'lesson_title', 'status', 'teaching_date')

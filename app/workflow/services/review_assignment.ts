@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import type { RoleName } from '#app/organization/services/roles'
 import { settingsFor } from '#app/workflow/services/workflow_settings'
-import { GROUP_KINDS, TEACHER_KINDS, type DocumentKind } from '#app/workflow/services/statuses'
+import { decidedByCouncil, kindsAtLevel, kindsWhere, type DocumentKind } from '#app/documents/kinds'
 import type { ReviewerRule } from '#app/workflow/services/routing_defaults'
 
 /*
@@ -110,7 +110,7 @@ function slotsFor(a: Assignment, rules: Record<DocumentKind, ReviewerRule>, user
           role: a.role,
           apply: (q) => {
             inYear(q).where('documents.group_id', a.groupId ?? -1)
-            q.whereIn('documents.kind', kindsRoutedTo(rules, TEACHER_KINDS, ['group_leads', 'group_head']))
+            q.whereIn('documents.kind', kindsRoutedTo(rules, kindsAtLevel('teacher'), ['group_leads', 'group_head']))
             notMine(q).whereNotExists(ownerHeadsTheGroup)
           },
         },
@@ -121,7 +121,7 @@ function slotsFor(a: Assignment, rules: Record<DocumentKind, ReviewerRule>, user
           role: a.role,
           apply: (q) => {
             inYear(q).where('documents.subgroup_id', a.subgroupId ?? -1)
-            q.whereIn('documents.kind', kindsRoutedTo(rules, TEACHER_KINDS, ['group_leads']))
+            q.whereIn('documents.kind', kindsRoutedTo(rules, kindsAtLevel('teacher'), ['group_leads']))
             notMine(q).whereNotExists(ownerHeadsTheGroup)
           },
         },
@@ -135,16 +135,16 @@ function slotsFor(a: Assignment, rules: Record<DocumentKind, ReviewerRule>, user
           apply: (q) => {
             inYear(q).where('documents.school_id', a.schoolId ?? -1)
             notMine(q).where((kinds) => {
-              kinds.whereIn('documents.kind', kindsRoutedTo(rules, GROUP_KINDS, groupRules))
-              kinds.orWhereIn('documents.kind', kindsRoutedTo(rules, TEACHER_KINDS, ['principal_office']))
-              kinds.orWhere((escalated) => escalated.whereIn('documents.kind', [...TEACHER_KINDS]).whereExists(ownerHeadsTheGroup))
+              kinds.whereIn('documents.kind', kindsRoutedTo(rules, kindsAtLevel('group'), groupRules))
+              kinds.orWhereIn('documents.kind', kindsRoutedTo(rules, kindsAtLevel('teacher'), ['principal_office']))
+              kinds.orWhere((escalated) => escalated.whereIn('documents.kind', kindsAtLevel('teacher')).whereExists(ownerHeadsTheGroup))
             })
           },
         },
       ]
       if (a.role === 'principal') {
         /* The council approves the school plan; the principal records it, own upload or not. */
-        slots.push({ role: a.role, apply: (q) => inYear(q).where('documents.school_id', a.schoolId ?? -1).where('documents.kind', 'school_plan') })
+        slots.push({ role: a.role, apply: (q) => inYear(q).where('documents.school_id', a.schoolId ?? -1).whereIn('documents.kind', kindsWhere((kind) => decidedByCouncil(kind.id))) })
       }
       return slots
     }

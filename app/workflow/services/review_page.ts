@@ -8,6 +8,7 @@ import { historyOf } from '#app/workflow/services/audit_log'
 import { settingsFor } from '#app/workflow/services/workflow_settings'
 import { checkBadgeOf } from '#app/workflow/services/check_badge'
 import { dueDate, latenessOf } from '#app/workflow/services/deadlines'
+import { decidedByCouncil } from '#app/documents/kinds'
 
 /**
  * What the review (and inspection) page shows of one document: the
@@ -28,6 +29,8 @@ export async function reviewPageData(document: Document) {
     check: checkBadgeOf(report?.run ?? null),
     due: dueDate(document, context),
     lateness: latenessOf(document, context),
+    /* The principal records the council's decision instead of approving. */
+    councilDecides: decidedByCouncil(document.kind),
     comments: await ReviewComment.query().where('document_id', document.id).preload('author').orderBy('id', 'asc'),
     notes: await InspectionNote.query().where('document_id', document.id).preload('author').orderBy('id', 'asc'),
     history: await historyOf(document.id),

@@ -2,7 +2,7 @@ import RoutingRule from '#app/workflow/models/routing_rule'
 import {
   DEFAULT_LESSON_PLAN_LEAD_DAYS,
   DEFAULT_REMINDER_OFFSETS,
-  DEFAULT_REVIEWERS,
+  defaultReviewers,
   type ReviewerRule,
 } from '#app/workflow/services/routing_defaults'
 import type { DocumentKind } from '#app/workflow/services/statuses'
@@ -17,7 +17,7 @@ export interface WorkflowSettings {
 export async function settingsFor(schoolYearId: number): Promise<WorkflowSettings> {
   const row = await RoutingRule.findBy('schoolYearId', schoolYearId)
   return {
-    reviewers: { ...DEFAULT_REVIEWERS, ...(row?.reviewers ?? {}) },
+    reviewers: { ...defaultReviewers(), ...(row?.reviewers ?? {}) },
     lessonPlanLeadDays: row?.lessonPlanLeadDays ?? DEFAULT_LESSON_PLAN_LEAD_DAYS,
     reminderOffsets: row?.reminderOffsets ?? DEFAULT_REMINDER_OFFSETS,
   }

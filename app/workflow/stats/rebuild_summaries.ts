@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { kindCondition, lessonKinds } from '#app/documents/kinds'
 import { DOCUMENT_COUNTS, FINDING_COUNTS, FINDING_KEY, OPEN_LESSON_COUNTS, SCOPE_KEY, keyValuesOf } from '#app/workflow/stats/summary_triggers'
 
 /**
@@ -34,7 +35,7 @@ async function rebuildIn(trx: TransactionClientContract) {
     GROUP BY ${groupedKey}, f.plugin_id, f.message_id, f.severity`)
   await trx.rawQuery(`INSERT INTO ${OPEN_LESSON_COUNTS} (school_year_id, school_id, teaching_date, document_count)
     SELECT school_year_id, school_id, teaching_date, COUNT(*) FROM documents
-    WHERE kind = 'pl4' AND status <> 'approved' AND teaching_date IS NOT NULL
+    WHERE ${kindCondition('kind', lessonKinds())} AND status <> 'approved' AND teaching_date IS NOT NULL
     GROUP BY school_year_id, school_id, teaching_date`)
   const documents = await trx.from(DOCUMENT_COUNTS).sum('document_count as n').first()
   const findings = await trx.from(FINDING_COUNTS).sum('finding_count as n').first()

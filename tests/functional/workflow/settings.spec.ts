@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { givenPersonWithRole } from '#tests/helpers/organization'
 import { givenStaffedSchool } from '#tests/helpers/workflow'
 import { settingsFor, saveSettings } from '#app/workflow/services/workflow_settings'
-import { DEFAULT_REVIEWERS } from '#app/workflow/services/routing_defaults'
+import { defaultReviewers } from '#app/workflow/services/routing_defaults'
 import { currentSchoolYear } from '#tests/helpers/organization'
 
 test.group('Workflow settings per school year', () => {
@@ -35,7 +35,7 @@ test.group('Workflow settings per school year', () => {
       invalid.assertStatus(302)
       assert.equal((await settingsFor(year.id)).reviewers.pl1, 'principal')
     } finally {
-      await saveSettings(year.id, { ...before, reviewers: { ...DEFAULT_REVIEWERS } }, admin.id)
+      await saveSettings(year.id, { ...before, reviewers: defaultReviewers() }, admin.id)
     }
   })
 })

@@ -1,5 +1,26 @@
 import { test } from '@japa/runner'
-import { allKinds, formFields, isDocumentKind, missingMetadata, submitsKind } from '#app/documents/kinds'
+import { readFile, readdir } from 'node:fs/promises'
+import app from '@adonisjs/core/services/app'
+import {
+  KIND_LABEL_PREFIXES,
+  allKinds,
+  deadlineRule,
+  decidedByCouncil,
+  formFields,
+  isDocumentKind,
+  isLessonPlan,
+  kindCondition,
+  kindDefinition,
+  kindIds,
+  kindsAtLevel,
+  kindsWhere,
+  lessonKinds,
+  missingMetadata,
+  registerKind,
+  reportedUpward,
+  submitsKind,
+  yearlyKinds,
+} from '#app/documents/kinds'
 
 test.group('Document kinds (directive 2.1)', () => {
   test('five kinds, each submitted by the role the directive names', ({ assert }) => {
@@ -23,5 +44,56 @@ test.group('Document kinds (directive 2.1)', () => {
     assert.deepEqual(missingMetadata('pl4', { ...base, teachingWeek: 3 }), [])
     assert.deepEqual(missingMetadata('pl4', { ...base, teachingDate: '2025-09-15' }), [])
     assert.deepEqual(missingMetadata('pl3', { schoolYearId: 1, schoolId: 1, groupId: 1 }), ['subjectId', 'grade'])
+  })
+})
+
+test.group('Kind registry: traits instead of kind ids', () => {
+  test('traits of the five kinds', ({ assert }) => {
+    assert.deepEqual(yearlyKinds(), ['school_plan', 'pl1', 'pl2', 'pl3'])
+    assert.deepEqual(lessonKinds(), ['pl4'])
+    assert.deepEqual(kindsAtLevel('group'), ['pl1', 'pl2'])
+    assert.deepEqual(kindsAtLevel('teacher'), ['pl3', 'pl4'])
+    assert.isTrue(isLessonPlan('pl4'))
+    assert.isFalse(isLessonPlan('pl3'))
+    assert.equal(deadlineRule('pl3'), 'school_year')
+    assert.equal(deadlineRule('pl4'), 'lesson')
+    assert.deepEqual(kindsWhere((kind) => decidedByCouncil(kind.id)), ['school_plan'])
+    assert.deepEqual(kindsWhere((kind) => reportedUpward(kind.id)), ['school_plan'])
+    assert.deepEqual(kindsWhere((kind) => kind.expected === 'one_per_teacher'), ['pl3'])
+  })
+
+  test('SQL conditions name only registered kinds, as literals', ({ assert }) => {
+    assert.equal(kindCondition('documents.kind', ['pl4']), `documents.kind = 'pl4'`)
+    assert.equal(kindCondition('kind', ['pl1', 'pl2']), `kind IN ('pl1', 'pl2')`)
+    assert.equal(kindCondition('kind', []), '1 = 0')
+    assert.throws(() => kindCondition('kind', [`pl4' OR 1=1 --`]), /Unknown document kind/)
+  })
+
+  test('every kind has its structure profile and its labels', async ({ assert }) => {
+    const translations = async (file: string) => JSON.parse(await readFile(app.makePath(`resources/lang/vi/${file}.json`), 'utf8'))
+    const lang: Record<string, any> = { documents: await translations('documents'), workflow: await translations('workflow') }
+    const profiles = await readdir(app.makePath('plugins/profiles'))
+    for (const kind of kindIds()) {
+      assert.include(profiles, `${kind}.json`, `plugins/profiles/${kind}.json`)
+      for (const prefix of KIND_LABEL_PREFIXES) {
+        const [file, ...path] = `${prefix}.${kind}`.split('.')
+        const label = path.reduce((node, key) => node?.[key], lang[file])
+        assert.isString(label, `${prefix}.${kind}`)
+      }
+    }
+  })
+
+  test('a kind registered at run time is known until it is removed; an id is registered once', ({ assert }) => {
+    const definition = { ...kindDefinition('pl2'), id: 'zz_unit_kind' }
+    const unregister = registerKind(definition)
+    try {
+      assert.isTrue(isDocumentKind('zz_unit_kind'))
+      assert.include(kindsAtLevel('group'), 'zz_unit_kind')
+      assert.throws(() => registerKind(definition), /already registered/)
+    } finally {
+      unregister()
+    }
+    assert.isFalse(isDocumentKind('zz_unit_kind'))
+    assert.throws(() => kindDefinition('zz_unit_kind'), /Unknown document kind/)
   })
 })
