@@ -38,12 +38,17 @@ export default defineConfig({
     () => import('@adonisjs/redis/redis_provider'),
     () => import('@adonisjs/lock/lock_provider'),
     () => import('@adonisjs/queue/queue_provider'),
+    () => import('@adonisjs/mail/mail_provider'),
+    /* One provider per module (listeners, view globals, menu entries), in the menu's order. */
+    () => import('#app/core/provider'),
+    () => import('#app/organization/provider'),
+    () => import('#app/documents/provider'),
+    () => import('#app/workflow/provider'),
   ],
 
   preloads: [
     () => import('#start/routes'),
     () => import('#start/kernel'),
-    () => import('#start/view'),
   ],
 
   /*

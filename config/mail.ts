@@ -1,10 +1,12 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig, transports } from '@adonisjs/mail'
-import { FileMailTransport } from '#app/workflow/services/file_mail_transport'
+import type { InferMailers } from '@adonisjs/mail/types'
+import { FileMailTransport } from '#app/core/mail/file_mail_transport'
 
 /*
- * E-mail for reminders and review notices. Production sends through SMTP
+ * E-mail for reminders and review notices, sent through @adonisjs/mail's
+ * provider (registered in adonisrc.ts; the `mail` service). Production sends through SMTP
  * (MAIL_MAILER=smtp); development and tests store each message as a JSON
  * file (tmp/mail, or one folder per test process) so nobody is e-mailed
  * by accident and tests can read what was sent.
@@ -30,3 +32,7 @@ const mailConfig = defineConfig({
 })
 
 export default mailConfig
+
+declare module '@adonisjs/mail/types' {
+  export interface MailersList extends InferMailers<typeof mailConfig> {}
+}

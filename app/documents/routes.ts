@@ -7,10 +7,8 @@
 | record and authorizes it (DocumentPolicy) before reading anything else.
 */
 import router from '@adonisjs/core/services/router'
-import i18nManager from '@adonisjs/i18n/services/main'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
-import { holdsAnyRole, registerNavigation, type NavigationItem } from '#app/core/services/navigation'
 
 router
   .group(() => {
@@ -39,27 +37,3 @@ router
     router.put('admin/validators', [controllers.documents.ValidatorSettings, 'update'])
   })
   .use([middleware.auth(), middleware.passwordChanged()])
-
-/* People who submit plans get "Hồ sơ của tôi"; everyone who may read plans gets the search. */
-const SUBMITTER_ROLES = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead', 'principal', 'vice_principal']
-const ACCOUNT_ONLY_ROLES = ['school_admin', 'dept_admin']
-
-registerNavigation((user) => {
-  const t = (key: string) => i18nManager.locale('vi').t(key)
-  const items: NavigationItem[] = []
-  if (holdsAnyRole(user, SUBMITTER_ROLES)) {
-    items.push({ href: '/documents', label: t('documents.nav.mine'), description: t('documents.nav.mineDescription') })
-  }
-  const readsPlans = (user.currentRoles ?? []).some((role) => !ACCOUNT_ONLY_ROLES.includes(role))
-  if (readsPlans) {
-    items.push({ href: '/documents/search', label: t('documents.nav.search'), description: t('documents.nav.searchDescription') })
-  }
-  return items
-})
-
-registerNavigation((user) => {
-  const roles = user.currentRoles ?? []
-  if (!roles.includes('dept_admin') && !roles.includes('system_admin')) return []
-  const t = (key: string) => i18nManager.locale('vi').t(key)
-  return [{ href: '/admin/validators', label: t('validators.nav.admin'), description: t('validators.nav.adminDescription') }]
-})

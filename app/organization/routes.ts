@@ -6,8 +6,6 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
-import i18nManager from '@adonisjs/i18n/services/main'
-import { registerNavigation } from '#app/core/services/navigation'
 
 router
   .group(() => {
@@ -94,15 +92,3 @@ router
   })
   .prefix('admin')
   .use([middleware.auth(), middleware.passwordChanged()])
-
-/* Administrators find their screens in the menu; others never see these entries. */
-registerNavigation((user) => {
-  const t = (key: string) => i18nManager.locale('vi').t(`organization.nav.${key}`)
-  const roles = user.currentRoles ?? []
-  const items = []
-  if (roles.includes('school_admin')) items.push({ href: '/admin', label: t('school'), description: t('schoolDescription') })
-  if (roles.includes('dept_admin') || roles.includes('system_admin')) {
-    items.push({ href: '/admin/department', label: t('department'), description: t('departmentDescription') })
-  }
-  return items
-})

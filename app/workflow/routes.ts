@@ -8,13 +8,8 @@
 | routing rules, not by which buttons a page showed).
 */
 import router from '@adonisjs/core/services/router'
-import edge from 'edge.js'
-import i18nManager from '@adonisjs/i18n/services/main'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
-import { holdsAnyRole, registerNavigation } from '#app/core/services/navigation'
-import { documentPanel } from '#app/workflow/services/document_panel'
-import '#app/workflow/listeners/version_uploaded'
 
 const id = router.matchers.number()
 
@@ -47,23 +42,3 @@ router
     router.put('workflow/settings', [controllers.workflow.WorkflowSettings, 'update'])
   })
   .use([middleware.auth(), middleware.passwordChanged()])
-
-/* The documents page includes pages/workflow/partials/document_panel and asks for its data here. */
-edge.global('workflowPanel', documentPanel)
-
-const REVIEWER_ROLES = ['group_head', 'subgroup_lead', 'principal', 'vice_principal']
-const INSPECTOR_ROLES = ['office_inspector', 'dept_specialist', 'dept_leader', 'system_admin']
-
-/* Each entry only for the roles that can use it; the pages themselves still authorize. */
-registerNavigation((user) => {
-  const t = (key: string) => i18nManager.locale('vi').t(key)
-  const items = [{ href: '/dashboard', label: t('workflow.nav.dashboard'), description: t('workflow.nav.dashboardDescription') }]
-  if (holdsAnyRole(user, REVIEWER_ROLES)) {
-    items.push({ href: '/reviews', label: t('workflow.nav.reviews'), description: t('workflow.nav.reviewsDescription') })
-  }
-  if (holdsAnyRole(user, INSPECTOR_ROLES)) {
-    items.push({ href: '/inspection', label: t('workflow.nav.inspection'), description: t('workflow.nav.inspectionDescription') })
-  }
-  items.push({ href: '/notifications', label: t('workflow.nav.notifications'), description: t('workflow.nav.notificationsDescription') })
-  return items
-})

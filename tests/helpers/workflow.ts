@@ -12,7 +12,7 @@ import type Subgroup from '#app/organization/models/subgroup'
 import type { SchoolType } from '#app/organization/models/school'
 import DocumentEvent from '#app/workflow/models/document_event'
 import type { DocumentKind, DocumentStatus } from '#app/workflow/services/statuses'
-import { clearStoredMails, storedMails } from '#app/workflow/services/file_mail_transport'
+import { clearStoredMails, storedMails } from '#app/core/mail/file_mail_transport'
 import { currentSchoolYear, givenGroup, givenPersonWithRole, givenRole, givenSchool, givenSubgroup, givenTeacher, subjectByCode } from '#tests/helpers/organization'
 
 /*

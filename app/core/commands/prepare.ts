@@ -15,7 +15,7 @@ export default class Prepare extends BaseCommand {
     const { migrate } = await import('#app/core/services/migrate')
     await migrate(this.app)
 
-    const { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } = await import('#database/seeders/demo_seeder')
+    const { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } = await import('#app/organization/seeding/demo')
     if (await seedDemoIfEmpty()) this.logger.success('Đã tạo dữ liệu mẫu (demo).')
 
     const { default: env } = await import('#start/env')

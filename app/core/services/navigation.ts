@@ -11,7 +11,8 @@ type NavigationProvider = (user: User) => NavigationItem[]
 
 /*
  * Each module registers the entries it offers to a user (by role) in its
- * own start file; the layout and the start page list them in order.
+ * provider (app/<module>/provider.ts, in adonisrc.ts order); the layout and
+ * the start page list them in that order.
  */
 const providers: NavigationProvider[] = []
 

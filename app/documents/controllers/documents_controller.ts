@@ -4,6 +4,7 @@ import Document from '#app/documents/models/document'
 import SchoolYear from '#app/organization/models/school_year'
 import Subject from '#app/organization/models/subject'
 import { allKinds, formFields, isDocumentKind, isLessonPlan, kindDefinition, missingMetadata, type DocumentKind } from '#app/documents/kinds'
+import { documentPageParts } from '#app/documents/services/document_page'
 import { newDocumentValidator } from '#app/documents/validators/upload'
 import { subjectChoices, uploadTargets, findUploadTarget, mayUploadAnyKind, type UploadTarget } from '#app/documents/services/upload_targets'
 import { readUploadedFile } from '#app/documents/services/uploaded_file'
@@ -125,6 +126,7 @@ export default class DocumentsController {
       isOwner: document.ownerUserId === auth.user!.id,
       statusBadges: STATUS_BADGES,
       maxMb: uploadMaxMb(),
+      ...(await documentPageParts(document, auth.user)),
     })
   }
 }

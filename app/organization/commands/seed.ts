@@ -29,7 +29,7 @@ export default class Seed extends BaseCommand {
   }
 
   private async seedDemo() {
-    const { seedDemoIfEmpty } = await import('#database/seeders/demo_seeder')
+    const { seedDemoIfEmpty } = await import('#app/organization/seeding/demo')
     if (await seedDemoIfEmpty()) this.logger.success('Seeded the demo organization')
     else this.logger.warning('The database already has accounts: the demo seed only goes into an empty database')
   }

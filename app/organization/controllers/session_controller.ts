@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { DateTime } from 'luxon'
 import User from '#app/organization/models/user'
 import env from '#start/env'
-import { DEMO_LOGINS, DEMO_PASSWORD } from '#database/seeders/demo_seeder'
+import { DEMO_LOGINS, DEMO_PASSWORD } from '#app/organization/seeding/demo'
 import { loginValidator } from '#app/organization/validators/session'
 import { recordFailure, recordSuccess, secondsBlocked } from '#app/organization/services/login_throttle'
 

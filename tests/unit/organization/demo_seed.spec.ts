@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import { DEMO_LOGINS, demoPlan } from '#database/seeders/demo_seeder'
+import { DEMO_LOGINS, demoPlan } from '#app/organization/seeding/demo'
 import { writeOrganization } from '#app/organization/seeding/organization_writer'
 import { currentSchoolYear } from '#tests/helpers/organization'
 

@@ -1,0 +1,31 @@
+import type { ApplicationService } from '@adonisjs/core/types'
+import edge from 'edge.js'
+import { DateTime } from 'luxon'
+
+/**
+ * The core module's wiring at boot: the Edge globals every template may
+ * use (the menu, dates, the help contact of error pages) and the guide's
+ * menu entries. Globals are helpers, not data: a page's data comes from
+ * its controller. The help contact is the one read, cached, because error
+ * pages have no controller.
+ */
+export default class CoreProvider {
+  constructor(protected app: ApplicationService) {}
+
+  async boot() {
+    const { navigationFor, registerNavigation } = await import('#app/core/services/navigation')
+    const { guideNavigation } = await import('#app/core/guide/navigation')
+    const { supportContact, telHref } = await import('#app/core/guide/support_contact')
+
+    edge.global('navigation', navigationFor)
+    /** Dates as Vietnamese readers write them: 15/09/2025, 14:30. */
+    edge.global('formatDate', (value: DateTime | Date | null | undefined, withTime = false) => {
+      if (!value) return ''
+      const date = value instanceof DateTime ? value : DateTime.fromJSDate(value)
+      return date.setZone('Asia/Ho_Chi_Minh').toFormat(withTime ? 'dd/MM/yyyy HH:mm' : 'dd/MM/yyyy')
+    })
+    edge.global('supportContact', supportContact)
+    edge.global('telHref', telHref)
+    registerNavigation(guideNavigation)
+  }
+}

@@ -1,0 +1,28 @@
+import i18nManager from '@adonisjs/i18n/services/main'
+import { holdsAnyRole, type NavigationItem } from '#app/core/services/navigation'
+import type User from '#app/organization/models/user'
+
+/* People who submit plans get "Hồ sơ của tôi"; everyone who may read plans gets the search. */
+const SUBMITTER_ROLES = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead', 'principal', 'vice_principal']
+const ACCOUNT_ONLY_ROLES = ['school_admin', 'dept_admin']
+
+const t = (key: string) => i18nManager.locale('vi').t(key)
+
+export function documentsNavigation(user: User): NavigationItem[] {
+  const items: NavigationItem[] = []
+  if (holdsAnyRole(user, SUBMITTER_ROLES)) {
+    items.push({ href: '/documents', label: t('documents.nav.mine'), description: t('documents.nav.mineDescription') })
+  }
+  const readsPlans = (user.currentRoles ?? []).some((role) => !ACCOUNT_ONLY_ROLES.includes(role))
+  if (readsPlans) {
+    items.push({ href: '/documents/search', label: t('documents.nav.search'), description: t('documents.nav.searchDescription') })
+  }
+  return items
+}
+
+/** The validator rule set, for the department's and the system's administrators. */
+export function validatorsNavigation(user: User): NavigationItem[] {
+  const roles = user.currentRoles ?? []
+  if (!roles.includes('dept_admin') && !roles.includes('system_admin')) return []
+  return [{ href: '/admin/validators', label: t('validators.nav.admin'), description: t('validators.nav.adminDescription') }]
+}

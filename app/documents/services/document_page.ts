@@ -1,0 +1,24 @@
+import type Document from '#app/documents/models/document'
+import type User from '#app/organization/models/user'
+
+/*
+ * What other modules add to a document's page. The documents module does
+ * not know the workflow (dependencies point from workflow to documents),
+ * so the workflow registers its part at boot (app/workflow/provider.ts)
+ * and the controller gathers every part before rendering: a view never
+ * runs a query.
+ */
+type PagePart = (document: Document, user: User | undefined) => Promise<unknown>
+
+const parts = new Map<string, PagePart>()
+
+/** Adds `name` to the data of pages/documents/show (its partial reads it). */
+export function extendDocumentPage(name: string, part: PagePart) {
+  parts.set(name, part)
+}
+
+/** Every registered part's data for this document and user, keyed by name. */
+export async function documentPageParts(document: Document, user: User | undefined): Promise<Record<string, unknown>> {
+  const entries = await Promise.all([...parts].map(async ([name, part]) => [name, await part(document, user)] as const))
+  return Object.fromEntries(entries)
+}

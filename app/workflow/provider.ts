@@ -1,0 +1,24 @@
+import type { ApplicationService } from '@adonisjs/core/types'
+
+/**
+ * The workflow module's wiring at boot: its menu entries, its part of the
+ * documents page, and its listener of the documents module's events.
+ */
+export default class WorkflowProvider {
+  constructor(protected app: ApplicationService) {}
+
+  async boot() {
+    const { registerNavigation } = await import('#app/core/services/navigation')
+    const { workflowNavigation } = await import('#app/workflow/navigation')
+    const { extendDocumentPage } = await import('#app/documents/services/document_page')
+    const { documentPanel } = await import('#app/workflow/services/document_panel')
+    registerNavigation(workflowNavigation)
+    /* pages/documents/show includes pages/workflow/partials/document_panel with this data. */
+    extendDocumentPage('workflowPanel', documentPanel)
+  }
+
+  /* After boot: the listener module uses the emitter service, which is ready only then. */
+  async start() {
+    await import('#app/workflow/listeners/version_uploaded')
+  }
+}
