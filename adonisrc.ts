@@ -6,15 +6,18 @@ export default defineConfig({
   experimental: {},
 
   /*
-  | Ace commands from packages, plus the application's own commands, which
-  | live in their modules and are listed in start/commands.ts.
+  | Ace commands from packages, plus the application's own: each module
+  | lists its commands in app/<module>/commands/main.ts.
   */
   commands: [
     () => import('@adonisjs/core/commands'),
     () => import('@adonisjs/lucid/commands'),
     () => import('@adonisjs/session/commands'),
     () => import('@adonisjs/queue/commands'),
-    () => import('#start/commands'),
+    () => import('#app/core/commands/main'),
+    () => import('#app/organization/commands/main'),
+    () => import('#app/documents/commands/main'),
+    () => import('#app/workflow/commands/main'),
   ],
 
   providers: [
