@@ -50,7 +50,8 @@ test.group('Document kinds (directive 2.1)', () => {
 test.group('Kind registry: traits instead of kind ids', () => {
   test('traits of the five kinds', ({ assert }) => {
     assert.deepEqual(yearlyKinds(), ['school_plan', 'pl1', 'pl2', 'pl3'])
-    assert.deepEqual(lessonKinds(), ['pl4'])
+    /* The open_lesson_counts triggers and partial index (migration 0307) count 'pl4': another lesson kind needs a migration. */
+    assert.deepEqual(lessonKinds(), ['pl4'], 'a new kind due before its lesson needs a migration widening open_lesson_counts')
     assert.deepEqual(kindsAtLevel('group'), ['pl1', 'pl2'])
     assert.deepEqual(kindsAtLevel('teacher'), ['pl3', 'pl4'])
     assert.isTrue(isLessonPlan('pl4'))
