@@ -122,8 +122,8 @@ function prepare() {
  */
 const PG_BENCHES = ['search_bench.ts', 'workflow_bench.ts']
 
-function runBench(env, file) {
-  const script = ['--import=@poppinss/ts-exec', join('tests', 'bench', file)]
+function runBench(env, file, options = []) {
+  const script = ['--import=@poppinss/ts-exec', join('tests', 'bench', file), ...options]
   if (!PG_BENCHES.includes(file)) return node(env, script)
   const host = process.env.BENCH_PG_HOST ?? '127.0.0.1'
   const database = `hscm_bench_${Date.now()}`
@@ -157,14 +157,18 @@ switch (command) {
   case 'ace':
     process.exit(node(env, ['ace', ...rest]))
   case 'bench': {
-    // Every tests/bench/*_bench.ts in turn (or the ones named), each in its own process.
+    // Every tests/bench/*_bench.ts in turn (or the ones named), each in its own process;
+    // from the first --option on, the arguments go to the benches (`bench -- accuracy --corpus dir`).
     const dir = join(ROOT, 'tests', 'bench')
     const all = readdirSync(dir).filter((file) => file.endsWith('_bench.ts')).sort()
-    const chosen = rest.length ? all.filter((file) => rest.some((name) => file.includes(name))) : all
+    const firstOption = rest.findIndex((arg) => arg.startsWith('--'))
+    const names = firstOption === -1 ? rest : rest.slice(0, firstOption)
+    const options = firstOption === -1 ? [] : rest.slice(firstOption)
+    const chosen = names.length ? all.filter((file) => names.some((name) => file.includes(name))) : all
     let failed = 0
     for (const file of chosen) {
       say(`bench: ${file}`)
-      if (runBench(env, file) !== 0) failed += 1
+      if (runBench(env, file, options) !== 0) failed += 1
     }
     process.exit(failed ? 1 : 0)
   }
