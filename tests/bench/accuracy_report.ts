@@ -32,7 +32,8 @@ export interface CorpusResult {
   findings: Array<{ messageId: string; severity: 'error' | 'warning' | 'info'; pluginId?: string }>
 }
 
-export interface ErrorClass {
+/** One messageId of one plugin, with how often it fired and where. */
+export interface FindingClass {
   messageId: string
   pluginId: string
   count: number
@@ -52,9 +53,12 @@ export interface AccuracyFigures {
   /** Non-plans refused with exactly one error. */
   nonPlansRefusedWithOneReason: number
   unreadable: number
+  /** Unreadable files refused before any check (status unreadable or unsupported), never checked as text. */
   unreadableDetected: number
   /** Every error messageId seen on acceptable plans, most frequent first. */
-  errorClasses: ErrorClass[]
+  errorClasses: FindingClass[]
+  /** Likewise for warnings (what drives the median). */
+  warningClasses: FindingClass[]
   /** Labelled files with no result (missing from the corpus folder). */
   missing: string[]
 }
@@ -91,8 +95,9 @@ export function accuracyFigures(labels: CorpusLabel[], results: CorpusResult[]):
     nonPlans: nonPlans.length,
     nonPlansRefusedWithOneReason: nonPlans.filter((label) => resultOf(label).status !== 'passed' && severityCount(label, 'error') === 1).length,
     unreadable: unreadable.length,
-    unreadableDetected: unreadable.filter((label) => resultOf(label).status === 'unreadable').length,
-    errorClasses: errorClasses(acceptable.map(resultOf)),
+    unreadableDetected: unreadable.filter((label) => ['unreadable', 'unsupported'].includes(resultOf(label).status)).length,
+    errorClasses: findingClasses(acceptable.map(resultOf), 'error'),
+    warningClasses: findingClasses(acceptable.map(resultOf), 'warning'),
     missing: labels.filter((label) => !byFile.has(label.file)).map((label) => label.file),
   }
 }
@@ -112,11 +117,11 @@ function trueWarningShare(acceptable: CorpusLabel[], resultOf: (label: CorpusLab
   return share(trueOnes, warnings)
 }
 
-function errorClasses(results: CorpusResult[]): ErrorClass[] {
-  const classes = new Map<string, ErrorClass>()
+function findingClasses(results: CorpusResult[], severity: 'error' | 'warning'): FindingClass[] {
+  const classes = new Map<string, FindingClass>()
   for (const result of results) {
     for (const finding of result.findings) {
-      if (finding.severity !== 'error') continue
+      if (finding.severity !== severity) continue
       const key = `${finding.pluginId ?? ''} ${finding.messageId}`
       const entry = classes.get(key) ?? { messageId: finding.messageId, pluginId: finding.pluginId ?? '', count: 0, files: [] }
       entry.count += 1
@@ -157,9 +162,10 @@ export function formatFigures(figures: AccuracyFigures, exampleFiles = 3): strin
     `unreadable detected: ${figures.unreadableDetected}/${figures.unreadable} (target all)`,
   ]
   if (figures.missing.length) lines.push(`labelled but missing: ${figures.missing.join(', ')}`)
-  if (figures.errorClasses.length) {
-    lines.push('', 'errors on acceptable plans (count · messageId · plugin · example files):')
-    for (const entry of figures.errorClasses) {
+  for (const [title, classes] of [['errors', figures.errorClasses], ['warnings', figures.warningClasses]] as const) {
+    if (!classes.length) continue
+    lines.push('', `${title} on acceptable plans (count · messageId · plugin · example files):`)
+    for (const entry of classes) {
       lines.push(`  ${String(entry.count).padStart(3)} · ${entry.messageId} · ${entry.pluginId} · ${entry.files.slice(0, exampleFiles).join(', ')}`)
     }
   }

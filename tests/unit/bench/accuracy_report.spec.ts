@@ -21,6 +21,8 @@ const LABELS = [
   label('test-paper.docx', 'non_plan', false),
   label('minutes.pdf', 'non_plan', false),
   label('scan.pdf', 'unreadable', false),
+  label('watermark-only-scan.pdf', 'unreadable', false),
+  label('empty.docx', 'unreadable', false),
   label('lost.docx', 'pl4', true),
 ]
 const RESULTS: CorpusResult[] = [
@@ -32,12 +34,14 @@ const RESULTS: CorpusResult[] = [
   { file: 'test-paper.docx', status: 'failed', findings: [error('wrongKind', 'cv5512:document-kind')] },
   { file: 'minutes.pdf', status: 'failed', findings: [error('sectionMissing'), error('noActivities')] },
   { file: 'scan.pdf', status: 'unreadable', findings: [error('parsing.no_text_layer', '')] },
+  { file: 'watermark-only-scan.pdf', status: 'failed', findings: [error('sectionMissing'), error('noActivities')] },
+  { file: 'empty.docx', status: 'unsupported', findings: [error('parsing.unknown', '')] },
 ]
 
 test.group('Accuracy report', () => {
   test('measures acceptable plans only: passing share, false errors, median warnings', ({ assert }) => {
     const figures = accuracyFigures(LABELS, RESULTS)
-    assert.equal(figures.documents, 8)
+    assert.equal(figures.documents, 10)
     assert.equal(figures.acceptablePlans, 4)
     assert.equal(figures.acceptablePassing, 0.5)
     assert.equal(figures.falseErrorsPerAcceptablePlan, 0.75)
@@ -51,11 +55,17 @@ test.group('Accuracy report', () => {
     assert.isNull(accuracyFigures(unjudged, RESULTS).trueWarningShare)
   })
 
-  test('a non-plan counts as refused only with exactly one error; scans must come back unreadable', ({ assert }) => {
+  test('a non-plan counts as refused only with exactly one error', ({ assert }) => {
     const figures = accuracyFigures(LABELS, RESULTS)
     assert.equal(figures.nonPlans, 2)
     assert.equal(figures.nonPlansRefusedWithOneReason, 1)
-    assert.equal(figures.unreadableDetected, 1)
+  })
+
+  test('an unreadable file is detected only when it is refused before any check', ({ assert }) => {
+    const figures = accuracyFigures(LABELS, RESULTS)
+    assert.equal(figures.unreadable, 3)
+    assert.equal(figures.unreadableDetected, 2)
+    assert.include(formatFigures(figures), 'unreadable detected: 2/3')
   })
 
   test('lists every error class on acceptable plans, most frequent first, with its files', ({ assert }) => {
@@ -66,6 +76,13 @@ test.group('Accuracy report', () => {
       ['sectionMissing', 'headerFieldMissing']
     )
     assert.include(formatFigures(accuracyFigures(LABELS, RESULTS)), '2 · sectionMissing · cv5512:structure · good-2.pdf, good-3.docx')
+  })
+
+  test('lists warning classes on acceptable plans the same way', ({ assert }) => {
+    const classes = accuracyFigures(LABELS, RESULTS).warningClasses
+    assert.deepEqual(classes[0], { messageId: 'a', pluginId: 'cv5512:unfilled-template', count: 2, files: ['good-3.docx', 'good-4.docx'] })
+    assert.equal(classes.find((entry) => entry.messageId === 'placeholderLeft')?.count, 2)
+    assert.notInclude(classes.map((entry) => entry.messageId), 'activityMissing')
   })
 
   test('an uploader declares the labelled kind for a plan and PL IV for anything else', ({ assert }) => {
