@@ -1,5 +1,5 @@
 import type { ApplicationService } from '@adonisjs/core/types'
-import edge from 'edge.js'
+import edge, { edgeGlobals } from 'edge.js'
 import { DateTime } from 'luxon'
 
 /**
@@ -16,6 +16,7 @@ export default class CoreProvider {
     const { navigationFor, registerNavigation } = await import('#app/core/services/navigation')
     const { guideNavigation } = await import('#app/core/guide/navigation')
     const { supportContact, telHref } = await import('#app/core/guide/support_contact')
+    const { htmlAttributes } = await import('#app/core/services/html_attributes')
 
     edge.global('navigation', navigationFor)
     /** Dates as Vietnamese readers write them: 15/09/2025, 14:30. */
@@ -26,6 +27,8 @@ export default class CoreProvider {
     })
     edge.global('supportContact', supportContact)
     edge.global('telHref', telHref)
+    /** Component props as HTML attributes, every value escaped (Edge's own toAttrs() does not escape). */
+    edge.global('attrs', (props: Parameters<typeof htmlAttributes>[0]) => edgeGlobals.html.safe(htmlAttributes(props)))
     registerNavigation(guideNavigation)
   }
 }
