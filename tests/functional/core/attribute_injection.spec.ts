@@ -67,7 +67,7 @@ async function givenEverythingHolds(payload: string) {
   await group.save()
   subgroup.name = value('subgroup')
   await subgroup.save()
-  const schoolClass = await SchoolClass.create({ schoolId: school.id, schoolYearId: year.id, grade: 6, name: value('class') })
+  await SchoolClass.create({ schoolId: school.id, schoolYearId: year.id, grade: 6, name: value('class') })
   school.name = value('school')
   await school.save()
   const office = await givenOffice({ name: value('unit') })
