@@ -75,6 +75,7 @@ export default defineConfig({
     { pattern: 'resources/views/**/*.edge', reloadServer: false },
     { pattern: 'resources/public/**', reloadServer: false },
     { pattern: 'resources/lang/**', reloadServer: false },
+    { pattern: 'resources/passwords/**', reloadServer: false },
     { pattern: 'plugins/**/*.{json,yaml,md}', reloadServer: false },
   ],
 

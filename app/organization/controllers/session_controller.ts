@@ -5,6 +5,7 @@ import env from '#start/env'
 import { DEMO_LOGINS, DEMO_PASSWORD } from '#app/organization/seeding/demo'
 import { loginValidator } from '#app/organization/validators/session'
 import { recordFailure, recordSuccess, secondsBlocked } from '#app/organization/services/login_throttle'
+import { endAllSessions, rememberSessionVersion } from '#app/organization/services/session_version'
 
 /** Sign in with username or e-mail and password; sign out. */
 export default class SessionController {
@@ -31,15 +32,18 @@ export default class SessionController {
       return response.redirect().back()
     }
 
-    await recordSuccess(login, request.ip())
+    await recordSuccess(login)
     // The session guard regenerates the session id on login (no fixation).
     await auth.use('web').login(user)
+    rememberSessionVersion(session, user)
     user.lastLoginAt = DateTime.now()
     await user.save()
     return response.redirect(user.mustChangePassword ? '/account/password' : '/')
   }
 
+  /** Signing out ends every session of the account (a shared school computer left signed in elsewhere too). */
   async destroy({ auth, response, session, i18n }: HttpContext) {
+    await endAllSessions(auth.user!.id)
     await auth.use('web').logout()
     session.flash('success', i18n.t('auth.loggedOut'))
     return response.redirect().toRoute('session.create')

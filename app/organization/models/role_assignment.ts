@@ -1,10 +1,12 @@
 import { DateTime } from 'luxon'
-import { BaseModel, belongsTo, column, manyToMany } from '@adonisjs/lucid/orm'
+import db from '@adonisjs/lucid/services/db'
+import { BaseModel, afterDelete, belongsTo, column, manyToMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, ManyToMany } from '@adonisjs/lucid/types/relations'
 import User from '#app/organization/models/user'
 import Subject from '#app/organization/models/subject'
 import SchoolClass from '#app/organization/models/school_class'
 import type { RoleName } from '#app/organization/services/roles'
+import { endAllSessions } from '#app/organization/services/session_version'
 
 /**
  * One role of one person for one school year, scoped to a school (and a
@@ -50,4 +52,12 @@ export default class RoleAssignment extends BaseModel {
 
   @manyToMany(() => SchoolClass, { pivotTable: 'role_assignment_classes', pivotRelatedForeignKey: 'class_id' })
   declare classes: ManyToMany<typeof SchoolClass>
+
+  /** Removing a person's last role of the year ends the sessions that role opened. */
+  @afterDelete()
+  static async endSessionsAfterLastRole(assignment: RoleAssignment) {
+    const client = assignment.$trx ?? db.connection()
+    const remaining = await client.from('role_assignments').where({ user_id: assignment.userId, school_year_id: assignment.schoolYearId }).first()
+    if (!remaining) await endAllSessions(assignment.userId, client)
+  }
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
-import { BaseModel, afterFind, column } from '@adonisjs/lucid/orm'
+import { BaseModel, afterFind, beforeSave, column } from '@adonisjs/lucid/orm'
 import db from '@adonisjs/lucid/services/db'
 import type { RoleName } from '#app/organization/services/roles'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
@@ -47,6 +47,10 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @column({ consume: Boolean })
   declare emailNotifications: boolean
 
+  /** Raised to end every session of the account (see services/session_version.ts). */
+  @column({ serializeAs: null })
+  declare sessionVersion: number
+
   @column.dateTime()
   declare lastLoginAt: DateTime | null
 
@@ -58,6 +62,14 @@ export default class User extends compose(BaseModel, AuthFinder) {
 
   /** Role names held in the current school year, loaded with the account so menus can follow roles. */
   declare currentRoles: RoleName[]
+
+  /** A new password or a deactivation ends every open session, whoever made the change. */
+  @beforeSave()
+  static endSessionsOnCredentialChange(user: User) {
+    if (!user.$isPersisted) return
+    const deactivated = user.$dirty.isActive !== undefined && !user.isActive
+    if (user.$dirty.password !== undefined || deactivated) user.sessionVersion = (user.sessionVersion ?? 0) + 1
+  }
 
   @afterFind()
   static async loadCurrentRoles(user: User) {

@@ -53,6 +53,6 @@ test.group('Change password', () => {
       .withCsrfToken()
       .redirects(0)
     const errors = flashOf(response).inputErrorsBag
-    assert.include(errors.newPassword.join(' '), 'mật khẩu mới phải có ít nhất 8 ký tự')
+    assert.include(errors.newPassword.join(' '), 'Mật khẩu mới phải có ít nhất 10 ký tự')
   })
 })
