@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
 |--------------------------------------------------------------------------
-| HSCM launcher: `npm start`, `npm test`, `npm run ace -- <command>`
+| HSCM launcher: `npm start`, `npm run dev`, `npm test`, `npm run ace -- <command>`
 |--------------------------------------------------------------------------
 |
 | Plain JavaScript with no dependencies, because it runs before anything is
@@ -147,10 +147,13 @@ const env = prepare()
 switch (command) {
   case 'setup':
     process.exit(0)
-  case 'start': {
-    const status = node(env, ['ace', 'hscm:prepare'])
+  case 'start':
+  case 'dev': {
+    // `dev` is `start` with detailed error pages (stack traces) for the developer at the keyboard.
+    const serverEnv = command === 'dev' ? { ...env, ERROR_DETAILS: 'true' } : env
+    const status = node(serverEnv, ['ace', 'hscm:prepare'])
     if (status !== 0) process.exit(status)
-    process.exit(node(env, ['--import=@poppinss/ts-exec', 'bin/server.ts']))
+    process.exit(node(serverEnv, ['--import=@poppinss/ts-exec', 'bin/server.ts']))
   }
   case 'test':
     process.exit(node(env, ['ace', 'test', ...rest]))
@@ -178,5 +181,5 @@ switch (command) {
     process.exit(run(existsSync(local) ? local : bin, args, { env }))
   }
   default:
-    fail(`lệnh không hợp lệ: ${command} (dùng: start | test | setup | ace | bench | exec)`)
+    fail(`lệnh không hợp lệ: ${command} (dùng: start | dev | test | setup | ace | bench | exec)`)
 }

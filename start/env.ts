@@ -12,6 +12,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   APP_KEY: Env.schema.secret(),
   APP_URL: Env.schema.string({ format: 'url', tld: false }),
   LOG_LEVEL: Env.schema.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+  /* Detailed error pages (stack traces) for a developer: set by `npm run dev`, never by `npm start` */
+  ERROR_DETAILS: Env.schema.boolean.optional(),
 
   /* Database: embedded SQLite by default, PostgreSQL in production */
   DB_CONNECTION: Env.schema.enum.optional(['sqlite', 'pg'] as const),
