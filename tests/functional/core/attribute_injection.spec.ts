@@ -9,7 +9,7 @@ import type User from '#app/organization/models/user'
 import InspectionNote from '#app/workflow/models/inspection_note'
 import ReviewComment from '#app/workflow/models/review_comment'
 import { saveSupportContact } from '#app/core/guide/support_contact'
-import { currentSchoolYear, givenDepartment, givenDepartmentAdmin, givenOffice, givenPersonWithRole } from '#tests/helpers/organization'
+import { currentSchoolYear, givenDepartment, givenDepartmentAdmin, givenSchoolWithAdmin, givenOffice, givenPersonWithRole } from '#tests/helpers/organization'
 import { givenDocument, givenStaffedSchool } from '#tests/helpers/workflow'
 
 /*
@@ -48,8 +48,11 @@ function showsAsText(html: string, text: string) {
 
 interface Place {
   field: string
-  viewer: User
+  /** Who opens the page (null: someone not signed in). */
+  viewer: User | null
   url: string
+  /** Input sent back to a form after a refused submission (the field shows it again through old()). */
+  flash?: Record<string, string>
 }
 
 /** One world where every editable text holds the payload (with a marker so each field is told apart). */
@@ -75,7 +78,9 @@ async function givenEverythingHolds(payload: string) {
 
   teacher.fullName = value('fullName')
   teacher.staffCode = value('staffCode')
+  teacher.email = value('email')
   await teacher.save()
+  await givenPersonWithRole('dept_specialist', { unit: department, subjects: ['toan'] }, value('specialist'))
 
   await saveSupportContact({ hotline: '0839 886 666', email: null, unitName: value('supportUnit'), hours: value('supportHours') }, deptAdmin.id)
 
@@ -92,6 +97,8 @@ async function givenEverythingHolds(payload: string) {
     { field: 'fullName', viewer: admin, url: `/admin/schools/${school.id}/staff` },
     { field: 'staffCode', viewer: admin, url: `/admin/schools/${school.id}/staff` },
     { field: 'fullName', viewer: admin, url: `/admin/schools/${school.id}/staff/${teacher.id}` },
+    { field: 'email', viewer: admin, url: `/admin/schools/${school.id}/staff/${teacher.id}` },
+    { field: 'specialist', viewer: deptAdmin, url: '/admin/department/specialists' },
     { field: 'fullName', viewer: teacher, url: '/' },
     { field: 'school', viewer: deptAdmin, url: '/admin/department' },
     { field: 'school', viewer: deptAdmin, url: `/admin/department/schools/${school.id}/edit` },
@@ -108,6 +115,10 @@ async function givenEverythingHolds(payload: string) {
     { field: 'search', viewer: admin, url: `/admin/schools/${school.id}/staff?q=${query}` },
     { field: 'search', viewer: deptAdmin, url: `/admin/department?q=${query}` },
     { field: 'search', viewer: leader, url: `/inspection?teacher=${query}` },
+    { field: 'old', viewer: null, url: '/login', flash: { login: value('old') } },
+    { field: 'old', viewer: admin, url: `/admin/schools/${school.id}/staff`, flash: { fullName: value('old'), email: value('old') } },
+    { field: 'old', viewer: admin, url: `/admin/schools/${school.id}/groups/${group.id}/edit`, flash: { name: value('old') } },
+    { field: 'old', viewer: deptAdmin, url: '/admin/support', flash: { unitName: value('old'), hotline: value('old') } },
   ]
   return { places, value }
 }
@@ -117,7 +128,8 @@ test.group('Attribute injection: typed text stays text', () => {
     test(`every editable field and reflected parameter: ${payload.name}`, async ({ client, assert }) => {
       const { places, value } = await givenEverythingHolds(payload.text)
       for (const place of places) {
-        const response = await client.get(place.url).loginAs(place.viewer)
+        const request = client.get(place.url).withFlashMessages(place.flash ?? {})
+        const response = await (place.viewer ? request.loginAs(place.viewer) : request)
         const where = `${place.field} on ${place.url}`
         assert.equal(response.status(), 200, where)
         const html = response.text()
@@ -151,4 +163,22 @@ test.group('Attribute injection: typed text stays text', () => {
     assert.deepEqual(offenders, [])
     assert.isAbove(files.length, 50)
   })
+
+  for (const payload of PAYLOADS) {
+    test(`an uploaded staff list shows its cells as text in the preview: ${payload.name}`, async ({ client, assert }) => {
+      const { school, admin } = await givenSchoolWithAdmin()
+      const cell = (text: string) => `"${text.replaceAll('"', '""')}"`
+      const csv = ['Mã định danh,Họ và tên,E-mail,Tổ chuyên môn', [cell(`ma ${payload.text}`), cell(`ten ${payload.text}`), cell(`thu ${payload.text}`), cell(`to ${payload.text}`)].join(',')].join('\n')
+      const upload = await client
+        .post(`/admin/schools/${school.id}/imports`)
+        .file('file', Buffer.from(csv, 'utf8'), { filename: 'danh-sach.csv' })
+        .loginAs(admin)
+        .withCsrfToken()
+        .redirects(0)
+      const preview = await client.get(upload.header('location') ?? '').loginAs(admin)
+      preview.assertStatus(200)
+      assert.deepEqual(injectedNodes(preview.text()), [])
+      assert.isTrue(showsAsText(preview.text(), `ten ${payload.text}`))
+    })
+  }
 })
