@@ -22,7 +22,8 @@ import { givenDocument, givenStaffedSchool } from '#tests/helpers/workflow'
  * cannot pass unnoticed).
  */
 const PAYLOADS = [
-  { name: 'meta refresh', text: `"><meta http-equiv="refresh" content="0;url=https://ke-gian.example">` },
+  // At most 37 characters: with a 2-letter marker it fits the narrowest columns (class name, staff code: 40).
+  { name: 'meta refresh', text: `"><meta http-equiv=refresh content=0>` },
   { name: 'img onerror', text: `"><img src=x onerror=alert(1)>` },
   { name: 'single-quote onfocus', text: `' onfocus='alert(1)' autofocus='` },
 ]
@@ -70,14 +71,14 @@ async function givenEverythingHolds(payload: string) {
   await group.save()
   subgroup.name = value('subgroup')
   await subgroup.save()
-  await SchoolClass.create({ schoolId: school.id, schoolYearId: year.id, grade: 6, name: value('class') })
+  await SchoolClass.create({ schoolId: school.id, schoolYearId: year.id, grade: 6, name: value('cl') })
   school.name = value('school')
   await school.save()
   const office = await givenOffice({ name: value('unit') })
   await Unit.query().where('id', office.id).update({ name: value('unit') })
 
   teacher.fullName = value('fullName')
-  teacher.staffCode = value('staffCode')
+  teacher.staffCode = value('sc')
   teacher.email = value('email')
   await teacher.save()
   await givenPersonWithRole('dept_specialist', { unit: department, subjects: ['toan'] }, value('specialist'))
@@ -93,9 +94,9 @@ async function givenEverythingHolds(payload: string) {
     { field: 'group', viewer: admin, url: `/admin/schools/${school.id}` },
     { field: 'group', viewer: admin, url: `/admin/schools/${school.id}/groups/${group.id}/edit` },
     { field: 'subgroup', viewer: admin, url: `/admin/schools/${school.id}/groups/${group.id}/subgroups/${subgroup.id}/edit` },
-    { field: 'class', viewer: admin, url: `/admin/schools/${school.id}/classes` },
+    { field: 'cl', viewer: admin, url: `/admin/schools/${school.id}/classes` },
     { field: 'fullName', viewer: admin, url: `/admin/schools/${school.id}/staff` },
-    { field: 'staffCode', viewer: admin, url: `/admin/schools/${school.id}/staff` },
+    { field: 'sc', viewer: admin, url: `/admin/schools/${school.id}/staff` },
     { field: 'fullName', viewer: admin, url: `/admin/schools/${school.id}/staff/${teacher.id}` },
     { field: 'email', viewer: admin, url: `/admin/schools/${school.id}/staff/${teacher.id}` },
     { field: 'specialist', viewer: deptAdmin, url: '/admin/department/specialists' },
