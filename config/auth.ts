@@ -1,11 +1,13 @@
 import { defineConfig } from '@adonisjs/auth'
-import { sessionGuard, sessionUserProvider } from '@adonisjs/auth/session'
+import { sessionUserProvider } from '@adonisjs/auth/session'
+import { versionedSessionGuard } from '#app/organization/auth/versioned_session_guard'
 import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
 
 const authConfig = defineConfig({
   default: 'web',
   guards: {
-    web: sessionGuard({
+    /* Sessions end on sign-out, password change or reset, deactivation (see the guard). */
+    web: versionedSessionGuard({
       /* Shared school computers: no persistent "remember me" logins. */
       useRememberMeTokens: false,
       provider: sessionUserProvider({

@@ -21,7 +21,6 @@ router.use([
   () => import('@adonisjs/shield/shield_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#app/core/middleware/silent_auth_middleware'),
-  () => import('#app/organization/middleware/current_session_middleware'),
   () => import('#app/core/middleware/bouncer_middleware'),
 ])
 

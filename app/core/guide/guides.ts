@@ -63,7 +63,7 @@ const teacher: Guide = {
     {
       id: 'doi-mat-khau',
       title: 'Đặt mật khẩu của riêng bạn',
-      body: 'Ở lần đăng nhập đầu tiên, phần mềm yêu cầu đổi mật khẩu. Nhập mật khẩu được cấp vào ô **Mật khẩu hiện tại**, đặt **Mật khẩu mới** (ít nhất 8 ký tự), nhập lại lần nữa rồi bấm **Lưu mật khẩu mới**. Từ lần sau, bạn đăng nhập bằng mật khẩu mới.',
+      body: 'Ở lần đăng nhập đầu tiên, phần mềm yêu cầu đổi mật khẩu. Nhập mật khẩu được cấp vào ô **Mật khẩu hiện tại**, đặt **Mật khẩu mới** (ít nhất 10 ký tự, không chứa tên đăng nhập, không phải mật khẩu phổ biến), nhập lại lần nữa rồi bấm **Lưu mật khẩu mới**. Từ lần sau, bạn đăng nhập bằng mật khẩu mới.',
       screenshot: { caption: 'Đổi mật khẩu ở lần đăng nhập đầu tiên.', alt: 'Trang Đổi mật khẩu với thông báo lần đăng nhập đầu tiên và ba ô mật khẩu.' },
     },
     {

@@ -5,7 +5,7 @@ import env from '#start/env'
 import { DEMO_LOGINS, DEMO_PASSWORD } from '#app/organization/seeding/demo'
 import { loginValidator } from '#app/organization/validators/session'
 import { recordFailure, recordSuccess, secondsBlocked } from '#app/organization/services/login_throttle'
-import { endAllSessions, rememberSessionVersion } from '#app/organization/services/session_version'
+import { endAllSessions } from '#app/organization/services/session_version'
 
 /** Sign in with username or e-mail and password; sign out. */
 export default class SessionController {
@@ -35,7 +35,6 @@ export default class SessionController {
     await recordSuccess(login)
     // The session guard regenerates the session id on login (no fixation).
     await auth.use('web').login(user)
-    rememberSessionVersion(session, user)
     user.lastLoginAt = DateTime.now()
     await user.save()
     return response.redirect(user.mustChangePassword ? '/account/password' : '/')

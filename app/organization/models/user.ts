@@ -1,9 +1,10 @@
 import { DateTime } from 'luxon'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
-import { BaseModel, afterFind, beforeSave, column } from '@adonisjs/lucid/orm'
+import { BaseModel, afterFind, afterSave, beforeSave, column } from '@adonisjs/lucid/orm'
 import db from '@adonisjs/lucid/services/db'
 import type { RoleName } from '#app/organization/services/roles'
+import { endAllSessions } from '#app/organization/services/session_version'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 
 const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
@@ -65,10 +66,20 @@ export default class User extends compose(BaseModel, AuthFinder) {
 
   /** A new password or a deactivation ends every open session, whoever made the change. */
   @beforeSave()
-  static endSessionsOnCredentialChange(user: User) {
-    if (!user.$isPersisted) return
+  static noteCredentialChange(user: User) {
     const deactivated = user.$dirty.isActive !== undefined && !user.isActive
-    if (user.$dirty.password !== undefined || deactivated) user.sessionVersion = (user.sessionVersion ?? 0) + 1
+    user.$extras.endsSessions = user.$isPersisted && (user.$dirty.password !== undefined || deactivated)
+  }
+
+  /* Raised in the database (atomic, whatever this copy of the row holds), then read back for the session that made the change. */
+  @afterSave()
+  static async endSessionsOnCredentialChange(user: User) {
+    if (!user.$extras.endsSessions) return
+    user.$extras.endsSessions = false
+    const client = user.$trx ?? db.connection()
+    await endAllSessions(user.id, client)
+    const row = await client.from('users').where('id', user.id).select('session_version').first()
+    user.sessionVersion = Number(row.session_version)
   }
 
   @afterFind()
