@@ -6,7 +6,7 @@ import escapeHtml from 'escape-html'
  * Edge 6.5's `$props.toAttrs()` writes values as `"${value}"` without
  * escaping, so a stored group name or a reflected search text containing
  * `">` could open new elements. Every component spreads its props through
- * this one function instead (registered as the Edge global `attrs`); a
+ * this one function instead (registered as the Edge global `attrs` in app/core/provider.ts); a
  * test keeps `.toAttrs()` out of the views.
  */
 
