@@ -12,6 +12,9 @@ const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
   passwordColumnName: 'password',
 })
 
+/** Saved rows whose change (new password, deactivation) must end their sessions once written. */
+const endingSessions = new WeakSet<User>()
+
 /** A person's single account (directive 2.3). Roles are separate assignments. */
 export default class User extends compose(BaseModel, AuthFinder) {
   @column({ isPrimary: true })
@@ -68,14 +71,13 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @beforeSave()
   static noteCredentialChange(user: User) {
     const deactivated = user.$dirty.isActive !== undefined && !user.isActive
-    user.$extras.endsSessions = user.$isPersisted && (user.$dirty.password !== undefined || deactivated)
+    if (user.$isPersisted && (user.$dirty.password !== undefined || deactivated)) endingSessions.add(user)
   }
 
   /* Raised in the database (atomic, whatever this copy of the row holds), then read back for the session that made the change. */
   @afterSave()
   static async endSessionsOnCredentialChange(user: User) {
-    if (!user.$extras.endsSessions) return
-    user.$extras.endsSessions = false
+    if (!endingSessions.delete(user)) return
     const client = user.$trx ?? db.connection()
     await endAllSessions(user.id, client)
     const row = await client.from('users').where('id', user.id).select('session_version').first()
