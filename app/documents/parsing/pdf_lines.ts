@@ -37,7 +37,7 @@ const WORD_GAP = 0.1
 const FIT_MARGIN = 1.3
 
 export function pageLines(items: PdfTextItem[]): PdfLine[] {
-  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x)
+  const sorted = items.flatMap(splitAtTypedGaps).sort((a, b) => a.y - b.y || a.x - b.x)
   const groups: PdfTextItem[][] = []
   for (const item of sorted) {
     const group = groups.at(-1)
@@ -45,6 +45,27 @@ export function pageLines(items: PdfTextItem[]): PdfLine[] {
     else groups.push([item])
   }
   return groups.map((group, index) => toLine(group, index))
+}
+
+/** Three or more spaces, or a tab, typed inside one text item. */
+const TYPED_GAP = /\s{3,}|\t/
+
+/**
+ * Word exports a line laid out with typed spaces ("NHÓM TRƯỞNG      TỔ
+ * TRƯỞNG") as one text item, where a table would give one item per cell.
+ * Such an item is cut at each run of spaces, every piece placed where its
+ * characters fall (by the item's mean character width), so the line splits
+ * into segments like a laid-out one when the gap is wide enough.
+ */
+function splitAtTypedGaps(item: PdfTextItem): PdfTextItem[] {
+  if (!TYPED_GAP.test(item.text)) return [item]
+  const charWidth = item.width / Math.max(item.text.length, 1)
+  const pieces: PdfTextItem[] = []
+  for (const match of item.text.matchAll(/\S+(?:[ \u00a0]{1,2}\S+)*/g)) {
+    const x = item.x + match.index * charWidth
+    pieces.push({ ...item, text: match[0], x, width: match[0].length * charWidth })
+  }
+  return pieces
 }
 
 function toLine(group: PdfTextItem[], index: number): PdfLine {

@@ -21,6 +21,7 @@
 */
 import { numberingPrefix } from './heading_inference.js'
 import type { PdfLine, PdfSegment } from './pdf_lines.js'
+import { signatureRow } from './pdf_layout_blocks.js'
 
 export interface ColumnRange {
   left: number
@@ -33,6 +34,8 @@ export interface TableRegion {
   end: number
   /** Column x-ranges, left to right (the union of the text placed in each). */
   columns: ColumnRange[]
+  /** A row of signers side by side, with what is set under each (pdf_layout_blocks.ts). */
+  signature?: boolean
 }
 
 /** Lines further apart than this (× font size) are not in the same table. */
@@ -51,7 +54,7 @@ export function findTableRegions(lines: PdfLine[], options: RegionOptions = {}):
   const regions: TableRegion[] = []
   for (let start = 0; start < lines.length; start++) {
     if (lines[start].segments.length < 2) continue
-    const region = growRegion(lines, start, start === 0 && options.tableContinues ? 1 : 2)
+    const region = growRegion(lines, start, start === 0 && options.tableContinues ? 1 : 2) ?? signatureRow(lines, start)
     if (region) {
       regions.push(region)
       start = region.end - 1

@@ -18,7 +18,8 @@ import { ParseRefusal } from './parse_refusal.js'
 import { firstWordFits, lineText, pageLines, type PdfLine } from './pdf_lines.js'
 import { findTableRegions, type ColumnRange, type TableRegion } from './pdf_table_regions.js'
 import { tableRows } from './pdf_table_rows.js'
-import { isLayoutBlock } from './pdf_layout_blocks.js'
+import { furnitureOf, hasReadableText } from './pdf_page_furniture.js'
+import { isLayoutBlock, linesUnderColumns, type BlockPlace } from './pdf_layout_blocks.js'
 import { readPdfTextItems, type PdfTextItem } from './pdf_text_items.js'
 import { isAllCaps, repairPdfText } from './pdf_text_repair.js'
 
@@ -26,15 +27,13 @@ export interface PdfLimits {
   maxPages: number
 }
 
-/** Fewer letters than this in the whole file: there is no usable text layer. */
-const MIN_LETTERS = 20
-
 export async function pdfToModel(bytes: Uint8Array, limits: PdfLimits): Promise<DocumentModel> {
   try {
     const { pages } = await readPdfTextItems(bytes, limits.maxPages)
-    const letters = pages.reduce((n, items) => n + items.reduce((m, item) => m + (item.text.match(/\p{L}/gu)?.length ?? 0), 0), 0)
-    if (letters < MIN_LETTERS) throw new ParseRefusal('unreadable', 'no_text_layer', 'parsing.no_text_layer')
-    return modelFromPdfItems(pages)
+    const pageLineLists = pages.map(pageLines)
+    const furniture = furnitureOf(pageLineLists)
+    if (!hasReadableText(pageLineLists, furniture)) throw new ParseRefusal('unreadable', 'no_text_layer', 'parsing.no_text_layer')
+    return modelFromPdfLines(pageLineLists, furniture)
   } catch (error) {
     throw asRefusal(error)
   }
@@ -43,9 +42,19 @@ export async function pdfToModel(bytes: Uint8Array, limits: PdfLimits): Promise<
 /** The model of a PDF from the positioned text items of each page. */
 export function modelFromPdfItems(pages: PdfTextItem[][]): DocumentModel {
   const pageLineLists = pages.map(pageLines)
-  const reader = new PdfModelReader(textRightEdge(pageLineLists))
-  pageLineLists.forEach((lines, i) => reader.addPage(lines, i + 1, i === pages.length - 1))
-  return reader.model.build('pdf', { pageCount: pages.length })
+  return modelFromPdfLines(pageLineLists, furnitureOf(pageLineLists))
+}
+
+/**
+ * Furniture is left out of the reading flow, except at the top of the
+ * first page, where a running header may be the only place the school or
+ * the group is named.
+ */
+function modelFromPdfLines(pageLineLists: PdfLine[][], furniture: boolean[][]): DocumentModel {
+  const bodies = pageLineLists.map((lines, p) => lines.filter((_, i) => !furniture[p][i] || (p === 0 && i < lines.length / 2)))
+  const reader = new PdfModelReader(textRightEdge(bodies))
+  bodies.forEach((lines, i) => reader.addPage(lines, i + 1, i === bodies.length - 1))
+  return reader.model.build('pdf', { pageCount: pageLineLists.length })
 }
 
 function asRefusal(error: unknown): unknown {
@@ -76,13 +85,25 @@ class PdfModelReader {
     const widest = Math.max(...lines.map((l) => lineText(l).length), 1)
     let i = 0
     for (const region of [...regions, undefined]) {
+      if (region && region.start < i) continue
       const textEnd = region?.start ?? lines.length
       while (i < textEnd) i = this.addText(lines, i, textEnd, widest, page)
       if (!region) break
-      if (isLayoutBlock(lines, region, { page, isLastPage })) this.addLayoutBlock(lines, region, page)
-      else this.addTable(lines, region, page)
-      i = region.end
+      i = this.addRegion(lines, region, { page, isLastPage })
     }
+  }
+
+  /** Adds a table region as a layout block or a data table; returns the line after it. */
+  addRegion(lines: PdfLine[], region: TableRegion, place: BlockPlace): number {
+    if (region.signature || isLayoutBlock(lines, region, place)) {
+      // A closing block may have its signers' names below the signing space.
+      const opensDocument = place.page === 1 && region.start === 0
+      const end = opensDocument ? region.end : linesUnderColumns(lines, region.end, region.columns)
+      this.addLayoutBlock(lines, { ...region, end }, place.page)
+      return end
+    }
+    this.addTable(lines, region, place.page)
+    return region.end
   }
 
   /** Adds the paragraph or heading starting at line `start`; returns the line after it. */
