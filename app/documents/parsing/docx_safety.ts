@@ -8,7 +8,8 @@
 |   capped, since declared sizes can lie;
 | - XML entity tricks ("billion laughs", external entities): any DOCTYPE or
 |   ENTITY declaration in an XML part is refused. Word never writes one.
-| Returns word/document.xml, which the reader reuses for table borders.
+| Returns word/document.xml and word/styles.xml, which the reader reuses
+| (table borders, text boxes, fonts) rather than inflating them again.
 */
 import type { ParseLimits } from './parse_outcome.js'
 import { ParseRefusal } from './parse_refusal.js'
@@ -18,15 +19,17 @@ import { inflateEntry, type ZipEntryInfo } from './zip_inspection.js'
 const RATIO_CHECK_MIN_BYTES = 1024 * 1024
 const DECLARATION = /<!(DOCTYPE|ENTITY)/i
 
-export function checkDocxSafety(bytes: Uint8Array, entries: ZipEntryInfo[], limits: ParseLimits): { documentXml: string } {
+export function checkDocxSafety(bytes: Uint8Array, entries: ZipEntryInfo[], limits: ParseLimits): { documentXml: string; stylesXml?: string } {
   checkSizes(entries, limits)
   let documentXml = ''
+  let stylesXml: string | undefined
   for (const entry of entries.filter((e) => /\.(xml|rels)$/i.test(e.name))) {
     const xml = inflateXml(bytes, entry, limits)
     if (DECLARATION.test(xml)) throw new ParseRefusal('rejected', 'xml_declaration', 'parsing.unsafe_xml')
     if (entry.name === 'word/document.xml') documentXml = xml
+    if (entry.name === 'word/styles.xml') stylesXml = xml
   }
-  return { documentXml }
+  return { documentXml, stylesXml }
 }
 
 function checkSizes(entries: ZipEntryInfo[], limits: ParseLimits): void {

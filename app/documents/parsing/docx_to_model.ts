@@ -6,26 +6,47 @@
 | Walks mammoth's document tree once: paragraphs become headings or
 | paragraphs (style, numbering, bold), tables keep rows, header rows, spans
 | and vertical merges, page breaks are kept as blocks. Text typed with a
-| legacy Vietnamese font (TCVN3 .VnTime, VNI-Times) is converted to Unicode.
+| legacy Vietnamese font (TCVN3 .VnTime, VNI-Times) is converted to Unicode
+| run by run, by the font that draws it (docx_legacy_runs.ts), so a Unicode
+| plan with a date line typed in VNI-Times reads right; a file with no font
+| named but legacy text throughout is converted as a whole.
 */
 import type { DocumentModel, TableCell, TableRow } from '../../../plugins/document_model.js'
+import { prepareDocumentXml } from './docx_document_xml.js'
+import { decodeParagraphRuns, type RunText } from './docx_legacy_runs.js'
+import { readStyleFonts, type StyleFonts } from './docx_style_fonts.js'
 import { readMammothDocument, type MammothNode, type MammothParagraph, type MammothTable } from './mammoth_document.js'
 import { ModelBuilder } from './model_builder.js'
 import { layoutTableFlags } from './table_borders.js'
 import { normalizeText } from './text_normalization.js'
-import { decodeLegacy, detectLegacyEncoding, encodingOfFont, isTcvn3CapitalFont, type LegacyEncoding } from './vietnamese_legacy_encodings.js'
+import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from './vietnamese_legacy_encodings.js'
 
 export interface DocxInput {
   bytes: Uint8Array
   /** word/document.xml, when the caller already inflated it (the safety checks do). */
   documentXml?: string
+  /** word/styles.xml, likewise: the fonts set by styles. */
+  stylesXml?: string
 }
 
 export async function docxToModel(input: DocxInput): Promise<DocumentModel> {
-  const { document, warnings } = await readMammothDocument(input.bytes)
-  const walker = new DocxWalker(input.documentXml ? layoutTableFlags(input.documentXml) : [])
+  const { document, warnings } = await readMammothDocument(input.bytes, input.documentXml ? prepareDocumentXml(input.documentXml) : undefined)
+  const walker = new DocxWalker(input.documentXml ? layoutTableFlags(input.documentXml) : [], readStyleFonts(input.stylesXml))
   document.children.forEach((node, index) => walker.visitBodyElement(node, index))
   return walker.finish(warnings)
+}
+
+interface RunState {
+  runs: RunText[]
+  pageBreakAfter: boolean
+}
+
+interface RunContext {
+  bold: boolean
+  /** Font named by the run or its character style. */
+  font: string | null
+  /** Font the paragraph's style (or the document default) gives runs that name none. */
+  inherited: string | null
 }
 
 interface ParagraphText {
@@ -39,7 +60,10 @@ class DocxWalker {
   #tableIndex = 0
   #legacyFonts = new Set<LegacyEncoding>()
 
-  constructor(private readonly layoutFlags: boolean[]) {}
+  constructor(
+    private readonly layoutFlags: boolean[],
+    private readonly styleFonts: StyleFonts
+  ) {}
 
   visitBodyElement(node: MammothNode, index: number): void {
     if (node.type === 'paragraph') this.visitParagraph(node, index)
@@ -79,35 +103,36 @@ class DocxWalker {
   }
 
   paragraphText(paragraph: MammothParagraph): ParagraphText {
-    const state = { raw: '', boldChars: 0, plainChars: 0, pageBreakAfter: false }
-    this.collectRuns(paragraph.children, state, false, null)
-    return { raw: state.raw, bold: state.boldChars > 0 && state.plainChars === 0, pageBreakAfter: state.pageBreakAfter }
+    const inherited = this.styleFonts.fontOfStyle(paragraph.styleId) ?? this.styleFonts.defaultFont
+    const state: RunState = { runs: [], pageBreakAfter: false }
+    this.collectRuns(paragraph.children, state, { bold: false, font: null, inherited: inherited ?? null })
+    const { runs, encodings } = decodeParagraphRuns(state.runs)
+    for (const encoding of encodings) this.#legacyFonts.add(encoding)
+    let raw = ''
+    let boldChars = 0
+    let plainChars = 0
+    for (const run of runs) {
+      raw += run.text
+      const visible = run.text.replace(/\s/g, '').length
+      if (run.bold) boldChars += visible
+      else plainChars += visible
+    }
+    return { raw, bold: boldChars > 0 && plainChars === 0, pageBreakAfter: state.pageBreakAfter }
   }
 
-  collectRuns(nodes: MammothNode[], state: { raw: string; boldChars: number; plainChars: number; pageBreakAfter: boolean }, bold: boolean, font: string | null): void {
+  /** The text of each run with the font that draws it: its own, else its character style's, else the paragraph's. */
+  collectRuns(nodes: MammothNode[], state: RunState, run: RunContext): void {
     for (const node of nodes) {
-      if (node.type === 'run') this.collectRuns(node.children, state, node.isBold, node.font)
-      else if (node.type === 'text') {
-        const text = this.decodeRunText(node.value, font)
-        state.raw += text
-        const visible = text.replace(/\s/g, '').length
-        if (bold) state.boldChars += visible
-        else state.plainChars += visible
-      } else if (node.type === 'tab') state.raw += '\t'
+      if (node.type === 'run') {
+        const font = node.font ?? this.styleFonts.fontOfStyle(node.styleId) ?? null
+        this.collectRuns(node.children, state, { bold: node.isBold, font, inherited: run.inherited })
+      } else if (node.type === 'text') state.runs.push({ text: node.value, bold: run.bold, font: run.font ?? run.inherited, fontNamed: run.font !== null })
+      else if (node.type === 'tab') state.runs.push({ text: '\t', bold: run.bold, font: null, fontNamed: false })
       else if (node.type === 'break') {
         if (node.breakType === 'page') state.pageBreakAfter = true
-        else state.raw += '\n'
-      } else if ('children' in node && node.children) this.collectRuns(node.children, state, bold, font)
+        else state.runs.push({ text: '\n', bold: run.bold, font: null, fontNamed: false })
+      } else if ('children' in node && node.children) this.collectRuns(node.children, state, run)
     }
-  }
-
-  /** Runs in a legacy font carry that font's bytes, not Unicode. */
-  decodeRunText(text: string, font: string | null): string {
-    const encoding = encodingOfFont(font)
-    if (!encoding) return text
-    this.#legacyFonts.add(encoding)
-    const decoded = decodeLegacy(text, encoding)
-    return isTcvn3CapitalFont(font) ? decoded.toUpperCase() : decoded
   }
 
   finish(warnings: string[]): DocumentModel {

@@ -43,9 +43,9 @@ async function readDocx(bytes: Uint8Array, entries: ZipEntryInfo[] | undefined, 
   const detected = entries ? undefined : detectFileType(bytes)
   const zipEntries = entries ?? (detected?.type === 'docx' ? detected.zipEntries : undefined)
   if (!zipEntries) throw new ParseRefusal('rejected', 'conversion_failed', 'parsing.legacy_doc_conversion_failed')
-  const { documentXml } = checkDocxSafety(bytes, zipEntries, limits)
+  const { documentXml, stylesXml } = checkDocxSafety(bytes, zipEntries, limits)
   try {
-    return await docxToModel({ bytes, documentXml })
+    return await docxToModel({ bytes, documentXml, stylesXml })
   } catch {
     // mammoth throws on structurally broken packages (missing parts, bad XML).
     throw new ParseRefusal('rejected', 'corrupt', 'parsing.corrupt')

@@ -132,6 +132,17 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
   return undefined
 }
 
+/** Whether the text has a Vietnamese letter that only Unicode can hold (so it is not legacy-encoded). */
+export function hasUnicodeOnlyLetters(text: string): boolean {
+  UNICODE_VIETNAMESE.lastIndex = 0
+  return UNICODE_VIETNAMESE.test(text)
+}
+
+/** How many marks of `encoding` the text carries. */
+export function legacyEvidence(text: string, encoding: LegacyEncoding): number {
+  return text.match(encoding === 'tcvn3' ? TCVN3_EVIDENCE : VNI_EVIDENCE)?.length ?? 0
+}
+
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
   return encoding === 'tcvn3' ? decodeTcvn3(text) : decodeVni(text)
 }
