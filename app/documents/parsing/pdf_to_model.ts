@@ -17,6 +17,7 @@ import { ModelBuilder } from './model_builder.js'
 import { ParseRefusal } from './parse_refusal.js'
 import { firstWordFits, lineText, pageLines, type PdfLine } from './pdf_lines.js'
 import { findTableRegions, type ColumnRange, type TableRegion } from './pdf_table_regions.js'
+import { continuedColumns, inTableColumns } from './pdf_table_continuation.js'
 import { tableRows } from './pdf_table_rows.js'
 import { furnitureOf, hasReadableText } from './pdf_page_furniture.js'
 import { isLayoutBlock, linesUnderColumns, type BlockPlace } from './pdf_layout_blocks.js'
@@ -126,22 +127,17 @@ class PdfModelReader {
   addTable(lines: PdfLine[], region: TableRegion, page: number): void {
     const regionLines = lines.slice(region.start, region.end)
     const open = this.#openTable
-    if (open && region.start === 0 && sameColumns(open.columns, region.columns)) {
-      const { rows } = tableRows(regionLines, region.columns, open.rowGap)
+    const mapping = open && region.start === 0 ? continuedColumns(open.columns, region.columns) : undefined
+    if (open && mapping) {
+      const rows = tableRows(regionLines, region.columns, open.rowGap).rows.map((row) => inTableColumns(row, mapping, open.columns.length))
       const repeatsHeader = rowText(rows[0]) === rowText(open.block.rows[0])
-      open.block.rows.push(...(repeatsHeader ? rows.slice(1) : rows).map((row) => ({ ...row, isHeader: false })))
+      open.block.rows.push(...(repeatsHeader ? rows.slice(1) : rows))
       return
     }
     const { rows, rowGap } = tableRows(regionLines, region.columns)
     this.model.add({ type: 'table', rows, source: { page, index: lines[region.start].index } })
     this.#openTable = { block: this.model.blocks.at(-1) as TableBlock, columns: region.columns, rowGap }
   }
-}
-
-/** Both parts of a table cut by a page break have the same columns, at about the same places. */
-function sameColumns(a: ColumnRange[], b: ColumnRange[]): boolean {
-  const close = (x: number, y: number) => Math.abs(x - y) < 20
-  return a.length === b.length && a.every((column, i) => close(column.left, b[i].left) || close(column.right, b[i].right))
 }
 
 function rowText(row: TableBlock['rows'][number] | undefined): string {

@@ -59,6 +59,14 @@ test.group('PDF layouts of real files: a table going on over a page break', () =
     })
   }
 
+  test('keeps every row when the next page leaves a column blank, its cells empty there', async ({ assert }) => {
+    const model = await modelOf(await continuedTablePdf({ pageFurniture: true, blankLastColumnAfterBreak: true }))
+    const [assessment] = tables(model).filter((t) => t.rows[0].cells[0].text === ASSESSMENT_HEADER[0])
+    const expected = [ASSESSMENT_HEADER, CONTINUED_ROWS[0], ...CONTINUED_ROWS.slice(1).map((cells) => [...cells.slice(0, -1), ''])]
+    // Squeezed: a PDF cannot tell a wrapped line from a cell paragraph break.
+    assert.deepEqual(assessment.rows.map((r) => r.cells.map((c) => c.text.replace(/\s+/g, ' '))), expected)
+  })
+
   test('the running header is read once, on the first page; page numbers are left out', async ({ assert }) => {
     const model = await modelOf(await continuedTablePdf({ pageFurniture: true }))
     const lines = model.text.split('\n')
