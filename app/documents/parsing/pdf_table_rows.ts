@@ -22,6 +22,8 @@ import { isAllCaps, repairPdfText } from './pdf_text_repair.js'
 
 /** Gaps up to this multiple of the smallest gap are "close" (wrapped lines of one cell). */
 const CLOSE_GAP = 1.25
+/** A line gap above this (× font size) is blank space, not line spacing. */
+const BLANK_SPACE = 2
 
 type LineCells = Array<PdfSegment[]>
 
@@ -40,18 +42,23 @@ export interface PdfTableRows {
 export function tableRows(lines: PdfLine[], columns: ColumnRange[], rowGap = rowGapOf(lines), options: { singleRow?: boolean } = {}): PdfTableRows {
   const placed = lines.map((line) => cellsOfLine(line, columns))
   const edges = columns.map((_, c) => cellEdges(columns, c, lines[0].size))
-  const rows: LineCells[][] = []
-  placed.forEach((cells, i) => {
+  const rows: number[][] = []
+  placed.forEach((_, i) => {
     if (i === 0 || (!options.singleRow && startsRow(lines, placed, i, rowGap, edges[0]))) rows.push([])
-    rows.at(-1)!.push(cells)
+    rows.at(-1)!.push(i)
   })
   return {
     rowGap,
     rows: rows.map((rowLines, r) => ({
       isHeader: r === 0 && rows.length > 1,
-      cells: columns.map((_, c) => tableCell(rowLines.map((line) => line[c]), edges[c])),
+      cells: columns.map((_, c) => tableCell(rowLines.map((i) => ({ segments: placed[i][c], afterSpace: afterBlankSpace(lines, i) })), edges[c])),
     })),
   }
+}
+
+/** A line set well below the line above (the signing space over the names): never the wrapped rest of it. */
+function afterBlankSpace(lines: PdfLine[], i: number): boolean {
+  return i > 0 && lines[i].y - lines[i - 1].y > BLANK_SPACE * lines[i].size
 }
 
 /**
@@ -107,14 +114,14 @@ function columnOf(segment: PdfSegment, columns: ColumnRange[]): number {
   return best
 }
 
-/** One cell from its segments on each line of the row (undefined/empty where the cell has no text on that line). */
-function tableCell(lineSegments: PdfSegment[][], edges: CellEdges): TableCell {
+/** One cell from its segments on each line of the row (empty where the cell has no text on that line). */
+function tableCell(cellLines: Array<{ segments: PdfSegment[]; afterSpace: boolean }>, edges: CellEdges): TableCell {
   const paragraphs: string[] = []
   let previous: PdfSegment | undefined
-  for (const segments of lineSegments) {
+  for (const { segments, afterSpace } of cellLines) {
     if (segments.length === 0) continue
     const line = joinSegments(segments)
-    if (previous && isWrapped(previous, line, edges)) paragraphs[paragraphs.length - 1] += ` ${line.text}`
+    if (previous && !afterSpace && isWrapped(previous, line, edges)) paragraphs[paragraphs.length - 1] += ` ${line.text}`
     else paragraphs.push(line.text)
     previous = line
   }

@@ -11,7 +11,9 @@ import {
   scanLikePdf,
   shortTextPdf,
   signatureRowPdf,
+  withThreeSigners,
 } from '#tests/fixtures/pdf_real_layouts'
+import { buildPlan, toDocx, toPdf } from '#tests/fixtures/plans'
 
 async function modelOf(bytes: Uint8Array): Promise<DocumentModel> {
   const outcome = await parseBytes(bytes, DEFAULT_LIMITS)
@@ -34,6 +36,14 @@ test.group('PDF layouts of real files: signature rows', () => {
     const model = await modelOf(await signatureRowPdf({ typed: 'spaces' }))
     const signature = tables(model).find((t) => t.layout)!
     assert.deepEqual(cellParagraphs(signature), [THREE_SIGNERS.map((caption, i) => [caption, THREE_NAMES[i]])])
+  })
+
+  test('a Phụ lục I ending in three signers: the PDF reads the signature row as the DOCX does', async ({ assert }) => {
+    const plan = withThreeSigners(buildPlan('pl1'))
+    const [docx, pdf] = [await modelOf(await toDocx(plan)), await modelOf(await toPdf(plan))]
+    const lastLayout = (model: DocumentModel) => cellParagraphs(tables(model).filter((t) => t.layout).at(-1)!)
+    assert.deepEqual(lastLayout(pdf), [THREE_SIGNERS.map((caption, i) => [caption, '(Ký, ghi rõ họ tên)', THREE_NAMES[i]])])
+    assert.deepEqual(lastLayout(pdf), lastLayout(docx))
   })
 
   test('two signers without names typed under them are two cells', async ({ assert }) => {
