@@ -82,8 +82,10 @@ export interface TableBlock extends BlockBase {
   /**
    * True for borderless layout tables (header blocks, signature blocks).
    * DOCX: tables without borders. PDF: centred blocks opening the first
-   * page or closing the last one; other PDF tables are rebuilt from text
-   * columns, without borders or spans (the first row is the header row).
+   * page or closing the last one, and rows of signers side by side
+   * wherever they are (names below the signing space included); other PDF
+   * tables are rebuilt from text columns, without borders or spans (the
+   * first row is the header row), one table however many pages it spans.
    */
   layout?: boolean
 }
@@ -99,6 +101,11 @@ export interface DocumentModel {
   /** Version of the parser that built this model; a change triggers re-parsing. */
   parserVersion: string
   pageCount?: number
+  /**
+   * In reading order. DOCX: a text box's paragraphs follow the paragraph
+   * that anchors it. PDF: running headers, footers and page numbers are
+   * left out (a running header is kept once, on the first page).
+   */
   blocks: Block[]
   /** All text in reading order, NFC, one block per line (tables: cells joined by " | "). */
   text: string
