@@ -9,6 +9,11 @@
 | one getTextContent() per page, the same work getText does, and every
 | item keeps its position. Coordinates are turned top-down (y grows down
 | the page, like reading order) through the page viewport.
+|
+| Text set at a slant (neither horizontal nor vertical) is a watermark
+| ("TÀI LIỆU THAM KHẢO" across the page), never the document's own text:
+| it is left out, so it neither cuts paragraphs and tables nor passes for
+| the text of a scan.
 */
 import { getDocument, VerbosityLevel, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { ParseRefusal } from './parse_refusal.js'
@@ -54,10 +59,19 @@ async function pageItems(document: PDFDocumentProxy, number: number): Promise<Pd
   for (const item of content.items) {
     if (!('str' in item) || item.str.trim() === '') continue
     const [a, b, c, d, e, f] = item.transform as number[]
+    if (isSlanted(a, b)) continue
     const [x, y] = viewport.convertToViewportPoint(e, f)
     const size = item.height || Math.hypot(c, d) || Math.hypot(a, b)
     items.push({ text: item.str, x, y, width: item.width, size })
   }
   page.cleanup()
   return items
+}
+
+/** Angles (degrees) within this of horizontal or vertical are upright text (landscape pages and vertical headers included). */
+const UPRIGHT_TOLERANCE = 10
+
+function isSlanted(a: number, b: number): boolean {
+  const angle = Math.abs((Math.atan2(b, a) * 180) / Math.PI) % 90
+  return angle > UPRIGHT_TOLERANCE && angle < 90 - UPRIGHT_TOLERANCE
 }

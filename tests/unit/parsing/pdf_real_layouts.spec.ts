@@ -58,6 +58,7 @@ test.group('PDF layouts of real files: a table going on over a page break', () =
     ['with a running header and page numbers', { pageFurniture: true }],
     ['with the header row repeated on the next page', { pageFurniture: true, repeatHeader: true }],
     ['without page furniture', {}],
+    ['under a diagonal watermark', { pageFurniture: true, watermark: true }],
   ]
   for (const [name, options] of cases) {
     test(`keeps every row ${name}`, async ({ assert }) => {
@@ -75,6 +76,11 @@ test.group('PDF layouts of real files: a table going on over a page break', () =
     const expected = [ASSESSMENT_HEADER, CONTINUED_ROWS[0], ...CONTINUED_ROWS.slice(1).map((cells) => [...cells.slice(0, -1), ''])]
     // Squeezed: a PDF cannot tell a wrapped line from a cell paragraph break.
     assert.deepEqual(assessment.rows.map((r) => r.cells.map((c) => c.text.replace(/\s+/g, ' '))), expected)
+  })
+
+  test('a diagonal watermark is not read as text', async ({ assert }) => {
+    const model = await modelOf(await continuedTablePdf({ watermark: true }))
+    assert.notInclude(model.text, 'THAM KHẢO')
   })
 
   test('the running header is read once, on the first page; page numbers are left out', async ({ assert }) => {
