@@ -161,15 +161,21 @@ function paragraphEnd(lines: PdfLine[], start: number, limit: number, wraps: (ab
 /**
  * The line above wrapped when it was nearly full width (by characters
  * on the page, or because the next word would not have fitted before
- * the right margin) and the next line does not start a new numbered item.
+ * the right margin) and the next line does not start a new numbered item
+ * nor right of the line's middle (a date line set to the right).
  * A long heading wraps too, into a line that starts in lower case.
  */
 function wrapsInto(above: PdfLine, next: PdfLine, widest: number, textRight: number): boolean {
   const previous = lineText(above)
   const nextText = next.segments[0].text
   const full = previous.length >= widest * 0.75 || !firstWordFits(above.segments.at(-1)!, next.segments[0], textRight)
-  if (!full || numberingPrefix(nextText)) return false
+  if (!full || numberingPrefix(nextText) || startsRightOfMiddle(above, next)) return false
   return !looksLikeHeading(previous) || /^\p{Ll}/u.test(nextText)
+}
+
+/** A line starting right of the middle of the line above (a date or a place pushed right) is not its rest. */
+function startsRightOfMiddle(above: PdfLine, next: PdfLine): boolean {
+  return next.segments[0].x > (above.segments[0].x + above.segments.at(-1)!.right) / 2
 }
 
 /**

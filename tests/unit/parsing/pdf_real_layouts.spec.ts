@@ -30,6 +30,7 @@ test.group('PDF layouts of real files: signature rows', () => {
     const signature = tables(model).find((t) => t.layout)!
     assert.deepEqual(cellParagraphs(signature), [THREE_SIGNERS.map((caption, i) => [caption, '(Ký, ghi rõ họ tên)', THREE_NAMES[i]])])
     assert.notInclude(model.text.split('\n'), THREE_NAMES.join(' '))
+    assert.include(model.text.split('\n'), 'Hải Phòng, ngày 10 tháng 9 năm 2025')
   })
 
   test('the same row typed with runs of spaces is read the same way', async ({ assert }) => {
