@@ -13,7 +13,10 @@
 | mammoth also takes a run's font from w:ascii, but the Latin-1 letters a
 | legacy Vietnamese encoding uses are drawn with the w:hAnsi font. Where the
 | two differ, the hAnsi font is written into w:ascii.
+|
+| Equations, which mammoth drops, become runs of text (docx_equations.ts).
 */
+import { withLinearEquations } from './docx_equations.js'
 
 const TEXT_BOX_CONTENT = '<w:txbxContent'
 /** A shape that may hold a text box: DrawingML with or without a VML fallback. */
@@ -22,7 +25,7 @@ const SHAPE_START = /<mc:AlternateContent[\s>]|<w:drawing>/g
 export function prepareDocumentXml(xml: string): string {
   let prepared = xml.includes(TEXT_BOX_CONTENT) ? withReadableTextBoxes(xml) : xml
   if (prepared.includes('w:hAnsi=')) prepared = prepared.replace(/<w:rFonts\b[^>]*>/g, withHighAnsiFont)
-  return prepared
+  return withLinearEquations(prepared)
 }
 
 function withReadableTextBoxes(xml: string): string {

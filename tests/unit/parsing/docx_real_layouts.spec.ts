@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import type { DocumentModel, TableBlock } from '#plugins/document_model'
 import { parseBytes } from '#documents/parsing/parse_bytes'
 import { DEFAULT_LIMITS } from '#documents/parsing/parse_outcome'
-import { BODY, DATE_LINE, TITLE, mixedEncodingDocx, titleElsewhereDocx, unicodeInLegacyStyleDocx, type FontSource } from '#tests/fixtures/docx_real_layouts'
+import { BODY, DATE_LINE, TITLE, equationDocx, mixedEncodingDocx, titleElsewhereDocx, unicodeInLegacyStyleDocx, type FontSource } from '#tests/fixtures/docx_real_layouts'
 
 async function modelOf(bytes: Uint8Array): Promise<DocumentModel> {
   const outcome = await parseBytes(bytes, DEFAULT_LIMITS)
@@ -51,5 +51,13 @@ test.group('DOCX of real files: a title outside the body paragraphs', () => {
     const table = model.blocks.find((b): b is TableBlock => b.type === 'table')!
     assert.deepEqual(table.rows[0].cells[0].paragraphs, [TITLE])
     assert.deepEqual(lines(model), ['Tổ: Khoa học tự nhiên', TITLE, 'I. Mục tiêu', BODY])
+  })
+})
+
+test.group('DOCX of real files: equations', () => {
+  test('a Word equation is read as its linear form, in its place in the line', async ({ assert }) => {
+    const model = await modelOf(await equationDocx())
+    assert.deepEqual(lines(model), ['Công thức chung: (x+1)/2 = a^2 + √b (với b ≥ 0)'])
+    assert.notMatch(model.warnings.join('\n'), /m:oMath/)
   })
 })
