@@ -83,6 +83,9 @@ export type ScannedRoutes = {
     'reviews.send_back': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'review_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'council_decisions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'disputes.store': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'disputes.accept': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'disputeId': ParamValue} }
+    'disputes.uphold': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'disputeId': ParamValue} }
     'inspection.index': { paramsTuple?: []; params?: {} }
     'inspection.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inspection_notes.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -215,6 +218,9 @@ export type ScannedRoutes = {
     'reviews.send_back': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'review_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'council_decisions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'disputes.store': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'disputes.accept': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'disputeId': ParamValue} }
+    'disputes.uphold': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'disputeId': ParamValue} }
     'inspection_notes.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'notifications.read_all': { paramsTuple?: []; params?: {} }
     'notifications.email_preference': { paramsTuple?: []; params?: {} }

@@ -1,8 +1,8 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 
 /**
- * The workflow module's wiring at boot: its menu entries, its part of the
- * documents page, and its listener of the documents module's events.
+ * The workflow module's wiring at boot: its menu entries, its parts of the
+ * documents and report pages, and its listener of the documents module's events.
  */
 export default class WorkflowProvider {
   constructor(protected app: ApplicationService) {}
@@ -10,11 +10,14 @@ export default class WorkflowProvider {
   async boot() {
     const { registerNavigation } = await import('#app/core/services/navigation')
     const { workflowNavigation } = await import('#app/workflow/navigation')
-    const { extendDocumentPage } = await import('#app/documents/services/document_page')
+    const { extendDocumentPage, extendReportPage } = await import('#app/documents/services/document_page')
     const { documentPanel } = await import('#app/workflow/services/document_panel')
+    const { versionDisputes } = await import('#app/workflow/services/finding_disputes')
     registerNavigation(workflowNavigation)
     /* pages/documents/show includes pages/workflow/partials/document_panel with this data. */
     extendDocumentPage('workflowPanel', documentPanel)
+    /* A report's findings show their disputes (pages/workflow/partials/finding_dispute). */
+    extendReportPage('disputes', versionDisputes)
   }
 
   /* After boot: the listener module uses the emitter service, which is ready only then. */

@@ -26,6 +26,11 @@ router
     router.post('reviews/:id/comments', [controllers.workflow.ReviewComments, 'store']).where('id', id)
     router.post('reviews/:id/council-decision', [controllers.workflow.CouncilDecisions, 'store']).where('id', id)
 
+    /* "Báo kiểm tra chưa đúng": the owner disputes an error of a version; its reviewer decides. */
+    router.post('documents/:id/versions/:number/disputes', [controllers.workflow.FindingDisputes, 'store']).where('id', id).where('number', id).as('disputes.store')
+    router.post('reviews/:id/disputes/:disputeId/accept', [controllers.workflow.FindingDisputes, 'accept']).where('id', id).where('disputeId', id).as('disputes.accept')
+    router.post('reviews/:id/disputes/:disputeId/uphold', [controllers.workflow.FindingDisputes, 'uphold']).where('id', id).where('disputeId', id).as('disputes.uphold')
+
     router.get('inspection', [controllers.workflow.Inspection, 'index'])
     router.get('inspection/:id', [controllers.workflow.Inspection, 'show']).where('id', id)
     router.post('inspection/:id/notes', [controllers.workflow.InspectionNotes, 'store']).where('id', id)

@@ -7,6 +7,7 @@ import emitter from '@adonisjs/core/services/emitter'
 import { respondToUpload } from '#app/documents/services/upload_response'
 import { findVersionOrFail } from '#app/documents/services/document_queries'
 import { versionReport } from '#app/documents/services/version_report'
+import { reportPageParts } from '#app/documents/services/document_page'
 import { contentDisposition } from '#app/documents/services/content_disposition'
 import { defaultStorage } from '#app/documents/services/version_storage'
 import { WEB_IMAGE_TYPES, docxPreview } from '#app/documents/services/preview'
@@ -32,10 +33,11 @@ export default class VersionsController {
   }
 
   /** The report: verdict, findings (what changed since the previous version) beside the preview. */
-  async show({ params, view, bouncer }: HttpContext) {
+  async show({ params, view, bouncer, auth }: HttpContext) {
     const { document, version } = await this.authorized(params, bouncer, 'view')
     const report = await versionReport(document, version)
-    return view.render('pages/documents/report', { document, version, ...report })
+    /* Other modules' parts of the report (the workflow's disputes of its findings). */
+    return view.render('pages/documents/report', { document, version, ...report, ...(await reportPageParts(document, version, auth.user)) })
   }
 
   async preview({ params, view, bouncer }: HttpContext) {

@@ -1,4 +1,5 @@
 import type Document from '#app/documents/models/document'
+import type DocumentVersion from '#app/documents/models/document_version'
 import type User from '#app/organization/models/user'
 
 /*
@@ -20,5 +21,20 @@ export function extendDocumentPage(name: string, part: PagePart) {
 /** Every registered part's data for this document and user, keyed by name. */
 export async function documentPageParts(document: Document, user: User | undefined): Promise<Record<string, unknown>> {
   const entries = await Promise.all([...parts].map(async ([name, part]) => [name, await part(document, user)] as const))
+  return Object.fromEntries(entries)
+}
+
+type ReportPart = (document: Document, version: DocumentVersion, user: User | undefined) => Promise<unknown>
+
+const reportParts = new Map<string, ReportPart>()
+
+/** Adds `name` to the data of a version's report page (pages/documents/report). */
+export function extendReportPage(name: string, part: ReportPart) {
+  reportParts.set(name, part)
+}
+
+/** Every registered part's data for this version's report and user, keyed by name. */
+export async function reportPageParts(document: Document, version: DocumentVersion, user: User | undefined): Promise<Record<string, unknown>> {
+  const entries = await Promise.all([...reportParts].map(async ([name, part]) => [name, await part(document, version, user)] as const))
   return Object.fromEntries(entries)
 }

@@ -33,7 +33,7 @@ export async function approveDocument(user: User, input: ApproveInput): Promise<
   if (document.status !== 'submitted') return fail('not_submitted')
   if (input.versionId && input.versionId !== document.currentVersionId) return fail('version_changed')
 
-  const gate = await checkGate(document.currentVersionId)
+  const gate = await checkGate(document.currentVersionId, 'approve')
   if (!gate.open) return fail(gate.reason)
 
   const moved = await db.transaction(async (trx) => {

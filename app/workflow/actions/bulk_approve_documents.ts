@@ -35,9 +35,10 @@ export async function bulkApproveDocuments(user: User, documentIds: number[]): P
 async function reasonToSkip(documentId: number): Promise<BulkSkipReason | null> {
   const document = await Document.find(documentId)
   if (!document) return 'not_found'
-  const gate = await checkGate(document.currentVersionId)
+  const gate = await checkGate(document.currentVersionId, 'approve')
   if (!gate.open) return gate.reason
-  if (gate.evidence.status === 'unreadable') return 'needs_manual_check'
+  /* An unreadable file, or an error a dispute overruled: someone reads the plan itself. */
+  if (gate.evidence.status === 'unreadable' || gate.evidence.disputedErrors > 0) return 'needs_manual_check'
   if (gate.evidence.warnings > 0) return 'has_warnings'
   return null
 }

@@ -37,7 +37,7 @@ export async function recordCouncilApproval(user: User, decision: CouncilDecisio
   if (document.status !== 'submitted') return fail('not_submitted')
   if (!decision.decisionNumber.trim() || !decision.decisionDate.isValid) return fail('decision_required')
 
-  const gate = await checkGate(document.currentVersionId)
+  const gate = await checkGate(document.currentVersionId, 'approve')
   if (!gate.open) return fail(gate.reason)
 
   const levels = await db.from('school_levels').where('school_id', document.schoolId).orderBy('level').select('level', 'receiving_unit_id')

@@ -1,6 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Document from '#app/documents/models/document'
 import type User from '#app/organization/models/user'
+import type { RoleName } from '#app/organization/services/roles'
 import { latestRunId } from '#app/workflow/services/approval_gate'
 import { recordEvent } from '#app/workflow/services/audit_log'
 import { moveStatus } from '#app/workflow/services/transition'
@@ -22,16 +24,37 @@ export async function returnDocument(user: User, input: { documentId: number; co
   if (comment.length === 0) return fail('comment_required')
 
   const runId = await latestRunId(document.currentVersionId)
-  const moved = await db.transaction(async (trx) => {
-    if (!(await moveStatus(trx, document, ['submitted'], 'returned'))) return false
-    await recordEvent(
-      { documentId: document.id, versionId: document.currentVersionId, actorUserId: user.id, actorRole: role, action: 'returned', fromStatus: 'submitted', toStatus: 'returned', comment, validationRunId: runId },
-      trx
-    )
-    return true
-  })
+  const moved = await db.transaction((trx) => returnInTransaction(trx, { document, user, role, comment, runId }))
   if (!moved) return fail('not_submitted')
 
+  await notifyReturned(document, comment)
+  return ok(document)
+}
+
+export interface ReturnStep {
+  document: Document
+  user: User
+  role: RoleName
+  comment: string
+  runId: number | null
+}
+
+/**
+ * The return itself (status and audit line), inside a caller's
+ * transaction; false when the document was no longer submitted. Upholding
+ * a dispute returns the plan through here too.
+ */
+export async function returnInTransaction(trx: TransactionClientContract, step: ReturnStep): Promise<boolean> {
+  const { document, user, role, comment, runId } = step
+  if (!(await moveStatus(trx, document, ['submitted'], 'returned'))) return false
+  await recordEvent(
+    { documentId: document.id, versionId: document.currentVersionId, actorUserId: user.id, actorRole: role, action: 'returned', fromStatus: 'submitted', toStatus: 'returned', comment, validationRunId: runId },
+    trx
+  )
+  return true
+}
+
+export async function notifyReturned(document: Document, comment: string) {
   await notify([document.ownerUserId], {
     kind: 'returned',
     title: `Hồ sơ bị trả lại: ${documentLabel(document)}`,
@@ -39,5 +62,4 @@ export async function returnDocument(user: User, input: { documentId: number; co
     url: `/documents/${document.id}`,
     documentId: document.id,
   })
-  return ok(document)
 }

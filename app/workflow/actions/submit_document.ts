@@ -23,7 +23,7 @@ export async function submitDocument(user: User, documentId: number): Promise<Re
   if (document.ownerUserId !== user.id) return fail('not_owner')
   if (!['draft', 'returned'].includes(document.status)) return fail('not_submittable')
 
-  const gate = await checkGate(document.currentVersionId)
+  const gate = await checkGate(document.currentVersionId, 'submit')
   if (!gate.open) return fail(gate.reason)
 
   const role = await submitterRoleOf(user.id, document.kind, document.schoolYearId, document.schoolId)

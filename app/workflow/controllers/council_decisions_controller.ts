@@ -29,6 +29,7 @@ export default class CouncilDecisionsController {
       case 'no_version':
       case 'validation_pending':
       case 'has_errors':
+      case 'dispute_undecided':
         session.flash('error', i18n.t(`workflow.errors.${result.error}`))
         return response.redirect(`/reviews/${params.id}`)
     }

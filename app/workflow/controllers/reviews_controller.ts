@@ -43,6 +43,7 @@ export default class ReviewsController {
       case 'no_version':
       case 'validation_pending':
       case 'has_errors':
+      case 'dispute_undecided':
         session.flash('error', i18n.t(`workflow.errors.${result.error}`))
         return response.redirect(`/reviews/${params.id}`)
     }

@@ -19,6 +19,7 @@ export default class SubmissionsController {
       case 'no_version':
       case 'validation_pending':
       case 'has_errors':
+      case 'dispute_undecided':
         session.flash('error', i18n.t(`workflow.errors.${result.error}`))
         return response.redirect(`/documents/${params.id}`)
     }

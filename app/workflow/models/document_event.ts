@@ -5,7 +5,17 @@ import User from '#app/organization/models/user'
 import { jsonColumn } from '#app/workflow/models/json_column'
 import type { DocumentStatus } from '#app/workflow/services/statuses'
 
-export type EventAction = 'submitted' | 'withdrawn' | 'approved' | 'returned' | 'new_version' | 'council_approved' | 'reported'
+export type EventAction =
+  | 'submitted'
+  | 'withdrawn'
+  | 'approved'
+  | 'returned'
+  | 'new_version'
+  | 'council_approved'
+  | 'reported'
+  | 'disputed'
+  | 'dispute_accepted'
+  | 'dispute_upheld'
 
 /**
  * One line of the audit log. Rows are written by `recordEvent` only and

@@ -13,7 +13,7 @@ import { reviewerRoleFor } from '#app/workflow/services/review_assignment'
  */
 export async function documentPanel(document: Document, user: User | undefined) {
   const isOwner = Boolean(user && user.id === document.ownerUserId)
-  const gate = isOwner && ['draft', 'returned'].includes(document.status) ? await checkGate(document.currentVersionId) : null
+  const gate = isOwner && ['draft', 'returned'].includes(document.status) ? await checkGate(document.currentVersionId, 'submit') : null
   return {
     isOwner,
     canSubmit: Boolean(gate?.open),

@@ -9,6 +9,8 @@ import { settingsFor } from '#app/workflow/services/workflow_settings'
 import { checkBadgeOf } from '#app/workflow/services/check_badge'
 import { dueDate, latenessOf } from '#app/workflow/services/deadlines'
 import { decidedByCouncil } from '#app/documents/kinds'
+import { versionDisputes } from '#app/workflow/services/finding_disputes'
+import { checkGate } from '#app/workflow/services/approval_gate'
 
 /**
  * What the review (and inspection) page shows of one document: the
@@ -27,6 +29,9 @@ export async function reviewPageData(document: Document) {
     version,
     report,
     check: checkBadgeOf(report?.run ?? null),
+    /* The teacher's disputes beside the plan, and why approving is not possible yet (null: it is). */
+    disputes: version ? await versionDisputes(document, version) : null,
+    approveRefusal: document.status === 'submitted' ? await approveRefusalOf(document.currentVersionId) : null,
     due: dueDate(document, context),
     lateness: latenessOf(document, context),
     /* The principal records the council's decision instead of approving. */
@@ -35,4 +40,9 @@ export async function reviewPageData(document: Document) {
     notes: await InspectionNote.query().where('document_id', document.id).preload('author').orderBy('id', 'asc'),
     history: await historyOf(document.id),
   }
+}
+
+async function approveRefusalOf(versionId: number | null) {
+  const gate = await checkGate(versionId, 'approve')
+  return gate.open ? null : gate.reason
 }
