@@ -43,6 +43,7 @@ export const controllers = {
     Notifications: () => import('#app/workflow/controllers/notifications_controller'),
     ReviewComments: () => import('#app/workflow/controllers/review_comments_controller'),
     Reviews: () => import('#app/workflow/controllers/reviews_controller'),
+    RuleEvidence: () => import('#app/workflow/controllers/rule_evidence_controller'),
     Submissions: () => import('#app/workflow/controllers/submissions_controller'),
     WorkflowSettings: () => import('#app/workflow/controllers/workflow_settings_controller'),
   },

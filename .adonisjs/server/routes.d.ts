@@ -95,6 +95,8 @@ export type ScannedRoutes = {
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'notifications.read_all': { paramsTuple?: []; params?: {} }
     'notifications.email_preference': { paramsTuple?: []; params?: {} }
+    'validators.cases': { paramsTuple?: []; params?: {} }
+    'validators.evidence': { paramsTuple?: []; params?: {} }
     'workflow_settings.edit': { paramsTuple?: []; params?: {} }
     'workflow_settings.update': { paramsTuple?: []; params?: {} }
   }
@@ -143,6 +145,8 @@ export type ScannedRoutes = {
     'dashboard.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'validators.cases': { paramsTuple?: []; params?: {} }
+    'validators.evidence': { paramsTuple?: []; params?: {} }
     'workflow_settings.edit': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
@@ -190,6 +194,8 @@ export type ScannedRoutes = {
     'dashboard.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'validators.cases': { paramsTuple?: []; params?: {} }
+    'validators.evidence': { paramsTuple?: []; params?: {} }
     'workflow_settings.edit': { paramsTuple?: []; params?: {} }
   }
   POST: {

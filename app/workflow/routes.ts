@@ -43,6 +43,10 @@ router
     router.post('notifications/read-all', [controllers.workflow.Notifications, 'readAll'])
     router.post('notifications/email', [controllers.workflow.Notifications, 'emailPreference'])
 
+    /* The evidence behind the rule set's counts on /admin/validators (documents module's page). */
+    router.get('admin/validators/cases', [controllers.workflow.RuleEvidence, 'cases']).as('validators.cases')
+    router.get('admin/validators/evidence.xlsx', [controllers.workflow.RuleEvidence, 'export']).as('validators.evidence')
+
     router.get('workflow/settings', [controllers.workflow.WorkflowSettings, 'edit'])
     router.put('workflow/settings', [controllers.workflow.WorkflowSettings, 'update'])
   })

@@ -7,6 +7,7 @@ import { kindsOf } from '#app/documents/validation/plugin_registry'
 import { ruleSet, saveRule, SEVERITY_CHOICES } from '#app/documents/validation/rule_set'
 import { dispatchRevalidation } from '#app/documents/jobs/revalidate_versions_job'
 import { flashFieldErrors } from '#app/core/services/form_errors'
+import { ruleSetPageParts } from '#app/documents/services/document_page'
 
 export const ruleValidator = vine.create({
   year: vine.number().withoutDecimals().positive(),
@@ -32,7 +33,8 @@ export default class ValidatorSettingsController {
     const year = years.find((candidate) => candidate.id === Number(request.input('year'))) ?? years.find((candidate) => candidate.isCurrent) ?? years[0]
     if (!year) return view.render('pages/documents/validators/index', { year: null, years, rules: [] })
     const rules = await ruleSet(year.id, await sharedRegistry())
-    return view.render('pages/documents/validators/index', { year, years, rules, severityChoices: SEVERITY_CHOICES, anchorOf })
+    /* Other modules' parts of the page (the workflow's evidence per message). */
+    return view.render('pages/documents/validators/index', { year, years, rules, severityChoices: SEVERITY_CHOICES, anchorOf, ...(await ruleSetPageParts(year.id)) })
   }
 
   async update({ auth, bouncer, request, response, session, i18n }: HttpContext) {

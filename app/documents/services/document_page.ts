@@ -3,7 +3,8 @@ import type DocumentVersion from '#app/documents/models/document_version'
 import type User from '#app/organization/models/user'
 
 /*
- * What other modules add to a document's page. The documents module does
+ * What other modules add to the documents module's pages (a document, a
+ * version's report, the rule set). The documents module does
  * not know the workflow (dependencies point from workflow to documents),
  * so the workflow registers its part at boot (app/workflow/provider.ts)
  * and the controller gathers every part before rendering: a view never
@@ -36,5 +37,19 @@ export function extendReportPage(name: string, part: ReportPart) {
 /** Every registered part's data for this version's report and user, keyed by name. */
 export async function reportPageParts(document: Document, version: DocumentVersion, user: User | undefined): Promise<Record<string, unknown>> {
   const entries = await Promise.all([...reportParts].map(async ([name, part]) => [name, await part(document, version, user)] as const))
+  return Object.fromEntries(entries)
+}
+
+type RuleSetPart = (schoolYearId: number) => Promise<unknown>
+
+const ruleSetParts = new Map<string, RuleSetPart>()
+
+/** Adds `name` to the data of the rule set page (/admin/validators) for a school year. */
+export function extendRuleSetPage(name: string, part: RuleSetPart) {
+  ruleSetParts.set(name, part)
+}
+
+export async function ruleSetPageParts(schoolYearId: number): Promise<Record<string, unknown>> {
+  const entries = await Promise.all([...ruleSetParts].map(async ([name, part]) => [name, await part(schoolYearId)] as const))
   return Object.fromEntries(entries)
 }
