@@ -13,6 +13,7 @@ export const controllers = {
   documents: {
     Documents: () => import('#app/documents/controllers/documents_controller'),
     Search: () => import('#app/documents/controllers/search_controller'),
+    ValidatorDryRuns: () => import('#app/documents/controllers/validator_dry_runs_controller'),
     ValidatorSettings: () => import('#app/documents/controllers/validator_settings_controller'),
     Versions: () => import('#app/documents/controllers/versions_controller'),
   },

@@ -74,6 +74,9 @@ export type ScannedRoutes = {
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'validator_settings.index': { paramsTuple?: []; params?: {} }
     'validator_settings.update': { paramsTuple?: []; params?: {} }
+    'validators.dryRuns.store': { paramsTuple?: []; params?: {} }
+    'validators.dryRuns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'validators.dryRuns.confirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'submissions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'submissions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'reviews.index': { paramsTuple?: []; params?: {} }
@@ -137,6 +140,7 @@ export type ScannedRoutes = {
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'validator_settings.index': { paramsTuple?: []; params?: {} }
+    'validators.dryRuns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'reviews.index': { paramsTuple?: []; params?: {} }
     'reviews.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inspection.index': { paramsTuple?: []; params?: {} }
@@ -186,6 +190,7 @@ export type ScannedRoutes = {
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'validator_settings.index': { paramsTuple?: []; params?: {} }
+    'validators.dryRuns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'reviews.index': { paramsTuple?: []; params?: {} }
     'reviews.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inspection.index': { paramsTuple?: []; params?: {} }
@@ -217,6 +222,8 @@ export type ScannedRoutes = {
     'school_years.store': { paramsTuple?: []; params?: {} }
     'documents.store': { paramsTuple?: []; params?: {} }
     'documents.versions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'validators.dryRuns.store': { paramsTuple?: []; params?: {} }
+    'validators.dryRuns.confirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'submissions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'submissions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'bulk_approvals.store': { paramsTuple?: []; params?: {} }

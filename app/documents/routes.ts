@@ -35,5 +35,9 @@ router
     /* The department's validator rule set per school year (department and system administrators). */
     router.get('admin/validators', [controllers.documents.ValidatorSettings, 'index'])
     router.put('admin/validators', [controllers.documents.ValidatorSettings, 'update'])
+    /* A change is tried first (dry run, queued, with progress), then confirmed. */
+    router.post('admin/validators/dry-runs', [controllers.documents.ValidatorDryRuns, 'store']).as('validators.dryRuns.store')
+    router.get('admin/validators/dry-runs/:id', [controllers.documents.ValidatorDryRuns, 'show']).where('id', router.matchers.number()).as('validators.dryRuns.show')
+    router.post('admin/validators/dry-runs/:id/confirm', [controllers.documents.ValidatorDryRuns, 'confirm']).where('id', router.matchers.number()).as('validators.dryRuns.confirm')
   })
   .use([middleware.auth(), middleware.passwordChanged()])

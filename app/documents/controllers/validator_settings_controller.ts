@@ -3,9 +3,8 @@ import { Exception } from '@adonisjs/core/exceptions'
 import vine from '@vinejs/vine'
 import SchoolYear from '#app/organization/models/school_year'
 import { sharedRegistry } from '#app/documents/validation/shared_registry'
-import { kindsOf } from '#app/documents/validation/plugin_registry'
-import { ruleSet, saveRule, SEVERITY_CHOICES } from '#app/documents/validation/rule_set'
-import { dispatchRevalidation } from '#app/documents/jobs/revalidate_versions_job'
+import { checkRule, ruleSet, SEVERITY_CHOICES, type RuleInput, type RuleRefusal } from '#app/documents/validation/rule_set'
+import { applyRule, type RuleChange } from '#app/documents/services/rule_change'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 import { ruleSetPageParts } from '#app/documents/services/document_page'
 
@@ -37,31 +36,37 @@ export default class ValidatorSettingsController {
     return view.render('pages/documents/validators/index', { year, years, rules, severityChoices: SEVERITY_CHOICES, anchorOf, ...(await ruleSetPageParts(year.id)) })
   }
 
+  /** Saves a rule straight away (the page goes through a dry run first: ValidatorDryRunsController). */
   async update({ auth, bouncer, request, response, session, i18n }: HttpContext) {
     await bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
-    const user = auth.getUserOrFail()
     const input = await request.validateUsing(ruleValidator)
     const year = await SchoolYear.findOrFail(input.year)
     const registry = await sharedRegistry()
     const back = `/admin/validators?year=${year.id}#${anchorOf(input.pluginId)}`
-
-    const outcome = await saveRule(year.id, input.pluginId, { enabled: input.enabled ?? false, severities: input.severities ?? {}, optionsJson: input.options ?? '' }, user.id, registry)
-    if (!outcome.ok) {
-      if (outcome.error === 'unknownPlugin') throw new Exception('Không tìm thấy', { status: 404, code: 'E_ROUTE_NOT_FOUND' })
-      flashFieldErrors(session, { [`rule:${input.pluginId}`]: i18n.t(`validators.errors.${outcome.error}`, { detail: outcome.detail }) })
-      return response.redirect(back)
-    }
-    if (!outcome.changed) {
-      session.flash('success', i18n.t('validators.saved.unchanged'))
-      return response.redirect(back)
-    }
-    const plugin = registry.get(input.pluginId)!
-    const revalidation = await dispatchRevalidation({ schoolYearId: year.id, kinds: kindsOf(plugin.meta) })
-    const key = revalidation.queued ? 'validators.saved.queued' : 'validators.saved.revalidated'
-    session.flash('success', i18n.t(key, { title: plugin.meta.title, count: revalidation.versions }))
+    const checked = await checkRule(input.pluginId, ruleInput(input), registry)
+    if (!checked.ok) return refuseRule(checked, input.pluginId, { session, i18n, response }, back)
+    const change = await applyRule(year.id, input.pluginId, checked.value, auth.getUserOrFail().id, registry)
+    flashRuleChange(change, registry.get(input.pluginId)!.meta.title, { session, i18n })
     return response.redirect(back)
   }
+}
 
+export function ruleInput(input: { enabled?: boolean; severities?: Record<string, string | null>; options?: string }): RuleInput {
+  return { enabled: input.enabled ?? false, severities: input.severities ?? {}, optionsJson: input.options ?? '' }
+}
+
+/** An unknown plugin is a 404; a refused severity or options go back to the card with the reason. */
+export function refuseRule(refusal: RuleRefusal, pluginId: string, { session, i18n, response }: Pick<HttpContext, 'session' | 'i18n' | 'response'>, back: string) {
+  if (refusal.error === 'unknownPlugin') throw new Exception('Không tìm thấy', { status: 404, code: 'E_ROUTE_NOT_FOUND' })
+  flashFieldErrors(session, { [`rule:${pluginId}`]: i18n.t(`validators.errors.${refusal.error}`, { detail: refusal.detail }) })
+  return response.redirect(back)
+}
+
+export function flashRuleChange(change: RuleChange, title: string, { session, i18n }: Pick<HttpContext, 'session' | 'i18n'>) {
+  if (!change.saved) return
+  if (!change.changed) return session.flash('success', i18n.t('validators.saved.unchanged'))
+  const key = change.revalidation.queued ? 'validators.saved.queued' : 'validators.saved.revalidated'
+  session.flash('success', i18n.t(key, { title, count: change.revalidation.versions }))
 }
 
 /** `cv5512:structure` → `rule-cv5512-structure`, the id of the plugin's card. */

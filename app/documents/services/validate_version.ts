@@ -16,7 +16,7 @@ import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import { sharedRegistry } from '#app/documents/validation/shared_registry'
 import { departmentOverrides } from '#app/documents/validation/rule_set'
-import { PluginRunner, type ReportedFinding, type ValidationReport } from '#app/documents/validation/plugin_runner'
+import { PluginRunner, type DepartmentOverrides, type ReportedFinding, type ValidationReport } from '#app/documents/validation/plugin_runner'
 import Document from '#app/documents/models/document'
 import type DocumentVersion from '#app/documents/models/document_version'
 import ValidationRun from '#app/documents/models/validation_run'
@@ -35,11 +35,19 @@ function sharedRunner(): Promise<PluginRunner> {
 export async function validateVersion(version: DocumentVersion): Promise<ValidationRun> {
   if (version.parseStatus !== 'parsed' || !version.model) return storeUnreadableRun(version)
   const document = await Document.findOrFail(version.documentId)
-  const runner = await sharedRunner()
   /* The department's rule set of the document's school year (admin page /admin/validators). */
-  const overrides = await departmentOverrides(document.schoolYearId)
-  const report = await runner.run({ document: version.model, submission: await submissionMetadata(document), overrides })
+  const report = await reportWith(version, document, await departmentOverrides(document.schoolYearId))
   return storeRun(version, report)
+}
+
+/**
+ * What today's plugins report on a parsed version's stored model under the
+ * given rule set, storing nothing (the department's dry run of a rule change).
+ */
+export async function reportWith(version: DocumentVersion, document: Document, overrides: DepartmentOverrides): Promise<ValidationReport> {
+  if (!version.model) throw new Error(`version ${version.id} has no stored model`)
+  const runner = await sharedRunner()
+  return runner.run({ document: version.model, submission: await submissionMetadata(document), overrides })
 }
 
 async function storeUnreadableRun(version: DocumentVersion): Promise<ValidationRun> {

@@ -61,26 +61,53 @@ export interface RuleInput {
   optionsJson: string
 }
 
-export type SaveOutcome =
-  | { ok: true; changed: boolean }
+export type RuleRefusal =
   | { ok: false; error: 'unknownPlugin' }
   | { ok: false; error: 'optionsNotJson' | 'optionsInvalid' | 'severityInvalid'; detail: string }
 
-export async function saveRule(schoolYearId: number, pluginId: string, input: RuleInput, userId: number, registry: PluginRegistry): Promise<SaveOutcome> {
+export type SaveOutcome = { ok: true; changed: boolean } | RuleRefusal
+
+/** A rule as it is stored: severities and options checked against the plugin. */
+export interface CheckedRule {
+  enabled: boolean
+  severities: Record<string, SeverityChoice>
+  options: Record<string, unknown>
+}
+
+/** The input checked against the plugin's messages and options schema (what a dry run tries and a save stores). */
+export async function checkRule(pluginId: string, input: RuleInput, registry: PluginRegistry): Promise<{ ok: true; value: CheckedRule } | RuleRefusal> {
   const plugin = registry.get(pluginId)
   if (!plugin) return { ok: false, error: 'unknownPlugin' }
   const severities = checkSeverities(plugin, input.severities)
   if (!severities.ok) return severities
   const options = await checkOptions(plugin, input.optionsJson)
   if (!options.ok) return options
+  return { ok: true, value: { enabled: input.enabled, severities: severities.value, options: options.value } }
+}
 
+export async function saveRule(schoolYearId: number, pluginId: string, input: RuleInput, userId: number, registry: PluginRegistry): Promise<SaveOutcome> {
+  const checked = await checkRule(pluginId, input, registry)
+  if (!checked.ok) return checked
+  return saveCheckedRule(schoolYearId, pluginId, checked.value, userId, registry)
+}
+
+/** Stores a checked rule; `changed` is false when it equals what was in force. */
+export async function saveCheckedRule(schoolYearId: number, pluginId: string, rule: CheckedRule, userId: number, registry: PluginRegistry): Promise<SaveOutcome> {
+  const plugin = registry.get(pluginId)
+  if (!plugin) return { ok: false, error: 'unknownPlugin' }
   const existing = await ValidatorSetting.query().where('school_year_id', schoolYearId).where('plugin_id', pluginId).first()
   const before = describeRule(existing?.enabled ?? true, existing?.severityOverrides ?? {}, { ...plugin.meta.defaultOptions, ...existing?.options })
-  const after = describeRule(input.enabled, severities.value, options.value)
+  const after = describeRule(rule.enabled, rule.severities, rule.options)
   const setting = existing ?? new ValidatorSetting().fill({ schoolYearId, pluginId })
-  setting.merge({ enabled: input.enabled, severityOverrides: severities.value, options: options.value, updatedBy: userId })
+  setting.merge({ enabled: rule.enabled, severityOverrides: rule.severities, options: rule.options, updatedBy: userId })
   await setting.save()
   return { ok: true, changed: before !== after }
+}
+
+/** The year's overrides with one plugin's rule replaced by a proposal (what the dry run validates with). */
+export async function overridesWith(schoolYearId: number, pluginId: string, rule: CheckedRule): Promise<DepartmentOverrides> {
+  const current = await departmentOverrides(schoolYearId)
+  return { plugins: { ...current.plugins, [pluginId]: { enabled: rule.enabled, severities: rule.severities, options: rule.options } } }
 }
 
 /** Only the plugin's own messageIds; ''/null (the plugin decides) is not stored. */
