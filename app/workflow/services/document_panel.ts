@@ -1,3 +1,4 @@
+import db from '@adonisjs/lucid/services/db'
 import type Document from '#app/documents/models/document'
 import type User from '#app/organization/models/user'
 import InspectionNote from '#app/workflow/models/inspection_note'
@@ -18,9 +19,16 @@ export async function documentPanel(document: Document, user: User | undefined) 
     isOwner,
     canSubmit: Boolean(gate?.open),
     gateReason: gate && !gate.open ? gate.reason : null,
+    /* Where the owner disputes an error that blocks submitting ("Báo kiểm tra chưa đúng"). */
+    reportUrl: gate && !gate.open && gate.reason === 'has_errors' ? await currentReportUrl(document) : null,
     canWithdraw: isOwner && document.status === 'submitted',
     canReview: user ? Boolean(await reviewerRoleFor(user.id, document)) : false,
     notes: await InspectionNote.query().where('document_id', document.id).preload('author').orderBy('id', 'asc'),
     history: await historyOf(document.id),
   }
+}
+
+async function currentReportUrl(document: Document) {
+  const version = await db.from('document_versions').where('id', document.currentVersionId!).select('number').first()
+  return version ? `/documents/${document.id}/versions/${version.number}` : null
 }

@@ -38,6 +38,8 @@ test.group('Disputing a finding ("Báo kiểm tra chưa đúng")', () => {
     const document = await givenDocument(teacher, { group, subgroup, check: 'errors' })
     const [finding] = await errorsOf(document)
 
+    const panel = await client.get(`/documents/${document.id}`).loginAs(teacher)
+    panel.assertTextIncludes(`<a href="/documents/${document.id}/versions/1">Mở báo cáo kiểm tra</a>`)
     const report = await client.get(`/documents/${document.id}/versions/1`).loginAs(teacher)
     report.assertTextIncludes('Báo kiểm tra chưa đúng')
 
