@@ -30,33 +30,52 @@ export async function disputeFinding(user: User, input: DisputeInput): Promise<R
   if (finding.severity !== 'error') return fail('not_an_error')
 
   const key = { versionId: input.versionId, pluginId: finding.plugin_id, messageId: finding.message_id, locationKey: locationKey(finding.location) }
-  const existing = await FindingDispute.query().where('version_id', key.versionId).where('plugin_id', key.pluginId).where('message_id', key.messageId).where('location_key', key.locationKey).first()
-  if (existing) return fail('already_disputed')
+  const existing = () => FindingDispute.query().where('version_id', key.versionId).where('plugin_id', key.pluginId).where('message_id', key.messageId).where('location_key', key.locationKey).first()
+  if (await existing()) return fail('already_disputed')
 
+  try {
+    return ok(await record(user, document, { ...key, findingId: finding.id, message: finding.message, runId: finding.run_id, reason: input.reason }))
+  } catch (error) {
+    /* The same finding disputed twice at once (a double click): the unique index keeps one. */
+    if (await existing()) return fail('already_disputed')
+    throw error
+  }
+}
+
+interface DisputeRow {
+  versionId: number
+  pluginId: string
+  messageId: string
+  locationKey: string
+  findingId: number
+  message: string
+  runId: number
+  reason: string
+}
+
+/** The dispute and its audit line, together. */
+async function record(user: User, document: Document, row: DisputeRow) {
   const role = await submitterRoleOf(user.id, document.kind, document.schoolYearId, document.schoolId)
-  const dispute = await db.transaction(async (trx) => {
-    const created = await FindingDispute.create(
-      { ...key, documentId: document.id, findingId: finding.id, message: finding.message, reason: input.reason, disputedBy: user.id, status: 'open' },
-      { client: trx }
-    )
+  return db.transaction(async (trx) => {
+    const { runId, ...fields } = row
+    const created = await FindingDispute.create({ ...fields, documentId: document.id, disputedBy: user.id, status: 'open' }, { client: trx })
     await recordEvent(
       {
         documentId: document.id,
-        versionId: input.versionId,
+        versionId: row.versionId,
         actorUserId: user.id,
         actorRole: role,
         action: 'disputed',
         fromStatus: document.status,
         toStatus: document.status,
-        comment: input.reason,
-        validationRunId: finding.run_id,
-        details: { disputeId: created.id, pluginId: key.pluginId, messageId: key.messageId, message: finding.message },
+        comment: row.reason,
+        validationRunId: runId,
+        details: { disputeId: created.id, pluginId: row.pluginId, messageId: row.messageId, message: row.message },
       },
       trx
     )
     return created
   })
-  return ok(dispute)
 }
 
 /** The finding row, when it belongs to the newest run of the version. */

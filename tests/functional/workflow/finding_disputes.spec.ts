@@ -155,6 +155,12 @@ test.group('Disputing a finding ("Báo kiểm tra chưa đúng")', () => {
     const crossed = await client.post(url).form({ findingId: warning.id, reason: REASON }).loginAs(teacher).withCsrfToken().redirects(0)
     crossed.assertFlashMessage('error', 'Lỗi được chọn không thuộc lần kiểm tra mới nhất của phiên bản này.')
     assert.equal(await disputesCount({ document_id: document.id }) + (await disputesCount({ document_id: warned.id })), 0)
+
+    /* Once per finding of a version. */
+    await client.post(url).form({ findingId: finding.id, reason: REASON }).loginAs(teacher).withCsrfToken().redirects(0)
+    const again = await client.post(url).form({ findingId: finding.id, reason: 'Lần nữa.' }).loginAs(teacher).withCsrfToken().redirects(0)
+    again.assertFlashMessage('error', 'Lỗi này đã được báo kiểm tra chưa đúng.')
+    assert.equal(await disputesCount({ document_id: document.id }), 1)
   })
 
   test('only the owner disputes and only the document\'s reviewer decides: everyone else is refused', async ({ client, assert }) => {
