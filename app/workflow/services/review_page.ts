@@ -21,6 +21,7 @@ export async function reviewPageData(document: Document) {
   await document.load('owner')
   const version = document.currentVersionId ? await DocumentVersion.find(document.currentVersionId) : null
   const report = version ? await versionReport(document, version) : null
+  const disputes = version ? await versionDisputes(document, version) : null
   const year = await SchoolYear.findOrFail(document.schoolYearId)
   const settings = await settingsFor(year.id)
   const context = { planDeadline: year.planDeadline, lessonPlanLeadDays: settings.lessonPlanLeadDays }
@@ -28,9 +29,9 @@ export async function reviewPageData(document: Document) {
     document,
     version,
     report,
-    check: checkBadgeOf(report?.run ?? null),
+    check: checkBadgeOf(report?.run ?? null, disputes?.all.length ?? 0),
     /* The teacher's disputes beside the plan, and why approving is not possible yet (null: it is). */
-    disputes: version ? await versionDisputes(document, version) : null,
+    disputes,
     approveRefusal: document.status === 'submitted' ? await approveRefusalOf(document.currentVersionId) : null,
     due: dueDate(document, context),
     lateness: latenessOf(document, context),

@@ -50,7 +50,8 @@ export async function reviewQueue(userId: number, year: SchoolYear, settings: Wo
       'groups.name as group_name',
       'latest_run.status as run_status',
       'latest_run.warnings as run_warnings',
-      'latest_run.errors as run_errors'
+      'latest_run.errors as run_errors',
+      db.raw('(SELECT COUNT(*) FROM finding_disputes fd WHERE fd.version_id = documents.current_version_id) as disputes')
     )
     .orderByRaw('CASE WHEN documents.teaching_date IS NULL THEN 1 ELSE 0 END, documents.teaching_date ASC, documents.updated_at ASC')
     .limit(QUEUE_LIMIT)
@@ -70,7 +71,7 @@ export async function reviewQueue(userId: number, year: SchoolYear, settings: Wo
       submittedAt: toDate(row.updated_at),
       due: dueDate(facts, context),
       lateness: latenessOf(facts, context),
-      check: checkBadgeOf({ status: row.run_status, warnings: row.run_warnings, errors: row.run_errors }),
+      check: checkBadgeOf({ status: row.run_status, warnings: row.run_warnings, errors: row.run_errors }, Number(row.disputes)),
     }
   })
   /* Yearly plans (no lesson date) share the school year's deadline: order them with the lessons by due day. */

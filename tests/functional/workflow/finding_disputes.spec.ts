@@ -52,6 +52,8 @@ test.group('Disputing a finding ("Báo kiểm tra chưa đúng")', () => {
     await client.post(`/documents/${document.id}/submit`).loginAs(teacher).withCsrfToken().redirects(0)
     await thenStatusIs(document, 'submitted')
 
+    const queue = await client.get('/reviews').loginAs(subgroupLead)
+    queue.assertTextIncludes('Giáo viên báo lỗi kiểm tra chưa đúng — cần xem xét')
     const page = await client.get(`/reviews/${document.id}`).loginAs(subgroupLead)
     page.assertTextIncludes('Ý kiến của Nguyễn Thị Mai')
     page.assertTextIncludes(REASON)
