@@ -14,8 +14,9 @@ import { checkGate } from '#app/workflow/services/approval_gate'
 
 /**
  * What the review (and inspection) page shows of one document: the
- * current version's preview beside its findings, the comments, the
- * inspection notes, the audit log and the deadline.
+ * current version's preview beside its findings and the teacher's
+ * disputes of them, the comments, the inspection notes, the audit log and
+ * the deadline.
  */
 export async function reviewPageData(document: Document) {
   await document.load('owner')
