@@ -284,6 +284,35 @@ export function locate(line: TextLine): FindingLocation {
   return location
 }
 
+/**
+ * A finding location for a table, or one of its rows: the heading above it
+ * and the row's text (the header row for the table as a whole), so a DOCX
+ * table without pages is still found by its words.
+ */
+export function locateTable(view: NormalizedDocument, table: NormalizedTable, row?: number, cell?: number): FindingLocation {
+  const first = view.firstLineOfBlock[table.block]
+  const line = first !== undefined && first >= 0 ? view.lines[first] : undefined
+  const location: FindingLocation = { block: table.block, table: table.block }
+  if (line?.heading) location.heading = line.heading
+  if (table.page !== undefined) location.page = table.page
+  if (row !== undefined) location.row = row
+  if (cell !== undefined) location.cell = cell
+  const texts = [...new Set(table.texts[row ?? 0] ?? [])].filter((text) => text.length > 0)
+  if (texts.length > 0) location.excerpt = excerpt(texts.join(' | '))
+  return location
+}
+
+/**
+ * Where a missing part was expected: at line `at` (e.g. the section it
+ * belongs under), or the first / last line of the document. Every finding
+ * says where, a missing part included.
+ */
+export function locateExpected(view: NormalizedDocument, at: number | 'start' | 'end'): FindingLocation {
+  const index = at === 'start' ? 0 : at === 'end' ? view.lines.length - 1 : at
+  const line = view.lines[Math.min(Math.max(0, index), view.lines.length - 1)]
+  return line ? locate(line) : {}
+}
+
 export function excerpt(text: string, max = 80): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }

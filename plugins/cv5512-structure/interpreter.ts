@@ -13,6 +13,8 @@ import {
   compileMatcher,
   fold,
   locate,
+  locateExpected,
+  locateTable,
   normalized,
   bodyWithNext,
   termKey,
@@ -82,9 +84,10 @@ export function compileProfile(profile: StructureProfile): CompiledProfile {
 type Report = (finding: ReportInput) => void
 
 /**
- * Severity of a missing element: required [C]/[S]/[D] → error, required
- * [U] or recommended → warning, conditional → warning when its condition
- * holds, optional → nothing.
+ * Severity of a missing element (the policy of plugins/README.md):
+ * required [C]/[S]/[D] → error, required [U] or recommended → warning,
+ * conditional → warning when its condition holds, `form` (a value the
+ * upload form already asks for) → info, optional → nothing.
  */
 export function missingSeverity(
   element: Pick<ProfileItem, 'presence' | 'confidence' | 'condition'>,
@@ -93,6 +96,8 @@ export function missingSeverity(
   switch (element.presence) {
     case 'optional':
       return null
+    case 'form':
+      return 'info'
     case 'recommended':
       return 'warning'
     case 'conditional':
@@ -126,7 +131,7 @@ function checkHeaderFields(compiled: CompiledProfile, view: NormalizedDocument, 
   for (const { item, matcher } of compiled.headerFields) {
     if (head.some((line) => itemMatches(item, matcher, line))) continue
     const severity = missingSeverity(item, submission)
-    if (severity) report({ messageId: 'headerFieldMissing', data: { field: item.label }, severity, reference: reference(item.clause) })
+    if (severity) report({ messageId: 'headerFieldMissing', data: { field: item.label }, severity, location: locateExpected(view, 'start'), reference: reference(item.clause) })
   }
 }
 
@@ -135,7 +140,7 @@ function checkSignatures(compiled: CompiledProfile, view: NormalizedDocument, su
   for (const { item, matcher } of compiled.signatures) {
     if (tail.some((line) => matcher.exact(line.body) || matcher.exact(line.key))) continue
     const severity = missingSeverity(item, submission)
-    if (severity) report({ messageId: 'signatureMissing', data: { signature: item.label }, severity, reference: reference(item.clause) })
+    if (severity) report({ messageId: 'signatureMissing', data: { signature: item.label }, severity, location: locateExpected(view, 'end'), reference: reference(item.clause) })
   }
 }
 
@@ -167,7 +172,9 @@ function checkSections(
   compiled.sections.forEach(({ item }, index) => {
     if (candidates[index].length > 0) return
     const severity = missingSeverity(item, submission)
-    if (severity) report({ messageId: 'sectionMissing', data: { section: item.label }, severity, reference: reference(item.clause) })
+    if (severity) {
+      report({ messageId: 'sectionMissing', data: { section: item.label }, severity, location: expectedSectionLocation(view, candidates, index), reference: reference(item.clause) })
+    }
   })
   if (!compiled.profile.ordered) {
     compiled.sections.forEach(({ item }, index) => candidates[index].length > 0 && found.set(item.id, candidates[index][0]))
@@ -195,6 +202,13 @@ function checkSections(
     })
   })
   return found
+}
+
+/** A missing section was expected after the nearest section found before it (or before the next one found). */
+function expectedSectionLocation(view: NormalizedDocument, candidates: number[][], index: number) {
+  for (let before = index - 1; before >= 0; before--) if (candidates[before].length > 0) return locateExpected(view, candidates[before][0])
+  const after = candidates.slice(index + 1).find((lines) => lines.length > 0)
+  return locateExpected(view, after ? after[0] : 'start')
 }
 
 /**
@@ -302,15 +316,16 @@ function checkTables(
     const pdf = document.format === 'pdf'
     const match = findTable(compiledTable, view, used, pdf) ?? (pdf ? findTableInText(compiledTable, view, sectionLines) : undefined)
     if (!match) {
-      if (severity) report({ messageId: 'tableMissing', data: { table: table.label }, severity, reference: reference(table.clause) })
+      const expectedAt = (table.section ? sectionLines.get(table.section) : undefined) ?? 'end'
+      if (severity) report({ messageId: 'tableMissing', data: { table: table.label }, severity, location: locateExpected(view, expectedAt), reference: reference(table.clause) })
       continue
     }
     if (match.table) used.add(match.table.block)
-    const location = match.table ? { table: match.table.block, block: match.table.block, page: match.table.page } : match.line ? locate(match.line) : {}
+    const location = match.table ? locateTable(view, match.table, match.headerRow) : match.line ? locate(match.line) : locateExpected(view, 'end')
     checkColumns(compiledTable, match, severity ?? 'warning', location, report, reference)
     if (match.table && compiledTable.rows) {
       const labels = pdf ? pdfRowLabels(match.table, view) : rowLabels(compiledTable, match, match.table)
-      checkFixedRows(compiledTable, labels, match.table, match.bodyStart, report, reference)
+      checkFixedRows(compiledTable, labels, view, match.table, match.bodyStart, report, reference)
     }
   }
 }
@@ -446,20 +461,30 @@ function pdfRowLabels(table: NormalizedTable, view: NormalizedDocument): string[
 }
 
 /** Fixed rows (the four assessments of PL I T5): each present, in order. */
-function checkFixedRows(compiledTable: CompiledTable, labels: string[], table: NormalizedTable, bodyStart: number, report: Report, reference: ReferenceOf) {
+function checkFixedRows(
+  compiledTable: CompiledTable,
+  labels: string[],
+  view: NormalizedDocument,
+  table: NormalizedTable,
+  bodyStart: number,
+  report: Report,
+  reference: ReferenceOf
+) {
   const fixed = compiledTable.table.fixedRows!
   const severity: Severity = fixed.confidence === 'U' ? 'warning' : 'error'
   let lastRow = -1
   for (const row of compiledTable.rows!) {
     const positions = labels.flatMap((key, index) => (row.matcher.exact(key) || termKey(key) === row.term ? [index] : []))
-    const location = { table: table.block, block: table.block, page: table.page }
     if (positions.length === 0) {
+      // Expected in the table's last rows, where the assessments are listed.
+      const location = locateTable(view, table, table.grid.length - 1)
       report({ messageId: 'fixedRowMissing', data: { table: compiledTable.table.label, row: row.label }, severity, location, reference: reference(compiledTable.table.clause) })
       continue
     }
     const inOrder = positions.find((index) => index > lastRow)
     if (inOrder === undefined) {
-      report({ messageId: 'fixedRowOutOfOrder', data: { table: compiledTable.table.label, row: row.label }, severity: 'warning', location: { ...location, row: bodyStart + positions[0] }, reference: reference(compiledTable.table.clause) })
+      const rowIndex = Math.min(bodyStart + positions[0], table.grid.length - 1)
+      report({ messageId: 'fixedRowOutOfOrder', data: { table: compiledTable.table.label, row: row.label }, severity: 'warning', location: locateTable(view, table, rowIndex), reference: reference(compiledTable.table.clause) })
       continue
     }
     lastRow = inOrder

@@ -11,7 +11,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { vine, type DocumentKind } from '../contract.js'
 
-const presence = vine.enum(['required', 'recommended', 'conditional', 'optional'] as const)
+const presence = vine.enum(['required', 'recommended', 'conditional', 'form', 'optional'] as const)
 const confidence = vine.enum(['C', 'S', 'D', 'U'] as const)
 const condition = vine.object({ schoolLevel: vine.enum(['thcs', 'thpt'] as const) }).optional()
 const wordings = vine.array(vine.string().minLength(1)).minLength(1)
@@ -65,7 +65,8 @@ export const profileValidator = vine.create({
   signatures: vine.array(vine.object(item)),
 })
 
-export type Presence = 'required' | 'recommended' | 'conditional' | 'optional'
+/** `form`: a value the upload form already asks for (school, teacher, subject, grade, year): info when absent. */
+export type Presence = 'required' | 'recommended' | 'conditional' | 'form' | 'optional'
 
 export interface ProfileItem {
   id: string

@@ -7,11 +7,14 @@
 | primary-school (CV 2345) lesson plan uploaded in place of a plan would
 | otherwise bury the user under dozens of "missing section" findings. This
 | gate scores the document against the wordings of every kind and reports
-| ONE finding; the runner then skips the other plugins (meta.gate).
+| ONE finding; the runner then skips the other plugins (meta.gate). A
+| primary-school file of many lessons, one week per section, is recognised
+| by its shape first (several "TUẦN n" headings and primary-school signs):
+| its many lessons would otherwise out-score any single kind.
 */
 
 import { readFile } from 'node:fs/promises'
-import { compileMatcher, definePlugin, vine, normalized, type DocumentKind, type Matcher, type NormalizedDocument } from '../contract.js'
+import { compileMatcher, definePlugin, vine, locate, normalized, type DocumentKind, type Matcher, type NormalizedDocument, type TextLine } from '../contract.js'
 
 interface Category {
   label: string
@@ -27,10 +30,22 @@ const MIN_LINES = 5
 
 const categories = new Map<string, Category>()
 
+interface WeeklyShape {
+  label: string
+  minWeeks: number
+  minSigns: number
+  signs: Matcher[]
+}
+
+let primaryWeekly: WeeklyShape | undefined
+/** `TUẦN 12`, `Tuần 3 (từ … đến …)`: a week heading is short. */
+const WEEK_RE = /^tuan\s*(\d{1,2})\b/
+const WEEK_LINE_MAX = 60
+
 export default definePlugin({
   meta: {
     id: 'cv5512:document-kind',
-    version: '1.0.0',
+    version: '1.1.0',
     title: 'Đúng loại hồ sơ',
     description:
       'Nhận biết tài liệu tải lên không phải loại hồ sơ đã chọn (biên bản, công văn hướng dẫn, khung của phụ lục khác, giáo án tiểu học theo Công văn 2345) và báo một lỗi duy nhất.',
@@ -49,6 +64,8 @@ export default definePlugin({
 
   async setup() {
     const file = JSON.parse(await readFile(new URL('./signatures.json', import.meta.url), 'utf8'))
+    const weekly = file.primaryWeekly
+    primaryWeekly = { ...weekly, signs: weekly.signs.map((sign: string) => compileMatcher({ variants: [sign], mode: 'contains' })) }
     for (const [id, category] of Object.entries<{ label: string; title: string[]; body: string[] }>(file.categories)) {
       categories.set(id, {
         label: category.label,
@@ -61,6 +78,15 @@ export default definePlugin({
   check({ document, submission, options, report }) {
     const view = normalized(document)
     if (view.lines.length < MIN_LINES) return
+    const firstWeek = primaryWeeklyStart(view)
+    if (firstWeek) {
+      report({
+        messageId: 'wrongKind',
+        data: { expected: kindLabel(submission.kind), detected: primaryWeekly!.label, detectedKind: 'primaryWeekly' },
+        location: locate(firstWeek),
+      })
+      return
+    }
     const scores = [...categories].map(([id, category]) => ({ id, label: category.label, score: score(category, view) }))
     const expected = scores.find((entry) => entry.id === submission.kind)
     if (!expected) return
@@ -75,7 +101,7 @@ export default definePlugin({
         detected: looksLikeOther ? best.label : 'một loại văn bản khác',
         detectedKind: looksLikeOther ? best.id : 'unknown',
       },
-      location: { excerpt: view.lines.slice(0, 3).map((line) => line.text).join(' / ').slice(0, 80) },
+      location: { block: view.lines[0].block, page: view.lines[0].page, excerpt: view.lines.slice(0, 3).map((line) => line.text).join(' / ').slice(0, 80) },
     })
   },
 })
@@ -87,6 +113,19 @@ export default definePlugin({
 function titleMatcher(variant: string): Matcher {
   const contains = variant.split(/\s+/).length >= 3
   return compileMatcher({ variants: [variant], mode: contains ? 'contains' : 'start' })
+}
+
+/** The first week heading of a primary-school file of several weeks, or undefined. */
+function primaryWeeklyStart(view: NormalizedDocument): TextLine | undefined {
+  if (!primaryWeekly || !view.fullKey.includes('tuan')) return undefined
+  const weeks = new Map<string, TextLine>()
+  for (const line of view.lines) {
+    const week = line.text.length <= WEEK_LINE_MAX ? WEEK_RE.exec(line.body) : null
+    if (week && !weeks.has(week[1])) weeks.set(week[1], line)
+  }
+  if (weeks.size < primaryWeekly.minWeeks) return undefined
+  const signs = primaryWeekly.signs.filter((sign) => sign.exact(view.fullKey)).length
+  return signs >= primaryWeekly.minSigns ? weeks.values().next().value : undefined
 }
 
 function score(category: Category, view: NormalizedDocument): number {

@@ -16,6 +16,8 @@ export interface Activity {
   number: string
   /** Phase 1–4 of the frame (Mở đầu, Hình thành kiến thức, Luyện tập, Vận dụng). */
   phase: number
+  /** Every phase the heading names (`LUYỆN TẬP – VẬN DỤNG` covers 3 and 4). */
+  phases: number[]
   line: TextLine
   /** Lines of the activity, up to the next activity or the end of the lesson. */
   lines: TextLine[]
@@ -24,14 +26,16 @@ export interface Activity {
 }
 
 const PHASE_NAMES: Array<[number, RegExp]> = [
-  [1, /^(khoi dong|mo dau|xac dinh van de|dat van de|tinh huong xuat phat)/],
+  [1, /^(khoi dong|mo dau|xac dinh van de|dat van de|tinh huong xuat phat|trai nghiem|ket noi)/],
   [2, /^(hinh thanh kien thuc|kham pha|tim hieu|kien thuc moi)/],
   [3, /^(luyen tap|thuc hanh)/],
   [4, /^(van dung|tim toi|mo rong)/],
 ]
 
-const NUMBERED_RE = /^hoat dong\s*(\d{1,2}(?:\.\d{1,2})*)(?![\d.]*\d)/
-const NAMED_RE = /^hoat dong\s+(?!cua\b)/
+const NUMBERED_RE = /^(?:hoat dong|hd)\s*(\d{1,2}(?:\.\d{1,2})*)(?![\d.]*\d)/
+const NAMED_RE = /^(?:hoat dong|hd)\s+(?!cua\b)/
+/** What follows the number: `Hoạt động 3 (Luyện tập)`, `HĐ 3 + 4: …`. */
+const AFTER_NUMBER_RE = /^[\s:.)(+&,-]*(?:\d\s*[:.)(+&,-]*\s*)*/
 const LETTER_PHASE: Record<string, number> = { a: 1, b: 2, c: 3, d: 4 }
 
 const processHeading = compileMatcher({
@@ -42,65 +46,102 @@ function phaseOfName(text: string): number | undefined {
   return PHASE_NAMES.find(([, pattern]) => pattern.test(text))?.[0]
 }
 
-/** The number and phase of an activity heading, or undefined for any other line. */
-export function activityHeading(line: TextLine): { number: string; phase: number } | undefined {
+const JOINED_NAMES_RE = /\s*(?:[-,+&/]|\bva\b)\s*/
+
+/** A heading made of phase names only (`LUYỆN TẬP – VẬN DỤNG`, `Luyện tập và vận dụng`) covers each of them. */
+function phasesNamedIn(name: string): number[] {
+  const pieces = name.replace(/[:.]\s*$/, '').split(JOINED_NAMES_RE).filter((piece) => piece.length > 0)
+  if (pieces.length < 2) return []
+  const phases = pieces.map(phaseOfName)
+  return phases.every((phase) => phase !== undefined) ? (phases as number[]) : []
+}
+
+type Heading = Pick<Activity, 'number' | 'phase' | 'phases'>
+
+/** The number and phases of an activity heading, or undefined for any other line. */
+export function activityHeading(line: TextLine): Heading | undefined {
   if (line.text.length > 150) return undefined
   if (!line.emphasis && !line.label && line.text.length > 100) return undefined
   const numbered = NUMBERED_RE.exec(line.body)
-  if (numbered) return { number: numbered[1], phase: Number(numbered[1].split('.')[0]) }
+  if (numbered) {
+    // The frame's own name wins over the number (`Hoạt động 4: Luyện tập` after two knowledge activities).
+    const name = line.body.slice(numbered[0].length).replace(AFTER_NUMBER_RE, '')
+    const phase = phaseOfName(name) ?? Number(numbered[1].split('.')[0])
+    return { number: numbered[1], phase, phases: [phase, ...phasesNamedIn(name)] }
+  }
   const named = NAMED_RE.exec(line.body)
-  if (named) {
-    const phase = phaseOfName(line.body.slice(named[0].length))
-    return phase ? { number: String(phase), phase } : undefined
-  }
+  if (named) return namedHeading(line.body.slice(named[0].length))
   // `A. KHỞI ĐỘNG`: an upper-case letter label and a phase name.
-  if (line.labelKind === 'upper' && line.label && LETTER_PHASE[line.label]) {
-    const phase = phaseOfName(line.body)
-    if (phase) return { number: String(phase), phase }
-  }
+  if (line.labelKind === 'upper' && line.label && LETTER_PHASE[line.label]) return namedHeading(line.body)
   return undefined
+}
+
+function namedHeading(name: string): Heading | undefined {
+  const phase = phaseOfName(name)
+  return phase ? { number: String(phase), phase, phases: [phase, ...phasesNamedIn(name)] } : undefined
 }
 
 function isProcessHeading(line: TextLine): boolean {
   return line.text.length <= 80 && (line.labelKind === 'roman' || line.emphasis) && processHeading.exact(line.body)
 }
 
-/** A roman-numbered section (IV. Điều chỉnh …, or the next lesson's I. Mục tiêu) ends a lesson's activities. */
-function endsLesson(line: TextLine): boolean {
-  return line.labelKind === 'roman' && line.text.length <= 80
+/**
+ * A section of the frame after III (IV. Điều chỉnh …, an appendix) or the
+ * next lesson's I. Mục tiêu ends a lesson's activities. Other roman labels
+ * inside activities are lesson content (`I. Phân số bằng nhau` on the
+ * board column) and end nothing.
+ */
+const LESSON_END = compileMatcher({
+  variants: ['Mục tiêu', 'Yêu cầu cần đạt', 'Điều chỉnh', 'Rút kinh nghiệm', 'Phụ lục', 'Hồ sơ dạy học', 'Nhận xét', 'Hướng dẫn về nhà', 'Kiểm tra đánh giá'],
+})
+
+export function endsLesson(line: TextLine): boolean {
+  if (line.labelKind !== 'roman' || line.text.length > 80 || line.origin === 'cell') return false
+  return (line.label !== undefined && !['i', 'ii', 'iii'].includes(line.label)) || LESSON_END.exact(line.body)
 }
 
-/** Every lesson's activities (one list per "Tiến trình dạy học"), as trees. */
-export function findLessons(view: NormalizedDocument): Activity[][] {
-  const lessons: Activity[][] = []
-  let current: Activity[] | undefined
+export interface Lesson {
+  /** The "III. Tiến trình dạy học" line, when the plan has one. */
+  heading?: TextLine
+  /** Lines between the process heading and the end of the lesson. */
+  lineCount: number
+  activities: Activity[]
+}
+
+/** Every lesson's process section (one per "Tiến trình dạy học") with its activities as trees. */
+export function findLessons(view: NormalizedDocument): Lesson[] {
+  const lessons: Lesson[] = []
+  let current: Lesson | undefined
   let open: Activity | undefined
   const hasProcessHeading = view.lines.some(isProcessHeading)
-  if (!hasProcessHeading) current = []
+  if (!hasProcessHeading) current = { lineCount: 0, activities: [] }
   for (const line of view.lines) {
     if (isProcessHeading(line)) {
       if (current) lessons.push(current)
-      current = []
+      current = { heading: line, lineCount: 0, activities: [] }
       open = undefined
       continue
     }
     if (!current) continue
     if (endsLesson(line)) {
       lessons.push(current)
-      current = hasProcessHeading ? undefined : []
+      current = hasProcessHeading ? undefined : { lineCount: 0, activities: [] }
       open = undefined
       continue
     }
+    current.lineCount++
     const heading = activityHeading(line)
     if (heading) {
       open = { ...heading, line, lines: [line], children: [] }
-      current.push(open)
+      current.activities.push(open)
     } else if (open) {
       open.lines.push(line)
     }
   }
   if (current) lessons.push(current)
-  return lessons.filter((activities) => activities.length > 0).map(nest)
+  return lessons
+    .filter((lesson) => lesson.heading || lesson.activities.length > 0)
+    .map((lesson) => ({ ...lesson, activities: nest(lesson.activities) }))
 }
 
 /** `2.1`, `2.2` become children of `2` when it exists. */

@@ -8,12 +8,18 @@
 | phẩm, d) Tổ chức thực hiện, and d) in four steps (Ghi chú 4).
 */
 
-import { compileMatcher, definePlugin, locate, normalized, vine, type Matcher, type ReportInput, type TextLine } from '../contract.js'
-import { findLessons, leaves, type Activity } from './activities.js'
+import { compileMatcher, definePlugin, locate, locateExpected, normalized, vine, type Matcher, type NormalizedDocument, type ReportInput, type TextLine } from '../contract.js'
+import { findLessons, leaves, type Activity, type Lesson } from './activities.js'
 
 const ACTIVITY_NAMES = ['Hoạt động 1 (Mở đầu)', 'Hoạt động 2 (Hình thành kiến thức mới)', 'Hoạt động 3 (Luyện tập)', 'Hoạt động 4 (Vận dụng)']
 /** HĐ1 is required by the frame; HĐ2 may be absent in review lessons, HĐ3 is "warn if missing", HĐ4 is conditional (Ghi chú 1). */
 const MISSING_ACTIVITY_SEVERITY = ['error', 'warning', 'warning', 'warning'] as const
+/**
+ * A process section this short is empty (certain: error); a longer one
+ * whose activities were not recognised is written in a way the checker
+ * does not know (uncertain: warning).
+ */
+const EMPTY_PROCESS_LINES = 8
 
 interface Part {
   id: 'a' | 'b' | 'c' | 'd'
@@ -22,13 +28,15 @@ interface Part {
 }
 
 const PARTS: Part[] = [
-  { id: 'a', label: 'a) Mục tiêu', matcher: compileMatcher({ variants: ['Mục tiêu', 'Yêu cầu cần đạt'] }) },
+  { id: 'a', label: 'a) Mục tiêu', matcher: compileMatcher({ variants: ['Mục tiêu', 'Mục đích', 'Yêu cầu cần đạt'] }) },
   { id: 'b', label: 'b) Nội dung', matcher: compileMatcher({ variants: ['Nội dung'] }) },
   { id: 'c', label: 'c) Sản phẩm', matcher: compileMatcher({ variants: ['Sản phẩm', 'Dự kiến sản phẩm'] }) },
   {
     id: 'd',
     label: 'd) Tổ chức thực hiện',
-    matcher: compileMatcher({ variants: ['Tổ chức thực hiện', 'Tổ chức hoạt động', 'Cách thức tổ chức', 'Tiến trình tổ chức', 'Tiến trình hoạt động', 'Cách tiến hành'] }),
+    matcher: compileMatcher({
+      variants: ['Tổ chức thực hiện', 'Tổ chức hoạt động', 'Cách thức tổ chức', 'Cách tổ chức', 'Phương thức tổ chức', 'Tiến trình tổ chức', 'Tiến trình hoạt động', 'Tiến trình thực hiện', 'Cách tiến hành'],
+    }),
   },
 ]
 
@@ -52,7 +60,7 @@ const STEPS: Array<{ label: string; matcher: Matcher }> = [
 export default definePlugin({
   meta: {
     id: 'cv5512:lesson-plan-activities',
-    version: '1.0.0',
+    version: '1.0.1',
     title: 'Các hoạt động học có đủ a) b) c) d)',
     description:
       'Kiểm tra tiến trình dạy học có các Hoạt động 1–4, mỗi hoạt động (kể cả 2.1, 2.2…) có Mục tiêu, Nội dung, Sản phẩm, Tổ chức thực hiện, và phần tổ chức thực hiện có đủ bốn bước.',
@@ -72,13 +80,18 @@ export default definePlugin({
   },
 
   check({ document, options, report }) {
-    const lessons = findLessons(normalized(document))
-    if (lessons.length === 0) {
-      report({ messageId: 'noActivities', severity: 'error' })
+    const view = normalized(document)
+    const lessons = findLessons(view)
+    const withActivities = lessons.filter((lesson) => lesson.activities.length > 0)
+    if (withActivities.length === 0) {
+      const lesson = lessons[0]
+      const empty = !lesson || lesson.lineCount < EMPTY_PROCESS_LINES
+      report({ messageId: 'noActivities', severity: empty ? 'error' : 'warning', location: lessonLocation(view, lesson) })
       return
     }
-    for (const activities of lessons) {
-      reportMissingActivities(activities, report)
+    for (const lesson of withActivities) {
+      const { activities } = lesson
+      reportMissingActivities(lesson, report)
       for (const leaf of leaves(activities)) {
         checkParts(leaf, report)
         if (options.checkSteps) checkSteps(leaf, report)
@@ -89,11 +102,24 @@ export default definePlugin({
 
 type Report = (finding: ReportInput) => void
 
-function reportMissingActivities(activities: Activity[], report: Report) {
-  const phases = new Set(activities.map((activity) => activity.phase))
+/** The process heading of a lesson, or the start of the document when there is none. */
+function lessonLocation(view: NormalizedDocument, lesson: Lesson | undefined) {
+  return lesson?.heading ? locate(lesson.heading) : locateExpected(view, 'start')
+}
+
+function reportMissingActivities(lesson: Lesson, report: Report) {
+  const phases = new Set(lesson.activities.flatMap(allPhases))
   ACTIVITY_NAMES.forEach((name, index) => {
-    if (!phases.has(index + 1)) report({ messageId: 'activityMissing', data: { activity: name }, severity: MISSING_ACTIVITY_SEVERITY[index] })
+    if (phases.has(index + 1)) return
+    // Expected before the first activity of a later phase (or after the last one found).
+    const next = lesson.activities.find((activity) => activity.phase > index + 1)
+    const location = next ? locate(next.line) : locate(lesson.activities.at(-1)!.line)
+    report({ messageId: 'activityMissing', data: { activity: name }, severity: MISSING_ACTIVITY_SEVERITY[index], location })
   })
+}
+
+function allPhases(activity: Activity): number[] {
+  return [...activity.phases, ...activity.children.flatMap(allPhases)]
 }
 
 /** Lines of a leaf activity plus its parent's own lines (parts may be stated once for 2.1, 2.2 …). */

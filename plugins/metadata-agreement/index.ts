@@ -6,8 +6,10 @@
 | The title lines carry the school year (`(Năm học 2025 - 2026)`), the
 | subject and the grade or class (`MÔN HỌC … TOÁN, KHỐI LỚP 6`, `Môn học:
 | Toán; lớp: 6A1`). A plan uploaded for the wrong year, grade or subject is
-| a common slip (last year's file re-uploaded). Clear contradictions are
-| errors; values not found at all are warnings. Integrated THCS subjects
+| a common slip (last year's file re-uploaded). Contradictions on a
+| labelled line (`Năm học …`, `Môn học: …`, `lớp: 7`) are errors; a grade
+| met only in prose (`đã học ở lớp 5`) is a warning, and values not found at
+| all are warnings: the upload form already holds them. Integrated THCS subjects
 | and their parts (Lịch sử inside LS&ĐL, Vật lí inside KHTN, Âm nhạc
 | inside Nghệ thuật) are related, not contradictory: one info finding.
 */
@@ -20,6 +22,8 @@ const HEAD_LINES = 50
 const YEAR_RE = /nam hoc\s*:?\s*\(?\s*(20\d\d)\s*-\s*(20\d\d)/
 const GRADE_RE = /(?<!so )\b(?:khoi lop|khoi|lop)\s*:?\s*(\d{1,2})(?:[a-z]\d*)?\b/g
 const SUBJECT_LINE_RE = /^(?:mon hoc\s*\/\s*hoat dong giao duc|mon hoc|mon|hoat dong giao duc)\s*:?\s*(.+)$/
+/** A line that states the grade as a value: `Dạy lớp: 7A`, `…; lớp: 6`, `KHỐI LỚP 6`, `LỚP 6A1` (title). */
+const GRADE_LABEL_RE = /(?:^|[;,]\s*)(?:day\s+)?(?:khoi lop|khoi|lop)\s*:?\s*\d{1,2}[a-z]?\d*\s*$|(?:^|[;,]\s*)(?:day\s+)?(?:khoi lop|khoi|lop)\s*:/
 /** Kinds about one subject and one grade (PL II covers all grades; the school plan every subject). */
 const SINGLE_SUBJECT_KINDS: DocumentKind[] = ['pl1', 'pl3', 'pl4']
 /** The PL IV frame has no year line. */
@@ -38,7 +42,7 @@ let subjects: KnownSubject[] = []
 export default definePlugin({
   meta: {
     id: 'cv5512:metadata-agreement',
-    version: '1.1.0',
+    version: '1.1.1',
     title: 'Năm học, môn học, khối lớp khớp với thông tin đã khai',
     description:
       'So sánh năm học, môn học và khối lớp ghi trong văn bản với thông tin khai khi nộp; báo lỗi khi mâu thuẫn rõ ràng, cảnh báo khi không tìm thấy.',
@@ -70,6 +74,7 @@ export default definePlugin({
 
   check({ document, submission, report }) {
     const head = normalized(document).lines.slice(0, HEAD_LINES)
+    if (head.length === 0) return
     if (KINDS_WITH_YEAR.includes(submission.kind)) checkSchoolYear(head, submission, report)
     if (SINGLE_SUBJECT_KINDS.includes(submission.kind)) {
       checkGrade(head, submission, report)
@@ -87,7 +92,7 @@ function checkSchoolYear(head: TextLine[], submission: SubmissionMetadata, repor
     const match = YEAR_RE.exec(line.key)
     return match ? [{ year: `${match[1]}-${match[2]}`, line }] : []
   })
-  if (found.length === 0) return report({ messageId: 'schoolYearNotFound', data: { expected }, severity: 'warning' })
+  if (found.length === 0) return report({ messageId: 'schoolYearNotFound', data: { expected }, severity: 'warning', location: locate(head[0]) })
   if (found.some((entry) => entry.year === expected)) return
   report({ messageId: 'schoolYearMismatch', data: { found: found[0].year, expected }, location: locate(found[0].line) })
 }
@@ -100,9 +105,11 @@ function checkGrade(head: TextLine[], submission: SubmissionMetadata, report: Re
       if (grade >= 1 && grade <= 12) found.push({ grade, line })
     }
   }
-  if (found.length === 0) return report({ messageId: 'gradeNotFound', data: { expected: submission.grade }, severity: 'warning' })
+  if (found.length === 0) return report({ messageId: 'gradeNotFound', data: { expected: submission.grade }, severity: 'warning', location: locate(head[0]) })
   if (found.some((entry) => entry.grade === submission.grade)) return
-  report({ messageId: 'gradeMismatch', data: { found: found[0].grade, expected: submission.grade }, location: locate(found[0].line) })
+  const stated = found.find((entry) => GRADE_LABEL_RE.test(entry.line.key) || SUBJECT_LINE_RE.test(entry.line.body))
+  const shown = stated ?? found[0]
+  report({ messageId: 'gradeMismatch', data: { found: shown.grade, expected: submission.grade }, severity: stated ? 'error' : 'warning', location: locate(shown.line) })
 }
 
 /** The value after `Môn học:` / `MÔN HỌC/HOẠT ĐỘNG GIÁO DỤC`, up to `;`, `,` or `lớp`. */
@@ -137,7 +144,7 @@ function checkSubject(head: TextLine[], submission: SubmissionMetadata, report: 
   }
   // No labelled subject line: accept the subject named anywhere in the title lines.
   if (head.some((line) => own.some((name) => line.key.includes(name)))) return
-  report({ messageId: 'subjectNotFound', data: { expected: submission.subject.name }, severity: 'warning' })
+  report({ messageId: 'subjectNotFound', data: { expected: submission.subject.name }, severity: 'warning', location: locate(head[0]) })
 }
 
 /** The subject a value names; "Lịch sử và Địa lí" is LS&ĐL, not Lịch sử (the longest name wins). */

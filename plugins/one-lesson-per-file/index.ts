@@ -8,6 +8,9 @@
 | BÀI n, CHỦ ĐỀ n, Tiết n – Bài n) followed by its own "I. Mục tiêu". Units
 | under the same title are ONE unit: a topic taught over several weeks or
 | periods may repeat its objectives per period.
+|
+| A gate (meta.gate): a file of several lessons gets ONE finding naming
+| every lesson, not a list of missing parts for each of them.
 */
 
 import { compileMatcher, definePlugin, excerpt, locate, normalized, type TextLine } from '../contract.js'
@@ -15,13 +18,24 @@ import { compileMatcher, definePlugin, excerpt, locate, normalized, type TextLin
 /** Labelled lesson titles count wherever they are. */
 const labelledTitle = compileMatcher({ variants: ['Tên bài dạy', 'Tên bài học', 'Tên chủ đề'] })
 /**
- * `BÀI 5: …`, `CHỦ ĐỀ 2: …`, `Tiết 12 – Bài 5: …` count only when set off
- * as a heading: exercises inside a lesson are also written `Bài 1: …`.
+ * `BÀI 5: …`, `BÀI: …`, `§3. …`, `CHỦ ĐỀ 2: …`, `Tiết 12 – Bài 5: …`,
+ * `ÔN TẬP CHƯƠNG II`, `LUYỆN TẬP CHUNG` count only when set off as a
+ * heading: exercises inside a lesson are also written `Bài 1: …`.
  * `Tiết n` alone only names a period of the current lesson.
  */
 const numberedTitle = compileMatcher({
   variants: [],
-  patterns: ['^bai\\s*\\d+\\s*[:.\\-]', '^chu de\\s*\\d*\\s*[:.\\-]', '^tiet\\s*\\d+.*\\bbai\\s*\\d+', '^unit\\s*\\d+', '^chuyen de\\s*\\d+\\s*[:.\\-]'],
+  patterns: [
+    '^bai\\s*\\d+\\s*[:.\\-]',
+    '^bai\\s*:',
+    '^§\\s*\\d+',
+    '^chu de\\s*\\d*\\s*[:.\\-]',
+    '^tiet\\s*\\d+.*\\bbai\\s*\\d+',
+    '^unit\\s*\\d+',
+    '^chuyen de\\s*\\d+\\s*[:.\\-]',
+    '^on tap\\s+(chuong|cuoi|giua|hoc ki)',
+    '^luyen tap chung\\b',
+  ],
 })
 
 function isLessonTitle(line: TextLine): boolean {
@@ -64,21 +78,31 @@ export function lessonUnits(lines: TextLine[]): LessonUnit[] {
   return [...units.values()]
 }
 
-/** `TÊN BÀI DẠY: Bài 5. Phân số` and `BÀI 5. PHÂN SỐ` name the same lesson. */
+/**
+ * `TÊN BÀI DẠY: Bài 5. Phân số`, `BÀI 5. PHÂN SỐ` and `Tiết 15 – 16. BÀI 5:
+ * PHÂN SỐ (2 TIẾT)` name the same lesson.
+ */
 function titleKey(line: TextLine): string {
-  return line.body.replace(/^(ten bai day|ten bai hoc|ten chu de)\s*:?\s*/, '').replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim()
+  return line.body
+    .replace(/^(ten bai day|ten bai hoc|ten chu de)\s*:?\s*/, '')
+    .replace(/^tiet\s*[\d\s,-]+[.:]?\s*(?=bai\b)/, '')
+    .replace(/\(\s*\d+\s*tiet\s*\)/g, '')
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 export default definePlugin({
   meta: {
     id: 'cv5512:one-lesson-per-file',
-    version: '1.0.0',
+    version: '1.1.0',
     title: 'Mỗi tệp một kế hoạch bài dạy',
     description:
       'Kế hoạch bài dạy của mỗi bài học hoặc mỗi chủ đề chỉ nằm trong 01 tệp; báo lỗi khi một tệp chứa nhiều bài học hoặc chủ đề và liệt kê tên từng bài.',
     kinds: ['pl4'],
     formats: ['docx', 'pdf'],
     severity: 'error',
+    gate: true,
     reference: { document: 'Hướng dẫn của Sở GDĐT về phần mềm quản lý hồ sơ chuyên môn', clause: 'Mục 2.2' },
     messages: {
       multipleLessons:

@@ -11,7 +11,7 @@
 */
 
 import { readFile } from 'node:fs/promises'
-import { compileMatcher, definePlugin, fold, normalized, vine, type NormalizedTable, type ReportInput, type SubmissionMetadata } from '../contract.js'
+import { compileMatcher, definePlugin, fold, locateTable, normalized, vine, type NormalizedDocument, type NormalizedTable, type ReportInput, type SubmissionMetadata } from '../contract.js'
 
 const periodsColumn = compileMatcher({ variants: ['Số tiết'], mode: 'contains' })
 const lessonColumn = compileMatcher({ variants: ['Bài học', 'Bài dạy', 'Tên bài', 'Chủ đề', 'Tên bài học'], mode: 'contains' })
@@ -27,7 +27,7 @@ let yearly: { thcs: Record<string, number>; thcsByGrade: Record<string, Record<s
 export default definePlugin({
   meta: {
     id: 'cv5512:plan-arithmetic',
-    version: '1.0.0',
+    version: '1.0.1',
     title: 'Số tiết và thời điểm trong bảng phân phối chương trình',
     description:
       'Kiểm tra cột Số tiết là số nguyên dương, tổng số tiết so với số tiết cả năm của môn học (tham khảo), và cột Thời điểm (tuần) không giảm dần.',
@@ -51,15 +51,16 @@ export default definePlugin({
 
   check({ document, submission, options, report }) {
     const pdf = document.format === 'pdf'
-    for (const table of normalized(document).tables) {
+    const view = normalized(document)
+    for (const table of view.tables) {
       const columns = programmeColumns(table)
       if (!columns) continue
-      const total = checkRows(table, columns, pdf, report)
+      const total = checkRows(view, table, columns, pdf, report)
       // A PDF text layer splits a long table into pieces: no reliable total.
       if (total !== undefined && !pdf && columns.isProgramme && options.compareYearlyTotal) {
         const expected = yearlyPeriods(submission)
         if (expected !== undefined && total !== expected) {
-          report({ messageId: 'totalPeriodsDiffers', data: { total, expected }, severity: 'info', location: { table: table.block, block: table.block } })
+          report({ messageId: 'totalPeriodsDiffers', data: { total, expected }, severity: 'info', location: locateTable(view, table) })
         }
       }
     }
@@ -90,7 +91,7 @@ function programmeColumns(table: NormalizedTable): Columns | undefined {
 }
 
 /** Checks every data row; returns the total of periods when all cells were valid. */
-function checkRows(table: NormalizedTable, columns: Columns, pdf: boolean, report: (finding: ReportInput) => void): number | undefined {
+function checkRows(view: NormalizedDocument, table: NormalizedTable, columns: Columns, pdf: boolean, report: (finding: ReportInput) => void): number | undefined {
   let total = 0
   let allValid = true
   let previousWeek: number | undefined
@@ -99,7 +100,7 @@ function checkRows(table: NormalizedTable, columns: Columns, pdf: boolean, repor
     const keys = table.grid[row]
     if (isSpanningOrMarkerRow(keys) || (pdf && !isWholePdfRow(keys, table.grid[columns.headerRow].length))) continue
     number++
-    const location = { table: table.block, block: table.block, row, cell: columns.periods, page: table.page }
+    const location = locateTable(view, table, row, columns.periods)
     const lesson = (table.texts[row][columns.lesson] ?? '').slice(0, 60)
     const periods = parsePeriods(keys[columns.periods] ?? '')
     if (periods === undefined) {

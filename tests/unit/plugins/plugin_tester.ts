@@ -77,6 +77,7 @@ export function pluginTester(plugin: Plugin<any>, cases: { valid: TesterCase[]; 
         const findings = await runPlugin(plugin, testCase)
         const expectedIds = testCase.errors.map((expected) => (typeof expected === 'string' ? expected : expected.messageId))
         assert.deepEqual(findings.map((finding) => finding.messageId).sort(), expectedIds.sort(), findings.map(describe).join('\n'))
+        assert.deepEqual(unlocated(findings), [], 'every finding says where it is')
         for (const expected of testCase.errors) {
           if (typeof expected === 'string' || !expected.severity) continue
           const match = findings.find((finding) => finding.messageId === expected.messageId)
@@ -85,6 +86,15 @@ export function pluginTester(plugin: Plugin<any>, cases: { valid: TesterCase[]; 
       })
     }
   })
+}
+
+/**
+ * Findings the report could not point to: the report shows a finding's
+ * place by its section heading, page or quoted text, so one without any of
+ * them leaves the teacher searching.
+ */
+export function unlocated(findings: ReportedFinding[]): string[] {
+  return findings.filter(({ location }) => !location.excerpt && !location.heading && location.page === undefined).map(describe)
 }
 
 function describe(finding: ReportedFinding): string {

@@ -15,6 +15,7 @@ import { PluginRunner, type ValidationReport } from '#documents/validation/plugi
 import type { DocumentKind } from '#plugins/contract'
 import { buildPlan, toDocx, toPdf, type PlanKind, type PlanOptions } from '#tests/fixtures/plans'
 import { submission } from '#tests/unit/plugins/model_helpers'
+import { unlocated } from '#tests/unit/plugins/plugin_tester'
 
 let runner: PluginRunner
 
@@ -23,7 +24,11 @@ async function validate(kind: PlanKind, options: PlanOptions, format: 'docx' | '
   const plan = buildPlan(kind, options)
   const outcome = await parseBytes(format === 'docx' ? await toDocx(plan) : await toPdf(plan), DEFAULT_LIMITS)
   if (outcome.status !== 'parsed') throw new Error(`fixture did not parse: ${outcome.reason}`)
-  return runner.run({ document: outcome.model, submission: submission({ kind: declared }) })
+  const report = await runner.run({ document: outcome.model, submission: submission({ kind: declared }) })
+  // Every finding of every fixture says where it is (or where the missing part was expected).
+  const lost = unlocated(report.findings)
+  if (lost.length > 0) throw new Error(`findings without a location (${format}):\n${lost.join('\n')}`)
+  return report
 }
 
 const describe = (report: ValidationReport) => report.findings.map((f) => `${f.severity} ${f.messageId} ${JSON.stringify(f.data)}`).join('\n')
