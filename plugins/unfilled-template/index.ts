@@ -51,6 +51,8 @@ const processHeading = compileMatcher({
   variants: ['Tiến trình dạy học', 'Tiến trình bài học', 'Tiến trình bài dạy', 'Các hoạt động dạy học', 'Hoạt động dạy học', 'Tiến trình tổ chức hoạt động'],
 })
 const ACTIVITY_HEADING_RE = /^(?:hoat dong|hd)\s*\d/
+/** Roman-numbered sections of the frame; other `I.`, `II.` lines inside activities are lesson content. */
+const frameSection = compileMatcher({ variants: ['Mục tiêu', 'Yêu cầu cần đạt', 'Thiết bị dạy học', 'Chuẩn bị', 'Đồ dùng dạy học'] })
 /** Fields a student fills in on a worksheet. */
 const studentField = compileMatcher({ variants: ['Họ và tên', 'Họ tên', 'Tên học sinh', 'Học sinh', 'Nhóm', 'Điểm', 'Lời phê', 'Nhận xét của giáo viên'] })
 /** Dates and periods: cosmetic, or already on the upload form. */
@@ -118,7 +120,8 @@ interface Region {
 
 function enterRegion(region: Region, line: TextLine) {
   if (line.text.length > 80) return
-  const sectionHeading = line.labelKind === 'roman' && line.origin !== 'cell'
+  const sectionHeading =
+    line.labelKind === 'roman' && line.origin !== 'cell' && (!['i', 'ii', 'iii'].includes(line.label!) || frameSection.exact(line.body) || processHeading.exact(line.body))
   const opensBlankPart = (line.emphasis || line.label !== undefined || line.text.length <= 40) && blankByDesign.exact(line.body)
   if (opensBlankPart) {
     region.byDesign = true

@@ -4,7 +4,10 @@
 |--------------------------------------------------------------------------
 |
 | Correct plans of every kind, in every layout, in both formats, give zero
-| errors; each mutation gives its own messageId in both formats.
+| errors; each mutation gives its own messageId in both formats. Correct
+| plans written the way real teachers write them (every layout that once
+| gave false findings on real files, made up in the same shape) give no
+| error and none of the findings that fooled the checker.
 */
 
 import { test } from '@japa/runner'
@@ -12,8 +15,8 @@ import { parseBytes } from '#documents/parsing/parse_bytes'
 import { DEFAULT_LIMITS } from '#documents/parsing/parse_outcome'
 import { PluginRegistry } from '#documents/validation/plugin_registry'
 import { PluginRunner, type ValidationReport } from '#documents/validation/plugin_runner'
-import type { DocumentKind } from '#plugins/contract'
-import { buildPlan, toDocx, toPdf, type PlanKind, type PlanOptions } from '#tests/fixtures/plans'
+import { fold, type DocumentKind } from '#plugins/contract'
+import { buildPlan, TITLE_FORMS, toDocx, toPdf, type PlanKind, type PlanOptions, type TeacherStyle } from '#tests/fixtures/plans'
 import { submission } from '#tests/unit/plugins/model_helpers'
 import { unlocated } from '#tests/unit/plugins/plugin_tester'
 
@@ -104,6 +107,72 @@ test.group('Validation accuracy / mutations', () => {
       const report = await validate('minutes', {}, format, 'pl4')
       assert.deepEqual(report.findings.map((finding) => finding.messageId), ['wrongKind'])
       assert.isTrue(report.skipped.some((skip) => skip.id === 'cv5512:structure' && skip.reason === 'gate'))
+    }
+  }).timeout(60_000)
+})
+
+interface StyleCase {
+  name: string
+  style: TeacherStyle
+  /** messageIds that must not appear at all. */
+  absent: string[]
+  /** messageIds allowed only as info (cosmetic, or already on the upload form). */
+  infoOnly?: string[]
+}
+
+const TITLE_CASES: StyleCase[] = (Object.keys(TITLE_FORMS) as Array<keyof typeof TITLE_FORMS>).map((title) => ({
+  name: `lesson title written "${TITLE_FORMS[title]}"${title === 'cell' ? ' in a table cell' : ''}`,
+  style: { title },
+  absent: ['headerFieldMissing', 'multipleLessons', 'lessonTitleUnfilled'],
+}))
+
+const STYLES: StyleCase[] = [
+  { name: 'no subject, grade or duration lines', style: { header: 'none' }, absent: [] },
+  { name: 'the school\'s own lines: Tuần 12 – Tiết 23, Tiết theo KHDH: 5, Dạy lớp: 6A', style: { header: 'school' }, absent: ['gradeNotFound', 'gradeMismatch'], infoOnly: ['headerFieldMissing'] },
+  ...TITLE_CASES,
+  { name: 'parts named a) Mục đích, b) Nội dung hoạt động, c) Sản phẩm học tập, d) Tổ chức hoạt động / Cách thức tổ chức', style: { partNames: 'synonyms' }, absent: ['partMissing', 'stepsMissing'] },
+  { name: 'activities lettered A. KHỞI ĐỘNG … D. VẬN DỤNG', style: { activities: 'lettered' }, absent: ['noActivities', 'activityMissing', 'partMissing'] },
+  { name: 'activities in one table, each opened by a merged row HOẠT ĐỘNG n: …', style: { activities: 'mergedRows' }, absent: ['noActivities', 'activityMissing', 'partMissing'] },
+  { name: 'board notes I., II., III. inside Hoạt động 2 (Hoạt động 3 and 4 still found)', style: { boardHeadings: true }, absent: ['activityMissing', 'partMissing', 'sectionOutOfOrder'] },
+  {
+    name: 'blanks by design: Ngày soạn …/…/…, exercise blanks, 0,1666…, Điều chỉnh sau bài dạy, worksheets and self-assessment in an appendix',
+    style: { blanksByDesign: true },
+    absent: ['placeholderLeft', 'lessonTitleUnfilled'],
+    infoOnly: ['fieldUnfilled'],
+  },
+]
+
+test.group('Validation accuracy / how teachers write correct plans', () => {
+  for (const styleCase of STYLES) {
+    test(`${styleCase.name} (DOCX and PDF)`, async ({ assert }) => {
+      for (const format of ['docx', 'pdf'] as const) {
+        const report = await validate('pl4', { style: styleCase.style }, format, 'pl4')
+        const context = `${format}:\n${describe(report)}`
+        assert.equal(report.errors, 0, context)
+        const ids = report.findings.map((finding) => finding.messageId)
+        for (const absent of styleCase.absent) assert.notInclude(ids, absent, context)
+        const loud = report.findings.filter((finding) => styleCase.infoOnly?.includes(finding.messageId) && finding.severity !== 'info')
+        assert.deepEqual(loud, [], context)
+      }
+    }).timeout(60_000)
+  }
+
+  test('a file of six lessons titled as teachers do gives one finding that counts and names every lesson', async ({ assert }) => {
+    const titles = [TITLE_FORMS.section, TITLE_FORMS.unnumbered, TITLE_FORMS.periods, TITLE_FORMS.review, TITLE_FORMS.practice]
+    for (const format of ['docx', 'pdf'] as const) {
+      const report = await validate('pl4', { mutations: [{ type: 'lessons', titles }] }, format, 'pl4')
+      assert.deepEqual(report.findings.map((finding) => finding.messageId), ['multipleLessons'], `${format}:\n${describe(report)}`)
+      const [finding] = report.findings
+      assert.equal(finding.data.count, 6)
+      for (const title of ['Phân số với tử và mẫu là số nguyên', ...titles]) assert.include(fold(String(finding.data.titles)), fold(title))
+    }
+  }).timeout(60_000)
+
+  test('a primary-school file of many lessons, one week per section, gets one clear reason', async ({ assert }) => {
+    for (const format of ['docx', 'pdf'] as const) {
+      const report = await validate('primaryWeekly', {}, format, 'pl4')
+      assert.deepEqual(report.findings.map((finding) => finding.messageId), ['wrongKind'], `${format}:\n${describe(report)}`)
+      assert.equal(report.findings[0].data.detectedKind, 'primaryWeekly')
     }
   }).timeout(60_000)
 })
