@@ -57,9 +57,13 @@ export default definePlugin({
     messages: {
       wrongKind: 'Tài liệu không phải {expected}: nội dung giống {detected}. Hãy kiểm tra lại tệp hoặc loại hồ sơ đã chọn.',
     },
-    /** minScore: how strongly the text must look like another kind before saying so. */
-    options: vine.create({ minScore: vine.number().min(1) }),
-    defaultOptions: { minScore: 5 },
+    /**
+     * minScore: how strongly the text must look like another kind before saying so;
+     * minOwnScore: below this, the text does not look like the declared kind at all
+     * (real plans of every kind reach it with their title or two of their own wordings).
+     */
+    options: vine.create({ minScore: vine.number().min(1), minOwnScore: vine.number().min(1) }),
+    defaultOptions: { minScore: 5, minOwnScore: 2 },
   },
 
   async setup() {
@@ -93,7 +97,7 @@ export default definePlugin({
     const best = scores.filter((entry) => entry.id !== submission.kind).sort((a, b) => b.score - a.score)[0]
     const minScore = Number(options.minScore)
     const looksLikeOther = best !== undefined && best.score >= minScore && expected.score * 2 < best.score
-    if (!looksLikeOther && expected.score > 0) return
+    if (!looksLikeOther && expected.score >= Number(options.minOwnScore ?? 1)) return
     report({
       messageId: 'wrongKind',
       data: {

@@ -70,9 +70,10 @@ export function lessonUnits(lines: TextLine[]): LessonUnit[] {
     } else if (line.text.length <= 120 && periodTitle.exact(line.body)) {
       period = line
     } else if (isObjectivesHeading(line)) {
-      const named = title ?? period ?? line
-      const key = titleKey(named)
-      if (!units.has(key)) units.set(key, { title: named === line ? '(không có tên bài)' : named.text, key, line: named })
+      // Objectives under no title (or only `Tiết n` lines) cannot tell two lessons apart: they are one unit.
+      const key = title ? titleKey(title) : ''
+      const named = title ?? period
+      if (!units.has(key)) units.set(key, { title: named ? named.text : '(không có tên bài)', key, line: named ?? line })
     }
   }
   return [...units.values()]

@@ -103,10 +103,12 @@ test.group('Validation accuracy / mutations', () => {
   }
 
   test('a wrong kind of document gives one finding and silences the other plugins', async ({ assert }) => {
-    for (const format of ['docx', 'pdf'] as const) {
-      const report = await validate('minutes', {}, format, 'pl4')
-      assert.deepEqual(report.findings.map((finding) => finding.messageId), ['wrongKind'])
-      assert.isTrue(report.skipped.some((skip) => skip.id === 'cv5512:structure' && skip.reason === 'gate'))
+    for (const kind of ['minutes', 'curriculum', 'article', 'sourceMap'] as const) {
+      for (const format of ['docx', 'pdf'] as const) {
+        const report = await validate(kind, {}, format, 'pl4')
+        assert.deepEqual(report.findings.map((finding) => finding.messageId), ['wrongKind'], `${kind} (${format}):\n${describe(report)}`)
+        assert.isTrue(report.skipped.some((skip) => skip.id === 'cv5512:structure' && skip.reason === 'gate'))
+      }
     }
   }).timeout(60_000)
 })
