@@ -37,6 +37,7 @@ const NAMED_RE = /^(?:hoat dong|hd)\s+(?!cua\b)/
 /** What follows the number: `Hoạt động 3 (Luyện tập)`, `HĐ 3 + 4: …`. */
 const AFTER_NUMBER_RE = /^[\s:.)(+&,-]*(?:\d\s*[:.)(+&,-]*\s*)*/
 const LETTER_PHASE: Record<string, number> = { a: 1, b: 2, c: 3, d: 4 }
+const ACTIVITY_PARAGRAPH_RE = /^(?:hoat dong|hd)\s*\d{1,2}(?:\.\d{1,2})*\s*[:.-]/
 
 const processHeading = compileMatcher({
   variants: ['Tiến trình dạy học', 'Tiến trình bài học', 'Tiến trình bài dạy', 'Các hoạt động dạy học', 'Hoạt động dạy học', 'Tiến trình tổ chức hoạt động'],
@@ -60,8 +61,9 @@ type Heading = Pick<Activity, 'number' | 'phase' | 'phases'>
 
 /** The number and phases of an activity heading, or undefined for any other line. */
 export function activityHeading(line: TextLine): Heading | undefined {
-  if (line.text.length > 150) return undefined
-  if (!line.emphasis && !line.label && line.text.length > 100) return undefined
+  // `1. Hoạt động 1: Mở đầu (5 phút) * Mục tiêu: … * Tổ chức: …`: a whole activity typed as one paragraph.
+  const long = line.text.length > 150 || (!line.emphasis && !line.label && line.text.length > 100)
+  if (long && !ACTIVITY_PARAGRAPH_RE.test(line.body)) return undefined
   const numbered = NUMBERED_RE.exec(line.body)
   if (numbered) {
     // The frame's own name wins over the number (`Hoạt động 4: Luyện tập` after two knowledge activities).

@@ -25,18 +25,26 @@ interface Part {
   id: 'a' | 'b' | 'c' | 'd'
   label: string
   matcher: Matcher
+  /** The part named inside a line, after a bullet: `… * Mục tiêu: … * Tổ chức: …` (one-paragraph activities). */
+  inline: RegExp
+}
+
+/** `* Mục tiêu:`, `• Sản phẩm:`, `; Tổ chức:` inside a line; the colon makes it a part name, not prose. */
+function inlinePart(names: string[]): RegExp {
+  return new RegExp(`(?:^|[*•▪●+;])\\s*(?:${names.join('|')})\\s*:`)
 }
 
 const PARTS: Part[] = [
-  { id: 'a', label: 'a) Mục tiêu', matcher: compileMatcher({ variants: ['Mục tiêu', 'Mục đích', 'Yêu cầu cần đạt'] }) },
-  { id: 'b', label: 'b) Nội dung', matcher: compileMatcher({ variants: ['Nội dung'] }) },
-  { id: 'c', label: 'c) Sản phẩm', matcher: compileMatcher({ variants: ['Sản phẩm', 'Dự kiến sản phẩm'] }) },
+  { id: 'a', label: 'a) Mục tiêu', matcher: compileMatcher({ variants: ['Mục tiêu', 'Mục đích', 'Yêu cầu cần đạt'] }), inline: inlinePart(['muc tieu', 'muc dich']) },
+  { id: 'b', label: 'b) Nội dung', matcher: compileMatcher({ variants: ['Nội dung'] }), inline: inlinePart(['noi dung']) },
+  { id: 'c', label: 'c) Sản phẩm', matcher: compileMatcher({ variants: ['Sản phẩm', 'Dự kiến sản phẩm'] }), inline: inlinePart(['san pham', 'du kien san pham']) },
   {
     id: 'd',
     label: 'd) Tổ chức thực hiện',
     matcher: compileMatcher({
       variants: ['Tổ chức thực hiện', 'Tổ chức hoạt động', 'Cách thức tổ chức', 'Cách tổ chức', 'Phương thức tổ chức', 'Tiến trình tổ chức', 'Tiến trình hoạt động', 'Tiến trình thực hiện', 'Cách tiến hành'],
     }),
+    inline: inlinePart(['to chuc thuc hien', 'to chuc hoat dong', 'to chuc', 'cach thuc to chuc', 'cach to chuc', 'cach tien hanh']),
   },
 ]
 
@@ -141,7 +149,8 @@ function checkParts(activity: Activity, report: Report) {
 function hasPart(part: Part, line: TextLine): boolean {
   const otherPartLetter = line.label !== undefined && /^[abcd]$/.test(line.label) && line.label !== part.id
   if (!otherPartLetter && part.matcher.exact(line.body)) return true
-  return BARE_LETTER_RE.test(line.key) && line.key[0] === part.id && part.matcher.exact(line.key.slice(2))
+  if (BARE_LETTER_RE.test(line.key) && line.key[0] === part.id && part.matcher.exact(line.key.slice(2))) return true
+  return part.inline.test(line.key)
 }
 
 function checkSteps(activity: Activity, report: Report) {

@@ -22,6 +22,8 @@ const HEAD_LINES = 50
 const YEAR_RE = /nam hoc\s*:?\s*\(?\s*(20\d\d)\s*-\s*(20\d\d)/
 const GRADE_RE = /(?<!so )\b(?:khoi lop|khoi|lop)\s*:?\s*(\d{1,2})(?:[a-z]\d*)?\b/g
 const SUBJECT_LINE_RE = /^(?:mon hoc\s*\/\s*hoat dong giao duc|mon hoc|mon|hoat dong giao duc)\s*:?\s*(.+)$/
+/** `Môn: Khoa học tự nhiên 8`: the grade written right after the subject name. */
+const SUBJECT_GRADE_RE = /^(?:mon hoc|mon)\s*:?\s*[a-z ]+?\s(\d{1,2})\b/
 /** A line that states the grade as a value: `Dạy lớp: 7A`, `…; lớp: 6`, `KHỐI LỚP 6`, `LỚP 6A1` (title). */
 const GRADE_LABEL_RE = /(?:^|[;,]\s*)(?:day\s+)?(?:khoi lop|khoi|lop)\s*:?\s*\d{1,2}[a-z]?\d*\s*$|(?:^|[;,]\s*)(?:day\s+)?(?:khoi lop|khoi|lop)\s*:/
 /** Kinds about one subject and one grade (PL II covers all grades; the school plan every subject). */
@@ -100,8 +102,11 @@ function checkSchoolYear(head: TextLine[], submission: SubmissionMetadata, repor
 function checkGrade(head: TextLine[], submission: SubmissionMetadata, report: Report) {
   const found: Array<{ grade: number; line: TextLine }> = []
   for (const line of head) {
-    for (const match of line.key.matchAll(GRADE_RE)) {
-      const grade = Number(match[1])
+    const afterSubject = SUBJECT_GRADE_RE.exec(line.body)
+    const grades = [...line.key.matchAll(GRADE_RE)].map((match) => match[1])
+    if (afterSubject) grades.push(afterSubject[1])
+    for (const value of grades) {
+      const grade = Number(value)
       if (grade >= 1 && grade <= 12) found.push({ grade, line })
     }
   }

@@ -131,9 +131,20 @@ const TITLE_CASES: StyleCase[] = (Object.keys(TITLE_FORMS) as Array<keyof typeof
 const STYLES: StyleCase[] = [
   { name: 'no subject, grade or duration lines', style: { header: 'none' }, absent: [] },
   { name: 'the school\'s own lines: Tuần 12 – Tiết 23, Tiết theo KHDH: 5, Dạy lớp: 6A', style: { header: 'school' }, absent: ['gradeNotFound', 'gradeMismatch'], infoOnly: ['headerFieldMissing'] },
+  {
+    name: 'title and header on one line each: KẾ HOẠCH BÀI DẠY BÀI … (2 TIẾT), Môn: Toán 6 Tên bài học: … Thời gian thực hiện: …',
+    style: { header: 'oneLine' },
+    absent: ['gradeNotFound', 'gradeMismatch', 'lessonTitleUnfilled'],
+    infoOnly: ['headerFieldMissing'],
+  },
   ...TITLE_CASES,
   { name: 'parts named a) Mục đích, b) Nội dung hoạt động, c) Sản phẩm học tập, d) Tổ chức hoạt động / Cách thức tổ chức', style: { partNames: 'synonyms' }, absent: ['partMissing', 'stepsMissing'] },
   { name: 'activities lettered A. KHỞI ĐỘNG … D. VẬN DỤNG', style: { activities: 'lettered' }, absent: ['noActivities', 'activityMissing', 'partMissing'] },
+  {
+    name: 'each activity one paragraph "1. Hoạt động 1: … * Mục tiêu: … * Tổ chức: … * Sản phẩm: …", numbering restarting per period',
+    style: { activities: 'paragraphs' },
+    absent: ['noActivities', 'activityMissing', 'stepsMissing'],
+  },
   { name: 'activities in one table, each opened by a merged row HOẠT ĐỘNG n: …', style: { activities: 'mergedRows' }, absent: ['noActivities', 'activityMissing', 'partMissing'] },
   { name: 'board notes I., II., III. inside Hoạt động 2 (Hoạt động 3 and 4 still found)', style: { boardHeadings: true }, absent: ['activityMissing', 'partMissing', 'sectionOutOfOrder'] },
   {
