@@ -68,7 +68,7 @@ const STEPS: Array<{ label: string; matcher: Matcher }> = [
 export default definePlugin({
   meta: {
     id: 'cv5512:lesson-plan-activities',
-    version: '1.0.1',
+    version: '1.1.0',
     title: 'Các hoạt động học có đủ a) b) c) d)',
     description:
       'Kiểm tra tiến trình dạy học có các Hoạt động 1–4, mỗi hoạt động (kể cả 2.1, 2.2…) có Mục tiêu, Nội dung, Sản phẩm, Tổ chức thực hiện, và phần tổ chức thực hiện có đủ bốn bước.',
@@ -98,12 +98,10 @@ export default definePlugin({
       return
     }
     for (const lesson of withActivities) {
-      const { activities } = lesson
       reportMissingActivities(lesson, report)
-      for (const leaf of leaves(activities)) {
-        checkParts(leaf, report)
-        if (options.checkSteps) checkSteps(leaf, report)
-      }
+      const activities = leaves(lesson.activities)
+      reportMissingParts(activities, report)
+      if (options.checkSteps) reportMissingSteps(activities, report)
     }
   },
 })
@@ -135,15 +133,25 @@ function scope(activity: Activity): TextLine[] {
   return activity.parent ? [...activity.parent.lines, ...activity.lines] : activity.lines
 }
 
-function checkParts(activity: Activity, report: Report) {
-  const lines = scope(activity)
-  const tableHeaders = lines.filter((line) => line.table !== undefined && line.row === 0)
+/**
+ * One finding per missing part per lesson, naming every activity without
+ * it: a teacher who never writes `b) Nội dung` hears it once, not once per
+ * activity.
+ */
+function reportMissingParts(activities: Activity[], report: Report) {
   for (const part of PARTS) {
-    if (lines.some((line) => hasPart(part, line))) continue
-    if (part.id === 'c' && tableHeaders.some((line) => productColumn.exact(line.key))) continue
-    if (part.id === 'd' && tableHeaders.some((line) => organisationColumn.exact(line.key))) continue
-    report({ messageId: 'partMissing', data: { activity: activityName(activity), part: part.label }, location: locate(activity.line) })
+    const without = activities.filter((activity) => !hasPartIn(part, scope(activity)))
+    if (without.length === 0) continue
+    report({ messageId: 'partMissing', data: { activity: activityNames(without), part: part.label }, location: locate(without[0].line) })
   }
+}
+
+function hasPartIn(part: Part, lines: TextLine[]): boolean {
+  if (lines.some((line) => hasPart(part, line))) return true
+  const tableHeaders = lines.filter((line) => line.table !== undefined && line.row === 0)
+  if (part.id === 'c') return tableHeaders.some((line) => productColumn.exact(line.key))
+  if (part.id === 'd') return tableHeaders.some((line) => organisationColumn.exact(line.key))
+  return false
 }
 
 function hasPart(part: Part, line: TextLine): boolean {
@@ -153,14 +161,27 @@ function hasPart(part: Part, line: TextLine): boolean {
   return part.inline.test(line.key)
 }
 
-function checkSteps(activity: Activity, report: Report) {
-  const lines = scope(activity)
-  const missing = STEPS.filter((step) => !lines.some((line) => step.matcher.exact(line.key))).map((step) => step.label)
-  if (missing.length > 0) {
-    report({ messageId: 'stepsMissing', data: { activity: activityName(activity), steps: missing.join('; ') }, location: locate(activity.line) })
+/**
+ * The four steps of d) are a recommendation (Ghi chú 4) written in many
+ * ways ("GV yêu cầu …", "HS trình bày …"): info, once per lesson, listing
+ * the activities and the steps not seen.
+ */
+function reportMissingSteps(activities: Activity[], report: Report) {
+  const missing = new Set<string>()
+  const without: Activity[] = []
+  for (const activity of activities) {
+    const lines = scope(activity)
+    const absent = STEPS.filter((step) => !lines.some((line) => step.matcher.exact(line.key)))
+    if (absent.length === 0) continue
+    without.push(activity)
+    for (const step of absent) missing.add(step.label)
   }
+  if (without.length === 0) return
+  const steps = STEPS.map((step) => step.label).filter((label) => missing.has(label))
+  report({ messageId: 'stepsMissing', data: { activity: activityNames(without), steps: steps.join('; ') }, severity: 'info', location: locate(without[0].line) })
 }
 
-function activityName(activity: Activity): string {
-  return `Hoạt động ${activity.number}`
+/** `Hoạt động 1, 2.1, 3` (numbers restart per period in some plans: each is named as written). */
+function activityNames(activities: Activity[]): string {
+  return `Hoạt động ${activities.map((activity) => activity.number).join(', ')}`
 }

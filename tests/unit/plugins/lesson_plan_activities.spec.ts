@@ -1,7 +1,8 @@
+import { test } from '@japa/runner'
 import plugin from '#plugins/lesson-plan-activities/index'
 import { buildPlan, type PlanOptions } from '#tests/fixtures/plans'
 import { fromSpec, lines } from './model_helpers.js'
-import { pluginTester } from './plugin_tester.js'
+import { pluginTester, runPlugin } from './plugin_tester.js'
 
 const pl4 = (options: PlanOptions = {}) => fromSpec(buildPlan('pl4', options))
 
@@ -58,7 +59,16 @@ pluginTester(plugin, {
     { name: 'no Hoạt động 4', document: pl4({ activities: 3 }), errors: [{ messageId: 'activityMissing', severity: 'warning' }] },
     { name: 'no Hoạt động 2 (HĐ1 and HĐ3 only)', document: lines(`III. Tiến trình dạy học\n1. Hoạt động 1: Mở đầu\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\n3. Hoạt động 3: Luyện tập\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`), errors: ['activityMissing', 'activityMissing'] },
     { name: 'no Hoạt động 1', document: lines(`III. Tiến trình dạy học\n2. Hoạt động 2: Hình thành kiến thức\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`), errors: [{ messageId: 'activityMissing', severity: 'error' }, 'activityMissing', 'activityMissing'] },
-    { name: 'steps not shown', document: lines(`III. Tiến trình dạy học\n1. Hoạt động 1: Mở đầu\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện: GV cho HS xem video.\n2. Hoạt động 2: Khám phá\n3. Hoạt động 3: Luyện tập\n4. Hoạt động 4: Vận dụng`), options: { checkSteps: true }, errors: ['stepsMissing', 'partMissing', 'partMissing', 'partMissing', 'partMissing', 'stepsMissing', 'partMissing', 'partMissing', 'partMissing', 'partMissing', 'stepsMissing', 'partMissing', 'partMissing', 'partMissing', 'partMissing', 'stepsMissing'] },
+    { name: 'steps not shown, parts missing in three activities: one finding per part and one for the steps', document: lines(`III. Tiến trình dạy học\n1. Hoạt động 1: Mở đầu\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện: GV cho HS xem video.\n2. Hoạt động 2: Khám phá\n3. Hoạt động 3: Luyện tập\n4. Hoạt động 4: Vận dụng`), options: { checkSteps: true }, errors: [{ messageId: 'stepsMissing', severity: 'info' }, 'partMissing', 'partMissing', 'partMissing', 'partMissing'] },
     { name: 'no activities at all', document: lines('I. Mục tiêu\nII. Thiết bị dạy học và học liệu\nIII. Tiến trình dạy học\nHọc sinh đọc bài.'), errors: [{ messageId: 'noActivities', severity: 'error' }] },
   ],
+})
+
+test.group('Plugin cv5512:lesson-plan-activities / one finding per missing part', () => {
+  test('names every activity without the part, and points at the first', async ({ assert }) => {
+    const document = lines(`III. Tiến trình dạy học\n1. Hoạt động 1: Mở đầu\na) Mục tiêu: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\n2. Hoạt động 2: Khám phá\na) Mục tiêu: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\n3. Hoạt động 3: Luyện tập\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\n4. Hoạt động 4: Vận dụng\na) Mục tiêu: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`)
+    const findings = await runPlugin(plugin, { name: 'b) missing thrice', document })
+    assert.deepEqual(findings.map((finding) => [finding.messageId, finding.data.activity, finding.data.part]), [['partMissing', 'Hoạt động 1, 2, 4', 'b) Nội dung']])
+    assert.equal(findings[0].location.excerpt, '1. Hoạt động 1: Mở đầu')
+  })
 })
