@@ -9,7 +9,7 @@
 | under its "III. Tiến trình dạy học" and end at the next roman section.
 */
 
-import { compileMatcher, type NormalizedDocument, type TextLine } from '../contract.js'
+import { compileMatcher, PROCESS_HEADING_VARIANTS, type NormalizedDocument, type TextLine } from '../contract.js'
 
 export interface Activity {
   /** `1`, `2`, `2.1` … */
@@ -39,9 +39,7 @@ const AFTER_NUMBER_RE = /^[\s:.)(+&,-]*(?:\d\s*[:.)(+&,-]*\s*)*/
 const LETTER_PHASE: Record<string, number> = { a: 1, b: 2, c: 3, d: 4 }
 const ACTIVITY_PARAGRAPH_RE = /^(?:hoat dong|hd)\s*\d{1,2}(?:\.\d{1,2})*\s*[:.-]/
 
-const processHeading = compileMatcher({
-  variants: ['Tiến trình dạy học', 'Tiến trình bài học', 'Tiến trình bài dạy', 'Các hoạt động dạy học', 'Hoạt động dạy học', 'Tiến trình tổ chức hoạt động'],
-})
+const processHeading = compileMatcher({ variants: PROCESS_HEADING_VARIANTS })
 
 function phaseOfName(text: string): number | undefined {
   return PHASE_NAMES.find(([, pattern]) => pattern.test(text))?.[0]

@@ -25,6 +25,7 @@ import {
   isBlankValue,
   locate,
   normalized,
+  PROCESS_HEADING_VARIANTS,
   stripNumbering,
   vine,
   type Matcher,
@@ -47,9 +48,7 @@ const blankByDesign = compileMatcher({
     'Bảng kiểm', 'Bảng tự đánh giá', 'Bảng đánh giá', 'Rubric', 'Phụ lục', 'Điều chỉnh sau bài dạy', 'Điều chỉnh', 'Rút kinh nghiệm', 'Nhận xét sau',
   ],
 })
-const processHeading = compileMatcher({
-  variants: ['Tiến trình dạy học', 'Tiến trình bài học', 'Tiến trình bài dạy', 'Các hoạt động dạy học', 'Hoạt động dạy học', 'Tiến trình tổ chức hoạt động'],
-})
+const processHeading = compileMatcher({ variants: PROCESS_HEADING_VARIANTS })
 const ACTIVITY_HEADING_RE = /^(?:hoat dong|hd)\s*\d/
 /** Roman-numbered sections of the frame; other `I.`, `II.` lines inside activities are lesson content. */
 const frameSection = compileMatcher({ variants: ['Mục tiêu', 'Yêu cầu cần đạt', 'Thiết bị dạy học', 'Chuẩn bị', 'Đồ dùng dạy học'] })
