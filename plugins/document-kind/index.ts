@@ -14,7 +14,7 @@
 */
 
 import { readFile } from 'node:fs/promises'
-import { compileMatcher, definePlugin, vine, locate, normalized, type DocumentKind, type Matcher, type NormalizedDocument, type TextLine } from '../contract.js'
+import { compileMatcher, definePlugin, vine, locate, normalized, type Matcher, type NormalizedDocument, type TextLine } from '../contract.js'
 
 interface Category {
   label: string
@@ -35,11 +35,17 @@ interface WeeklyShape {
   minWeeks: number
   minSigns: number
   signs: Matcher[]
+  frame: Matcher
 }
 
 let primaryWeekly: WeeklyShape | undefined
+let mergeTemplate: { label: string; minMarkers: number } | undefined
+/** `{lessonTitle}`, `{{teacher}}`, `{#plans}`: merge fields, not text (math sets `{1; 2}` have no word). */
+const MERGE_FIELD_RE = /\{\{?[#/]?[a-zA-Z][a-zA-Z0-9_]{2,}\}\}?/g
 /** `TUẦN 12`, `Tuần 3 (từ … đến …)`: a week heading is short. */
 const WEEK_RE = /^tuan\s*(\d{1,2})\b/
+/** `Lớp: 1A`, `Lớp 3`: a primary grade stated on a title line. */
+const PRIMARY_GRADE_RE = /(?:^|[;,]\s*)lop\s*:?\s*[1-5](?:[a-z]\d{0,2})?(?![\d-])/
 const WEEK_LINE_MAX = 60
 
 export default definePlugin({
@@ -68,8 +74,13 @@ export default definePlugin({
 
   async setup() {
     const file = JSON.parse(await readFile(new URL('./signatures.json', import.meta.url), 'utf8'))
+    mergeTemplate = file.mergeTemplate
     const weekly = file.primaryWeekly
-    primaryWeekly = { ...weekly, signs: weekly.signs.map((sign: string) => compileMatcher({ variants: [sign], mode: 'contains' })) }
+    primaryWeekly = {
+      ...weekly,
+      signs: weekly.signs.map((sign: string) => compileMatcher({ variants: [sign], mode: 'contains' })),
+      frame: compileMatcher({ variants: weekly.frame, mode: 'contains' }),
+    }
     for (const [id, category] of Object.entries<{ label: string; title: string[]; body: string[] }>(file.categories)) {
       categories.set(id, {
         label: category.label,
@@ -82,13 +93,14 @@ export default definePlugin({
   check({ document, submission, options, report }) {
     const view = normalized(document)
     if (view.lines.length < MIN_LINES) return
-    const firstWeek = primaryWeeklyStart(view)
-    if (firstWeek) {
-      report({
-        messageId: 'wrongKind',
-        data: { expected: kindLabel(submission.kind), detected: primaryWeekly!.label, detectedKind: 'primaryWeekly' },
-        location: locate(firstWeek),
-      })
+    if (mergeTemplate && new Set(document.text.match(MERGE_FIELD_RE)).size >= mergeTemplate.minMarkers) {
+      report({ messageId: 'wrongKind', data: { expected: kindLabel(submission.kind), detected: mergeTemplate.label, detectedKind: 'mergeTemplate' }, location: locate(view.lines[0]) })
+      return
+    }
+    const primary = primaryShape(view)
+    if (primary) {
+      const detected = primary.kind === 'primaryWeekly' ? primaryWeekly!.label : kindLabel('primaryLesson')
+      report({ messageId: 'wrongKind', data: { expected: kindLabel(submission.kind), detected, detectedKind: primary.kind }, location: locate(primary.line) })
       return
     }
     const scores = [...categories].map(([id, category]) => ({ id, label: category.label, score: score(category, view) }))
@@ -119,17 +131,31 @@ function titleMatcher(variant: string): Matcher {
   return compileMatcher({ variants: [variant], mode: contains ? 'contains' : 'start' })
 }
 
-/** The first week heading of a primary-school file of several weeks, or undefined. */
-function primaryWeeklyStart(view: NormalizedDocument): TextLine | undefined {
-  if (!primaryWeekly || !view.fullKey.includes('tuan')) return undefined
+/**
+ * A primary-school file, judged by its shape: several `TUẦN n` weeks with
+ * primary signs (many lessons), or one lesson in the CV 2345 frame with a
+ * primary grade on a title line. Located at the first week or the frame.
+ */
+function primaryShape(view: NormalizedDocument): { kind: 'primaryWeekly' | 'primaryLesson'; line: TextLine } | undefined {
+  if (!primaryWeekly) return undefined
+  const signs = primaryWeekly.signs.filter((sign) => sign.exact(view.fullKey)).length
+  const weeks = view.fullKey.includes('tuan') ? weekHeadings(view) : []
+  if (weeks.length >= primaryWeekly.minWeeks && signs >= primaryWeekly.minSigns) return { kind: 'primaryWeekly', line: weeks[0] }
+  if (!primaryWeekly.frame.mayOccurIn(view.fullKey) || !primaryWeekly.frame.exact(view.fullKey)) return undefined
+  const primaryGrade = view.lines.slice(0, TITLE_LINES).some((line) => PRIMARY_GRADE_RE.test(line.key))
+  if (!primaryGrade && signs < primaryWeekly.minSigns + 1) return undefined
+  const frameLine = view.lines.find((line) => line.text.length <= 80 && primaryWeekly!.frame.exact(line.key))
+  return frameLine ? { kind: 'primaryLesson', line: frameLine } : undefined
+}
+
+/** The first line of each distinct week number. */
+function weekHeadings(view: NormalizedDocument): TextLine[] {
   const weeks = new Map<string, TextLine>()
   for (const line of view.lines) {
     const week = line.text.length <= WEEK_LINE_MAX ? WEEK_RE.exec(line.body) : null
     if (week && !weeks.has(week[1])) weeks.set(week[1], line)
   }
-  if (weeks.size < primaryWeekly.minWeeks) return undefined
-  const signs = primaryWeekly.signs.filter((sign) => sign.exact(view.fullKey)).length
-  return signs >= primaryWeekly.minSigns ? weeks.values().next().value : undefined
+  return [...weeks.values()]
 }
 
 function score(category: Category, view: NormalizedDocument): number {
@@ -140,6 +166,6 @@ function score(category: Category, view: NormalizedDocument): number {
   return titleHits * TITLE_WEIGHT + bodyHits
 }
 
-function kindLabel(kind: DocumentKind): string {
+function kindLabel(kind: string): string {
   return categories.get(kind)?.label ?? kind
 }

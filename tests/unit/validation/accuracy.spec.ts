@@ -103,7 +103,7 @@ test.group('Validation accuracy / mutations', () => {
   }
 
   test('a wrong kind of document gives one finding and silences the other plugins', async ({ assert }) => {
-    for (const kind of ['minutes', 'curriculum', 'article', 'sourceMap'] as const) {
+    for (const kind of ['minutes', 'curriculum', 'article', 'sourceMap', 'mergeTemplate'] as const) {
       for (const format of ['docx', 'pdf'] as const) {
         const report = await validate(kind, {}, format, 'pl4')
         assert.deepEqual(report.findings.map((finding) => finding.messageId), ['wrongKind'], `${kind} (${format}):\n${describe(report)}`)
@@ -181,11 +181,13 @@ test.group('Validation accuracy / how teachers write correct plans', () => {
     }
   }).timeout(60_000)
 
-  test('a primary-school file of many lessons, one week per section, gets one clear reason', async ({ assert }) => {
-    for (const format of ['docx', 'pdf'] as const) {
-      const report = await validate('primaryWeekly', {}, format, 'pl4')
-      assert.deepEqual(report.findings.map((finding) => finding.messageId), ['wrongKind'], `${format}:\n${describe(report)}`)
-      assert.equal(report.findings[0].data.detectedKind, 'primaryWeekly')
+  test('a primary-school file of many lessons, one week per section, or one primary lesson, gets one clear reason', async ({ assert }) => {
+    for (const kind of ['primaryWeekly', 'primaryLesson'] as const) {
+      for (const format of ['docx', 'pdf'] as const) {
+        const report = await validate(kind, {}, format, 'pl4')
+        assert.deepEqual(report.findings.map((finding) => finding.messageId), ['wrongKind'], `${format}:\n${describe(report)}`)
+        assert.equal(report.findings[0].data.detectedKind, kind)
+      }
     }
   }).timeout(60_000)
 })
