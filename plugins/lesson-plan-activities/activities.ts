@@ -18,6 +18,14 @@ export interface Activity {
   phase: number
   /** Every phase the heading names (`LUYỆN TẬP – VẬN DỤNG` covers 3 and 4). */
   phases: number[]
+  /**
+   * `named`: a phase without a number of its own (`HOẠT ĐỘNG HÌNH THÀNH KIẾN
+   * THỨC`, `B. …`); `phaseNumber`: `Hoạt động 2: Hình thành kiến thức`;
+   * `task`: `Hoạt động 1: Thiết bị vào – ra` (a number and no phase name).
+   */
+  form: 'named' | 'phaseNumber' | 'task'
+  /** The number as written (`1` for a task numbered inside its phase). */
+  own: string
   line: TextLine
   /** Lines of the activity, up to the next activity or the end of the lesson. */
   lines: TextLine[]
@@ -55,7 +63,7 @@ function phasesNamedIn(name: string): number[] {
   return phases.every((phase) => phase !== undefined) ? (phases as number[]) : []
 }
 
-type Heading = Pick<Activity, 'number' | 'phase' | 'phases'>
+type Heading = Pick<Activity, 'number' | 'phase' | 'phases' | 'form' | 'own'>
 
 /** The number and phases of an activity heading, or undefined for any other line. */
 export function activityHeading(line: TextLine): Heading | undefined {
@@ -66,8 +74,9 @@ export function activityHeading(line: TextLine): Heading | undefined {
   if (numbered) {
     // The frame's own name wins over the number (`Hoạt động 4: Luyện tập` after two knowledge activities).
     const name = line.body.slice(numbered[0].length).replace(AFTER_NUMBER_RE, '')
-    const phase = phaseOfName(name) ?? Number(numbered[1].split('.')[0])
-    return { number: numbered[1], phase, phases: [phase, ...phasesNamedIn(name)] }
+    const named = phaseOfName(name)
+    const phase = named ?? Number(numbered[1].split('.')[0])
+    return { number: numbered[1], own: numbered[1], phase, phases: [phase, ...phasesNamedIn(name)], form: named ? 'phaseNumber' : 'task' }
   }
   const named = NAMED_RE.exec(line.body)
   if (named) return namedHeading(line.body.slice(named[0].length))
@@ -78,7 +87,7 @@ export function activityHeading(line: TextLine): Heading | undefined {
 
 function namedHeading(name: string): Heading | undefined {
   const phase = phaseOfName(name)
-  return phase ? { number: String(phase), phase, phases: [phase, ...phasesNamedIn(name)] } : undefined
+  return phase ? { number: String(phase), own: String(phase), phase, phases: [phase, ...phasesNamedIn(name)], form: 'named' } : undefined
 }
 
 function isProcessHeading(line: TextLine): boolean {
@@ -113,6 +122,8 @@ export function findLessons(view: NormalizedDocument): Lesson[] {
   const lessons: Lesson[] = []
   let current: Lesson | undefined
   let open: Activity | undefined
+  /** The last phase heading without a number of its own: tasks numbered after it belong to it. */
+  let phase: Activity | undefined
   const hasProcessHeading = view.lines.some(isProcessHeading)
   if (!hasProcessHeading) current = { lineCount: 0, activities: [] }
   for (const line of view.lines) {
@@ -120,6 +131,7 @@ export function findLessons(view: NormalizedDocument): Lesson[] {
       if (current) lessons.push(current)
       current = { heading: line, lineCount: 0, activities: [] }
       open = undefined
+      phase = undefined
       continue
     }
     if (!current) continue
@@ -127,13 +139,17 @@ export function findLessons(view: NormalizedDocument): Lesson[] {
       lessons.push(current)
       current = hasProcessHeading ? undefined : { lineCount: 0, activities: [] }
       open = undefined
+      phase = undefined
       continue
     }
     current.lineCount++
     const heading = activityHeading(line)
-    if (heading) {
-      open = { ...heading, line, lines: [line], children: [] }
+    if (heading && !repeatsOpenTask(heading, line, open)) {
+      const adopted = underPhase(heading, phase)
+      open = { ...(adopted ?? heading), line, lines: [line], children: [] }
       current.activities.push(open)
+      if (heading.form === 'named') phase = open
+      else if (!adopted && heading.form === 'phaseNumber') phase = undefined
     } else if (open) {
       open.lines.push(line)
     }
@@ -142,6 +158,24 @@ export function findLessons(view: NormalizedDocument): Lesson[] {
   return lessons
     .filter((lesson) => lesson.heading || lesson.activities.length > 0)
     .map((lesson) => ({ ...lesson, activities: nest(lesson.activities) }))
+}
+
+/**
+ * `2. HOẠT ĐỘNG HÌNH THÀNH KIẾN THỨC` then `Hoạt động 1: Thiết bị vào – ra`
+ * (or `Hoạt động 2: Tìm hiểu …`, a name of the same phase): the task is
+ * activity 2.1 of that phase, not a second Hoạt động 1. Undefined when the
+ * heading stands on its own.
+ */
+function underPhase(heading: Heading, phase: Activity | undefined): Heading | undefined {
+  // Mở đầu has no tasks of its own: `Hoạt động 2: …` after it is the next activity, not 1.2.
+  if (!phase || phase.phase === 1 || heading.form === 'named' || heading.number.includes('.')) return undefined
+  if (heading.form === 'phaseNumber' && heading.phase !== phase.phase) return undefined
+  return { ...heading, number: `${phase.number}.${heading.number}`, phase: phase.phase, phases: [phase.phase], form: 'task' }
+}
+
+/** The task's number repeated in its own table (`Hoạt động 1. Tìm hiểu …` in the GV–HS column) is the same task. */
+function repeatsOpenTask(heading: Heading, line: TextLine, open: Activity | undefined): boolean {
+  return open !== undefined && line.origin === 'cell' && heading.form !== 'named' && open.form === 'task' && heading.own === open.own
 }
 
 /** `2.1`, `2.2` become children of `2` when it exists. */

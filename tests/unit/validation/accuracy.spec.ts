@@ -145,6 +145,11 @@ const STYLES: StyleCase[] = [
     style: { activities: 'paragraphs' },
     absent: ['noActivities', 'activityMissing', 'stepsMissing'],
   },
+  {
+    name: 'phases "2. HOẠT ĐỘNG HÌNH THÀNH KIẾN THỨC" holding tasks "Hoạt động 1: …", "Hoạt động 2: …", steps in a GV - HS | SẢN PHẨM | NLS table',
+    style: { activities: 'phasesWithTasks', header: 'none', blanksByDesign: true },
+    absent: ['noActivities', 'activityMissing', 'partMissing', 'stepsMissing', 'placeholderLeft'],
+  },
   { name: 'activities in one table, each opened by a merged row HOẠT ĐỘNG n: …', style: { activities: 'mergedRows' }, absent: ['noActivities', 'activityMissing', 'partMissing'] },
   { name: 'board notes I., II., III. inside Hoạt động 2 (Hoạt động 3 and 4 still found)', style: { boardHeadings: true }, absent: ['activityMissing', 'partMissing', 'sectionOutOfOrder'] },
   {
