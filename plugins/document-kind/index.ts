@@ -25,7 +25,7 @@ interface Category {
 /** Title wordings are looked for in the first lines only. */
 const TITLE_LINES = 15
 const TITLE_WEIGHT = 3
-/** Below this many lines there is too little text to judge (e.g. a scan without text layer). */
+/** Below this many lines a text is too short to be any plan (no text at all is the parser's "unreadable"). */
 const MIN_LINES = 5
 
 const categories = new Map<string, Category>()
@@ -40,6 +40,14 @@ interface WeeklyShape {
 
 let primaryWeekly: WeeklyShape | undefined
 let mergeTemplate: { label: string; minMarkers: number } | undefined
+let blankFrame: { label: string; openings: Matcher; minLines: number } | undefined
+let tooShortLabel = ''
+
+interface Shape {
+  kind: string
+  label: string
+  line: TextLine
+}
 /** `{lessonTitle}`, `{{teacher}}`, `{#plans}`: merge fields, not text (math sets `{1; 2}` have no word). */
 const MERGE_FIELD_RE = /\{\{?[#/]?[a-zA-Z][a-zA-Z0-9_]{2,}\}\}?/g
 /** `TUẦN 12`, `Tuần 3 (từ … đến …)`: a week heading is short. */
@@ -75,6 +83,8 @@ export default definePlugin({
   async setup() {
     const file = JSON.parse(await readFile(new URL('./signatures.json', import.meta.url), 'utf8'))
     mergeTemplate = file.mergeTemplate
+    blankFrame = { ...file.blankFrame, openings: compileMatcher({ variants: file.blankFrame.openings }) }
+    tooShortLabel = file.tooShort.label
     const weekly = file.primaryWeekly
     primaryWeekly = {
       ...weekly,
@@ -92,15 +102,10 @@ export default definePlugin({
 
   check({ document, submission, options, report }) {
     const view = normalized(document)
-    if (view.lines.length < MIN_LINES) return
-    if (mergeTemplate && new Set(document.text.match(MERGE_FIELD_RE)).size >= mergeTemplate.minMarkers) {
-      report({ messageId: 'wrongKind', data: { expected: kindLabel(submission.kind), detected: mergeTemplate.label, detectedKind: 'mergeTemplate' }, location: locate(view.lines[0]) })
-      return
-    }
-    const primary = primaryShape(view)
-    if (primary) {
-      const detected = primary.kind === 'primaryWeekly' ? primaryWeekly!.label : kindLabel('primaryLesson')
-      report({ messageId: 'wrongKind', data: { expected: kindLabel(submission.kind), detected, detectedKind: primary.kind }, location: locate(primary.line) })
+    if (view.lines.length === 0) return
+    const shape = shapeOf(document.text, view)
+    if (shape) {
+      report({ messageId: 'wrongKind', data: { expected: kindLabel(submission.kind), detected: shape.label, detectedKind: shape.kind }, location: locate(shape.line) })
       return
     }
     const scores = [...categories].map(([id, category]) => ({ id, label: category.label, score: score(category, view) }))
@@ -129,6 +134,24 @@ export default definePlugin({
 function titleMatcher(variant: string): Matcher {
   const contains = variant.split(/\s+/).length >= 3
   return compileMatcher({ variants: [variant], mode: contains ? 'contains' : 'start' })
+}
+
+/**
+ * Documents recognised by their shape rather than their words: a text of a
+ * few lines, an unfilled mail-merge template or CV 5512 frame, a primary
+ * school file. Undefined for anything else (scored by wordings).
+ */
+function shapeOf(text: string, view: NormalizedDocument): Shape | undefined {
+  const first = view.lines[0]
+  if (view.lines.length < MIN_LINES) return { kind: 'tooShort', label: tooShortLabel, line: first }
+  if (mergeTemplate && new Set(text.match(MERGE_FIELD_RE)).size >= mergeTemplate.minMarkers) {
+    return { kind: 'mergeTemplate', label: mergeTemplate.label, line: first }
+  }
+  const instructions = blankFrame ? view.lines.filter((line) => blankFrame!.openings.exact(line.body.replace(/^[^:]{0,40}:\s*/, ''))) : []
+  if (blankFrame && instructions.length >= blankFrame.minLines) return { kind: 'blankFrame', label: blankFrame.label, line: instructions[0] }
+  const primary = primaryShape(view)
+  if (!primary) return undefined
+  return { ...primary, label: primary.kind === 'primaryWeekly' ? primaryWeekly!.label : kindLabel('primaryLesson') }
 }
 
 /**

@@ -11,9 +11,9 @@ pluginTester(plugin, {
     { name: 'PL II uploaded as PL II', document: fromSpec(buildPlan('pl2')), submission: { kind: 'pl2' } },
     { name: 'PL III uploaded as PL III', document: fromSpec(buildPlan('pl3')), submission: { kind: 'pl3' } },
     { name: 'a school plan uploaded as a school plan', document: fromSpec(buildPlan('school')), submission: { kind: 'school_plan' } },
-    { name: 'too little text to judge', document: lines('Ảnh quét\ntrang 1') },
   ],
   invalid: [
+    { name: 'a text of two lines (a note, or the watermark of a scan) is not a plan', document: lines('Ảnh quét\ntrang 1'), errors: ['wrongKind'] },
     { name: 'meeting minutes uploaded as PL IV', document: fromSpec(buildPlan('minutes')), errors: [{ messageId: 'wrongKind', severity: 'error' }] },
     { name: 'a primary CV 2345 lesson plan uploaded as PL IV', document: fromSpec(buildPlan('primaryLesson')), errors: ['wrongKind'] },
     { name: 'PL I uploaded as PL III', document: fromSpec(buildPlan('pl1')), submission: { kind: 'pl3' }, errors: ['wrongKind'] },

@@ -103,7 +103,7 @@ test.group('Validation accuracy / mutations', () => {
   }
 
   test('a wrong kind of document gives one finding and silences the other plugins', async ({ assert }) => {
-    for (const kind of ['minutes', 'curriculum', 'article', 'sourceMap', 'mergeTemplate'] as const) {
+    for (const kind of ['minutes', 'curriculum', 'article', 'sourceMap', 'mergeTemplate', 'note', 'blankFrame'] as const) {
       for (const format of ['docx', 'pdf'] as const) {
         const report = await validate(kind, {}, format, 'pl4')
         assert.deepEqual(report.findings.map((finding) => finding.messageId), ['wrongKind'], `${kind} (${format}):\n${describe(report)}`)
