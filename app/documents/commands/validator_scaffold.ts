@@ -60,7 +60,7 @@ function pluginSource({ name, namespace, kinds }: ScaffoldInput): string {
 | \`check\` pure (no I/O, no clock). See plugins/README.md.
 */
 
-import { containsPhrase, definePlugin, fold, normalized, vine } from '../contract.js'
+import { containsPhrase, definePlugin, fold, locateExpected, normalized, vine } from '../contract.js'
 
 export default definePlugin({
   meta: {
@@ -81,8 +81,10 @@ export default definePlugin({
 
   check({ document, options, report }) {
     const phrase = fold(options.phrase)
-    if (normalized(document).lines.some((line) => containsPhrase(line.key, phrase))) return
-    report({ messageId: 'phraseMissing', data: { phrase: options.phrase } })
+    const view = normalized(document)
+    if (view.lines.some((line) => containsPhrase(line.key, phrase))) return
+    // Every finding says where; a missing part says where it was expected.
+    report({ messageId: 'phraseMissing', data: { phrase: options.phrase }, location: locateExpected(view, 'start') })
   },
 })
 `

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import { givenPersonWithRole, givenTeacher } from '#tests/helpers/organization'
 import { sharedRegistry } from '#app/documents/validation/shared_registry'
 import ValidatorSetting from '#app/documents/validation/validator_setting'
+import structure from '#plugins/cv5512-structure/index'
 import { forgetRuleSets, givenLessonPlanIn, givenRuleSetYear, thenLatestRun } from './helpers.js'
 
 const withoutEquipment = { mutations: [{ type: 'dropSection' as const, key: 'II' }] }
@@ -66,11 +67,11 @@ test.group('Validator rule set page (/admin/validators)', (group) => {
       run.findings.map((finding) => [finding.messageId, finding.severity]),
       [['sectionMissing', 'warning']]
     )
-    assert.deepInclude(run.plugins, { id: 'cv5512:structure', version: '1.0.1', options: {}, severities: { sectionMissing: 'warning' } })
+    assert.deepInclude(run.plugins, { id: 'cv5512:structure', version: structure.meta.version, options: {}, severities: { sectionMissing: 'warning' } })
 
     const report = await client.get(`/documents/${document.id}/versions/${version.number}`).loginAs(teacher)
     report.assertTextIncludes('Bộ quy tắc đã dùng')
-    report.assertTextIncludes('cv5512:structure</code> phiên bản 1.0.1')
+    report.assertTextIncludes(`cv5512:structure</code> phiên bản ${structure.meta.version}`)
     report.assertTextIncludes('sectionMissing → Cảnh báo')
     report.assertTextIncludes(version.sha256)
   }).timeout(60_000)
