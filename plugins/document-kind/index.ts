@@ -48,8 +48,12 @@ interface Shape {
   label: string
   line: TextLine
 }
-/** `{lessonTitle}`, `{{teacher}}`, `{#plans}`: merge fields, not text (math sets `{1; 2}` have no word). */
-const MERGE_FIELD_RE = /\{\{?[#/]?[a-zA-Z][a-zA-Z0-9_]{2,}\}\}?/g
+/**
+ * `{lessonTitle}`, `{#plans}`, `{/plans}`, `{{teacher}}`: merge fields. A
+ * camelCase name, a section marker or double braces; `{Machine}` or a math
+ * set `{1; 2}` in an article is text.
+ */
+const MERGE_FIELD_RE = /\{[a-z]+[A-Z][a-zA-Z0-9]*\}|\{[#/][a-zA-Z]\w*\}|\{\{\s*[a-zA-Z]\w*\s*\}\}/g
 /** `TUẦN 12`, `Tuần 3 (từ … đến …)`: a week heading is short. */
 const WEEK_RE = /^tuan\s*(\d{1,2})\b/
 /** `Lớp: 1A`, `Lớp 3`: a primary grade stated on a title line. */

@@ -173,24 +173,31 @@ function underPhase(heading: Heading, phase: Activity | undefined): Heading | un
   return { ...heading, number: `${phase.number}.${heading.number}`, phase: phase.phase, phases: [phase.phase], form: 'task' }
 }
 
-/** The task's number repeated in its own table (`Hoạt động 1. Tìm hiểu …` in the GV–HS column) is the same task. */
+/**
+ * Inside a task's own table (the GV–HS column), `Hoạt động 1. Tìm hiểu …`,
+ * `Hoạt động 2. Tìm hiểu …` are the steps of that task, not new activities
+ * — unless they name another phase (`HOẠT ĐỘNG 3: LUYỆN TẬP`).
+ */
 function repeatsOpenTask(heading: Heading, line: TextLine, open: Activity | undefined): boolean {
-  return open !== undefined && line.origin === 'cell' && heading.form !== 'named' && open.form === 'task' && heading.own === open.own
+  if (!open || open.form !== 'task' || line.origin !== 'cell' || heading.form === 'named') return false
+  return heading.form === 'task' || heading.phase === open.phase
 }
 
 /** `2.1`, `2.2` become children of `2` when it exists. */
 function nest(activities: Activity[]): Activity[] {
-  const byNumber = new Map(activities.map((activity) => [activity.number, activity]))
+  // The nearest earlier activity of that number: a summary table may repeat `Hoạt động 2` later.
+  const byNumber = new Map<string, Activity>()
   const roots: Activity[] = []
   for (const activity of activities) {
     const parentNumber = activity.number.includes('.') ? activity.number.slice(0, activity.number.lastIndexOf('.')) : undefined
     const parent = parentNumber ? byNumber.get(parentNumber) : undefined
-    if (parent && parent !== activity) {
+    if (parent) {
       activity.parent = parent
       parent.children.push(activity)
     } else {
       roots.push(activity)
     }
+    byNumber.set(activity.number, activity)
   }
   return roots
 }

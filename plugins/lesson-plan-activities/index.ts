@@ -99,7 +99,7 @@ export default definePlugin({
     }
     for (const lesson of withActivities) {
       reportMissingActivities(lesson, report)
-      const activities = leaves(lesson.activities)
+      const activities = leaves(lesson.activities).filter(isWrittenOut)
       reportMissingParts(activities, report)
       if (options.checkSteps) reportMissingSteps(activities, report)
     }
@@ -126,6 +126,17 @@ function reportMissingActivities(lesson: Lesson, report: Report) {
 
 function allPhases(activity: Activity): number[] {
   return [...activity.phases, ...activity.children.flatMap(allPhases)]
+}
+
+/**
+ * A name in a table cell with no part and no step of its own is a row of a
+ * summary table (`STT | Hoạt động | Năng lực số`), not an activity written
+ * out: it counts for the phases, not for the parts.
+ */
+function isWrittenOut(activity: Activity): boolean {
+  if (activity.line.origin !== 'cell') return true
+  const lines = scope(activity)
+  return PARTS.some((part) => hasPartIn(part, lines)) || STEPS.some((step) => lines.some((line) => step.matcher.exact(line.key)))
 }
 
 /** Lines of a leaf activity plus its parent's own lines (parts may be stated once for 2.1, 2.2 …). */

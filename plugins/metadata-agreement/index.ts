@@ -8,8 +8,8 @@
 | Toán; lớp: 6A1`). A plan uploaded for the wrong year, grade or subject is
 | a common slip (last year's file re-uploaded). Contradictions on a
 | labelled line (`Năm học …`, `Môn học: …`, `lớp: 7`) are errors; a grade
-| met only in prose (`đã học ở lớp 5`) is a warning, and values not found at
-| all are warnings: the upload form already holds them. Integrated THCS subjects
+| met only in prose (`đã học ở lớp 5`) and values not found at all are
+| info: the upload form already holds them (plugins/README.md, severity). Integrated THCS subjects
 | and their parts (Lịch sử inside LS&ĐL, Vật lí inside KHTN, Âm nhạc
 | inside Nghệ thuật) are related, not contradictory: one info finding.
 */
@@ -94,7 +94,7 @@ function checkSchoolYear(head: TextLine[], submission: SubmissionMetadata, repor
     const match = YEAR_RE.exec(line.key)
     return match ? [{ year: `${match[1]}-${match[2]}`, line }] : []
   })
-  if (found.length === 0) return report({ messageId: 'schoolYearNotFound', data: { expected }, severity: 'warning', location: locate(head[0]) })
+  if (found.length === 0) return report({ messageId: 'schoolYearNotFound', data: { expected }, severity: 'info', location: locate(head[0]) })
   if (found.some((entry) => entry.year === expected)) return
   report({ messageId: 'schoolYearMismatch', data: { found: found[0].year, expected }, location: locate(found[0].line) })
 }
@@ -110,11 +110,11 @@ function checkGrade(head: TextLine[], submission: SubmissionMetadata, report: Re
       if (grade >= 1 && grade <= 12) found.push({ grade, line })
     }
   }
-  if (found.length === 0) return report({ messageId: 'gradeNotFound', data: { expected: submission.grade }, severity: 'warning', location: locate(head[0]) })
+  if (found.length === 0) return report({ messageId: 'gradeNotFound', data: { expected: submission.grade }, severity: 'info', location: locate(head[0]) })
   if (found.some((entry) => entry.grade === submission.grade)) return
   const stated = found.find((entry) => GRADE_LABEL_RE.test(entry.line.key) || SUBJECT_LINE_RE.test(entry.line.body))
   const shown = stated ?? found[0]
-  report({ messageId: 'gradeMismatch', data: { found: shown.grade, expected: submission.grade }, severity: stated ? 'error' : 'warning', location: locate(shown.line) })
+  report({ messageId: 'gradeMismatch', data: { found: shown.grade, expected: submission.grade }, severity: stated ? 'error' : 'info', location: locate(shown.line) })
 }
 
 /** The value after `Môn học:` / `MÔN HỌC/HOẠT ĐỘNG GIÁO DỤC`, up to `;`, `,` or `lớp`. */
@@ -149,7 +149,7 @@ function checkSubject(head: TextLine[], submission: SubmissionMetadata, report: 
   }
   // No labelled subject line: accept the subject named anywhere in the title lines.
   if (head.some((line) => own.some((name) => line.key.includes(name)))) return
-  report({ messageId: 'subjectNotFound', data: { expected: submission.subject.name }, severity: 'warning', location: locate(head[0]) })
+  report({ messageId: 'subjectNotFound', data: { expected: submission.subject.name }, severity: 'info', location: locate(head[0]) })
 }
 
 /** The subject a value names; "Lịch sử và Địa lí" is LS&ĐL, not Lịch sử (the longest name wins). */

@@ -28,8 +28,11 @@ pluginTester(plugin, {
     { name: 'Hoá học for Vật lí (two parts, not one inside the other)', document: lines('Môn học: Hoá học; lớp: 10\nTÊN BÀI DẠY: Nguyên tử'), submission: { subject: { code: 'vatli', name: 'Vật lí' }, grade: 10, schoolLevel: 'thpt' }, errors: [{ messageId: 'subjectMismatch', severity: 'error' }] },
     { name: 'Địa lí for Lịch sử', document: lines('Môn học: Địa lí; lớp: 10\nTÊN BÀI DẠY: Khí hậu'), submission: { subject: { code: 'lichsu', name: 'Lịch sử' }, grade: 10, schoolLevel: 'thpt' }, errors: [{ messageId: 'subjectMismatch', severity: 'error' }] },
     { name: 'Toán for Ngữ văn', document: lines('Môn học: Toán; lớp: 6\nTÊN BÀI DẠY: Phân số'), submission: { subject: { code: 'nguvan', name: 'Ngữ văn' } }, errors: [{ messageId: 'subjectMismatch', severity: 'error' }] },
-    { name: 'no year line in PL II', document: lines('KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG GIÁO DỤC'), submission: { kind: 'pl2' }, errors: [{ messageId: 'schoolYearNotFound', severity: 'warning' }] },
-    { name: 'no grade or subject in a lesson plan', document: lines('TÊN BÀI DẠY: Phân số\nI. Mục tiêu'), errors: [{ messageId: 'gradeNotFound', severity: 'warning' }, { messageId: 'subjectNotFound', severity: 'warning' }] },
+    { name: 'no year line in PL II (info: the form holds the year)', document: lines('KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG GIÁO DỤC'), submission: { kind: 'pl2' }, errors: [{ messageId: 'schoolYearNotFound', severity: 'info' }] },
+    { name: 'no grade or subject in a lesson plan (info: the form holds them)', document: lines('TÊN BÀI DẠY: Phân số\nI. Mục tiêu'), errors: [{ messageId: 'gradeNotFound', severity: 'info' }, { messageId: 'subjectNotFound', severity: 'info' }] },
+    { name: 'a grade met only in prose is info, a labelled one an error', document: lines('TÊN BÀI DẠY: Phân số\nHọc sinh đã học phân số ở lớp 5'), errors: [{ messageId: 'gradeMismatch', severity: 'info' }, 'subjectNotFound'] },
+    { name: 'Dạy lớp: 7A for grade 6 is an error', document: lines('TÊN BÀI DẠY: Phân số\nMôn học: Toán\nDạy lớp: 7A'), errors: [{ messageId: 'gradeMismatch', severity: 'error' }] },
+    { name: 'Môn: Toán 7 for grade 6 is an error', document: lines('TÊN BÀI DẠY: Phân số\nMôn: Toán 7'), errors: [{ messageId: 'gradeMismatch', severity: 'error' }] },
     { name: 'another lesson than declared', document: fromSpec(buildPlan('pl4')), submission: { lessonTitle: 'So sánh phân số' }, errors: [{ messageId: 'lessonTitleMismatch', severity: 'warning' }] },
   ],
 })

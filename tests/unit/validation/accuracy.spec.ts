@@ -146,7 +146,7 @@ const STYLES: StyleCase[] = [
     absent: ['noActivities', 'activityMissing', 'stepsMissing'],
   },
   {
-    name: 'phases "2. HOẠT ĐỘNG HÌNH THÀNH KIẾN THỨC" holding tasks "Hoạt động 1: …", "Hoạt động 2: …", steps in a GV - HS | SẢN PHẨM | NLS table',
+    name: 'phases "2. HOẠT ĐỘNG HÌNH THÀNH KIẾN THỨC" holding tasks "Hoạt động 1: …", "Hoạt động 2: …", step groups numbered inside a GV - HS | SẢN PHẨM | NLS table, a summary table of activities',
     style: { activities: 'phasesWithTasks', header: 'none', blanksByDesign: true },
     absent: ['noActivities', 'activityMissing', 'partMissing', 'stepsMissing', 'placeholderLeft'],
   },
