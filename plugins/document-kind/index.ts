@@ -151,7 +151,8 @@ function shapeOf(text: string, view: NormalizedDocument): Shape | undefined {
   if (mergeTemplate && new Set(text.match(MERGE_FIELD_RE)).size >= mergeTemplate.minMarkers) {
     return { kind: 'mergeTemplate', label: mergeTemplate.label, line: first }
   }
-  const instructions = blankFrame ? view.lines.filter((line) => blankFrame!.openings.exact(line.body.replace(/^[^:]{0,40}:\s*/, ''))) : []
+  const frameLeft = blankFrame?.openings.mayOccurIn(view.fullKey) ?? false
+  const instructions = frameLeft ? view.lines.filter((line) => blankFrame!.openings.exact(line.body.replace(/^[^:]{0,40}:\s*/, ''))) : []
   if (blankFrame && instructions.length >= blankFrame.minLines) return { kind: 'blankFrame', label: blankFrame.label, line: instructions[0] }
   const primary = primaryShape(view)
   if (!primary) return undefined
@@ -165,10 +166,13 @@ function shapeOf(text: string, view: NormalizedDocument): Shape | undefined {
  */
 function primaryShape(view: NormalizedDocument): { kind: 'primaryWeekly' | 'primaryLesson'; line: TextLine } | undefined {
   if (!primaryWeekly) return undefined
-  const signs = primaryWeekly.signs.filter((sign) => sign.exact(view.fullKey)).length
   const weeks = view.fullKey.includes('tuan') ? weekHeadings(view) : []
+  const frame = primaryWeekly.frame.mayOccurIn(view.fullKey) && primaryWeekly.frame.exact(view.fullKey)
+  // The signs are counted only for a file shaped like a primary one (most uploads are not).
+  if (weeks.length < primaryWeekly.minWeeks && !frame) return undefined
+  const signs = primaryWeekly.signs.filter((sign) => sign.exact(view.fullKey)).length
   if (weeks.length >= primaryWeekly.minWeeks && signs >= primaryWeekly.minSigns) return { kind: 'primaryWeekly', line: weeks[0] }
-  if (!primaryWeekly.frame.mayOccurIn(view.fullKey) || !primaryWeekly.frame.exact(view.fullKey)) return undefined
+  if (!frame) return undefined
   const primaryGrade = view.lines.slice(0, TITLE_LINES).some((line) => PRIMARY_GRADE_RE.test(line.key))
   if (!primaryGrade && signs < primaryWeekly.minSigns + 1) return undefined
   const frameLine = view.lines.find((line) => line.text.length <= 80 && primaryWeekly!.frame.exact(line.key))
