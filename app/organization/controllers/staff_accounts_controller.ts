@@ -1,7 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import User from '#app/organization/models/user'
-import { managedSchool } from '#app/organization/services/admin_school'
-import { isStaffOf, resetPassword, setActive } from '#app/organization/services/school_staff'
+import { managedStaffMember } from '#app/organization/services/admin_school'
+import { resetPassword, setActive } from '#app/organization/services/school_staff'
 import { statusValidator } from '#app/organization/validators/admin'
 
 /** Resetting a staff member's password (shown once) and (de)activating the account; nothing is deleted. */
@@ -21,10 +20,10 @@ export default class StaffAccountsController {
     return ctx.response.redirect(`/admin/schools/${school.id}/staff`)
   }
 
+  /** A person of the school whose account this administrator may change (OrganizationStaffPolicy). */
   private async person(ctx: HttpContext) {
-    const { school, year } = await managedSchool(ctx)
-    const person = await User.findOrFail(ctx.params.userId)
-    if (!year || !(await isStaffOf(person.id, school.id, year.id))) return ctx.response.abort(ctx.i18n.t('organization.staff.notInSchool'), 404)
-    return { school, year, person }
+    const member = await managedStaffMember(ctx)
+    await ctx.bouncer.with('OrganizationStaffPolicy').authorize('changeAccount', member.target)
+    return member
   }
 }

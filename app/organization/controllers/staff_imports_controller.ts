@@ -28,14 +28,14 @@ export default class StaffImportsController {
   }
 
   async store(ctx: HttpContext) {
-    const { school, year } = await managedSchool(ctx)
+    const { school, year, reach } = await managedSchool(ctx)
     const t = (key: string) => ctx.i18n.t(`organization.import.${key}`)
     if (!year) return this.back(ctx, ctx.i18n.t('organization.common.noCurrentYear'))
     const { file } = await ctx.request.validateUsing(importUploadValidator)
 
     try {
       const bytes = await readFile(file.tmpPath!)
-      const { rows } = await previewImport(bytes, file.clientName, school.id)
+      const { rows } = await previewImport(bytes, file.clientName, { schoolId: school.id, schoolYearId: year.id, reach })
       const batch = await ImportBatch.create({
         userId: ctx.auth.user!.id,
         schoolId: school.id,
@@ -61,11 +61,11 @@ export default class StaffImportsController {
   }
 
   async confirm(ctx: HttpContext) {
-    const { school } = await managedSchool(ctx)
+    const { school, reach } = await managedSchool(ctx)
     const batch = await this.batch(ctx, school.id)
     if (batch.status !== 'preview') return this.back(ctx, ctx.i18n.t('organization.import.alreadyDone'))
 
-    const outcome = await applyImport(batch.rows, { schoolId: school.id, schoolYearId: batch.schoolYearId })
+    const outcome = await applyImport(batch.rows, { schoolId: school.id, schoolYearId: batch.schoolYearId, reach })
     batch.status = 'done'
     batch.credentials = outcome.created.length ? encryption.encrypt(JSON.stringify(outcome.created)) : null
     await batch.save()

@@ -2,10 +2,9 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Group from '#app/organization/models/group'
 import Subject from '#app/organization/models/subject'
 import Subgroup from '#app/organization/models/subgroup'
-import User from '#app/organization/models/user'
 import RoleAssignment from '#app/organization/models/role_assignment'
-import { managedSchool } from '#app/organization/services/admin_school'
-import { addRole, isStaffOf, staffOf } from '#app/organization/services/school_staff'
+import { managedStaffMember } from '#app/organization/services/admin_school'
+import { addRole, staffOf } from '#app/organization/services/school_staff'
 import { activeGroupsOf } from '#app/organization/services/school_groups'
 import { byGrade, classesOf } from '#app/organization/services/school_classes'
 import { roleValidator } from '#app/organization/validators/admin'
@@ -25,8 +24,9 @@ export default class StaffRolesController {
   }
 
   async store(ctx: HttpContext) {
-    const { school, year, person } = await this.person(ctx)
+    const { school, year, person, target } = await this.person(ctx)
     const data = await ctx.request.validateUsing(roleValidator)
+    await ctx.bouncer.with('OrganizationStaffPolicy').authorize('grant', target, data.role)
     const t = (key: string) => ctx.i18n.t(`organization.staff.${key}`)
 
     const group = data.groupId ? await Group.query().where('school_id', school.id).where('id', data.groupId).where('is_active', true).first() : null
@@ -56,21 +56,19 @@ export default class StaffRolesController {
   }
 
   async destroy(ctx: HttpContext) {
-    const { school, year, person } = await this.person(ctx)
+    const { school, year, person, target } = await this.person(ctx)
     const assignment = await RoleAssignment.query()
       .where({ id: ctx.params.assignmentId, user_id: person.id, school_id: school.id, school_year_id: year.id })
       .firstOrFail()
+    await ctx.bouncer.with('OrganizationStaffPolicy').authorize('grant', target, assignment.role)
     await assignment.delete()
     ctx.session.flash('success', ctx.i18n.t('organization.staff.roleRemoved'))
     return ctx.response.redirect(`/admin/schools/${school.id}/staff/${person.id}`)
   }
 
   /** The school, the current year and a person who works there (404 for anyone else). */
-  private async person(ctx: HttpContext) {
-    const { school, year } = await managedSchool(ctx)
-    const person = await User.findOrFail(ctx.params.userId)
-    if (!year || !(await isStaffOf(person.id, school.id, year.id))) return ctx.response.abort(ctx.i18n.t('organization.staff.notInSchool'), 404)
-    return { school, year, person }
+  private person(ctx: HttpContext) {
+    return managedStaffMember(ctx)
   }
 
   private back(ctx: HttpContext, message: string) {

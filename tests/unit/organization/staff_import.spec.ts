@@ -7,7 +7,9 @@ import type School from '#app/organization/models/school'
 import { previewImport } from '#app/organization/services/staff_import/preview_import'
 import { applyImport } from '#app/organization/services/staff_import/apply_import'
 import { staffTemplate } from '#app/organization/services/staff_import/template'
-import { currentSchoolYear, givenGroup, givenSchool, givenSubgroup } from '#tests/helpers/organization'
+import { AccessScope } from '#app/organization/services/access_scope'
+import { AdminReach } from '#app/organization/services/admin_reach'
+import { currentSchoolYear, givenGroup, givenPersonWithRole, givenSchool, givenSubgroup } from '#tests/helpers/organization'
 
 /*
  * A 3,000-row staff list as SMAS exports it (title rows above the header),
@@ -85,11 +87,18 @@ async function smasExport(rows: number, codePrefix: string): Promise<StaffList> 
   return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), faults }
 }
 
-async function importFile(list: StaffList | Buffer, school: School, fileName = 'dsgv.xlsx') {
+/** The school's software administrator importing into the current year. */
+async function importTarget(school: School) {
   const year = await currentSchoolYear()
+  const admin = await givenPersonWithRole('school_admin', { school })
+  return { schoolId: school.id, schoolYearId: year.id, reach: AdminReach.of(await AccessScope.for(admin, year.id)) }
+}
+
+async function importFile(list: StaffList | Buffer, school: School, fileName = 'dsgv.xlsx') {
+  const target = await importTarget(school)
   const bytes = Buffer.isBuffer(list) ? list : list.bytes
-  const { rows } = await previewImport(bytes, fileName, school.id)
-  const outcome = await applyImport(rows, { schoolId: school.id, schoolYearId: year.id })
+  const { rows } = await previewImport(bytes, fileName, target)
+  const outcome = await applyImport(rows, target)
   return { rows, outcome }
 }
 
@@ -167,7 +176,7 @@ test.group('Staff import from a SMAS / CSDL ngành export', () => {
   test('the template reads back with no error once its example row is used', async ({ assert }) => {
     const school = await givenSchoolWithGroups()
     const template = await staffTemplate(['Tổ Toán - Tin'])
-    const { rows } = await previewImport(template, 'mau.xlsx', school.id)
+    const { rows } = await previewImport(template, 'mau.xlsx', await importTarget(school))
     assert.lengthOf(rows, 1)
     assert.deepEqual(rows[0].errors, [])
   })

@@ -5,11 +5,14 @@ import type { RoleName } from '#app/organization/services/roles'
 import { generatePassword, hashInitialPasswords } from '#app/organization/services/initial_passwords'
 import { loadSchoolGroups } from '#app/organization/services/staff_import/check_rows'
 import { textKey } from '#app/organization/services/text_keys'
+import { checkAccounts, type ImportTarget } from '#app/organization/services/staff_import/check_accounts'
 import type { ImportRow } from '#app/organization/services/staff_import/types'
 
 /*
  * Applies the error-free rows of a checked staff list to one school and
- * school year. Idempotent by staff code: a known code updates that account
+ * school year. Idempotent by staff code: a known code of this school's own
+ * staff updates that account (another school's is a row error, see
+ * check_accounts)
  * (only what changed), an unknown one creates an account with a generated
  * password to change at first sign-in. Roles are added, never removed
  * (removing a role is a deliberate act on the staff screen).
@@ -30,14 +33,13 @@ export interface ImportOutcome {
   skipped: number
 }
 
-interface Target {
-  schoolId: number
-  schoolYearId: number
-}
+type Target = Omit<ImportTarget, 'reach'>
 
 const BATCH = 500
 
-export async function applyImport(rows: ImportRow[], target: Target): Promise<ImportOutcome> {
+export async function applyImport(rows: ImportRow[], target: ImportTarget): Promise<ImportOutcome> {
+  // The preview may be old: who owns a staff code is decided again now.
+  await checkAccounts(rows, target)
   const valid = rows.filter((row) => row.errors.length === 0)
   const newRows = await rowsWithoutAccount(valid)
   // Hash outside the transaction: it is the slow part and touches no table.

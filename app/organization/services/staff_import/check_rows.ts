@@ -6,6 +6,7 @@ import type { RoleName } from '#app/organization/services/roles'
 import { textKey } from '#app/organization/services/text_keys'
 import type { SheetRecord } from '#app/organization/services/staff_import/read_sheet'
 import type { ImportRow } from '#app/organization/services/staff_import/types'
+import { checkAccounts, type ImportTarget } from '#app/organization/services/staff_import/check_accounts'
 import { positionOf, splitList, subjectCodeOf } from '#app/organization/services/staff_import/vocabulary'
 
 /*
@@ -40,18 +41,20 @@ export async function loadSchoolGroups(schoolId: number, client: QueryClientCont
   return { byKey }
 }
 
-export async function checkRows(records: SheetRecord[], schoolId: number): Promise<ImportRow[]> {
-  const groups = await loadSchoolGroups(schoolId)
+export async function checkRows(records: SheetRecord[], target: ImportTarget): Promise<ImportRow[]> {
+  const groups = await loadSchoolGroups(target.schoolId)
   const emailOwners = await emailOwnersOf(records)
   const seenCodes = new Map<string, number>()
   const seenEmails = new Map<string, number>()
 
-  return records.map((record) => {
+  const rows = records.map((record) => {
     const row = parseRecord(record)
     checkIdentity(row, seenCodes, seenEmails, emailOwners)
     checkPlacement(row, groups)
     return row
   })
+  await checkAccounts(rows, target)
+  return rows
 }
 
 function parseRecord(record: SheetRecord): ImportRow {

@@ -1,0 +1,105 @@
+/*
+|--------------------------------------------------------------------------
+| The role registry (directive 2.3): every role and what it may do
+|--------------------------------------------------------------------------
+|
+| Routes, policies, scopes, queues and navigation ask these capabilities
+| (`rolesThat`, `grantableBy`, …) instead of keeping role lists of their own,
+| so a new role or a changed right is one edit here. Labels shown to users
+| live in resources/lang/vi/organization.json under `organization.roles`.
+*/
+import type { DocumentKind } from '#plugins/contract/types'
+
+export const ROLES = [
+  'teacher',
+  'group_head',
+  'group_deputy',
+  'subgroup_lead',
+  'principal',
+  'vice_principal',
+  'school_admin',
+  'office_inspector',
+  'dept_specialist',
+  'dept_leader',
+  'dept_admin',
+  'system_admin',
+] as const
+
+export type RoleName = (typeof ROLES)[number]
+
+export interface RoleTraits {
+  /** Where an assignment of the role sits: in a school (school_id) or in a unit (unit_id), or nowhere in particular. */
+  heldIn: 'school' | 'unit' | 'system'
+  /** Kinds (ids of app/documents/kinds.ts) the role approves or returns where it sits. */
+  reviews: readonly DocumentKind[]
+  /** Reads plans from outside the school and leaves inspection notes (/inspection). */
+  inspects: boolean
+  /** Reads every plan of the city. */
+  seesEverything: boolean
+  /** Manages accounts and units: of its own school, or of the whole department. */
+  administers: 'school' | 'department' | null
+  /**
+   * The grant table: roles this role may give or take away, only within
+   * what it administers and never on its own account. Resetting a password
+   * or locking an account is allowed only when the actor may grant every
+   * role the account holds (else it would be a way into that role).
+   */
+  mayGrant: readonly RoleName[]
+}
+
+const TEACHER_PLANS: DocumentKind[] = ['pl3', 'pl4']
+const GROUP_PLANS: DocumentKind[] = ['pl1', 'pl2']
+const SCHOOL_STAFF: RoleName[] = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead']
+const SCHOOL_ROLE_NAMES: RoleName[] = [...SCHOOL_STAFF, 'principal', 'vice_principal', 'school_admin']
+
+const none = { reviews: [], inspects: false, seesEverything: false, administers: null, mayGrant: [] } as const
+
+export const ROLE_REGISTRY: Record<RoleName, RoleTraits> = {
+  teacher: { ...none, heldIn: 'school' },
+  group_head: { ...none, heldIn: 'school', reviews: TEACHER_PLANS },
+  group_deputy: { ...none, heldIn: 'school' },
+  subgroup_lead: { ...none, heldIn: 'school', reviews: TEACHER_PLANS },
+  principal: { ...none, heldIn: 'school', reviews: ['school_plan', ...GROUP_PLANS, ...TEACHER_PLANS] },
+  vice_principal: { ...none, heldIn: 'school', reviews: [...GROUP_PLANS, ...TEACHER_PLANS] },
+  /* A school's software administrator: its staff and groups, never the principal's office. */
+  school_admin: { ...none, heldIn: 'school', administers: 'school', mayGrant: [...SCHOOL_STAFF, 'school_admin'] },
+  office_inspector: { ...none, heldIn: 'unit', inspects: true },
+  dept_specialist: { ...none, heldIn: 'unit', inspects: true },
+  dept_leader: { ...none, heldIn: 'unit', inspects: true, seesEverything: true },
+  dept_admin: {
+    ...none,
+    heldIn: 'unit',
+    administers: 'department',
+    mayGrant: [...SCHOOL_ROLE_NAMES, 'office_inspector', 'dept_specialist'],
+  },
+  system_admin: { ...none, heldIn: 'system', seesEverything: true, administers: 'department', mayGrant: [...ROLES] },
+}
+
+/** Roles held inside a school (school_id set; group roles also set group_id). */
+export const SCHOOL_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[role].heldIn === 'school')
+
+/** Roles held in a unit (unit_id set): an office or the department. */
+export const UNIT_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[role].heldIn === 'unit')
+
+type Flag = 'inspects' | 'seesEverything'
+
+/** Roles with a capability: `rolesThat('inspects')`, `rolesThat({ administers: 'school' })`, `rolesThat({ reviews: 'pl4' })`. */
+export function rolesThat(capability: Flag | { administers: 'school' | 'department' } | { reviews: DocumentKind | 'any' }): RoleName[] {
+  return ROLES.filter((role) => {
+    const traits = ROLE_REGISTRY[role]
+    if (typeof capability === 'string') return traits[capability]
+    if ('administers' in capability) return traits.administers === capability.administers
+    return capability.reviews === 'any' ? traits.reviews.length > 0 : traits.reviews.includes(capability.reviews)
+  })
+}
+
+/** Whether any of the roles has the capability. */
+export function anyRoleThat(roles: readonly string[], capability: Parameters<typeof rolesThat>[0]) {
+  const holders = rolesThat(capability)
+  return roles.some((role) => (holders as string[]).includes(role))
+}
+
+/** Roles the holder of these roles may give or take away (union of the grant table rows). */
+export function grantableBy(roles: readonly RoleName[]): Set<RoleName> {
+  return new Set(roles.flatMap((role) => ROLE_REGISTRY[role]?.mayGrant ?? []))
+}
