@@ -1,10 +1,10 @@
 import i18nManager from '@adonisjs/i18n/services/main'
 import { holdsAnyRole, type NavigationItem } from '#app/core/services/navigation'
 import type User from '#app/organization/models/user'
+import { anyRoleThat } from '#app/organization/roles/registry'
 
 /* People who submit plans get "Hồ sơ của tôi"; everyone who may read plans gets the search. */
 const SUBMITTER_ROLES = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead', 'principal', 'vice_principal']
-const ACCOUNT_ONLY_ROLES = ['school_admin', 'dept_admin']
 
 const t = (key: string) => i18nManager.locale('vi').t(key)
 
@@ -13,7 +13,7 @@ export function documentsNavigation(user: User): NavigationItem[] {
   if (holdsAnyRole(user, SUBMITTER_ROLES)) {
     items.push({ href: '/documents', label: t('documents.nav.mine'), description: t('documents.nav.mineDescription') })
   }
-  const readsPlans = (user.currentRoles ?? []).some((role) => !ACCOUNT_ONLY_ROLES.includes(role))
+  const readsPlans = anyRoleThat(user.currentRoles ?? [], 'readsPlans')
   if (readsPlans) {
     items.push({ href: '/documents/search', label: t('documents.nav.search'), description: t('documents.nav.searchDescription') })
   }
@@ -23,6 +23,6 @@ export function documentsNavigation(user: User): NavigationItem[] {
 /** The validator rule set, for the department's and the system's administrators. */
 export function validatorsNavigation(user: User): NavigationItem[] {
   const roles = user.currentRoles ?? []
-  if (!roles.includes('dept_admin') && !roles.includes('system_admin')) return []
+  if (!anyRoleThat(roles, { administers: 'department' })) return []
   return [{ href: '/admin/validators', label: t('validators.nav.admin'), description: t('validators.nav.adminDescription') }]
 }

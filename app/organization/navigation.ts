@@ -1,14 +1,15 @@
 import i18nManager from '@adonisjs/i18n/services/main'
 import type { NavigationItem } from '#app/core/services/navigation'
 import type User from '#app/organization/models/user'
+import { anyRoleThat } from '#app/organization/roles/registry'
 
 /* Administrators find their screens in the menu; others never see these entries. */
 export function organizationNavigation(user: User): NavigationItem[] {
   const t = (key: string) => i18nManager.locale('vi').t(`organization.nav.${key}`)
   const roles = user.currentRoles ?? []
   const items = []
-  if (roles.includes('school_admin')) items.push({ href: '/admin', label: t('school'), description: t('schoolDescription') })
-  if (roles.includes('dept_admin') || roles.includes('system_admin')) {
+  if (anyRoleThat(roles, { administers: 'school' })) items.push({ href: '/admin', label: t('school'), description: t('schoolDescription') })
+  if (anyRoleThat(roles, { administers: 'department' })) {
     items.push({ href: '/admin/department', label: t('department'), description: t('departmentDescription') })
   }
   return items

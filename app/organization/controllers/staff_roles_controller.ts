@@ -9,7 +9,7 @@ import { activeGroupsOf } from '#app/organization/services/school_groups'
 import { byGrade, classesOf } from '#app/organization/services/school_classes'
 import { roleValidator } from '#app/organization/validators/admin'
 
-const GROUP_ROLES = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead']
+import { ROLE_REGISTRY } from '#app/organization/roles/registry'
 
 /** One person's roles at the school this year: view, add, remove. */
 export default class StaffRolesController {
@@ -31,11 +31,13 @@ export default class StaffRolesController {
 
     const group = data.groupId ? await Group.query().where('school_id', school.id).where('id', data.groupId).where('is_active', true).first() : null
     const subgroup = group && data.subgroupId ? await Subgroup.query().where('group_id', group.id).where('id', data.subgroupId).where('is_active', true).first() : null
-    if (GROUP_ROLES.includes(data.role) && !group) return this.back(ctx, t('roleNeedsGroup'))
-    if (data.role === 'subgroup_lead' && !subgroup) return this.back(ctx, t('roleNeedsSubgroup'))
+    const placedIn = ROLE_REGISTRY[data.role].placedIn
+    const keepsGroup = placedIn !== null
+    if (keepsGroup && !group) return this.back(ctx, t('roleNeedsGroup'))
+    if (placedIn === 'subgroup' && !subgroup) return this.back(ctx, t('roleNeedsSubgroup'))
 
-    const keepsGroup = GROUP_ROLES.includes(data.role)
-    const keepsSubgroup = data.role === 'teacher' || data.role === 'subgroup_lead'
+    /* A teacher may also name a subgroup (the one he teaches in); a subgroup lead must. */
+    const keepsSubgroup = data.role === 'teacher' || placedIn === 'subgroup'
     const scope = { groupId: keepsGroup ? group!.id : null, subgroupId: keepsSubgroup ? (subgroup?.id ?? null) : null }
     const duplicate = await RoleAssignment.query()
       .where({ user_id: person.id, school_year_id: year.id, school_id: school.id, role: data.role })

@@ -30,10 +30,16 @@ export type RoleName = (typeof ROLES)[number]
 export interface RoleTraits {
   /** Where an assignment of the role sits: in a school (school_id) or in a unit (unit_id), or nowhere in particular. */
   heldIn: 'school' | 'unit' | 'system'
+  /** Inside the school: the role also names a group (teachers, group heads) or a subgroup (subgroup leads). */
+  placedIn: 'group' | 'subgroup' | null
+  /** Reads professional plans at all (account administrators do not: administration is no right to read teachers' work). */
+  readsPlans: boolean
   /** Kinds (ids of app/documents/kinds.ts) the role approves or returns where it sits. */
   reviews: readonly DocumentKind[]
   /** Reads plans from outside the school and leaves inspection notes (/inspection). */
   inspects: boolean
+  /** Is told when a school plan is reported to its unit (offices, the department's division). */
+  receivesReports: boolean
   /** Reads every plan of the city. */
   seesEverything: boolean
   /** Manages accounts and units: of its own school, or of the whole department. */
@@ -52,23 +58,33 @@ const GROUP_PLANS: DocumentKind[] = ['pl1', 'pl2']
 const SCHOOL_STAFF: RoleName[] = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead']
 const SCHOOL_ROLE_NAMES: RoleName[] = [...SCHOOL_STAFF, 'principal', 'vice_principal', 'school_admin']
 
-const none = { reviews: [], inspects: false, seesEverything: false, administers: null, mayGrant: [] } as const
+const none = {
+  placedIn: null,
+  readsPlans: true,
+  reviews: [],
+  inspects: false,
+  receivesReports: false,
+  seesEverything: false,
+  administers: null,
+  mayGrant: [],
+} as const
 
 export const ROLE_REGISTRY: Record<RoleName, RoleTraits> = {
-  teacher: { ...none, heldIn: 'school' },
-  group_head: { ...none, heldIn: 'school', reviews: TEACHER_PLANS },
-  group_deputy: { ...none, heldIn: 'school' },
-  subgroup_lead: { ...none, heldIn: 'school', reviews: TEACHER_PLANS },
+  teacher: { ...none, heldIn: 'school', placedIn: 'group' },
+  group_head: { ...none, heldIn: 'school', placedIn: 'group', reviews: TEACHER_PLANS },
+  group_deputy: { ...none, heldIn: 'school', placedIn: 'group' },
+  subgroup_lead: { ...none, heldIn: 'school', placedIn: 'subgroup', reviews: TEACHER_PLANS },
   principal: { ...none, heldIn: 'school', reviews: ['school_plan', ...GROUP_PLANS, ...TEACHER_PLANS] },
   vice_principal: { ...none, heldIn: 'school', reviews: [...GROUP_PLANS, ...TEACHER_PLANS] },
   /* A school's software administrator: its staff and groups, never the principal's office. */
-  school_admin: { ...none, heldIn: 'school', administers: 'school', mayGrant: [...SCHOOL_STAFF, 'school_admin'] },
-  office_inspector: { ...none, heldIn: 'unit', inspects: true },
+  school_admin: { ...none, heldIn: 'school', readsPlans: false, administers: 'school', mayGrant: [...SCHOOL_STAFF, 'school_admin'] },
+  office_inspector: { ...none, heldIn: 'unit', inspects: true, receivesReports: true },
   dept_specialist: { ...none, heldIn: 'unit', inspects: true },
-  dept_leader: { ...none, heldIn: 'unit', inspects: true, seesEverything: true },
+  dept_leader: { ...none, heldIn: 'unit', inspects: true, receivesReports: true, seesEverything: true },
   dept_admin: {
     ...none,
     heldIn: 'unit',
+    readsPlans: false,
     administers: 'department',
     mayGrant: [...SCHOOL_ROLE_NAMES, 'office_inspector', 'dept_specialist'],
   },
@@ -81,22 +97,29 @@ export const SCHOOL_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[rol
 /** Roles held in a unit (unit_id set): an office or the department. */
 export const UNIT_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[role].heldIn === 'unit')
 
-type Flag = 'inspects' | 'seesEverything'
+type Flag = 'inspects' | 'seesEverything' | 'readsPlans' | 'receivesReports'
+export type Capability =
+  | Flag
+  | { administers: 'school' | 'department' }
+  | { reviews: DocumentKind | 'any' }
+  | { placedIn: 'group' | 'subgroup' }
 
 /** Roles with a capability: `rolesThat('inspects')`, `rolesThat({ administers: 'school' })`, `rolesThat({ reviews: 'pl4' })`. */
-export function rolesThat(capability: Flag | { administers: 'school' | 'department' } | { reviews: DocumentKind | 'any' }): RoleName[] {
-  return ROLES.filter((role) => {
-    const traits = ROLE_REGISTRY[role]
-    if (typeof capability === 'string') return traits[capability]
-    if ('administers' in capability) return traits.administers === capability.administers
-    return capability.reviews === 'any' ? traits.reviews.length > 0 : traits.reviews.includes(capability.reviews)
-  })
+export function rolesThat(capability: Capability): RoleName[] {
+  return ROLES.filter((role) => hasCapability(role, capability))
+}
+
+export function hasCapability(role: RoleName, capability: Capability) {
+  const traits = ROLE_REGISTRY[role]
+  if (typeof capability === 'string') return traits[capability]
+  if ('administers' in capability) return traits.administers === capability.administers
+  if ('placedIn' in capability) return traits.placedIn === capability.placedIn
+  return capability.reviews === 'any' ? traits.reviews.length > 0 : traits.reviews.includes(capability.reviews)
 }
 
 /** Whether any of the roles has the capability. */
-export function anyRoleThat(roles: readonly string[], capability: Parameters<typeof rolesThat>[0]) {
-  const holders = rolesThat(capability)
-  return roles.some((role) => (holders as string[]).includes(role))
+export function anyRoleThat(roles: readonly RoleName[], capability: Capability) {
+  return roles.some((role) => ROLE_REGISTRY[role] !== undefined && hasCapability(role, capability))
 }
 
 /** Roles the holder of these roles may give or take away (union of the grant table rows). */

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { SCHOOL_ROLES } from '#app/organization/roles/registry'
 
 const name = () => vine.string().trim().minLength(2).maxLength(160)
 const code = () => vine.string().trim().minLength(2).maxLength(40).regex(/^[A-Za-z0-9_.-]+$/)
@@ -48,7 +49,7 @@ export const staffValidator = vine.create({
 })
 
 export const roleValidator = vine.create({
-  role: vine.enum(['teacher', 'group_head', 'group_deputy', 'subgroup_lead', 'principal', 'vice_principal', 'school_admin'] as const),
+  role: vine.enum(SCHOOL_ROLES),
   groupId: optionalId(),
   subgroupId: optionalId(),
   subjectIds: vine.array(vine.number().positive().withoutDecimals()).optional(),

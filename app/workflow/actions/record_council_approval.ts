@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import Document from '#app/documents/models/document'
 import { decidedByCouncil } from '#app/documents/kinds'
 import type User from '#app/organization/models/user'
+import { rolesThat } from '#app/organization/roles/registry'
 import SchoolPlanReport from '#app/workflow/models/school_plan_report'
 import { checkGate, type GateRefusal } from '#app/workflow/services/approval_gate'
 import { recordEvent } from '#app/workflow/services/audit_log'
@@ -82,7 +83,7 @@ async function notifyReceivingUnits(document: Document, reports: SchoolPlanRepor
     .from('role_assignments')
     .where('school_year_id', document.schoolYearId)
     .whereIn('unit_id', reports.map((report) => report.unitId))
-    .whereIn('role', ['office_inspector', 'dept_leader'])
+    .whereIn('role', rolesThat('receivesReports'))
     .distinct('user_id')
   await notify(
     people.map((row) => row.user_id),

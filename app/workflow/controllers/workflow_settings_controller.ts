@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import SchoolYear from '#app/organization/models/school_year'
 import { AccessScope } from '#app/organization/services/access_scope'
+import { AdminReach } from '#app/organization/services/admin_reach'
 import { reviewerChoices, type ReviewerRule } from '#app/workflow/services/routing_defaults'
 import { saveSettings, settingsFor } from '#app/workflow/services/workflow_settings'
 import { forbidden } from '#app/workflow/services/http_errors'
@@ -37,7 +38,7 @@ export default class WorkflowSettingsController {
   private async yearForAdmin(user: Parameters<typeof AccessScope.for>[0]) {
     const year = await SchoolYear.current()
     const scope = await AccessScope.for(user, year?.id)
-    if (!year || !(scope.has('dept_admin') || scope.has('system_admin'))) return forbidden()
+    if (!year || !AdminReach.of(scope).department) return forbidden()
     return year
   }
 }

@@ -1,8 +1,9 @@
 import type { AccessScope } from '#app/organization/services/access_scope'
 import type { RoleName } from '#app/organization/services/roles'
+import { rolesThat } from '#app/organization/roles/registry'
 
-/** Roles that inspect from outside the school (directive 2.3); they read and comment, never approve. */
-export const INSPECTOR_ROLES: RoleName[] = ['office_inspector', 'dept_specialist', 'dept_leader']
+/** Roles that inspect from outside the school (directive 2.3; role registry); they read and comment, never approve. */
+const INSPECTOR_ROLES: RoleName[] = rolesThat('inspects')
 
 /** The inspecting role the user holds, or null (school staff review on /reviews instead). */
 export function inspectorRoleOf(scope: AccessScope): RoleName | null {

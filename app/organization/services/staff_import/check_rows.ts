@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import i18nManager from '@adonisjs/i18n/services/main'
-import type { RoleName } from '#app/organization/services/roles'
+import { ROLE_REGISTRY } from '#app/organization/roles/registry'
 import { textKey } from '#app/organization/services/text_keys'
 import type { SheetRecord } from '#app/organization/services/staff_import/read_sheet'
 import type { ImportRow } from '#app/organization/services/staff_import/types'
@@ -112,8 +112,7 @@ function checkIdentity(row: ImportRow, seenCodes: Map<string, number>, seenEmail
 
 /** Roles need a group (teachers, group heads), a subgroup (subgroup leads) or only the school (principal's office). */
 function checkPlacement(row: ImportRow, groups: SchoolGroups) {
-  const schoolOnly: RoleName[] = ['principal', 'vice_principal', 'school_admin']
-  const needsGroup = row.roles.length === 0 || row.roles.some((role) => !schoolOnly.includes(role)) || Boolean(row.groupName)
+  const needsGroup = row.roles.length === 0 || row.roles.some((role) => ROLE_REGISTRY[role].placedIn !== null) || Boolean(row.groupName)
 
   if (!row.groupName) {
     if (needsGroup) row.errors.push(t('missingGroup'))
@@ -129,7 +128,7 @@ function checkPlacement(row: ImportRow, groups: SchoolGroups) {
     const subgroup = group.subgroups.get(nameKey(row.subgroupName, 'nhom'))
     if (subgroup) row.subgroupName = subgroup.name
     else row.errors.push(t('unknownSubgroup', { value: row.subgroupName, group: group.name }))
-  } else if (row.roles.includes('subgroup_lead')) {
+  } else if (row.roles.some((role) => ROLE_REGISTRY[role].placedIn === 'subgroup')) {
     row.errors.push(t('leadWithoutSubgroup'))
   }
 }
