@@ -5,6 +5,7 @@ import SchoolLevel from '#app/organization/models/school_level'
 import Unit from '#app/organization/models/unit'
 import { schoolLevels } from '#app/organization/seeding/organization_plan'
 import { schoolValidator } from '#app/organization/validators/admin'
+import { organizationMessages } from '#app/organization/validators/messages'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 
 /**
@@ -25,7 +26,7 @@ export default class DepartmentSchoolsController {
 
   async store(ctx: HttpContext) {
     await ctx.bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
-    const data = await ctx.request.validateUsing(schoolValidator)
+    const data = await ctx.request.validateUsing(schoolValidator, { messagesProvider: organizationMessages(ctx) })
     if (await School.findBy('code', data.code)) {
       flashFieldErrors(ctx.session, { code: ctx.i18n.t('organization.department.schoolCodeTaken') })
       return ctx.response.redirect().back()
@@ -50,7 +51,7 @@ export default class DepartmentSchoolsController {
   async update(ctx: HttpContext) {
     await ctx.bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
     const school = await School.findOrFail(ctx.params.id)
-    const data = await ctx.request.validateUsing(schoolValidator)
+    const data = await ctx.request.validateUsing(schoolValidator, { messagesProvider: organizationMessages(ctx) })
     const clash = await School.query().where('code', data.code).whereNot('id', school.id).first()
     if (clash) {
       flashFieldErrors(ctx.session, { code: ctx.i18n.t('organization.department.schoolCodeTaken') })

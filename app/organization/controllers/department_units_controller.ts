@@ -38,22 +38,30 @@ export default class DepartmentUnitsController {
       return ctx.response.redirect().back()
     }
     const department = await Unit.query().where('kind', 'department').orderBy('id').firstOrFail()
-    const unit = await Unit.create({
-      kind: data.kind,
-      code: data.code,
-      name: data.name,
-      parentId: department.id,
-      officeLevel: data.kind === 'office' ? (data.officeLevel ?? 'commune') : null,
-      isActive: true,
-    })
-
     const year = await SchoolYear.current()
-    if (data.kind !== 'office' || !year) {
+    /* The office, its inspection account and role: all or nothing. */
+    const { unit, account } = await db.transaction(async (trx) => {
+      const created = await Unit.create(
+        {
+          kind: data.kind,
+          code: data.code,
+          name: data.name,
+          parentId: department.id,
+          officeLevel: data.kind === 'office' ? (data.officeLevel ?? 'commune') : null,
+          isActive: true,
+        },
+        { client: trx }
+      )
+      if (data.kind !== 'office' || !year) return { unit: created, account: null }
+      const inspector = await createStaffAccount({ fullName: created.name, username: `kt.${created.code.toLowerCase()}` }, trx)
+      await RoleAssignment.create({ userId: inspector.user.id, schoolYearId: year.id, role: 'office_inspector', unitId: created.id }, { client: trx })
+      return { unit: created, account: inspector }
+    })
+    if (!account) {
       ctx.session.flash('success', ctx.i18n.t('organization.department.unitAdded', { name: unit.name }))
       return ctx.response.redirect('/admin/department/units')
     }
-    const { user, password } = await createStaffAccount({ fullName: unit.name, username: `kt.${unit.code.toLowerCase()}` })
-    await RoleAssignment.create({ userId: user.id, schoolYearId: year.id, role: 'office_inspector', unitId: unit.id })
+    const { user, password } = account
     return ctx.view.render('pages/organization/password_shown', { person: user, password, backHref: '/admin/department/units' })
   }
 

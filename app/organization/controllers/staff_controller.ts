@@ -1,12 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Group from '#app/organization/models/group'
-import Subgroup from '#app/organization/models/subgroup'
+import db from '@adonisjs/lucid/services/db'
 import Subject from '#app/organization/models/subject'
 import User from '#app/organization/models/user'
 import { managedSchool } from '#app/organization/services/admin_school'
 import { addRole, createStaffAccount, staffPage } from '#app/organization/services/school_staff'
 import { activeGroupsOf } from '#app/organization/services/school_groups'
 import { staffValidator } from '#app/organization/validators/admin'
+import { organizationMessages } from '#app/organization/validators/messages'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 
 /** The school's staff this year; adding one person by hand. */
@@ -28,24 +28,25 @@ export default class StaffController {
       ctx.session.flash('error', ctx.i18n.t('organization.common.noCurrentYear'))
       return ctx.response.redirect().back()
     }
-    const data = await ctx.request.validateUsing(staffValidator)
+    const data = await ctx.request.validateUsing(staffValidator, {
+      meta: { schoolId: school.id, schoolYearId: year.id },
+      messagesProvider: organizationMessages(ctx),
+    })
     const errors = await this.conflicts(ctx, data)
     if (errors) {
       flashFieldErrors(ctx.session, errors)
       return ctx.response.redirect().back()
     }
 
-    /* Only an active group of this school, and a subgroup of that group, are kept. */
-    const group = data.groupId ? await Group.query().where('school_id', school.id).where('id', data.groupId).where('is_active', true).first() : null
-    const subgroup = group && data.subgroupId ? await Subgroup.query().where('group_id', group.id).where('id', data.subgroupId).where('is_active', true).first() : null
-    const { user, password } = await createStaffAccount(data)
-    await addRole(user.id, {
-      role: 'teacher',
-      schoolId: school.id,
-      schoolYearId: year.id,
-      groupId: group?.id ?? null,
-      subgroupId: subgroup?.id ?? null,
-      subjectIds: data.subjectIds,
+    /* The validator accepted only this school's active group and a subgroup of it; account and role are one write. */
+    const { user, password } = await db.transaction(async (trx) => {
+      const created = await createStaffAccount(data, trx)
+      await addRole(
+        created.user.id,
+        { role: 'teacher', schoolId: school.id, schoolYearId: year.id, groupId: data.groupId ?? null, subgroupId: data.groupId ? (data.subgroupId ?? null) : null, subjectIds: data.subjectIds },
+        trx
+      )
+      return created
     })
     return ctx.view.render('pages/organization/password_shown', { person: user, password, backHref: `/admin/schools/${school.id}/staff` })
   }

@@ -8,6 +8,7 @@ import { addRole, staffOf } from '#app/organization/services/school_staff'
 import { activeGroupsOf } from '#app/organization/services/school_groups'
 import { byGrade, classesOf } from '#app/organization/services/school_classes'
 import { roleValidator } from '#app/organization/validators/admin'
+import { organizationMessages } from '#app/organization/validators/messages'
 
 import { ROLE_REGISTRY } from '#app/organization/roles/registry'
 
@@ -25,7 +26,10 @@ export default class StaffRolesController {
 
   async store(ctx: HttpContext) {
     const { school, year, person, target } = await this.person(ctx)
-    const data = await ctx.request.validateUsing(roleValidator)
+    const data = await ctx.request.validateUsing(roleValidator, {
+      meta: { schoolId: school.id, schoolYearId: year.id },
+      messagesProvider: organizationMessages(ctx),
+    })
     await ctx.bouncer.with('OrganizationStaffPolicy').authorize('grant', target, data.role)
     const t = (key: string) => ctx.i18n.t(`organization.staff.${key}`)
 

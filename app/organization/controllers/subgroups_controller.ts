@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Group from '#app/organization/models/group'
 import Subgroup from '#app/organization/models/subgroup'
 import Subject from '#app/organization/models/subject'
+import SchoolYear from '#app/organization/models/school_year'
 import { managedSchool } from '#app/organization/services/admin_school'
 import { subgroupNameTaken, updateSubgroup } from '#app/organization/services/school_groups'
 import { statusValidator, subgroupUpdateValidator, subgroupValidator } from '#app/organization/validators/admin'
@@ -13,7 +14,7 @@ export default class SubgroupsController {
   async store(ctx: HttpContext) {
     const { school } = await managedSchool(ctx)
     const group = await Group.query().where('school_id', school.id).where('id', ctx.params.groupId).where('is_active', true).firstOrFail()
-    const { name, subjectId } = await ctx.request.validateUsing(subgroupValidator)
+    const { name, subjectId } = await ctx.request.validateUsing(subgroupValidator, { messagesProvider: organizationMessages(ctx) })
     if (await subgroupNameTaken(group.id, name)) {
       ctx.session.flash('error', ctx.i18n.t('organization.school.subgroupExists', { name }))
       return ctx.response.redirect().back()
@@ -33,12 +34,12 @@ export default class SubgroupsController {
 
   async update(ctx: HttpContext) {
     const { school, group, subgroup } = await this.subgroup(ctx)
-    const data = await ctx.request.validateUsing(subgroupUpdateValidator, { messagesProvider: organizationMessages(ctx) })
-    const target = await Group.query().where('school_id', school.id).where('id', data.groupId).where('is_active', true).first()
-    if (!target) {
-      flashFieldErrors(ctx.session, { groupId: ctx.i18n.t('organization.school.moveTargetUnknown') })
-      return ctx.response.redirect().back()
-    }
+    const year = await SchoolYear.current()
+    const data = await ctx.request.validateUsing(subgroupUpdateValidator, {
+      meta: { schoolId: school.id, schoolYearId: year?.id ?? 0 },
+      messagesProvider: organizationMessages(ctx),
+    })
+    const target = await Group.findOrFail(data.groupId)
     if (await subgroupNameTaken(target.id, data.name, subgroup.id)) {
       flashFieldErrors(ctx.session, { name: ctx.i18n.t('organization.school.subgroupExistsIn', { name: data.name, group: target.name }) })
       return ctx.response.redirect().back()

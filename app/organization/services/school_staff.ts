@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import User from '#app/organization/models/user'
 import RoleAssignment from '#app/organization/models/role_assignment'
 import type { RoleName } from '#app/organization/services/roles'
@@ -118,9 +119,10 @@ export interface NewStaff {
 }
 
 /** A new account with a generated password to change at first sign-in; returns the password to show once. */
-export async function createStaffAccount(data: NewStaff) {
+export async function createStaffAccount(data: NewStaff, client?: TransactionClientContract) {
   const password = generatePassword()
-  const user = await User.create({
+  const user = await User.create(
+    {
     fullName: data.fullName,
     username: data.username.toLowerCase(),
     staffCode: data.staffCode || null,
@@ -128,7 +130,9 @@ export async function createStaffAccount(data: NewStaff) {
     password, // hashed by the model (full cost: one account at a time)
     mustChangePassword: true,
     isActive: true,
-  })
+    },
+    { client }
+  )
   return { user, password }
 }
 
@@ -154,16 +158,21 @@ export interface RoleInput {
   subjectIds?: number[]
 }
 
-export async function addRole(userId: number, input: RoleInput) {
-  const assignment = await RoleAssignment.create({
-    userId,
-    schoolYearId: input.schoolYearId,
-    role: input.role,
-    schoolId: input.schoolId,
-    groupId: input.groupId,
-    subgroupId: input.subgroupId,
-    unitId: null,
-  })
+/** The assignment and its subjects together, in the caller's transaction or one of its own. */
+export async function addRole(userId: number, input: RoleInput, client?: TransactionClientContract): Promise<RoleAssignment> {
+  if (!client) return db.transaction((trx) => addRole(userId, input, trx))
+  const assignment = await RoleAssignment.create(
+    {
+      userId,
+      schoolYearId: input.schoolYearId,
+      role: input.role,
+      schoolId: input.schoolId,
+      groupId: input.groupId,
+      subgroupId: input.subgroupId,
+      unitId: null,
+    },
+    { client }
+  )
   if (input.subjectIds?.length) await assignment.related('subjects').attach(input.subjectIds)
   return assignment
 }

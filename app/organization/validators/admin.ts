@@ -1,16 +1,16 @@
 import vine from '@vinejs/vine'
 import { SCHOOL_ROLES } from '#app/organization/roles/registry'
+import { classOfSchool, groupOfSchool, subgroupOfSchool, subjectId, unitId, type SchoolFormMeta } from '#app/organization/validators/known_ids'
 
 const name = () => vine.string().trim().minLength(2).maxLength(160)
 const code = () => vine.string().trim().minLength(2).maxLength(40).regex(/^[A-Za-z0-9_.-]+$/)
-const optionalId = () => vine.number().positive().withoutDecimals().optional()
 
 export const groupValidator = vine.create({ name: name() })
 
-export const subgroupValidator = vine.create({ name: name(), subjectId: optionalId() })
+export const subgroupValidator = vine.create({ name: name(), subjectId: subjectId().optional() })
 
 /** Renaming a subgroup, giving it a subject, or moving it to another group of the school. */
-export const subgroupUpdateValidator = vine.create({ name: name(), groupId: vine.number().positive().withoutDecimals(), subjectId: optionalId() })
+export const subgroupUpdateValidator = vine.withMetaData<SchoolFormMeta>().create({ name: name(), groupId: groupOfSchool(), subjectId: subjectId().optional() })
 
 /** Renaming a division or an office: the code stays, it is what other data refers to. */
 export const unitRenameValidator = vine.create({ name: name() })
@@ -33,26 +33,26 @@ export const classBatchValidator = vine.create({
 })
 
 /** What a teacher teaches this year: subjects and classes (both may be empty). */
-export const teachingValidator = vine.create({
-  subjectIds: vine.array(vine.number().positive().withoutDecimals()).optional(),
-  classIds: vine.array(vine.number().positive().withoutDecimals()).optional(),
+export const teachingValidator = vine.withMetaData<SchoolFormMeta>().create({
+  subjectIds: vine.array(subjectId()).optional(),
+  classIds: vine.array(classOfSchool()).optional(),
 })
 
-export const staffValidator = vine.create({
+export const staffValidator = vine.withMetaData<SchoolFormMeta>().create({
   fullName: name(),
   username: vine.string().trim().toLowerCase().minLength(3).maxLength(80).regex(/^[a-z0-9_.-]+$/),
   staffCode: vine.string().trim().maxLength(40).optional(),
   email: vine.string().trim().email().maxLength(254).optional(),
-  groupId: optionalId(),
-  subgroupId: optionalId(),
-  subjectIds: vine.array(vine.number().positive().withoutDecimals()).optional(),
+  groupId: groupOfSchool().optional(),
+  subgroupId: subgroupOfSchool().optional(),
+  subjectIds: vine.array(subjectId()).optional(),
 })
 
-export const roleValidator = vine.create({
+export const roleValidator = vine.withMetaData<SchoolFormMeta>().create({
   role: vine.enum(SCHOOL_ROLES),
-  groupId: optionalId(),
-  subgroupId: optionalId(),
-  subjectIds: vine.array(vine.number().positive().withoutDecimals()).optional(),
+  groupId: groupOfSchool().optional(),
+  subgroupId: subgroupOfSchool().optional(),
+  subjectIds: vine.array(subjectId()).optional(),
 })
 
 export const statusValidator = vine.create({ active: vine.boolean() })
@@ -65,9 +65,9 @@ export const schoolValidator = vine.create({
   code: code(),
   name: name(),
   type: vine.enum(['thcs', 'thpt', 'multi'] as const),
-  officeId: vine.number().positive().withoutDecimals(),
-  receivingThcsId: optionalId(),
-  receivingThptId: optionalId(),
+  officeId: unitId(),
+  receivingThcsId: unitId().optional(),
+  receivingThptId: unitId().optional(),
 })
 
 export const unitValidator = vine.create({
@@ -81,12 +81,12 @@ export const specialistValidator = vine.create({
   fullName: name(),
   username: vine.string().trim().toLowerCase().minLength(3).maxLength(80).regex(/^[a-z0-9_.-]+$/),
   email: vine.string().trim().email().maxLength(254).optional(),
-  unitId: vine.number().positive().withoutDecimals(),
-  subjectIds: vine.array(vine.number().positive().withoutDecimals()).minLength(1),
+  unitId: unitId(),
+  subjectIds: vine.array(subjectId()).minLength(1),
 })
 
 export const specialistSubjectsValidator = vine.create({
-  subjectIds: vine.array(vine.number().positive().withoutDecimals()).minLength(1),
+  subjectIds: vine.array(subjectId()).minLength(1),
 })
 
 export const schoolYearValidator = vine.create({

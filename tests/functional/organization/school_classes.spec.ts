@@ -94,7 +94,7 @@ test.group('School administration: classes of the year and what teachers teach',
       .loginAs(admin)
       .withCsrfToken()
       .redirects(0)
-    response.assertFlashMessage('error', 'Có môn hoặc lớp không thuộc trường trong năm học này. Hãy tải lại trang rồi chọn lại.')
+    assert.deepEqual(response.flashMessages().inputErrorsBag, { 'classIds.0': ['Có lớp không thuộc trường trong năm học này. Hãy tải lại trang rồi chọn lại.'] })
     assert.lengthOf(await db.from('role_assignment_classes').where('role_assignment_id', assignment.id), 0)
     const subjects = await db.from('role_assignment_subjects').where('role_assignment_id', assignment.id)
     assert.lengthOf(subjects, 1)

@@ -48,7 +48,7 @@ test.group('School administration: renaming, moving and deactivating groups and 
     groupsPage.assertTextIncludes('Ngừng hoạt động')
 
     const refusedRole = await client.post(`/admin/schools/${school.id}/staff/${teacher.id}/roles`).form({ role: 'group_head', groupId: closing.id }).loginAs(admin).withCsrfToken().redirects(0)
-    refusedRole.assertFlashMessage('error', 'Vai trò này cần chọn tổ chuyên môn.')
+    assert.deepEqual(refusedRole.flashMessages().inputErrorsBag, { groupId: ['Hãy chọn một tổ đang hoạt động của trường.'] })
 
     const read = await client.get(`/documents/${document.id}`).loginAs(teacher)
     read.assertStatus(200)
