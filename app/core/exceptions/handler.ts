@@ -1,6 +1,7 @@
 import env from '#start/env'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { errors as bouncerErrors } from '@adonisjs/bouncer'
+import { Exception } from '@adonisjs/core/exceptions'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 
@@ -30,6 +31,10 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    // A policy hiding a record (denied with 404) answers exactly like a record that does not exist, whatever the method.
+    if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE && error.response.status === 404) {
+      return super.handle(new Exception('Không tìm thấy', { status: 404, code: 'E_ROUTE_NOT_FOUND' }), ctx)
+    }
     // Bouncer answers a refused page view with bare text; people get the Vietnamese 403 page.
     if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE && ctx.request.method() === 'GET' && ctx.request.accepts(['html', 'json']) !== 'json') {
       return ctx.response.status(403).send(await this.page('pages/errors/forbidden', error as unknown as HttpError, ctx))

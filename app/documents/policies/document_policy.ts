@@ -1,4 +1,4 @@
-import { BasePolicy } from '@adonisjs/bouncer'
+import { AuthorizationResponse, BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
 import type User from '#app/organization/models/user'
 import { AccessScope } from '#app/organization/services/access_scope'
@@ -11,9 +11,10 @@ import type Document from '#app/documents/models/document'
  * (the workflow module may narrow this further).
  */
 export default class DocumentPolicy extends BasePolicy {
+  /** Outside one's scope a document answers 404, like one that does not exist: probing ids reveals nothing. */
   async view(user: User, document: Document): Promise<AuthorizerResponse> {
     const scope = await AccessScope.for(user, document.schoolYearId)
-    return scope.canView(document)
+    return scope.canView(document) ? true : AuthorizationResponse.deny('Không tìm thấy', 404)
   }
 
   async download(user: User, document: Document): Promise<AuthorizerResponse> {
@@ -22,7 +23,8 @@ export default class DocumentPolicy extends BasePolicy {
 
   async uploadVersion(user: User, document: Document): Promise<AuthorizerResponse> {
     // An approved version stays locked as it is; a new upload is a new version that needs a new approval.
-    if (document.ownerUserId !== user.id) return false
-    return this.view(user, document)
+    const visible = await this.view(user, document)
+    if (visible !== true) return visible
+    return document.ownerUserId === user.id
   }
 }

@@ -42,6 +42,8 @@ export interface RoleTraits {
   receivesReports: boolean
   /** Reads every plan of the city. */
   seesEverything: boolean
+  /** Runs the installation: sees its health details (database, storage). */
+  operates: boolean
   /** Manages accounts and units: of its own school, or of the whole department. */
   administers: 'school' | 'department' | null
   /**
@@ -65,6 +67,7 @@ const none = {
   inspects: false,
   receivesReports: false,
   seesEverything: false,
+  operates: false,
   administers: null,
   mayGrant: [],
 } as const
@@ -88,7 +91,7 @@ export const ROLE_REGISTRY: Record<RoleName, RoleTraits> = {
     administers: 'department',
     mayGrant: [...SCHOOL_ROLE_NAMES, 'office_inspector', 'dept_specialist'],
   },
-  system_admin: { ...none, heldIn: 'system', seesEverything: true, administers: 'department', mayGrant: [...ROLES] },
+  system_admin: { ...none, heldIn: 'system', seesEverything: true, operates: true, administers: 'department', mayGrant: [...ROLES] },
 }
 
 /** Roles held inside a school (school_id set; group roles also set group_id). */
@@ -97,7 +100,7 @@ export const SCHOOL_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[rol
 /** Roles held in a unit (unit_id set): an office or the department. */
 export const UNIT_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[role].heldIn === 'unit')
 
-type Flag = 'inspects' | 'seesEverything' | 'readsPlans' | 'receivesReports'
+type Flag = 'inspects' | 'seesEverything' | 'operates' | 'readsPlans' | 'receivesReports'
 export type Capability =
   | Flag
   | { administers: 'school' | 'department' }

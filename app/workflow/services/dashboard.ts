@@ -90,6 +90,11 @@ async function schoolInScope(context: DashboardContext, schoolId: number) {
   return scope.seesEverything || scope.has('dept_specialist') || scope.officeSchoolIds.includes(schoolId) || scope.principalSchoolIds.includes(schoolId)
 }
 
+/** Sees every plan of the school (the principal's office, its office, the department's leaders). */
+function overseesSchool(scope: AccessScope, schoolId: number) {
+  return scope.seesEverything || scope.principalSchoolIds.includes(schoolId) || scope.officeSchoolIds.includes(schoolId)
+}
+
 async function groupInScope(context: DashboardContext, groupId: number) {
   const group = await Group.find(groupId)
   return Boolean(group && ((await schoolInScope(context, group.schoolId)) || context.scope.managedGroupIds.includes(groupId)))
@@ -99,24 +104,27 @@ async function groupInScope(context: DashboardContext, groupId: number) {
 
 async function schoolTables(context: DashboardContext, schoolId: number): Promise<DashboardTable[]> {
   if (context.groupId && (await groupInScope(context, context.groupId))) return [await teacherTable(context, context.groupId)]
-  const { t, year, settings } = context
-  const scope = context.scope.seesEverything || context.scope.principalSchoolIds.includes(schoolId) || context.scope.officeSchoolIds.includes(schoolId) ? undefined : context.scope
+  const { t, year, settings, scope } = context
   const groups = await Group.query().where('school_id', schoolId).where('is_active', true).orderBy('name')
   const counts = await countsBy('group_id', { year, settings, scope, where: { school_id: schoolId }, byKind: true })
+  /* Who has no plan yet is a fact about the whole school: only for those who oversee all of it. */
   const coverage = new Map<DocumentKind, Awaited<ReturnType<typeof teacherPlanCoverage>>>()
-  for (const kind of kindsWhere((candidate) => candidate.expected === 'one_per_teacher')) coverage.set(kind, await teacherPlanCoverage(year, schoolId, kind))
+  const wholeSchool = overseesSchool(scope, schoolId)
+  if (wholeSchool) {
+    for (const kind of kindsWhere((candidate) => candidate.expected === 'one_per_teacher')) coverage.set(kind, await teacherPlanCoverage(year, schoolId, kind))
+  }
 
   const rows: Cell[][] = []
   const links: string[] = []
   for (const group of groups) {
     for (const kind of kindsWhere((candidate) => candidate.level !== 'school')) {
       const c = counts.get(`${group.id}:${kind}`) ?? emptyCounts()
-      rows.push([group.name, t(`workflow.kinds.${kind}`), c.submitted, c.approved, c.returned, c.late, missingOf(kind, c, coverage.get(kind)?.get(group.id))])
+      rows.push([group.name, t(`workflow.kinds.${kind}`), c.submitted, c.approved, c.returned, c.late, wholeSchool ? missingOf(kind, c, coverage.get(kind)?.get(group.id)) : '–'])
       links.push(`/dashboard?group=${group.id}`)
     }
   }
   const school = await School.find(schoolId)
-  const schoolPlan = (await countsBy('school_id', { year, settings, where: { school_id: schoolId } })).get(String(schoolId))
+  const schoolPlan = (await countsBy('school_id', { year, settings, scope, where: { school_id: schoolId } })).get(String(schoolId))
   return [
     {
       id: 'groups',
@@ -132,7 +140,7 @@ async function schoolTables(context: DashboardContext, schoolId: number): Promis
       rows: [countRow(school?.name ?? '', schoolPlan ?? emptyCounts())],
       chartColumn: 7,
     },
-    await findingsTable(context, { where: { school_id: schoolId } }),
+    await findingsTable(context, { scope, where: { school_id: schoolId } }),
   ]
 }
 
@@ -170,12 +178,15 @@ async function teacherTable(context: DashboardContext, groupId: number): Promise
     .whereIn('role_assignments.role', ['teacher', 'group_head', 'subgroup_lead', 'group_deputy'])
     .distinct('users.id', 'users.full_name')
     .orderBy('users.full_name')
-  const counts = await countsBy('owner_user_id', { year, settings, where: { group_id: groupId } })
+  const counts = await countsBy('owner_user_id', { year, settings, scope: context.scope, where: { group_id: groupId } })
+  /* Someone who sees only part of the group (a specialist's subjects) sees only the teachers with plans in that part. */
+  const wholeGroup = overseesSchool(context.scope, group.schoolId) || context.scope.managedGroupIds.includes(groupId)
+  const shown = wholeGroup ? teachers : teachers.filter((teacher) => counts.has(String(teacher.id)))
   return {
     id: 'teachers',
     title: t('workflow.dashboard.teachers', { group: group.name }),
     columns: countColumns(t, t('workflow.dashboard.teacher')),
-    rows: teachers.map((teacher) => countRow(teacher.full_name, counts.get(String(teacher.id)) ?? emptyCounts())),
+    rows: shown.map((teacher) => countRow(teacher.full_name, counts.get(String(teacher.id)) ?? emptyCounts())),
     chartColumn: 7,
   }
 }
