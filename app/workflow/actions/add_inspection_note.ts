@@ -1,4 +1,3 @@
-import Document from '#app/documents/models/document'
 import type User from '#app/organization/models/user'
 import InspectionNote from '#app/workflow/models/inspection_note'
 import { AccessScope } from '#app/organization/services/access_scope'
@@ -6,6 +5,7 @@ import { notify } from '#app/workflow/services/notifier'
 import { documentLabel } from '#app/workflow/services/document_label'
 import { inspectorRoleOf } from '#app/workflow/services/inspection_scope'
 import { fail, ok, type Result } from '#app/workflow/services/result'
+import { visibleDocument } from '#app/workflow/services/visible_document'
 
 export type NoteFailure = 'not_found' | 'not_inspector' | 'empty'
 
@@ -16,7 +16,7 @@ export type NoteFailure = 'not_found' | 'not_inspector' | 'empty'
  */
 export async function addInspectionNote(user: User, input: { documentId: number; body: string }): Promise<Result<InspectionNote, NoteFailure>> {
   const body = input.body?.trim() ?? ''
-  const document = await Document.find(input.documentId)
+  const document = await visibleDocument(user, input.documentId)
   if (!document) return fail('not_found')
   const scope = await AccessScope.for(user, document.schoolYearId)
   const role = inspectorRoleOf(scope)

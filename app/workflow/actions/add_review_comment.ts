@@ -1,9 +1,9 @@
 import db from '@adonisjs/lucid/services/db'
-import Document from '#app/documents/models/document'
 import type User from '#app/organization/models/user'
 import ReviewComment from '#app/workflow/models/review_comment'
 import { reviewerRoleFor } from '#app/workflow/services/review_assignment'
 import { fail, ok, type Result } from '#app/workflow/services/result'
+import { visibleDocument } from '#app/workflow/services/visible_document'
 
 export type CommentFailure = 'not_found' | 'not_reviewer' | 'empty' | 'finding_not_in_document'
 
@@ -17,7 +17,7 @@ export interface CommentInput {
 /** A reviewer's remark on the current version, optionally anchored to one of its findings or blocks. */
 export async function addReviewComment(user: User, input: CommentInput): Promise<Result<ReviewComment, CommentFailure>> {
   const body = input.body?.trim() ?? ''
-  const document = await Document.find(input.documentId)
+  const document = await visibleDocument(user, input.documentId)
   if (!document) return fail('not_found')
   if (!(await reviewerRoleFor(user.id, document))) return fail('not_reviewer')
   if (!body) return fail('empty')

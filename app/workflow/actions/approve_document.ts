@@ -9,6 +9,7 @@ import { reviewerRoleFor } from '#app/workflow/services/review_assignment'
 import { notify } from '#app/workflow/services/notifier'
 import { documentLabel } from '#app/workflow/services/document_label'
 import { fail, ok, type Result } from '#app/workflow/services/result'
+import { visibleDocument } from '#app/workflow/services/visible_document'
 
 export type ApproveFailure = 'not_found' | 'not_reviewer' | 'not_submitted' | 'version_changed' | 'needs_council_decision' | GateRefusal
 
@@ -25,7 +26,7 @@ export interface ApproveInput {
  * to draft and needs its own approval (recordNewVersion).
  */
 export async function approveDocument(user: User, input: ApproveInput): Promise<Result<Document, ApproveFailure>> {
-  const document = await Document.find(input.documentId)
+  const document = await visibleDocument(user, input.documentId)
   if (!document) return fail('not_found')
   const role = await reviewerRoleFor(user.id, document)
   if (!role) return fail('not_reviewer')

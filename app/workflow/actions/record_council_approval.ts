@@ -12,6 +12,7 @@ import { reviewerRoleFor } from '#app/workflow/services/review_assignment'
 import { notify } from '#app/workflow/services/notifier'
 import { documentLabel } from '#app/workflow/services/document_label'
 import { fail, ok, type Result } from '#app/workflow/services/result'
+import { visibleDocument } from '#app/workflow/services/visible_document'
 
 export type CouncilFailure = 'not_found' | 'not_school_plan' | 'not_principal' | 'not_submitted' | 'decision_required' | 'no_receiving_unit' | GateRefusal
 
@@ -29,7 +30,7 @@ export interface CouncilDecision {
  * office; a multi-level school reports to both).
  */
 export async function recordCouncilApproval(user: User, decision: CouncilDecision): Promise<Result<SchoolPlanReport[], CouncilFailure>> {
-  const document = await Document.find(decision.documentId)
+  const document = await visibleDocument(user, decision.documentId)
   if (!document) return fail('not_found')
   /* Rights first: an outsider learns nothing about the document's kind. */
   const role = await reviewerRoleFor(user.id, document)

@@ -10,13 +10,14 @@ import { reviewerRoleFor } from '#app/workflow/services/review_assignment'
 import { notify } from '#app/workflow/services/notifier'
 import { documentLabel } from '#app/workflow/services/document_label'
 import { fail, ok, type Result } from '#app/workflow/services/result'
+import { visibleDocument } from '#app/workflow/services/visible_document'
 
 export type ReturnFailure = 'not_found' | 'not_reviewer' | 'not_submitted' | 'comment_required'
 
 /** The reviewer sends the document back with a comment saying what to change; the owner uploads a new version. */
 export async function returnDocument(user: User, input: { documentId: number; comment: string }): Promise<Result<Document, ReturnFailure>> {
   const comment = input.comment?.trim() ?? ''
-  const document = await Document.find(input.documentId)
+  const document = await visibleDocument(user, input.documentId)
   if (!document) return fail('not_found')
   const role = await reviewerRoleFor(user.id, document)
   if (!role) return fail('not_reviewer')

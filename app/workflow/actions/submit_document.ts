@@ -9,6 +9,7 @@ import { reviewersOf } from '#app/workflow/services/review_assignment'
 import { notify } from '#app/workflow/services/notifier'
 import { fail, ok, type Result } from '#app/workflow/services/result'
 import { documentLabel } from '#app/workflow/services/document_label'
+import { visibleDocument } from '#app/workflow/services/visible_document'
 
 export type SubmitFailure = 'not_found' | 'not_owner' | 'not_submittable' | GateRefusal
 
@@ -18,7 +19,7 @@ export type SubmitFailure = 'not_found' | 'not_owner' | 'not_submittable' | Gate
  * error finding is never submitted, whatever the page showed.
  */
 export async function submitDocument(user: User, documentId: number): Promise<Result<Document, SubmitFailure>> {
-  const document = await Document.find(documentId)
+  const document = await visibleDocument(user, documentId)
   if (!document) return fail('not_found')
   if (document.ownerUserId !== user.id) return fail('not_owner')
   if (!['draft', 'returned'].includes(document.status)) return fail('not_submittable')

@@ -66,7 +66,9 @@ test.group('Workflow lifecycle (actions)', () => {
     const { teacher, colleague, group, subgroup, groupHead } = await givenStaffedSchool()
     const document = await givenDocument(teacher, { group, subgroup })
     await submitDocument(teacher, document.id)
-    assert.deepEqual(await withdrawDocument(colleague, document.id), { ok: false, error: 'not_owner' })
+    /* The group head sees the plan but does not own it; a colleague does not even see it. */
+    assert.deepEqual(await withdrawDocument(groupHead, document.id), { ok: false, error: 'not_owner' })
+    assert.deepEqual(await withdrawDocument(colleague, document.id), { ok: false, error: 'not_found' })
     assert.isTrue((await withdrawDocument(teacher, document.id)).ok)
     await thenStatusIs(document, 'draft')
 
