@@ -32,6 +32,8 @@ export interface RoleTraits {
   heldIn: 'school' | 'unit' | 'system'
   /** Inside the school: the role also names a group (teachers, group heads) or a subgroup (subgroup leads). */
   placedIn: 'group' | 'subgroup' | null
+  /** Belongs to the principal's office (Ban giám hiệu): oversees every plan of the school. */
+  leadsSchool: boolean
   /** Reads professional plans at all (account administrators do not: administration is no right to read teachers' work). */
   readsPlans: boolean
   /** Kinds (ids of app/documents/kinds.ts) the role approves or returns where it sits. */
@@ -62,6 +64,7 @@ const SCHOOL_ROLE_NAMES: RoleName[] = [...SCHOOL_STAFF, 'principal', 'vice_princ
 
 const none = {
   placedIn: null,
+  leadsSchool: false,
   readsPlans: true,
   reviews: [],
   inspects: false,
@@ -77,8 +80,8 @@ export const ROLE_REGISTRY: Record<RoleName, RoleTraits> = {
   group_head: { ...none, heldIn: 'school', placedIn: 'group', reviews: TEACHER_PLANS },
   group_deputy: { ...none, heldIn: 'school', placedIn: 'group' },
   subgroup_lead: { ...none, heldIn: 'school', placedIn: 'subgroup', reviews: TEACHER_PLANS },
-  principal: { ...none, heldIn: 'school', reviews: ['school_plan', ...GROUP_PLANS, ...TEACHER_PLANS] },
-  vice_principal: { ...none, heldIn: 'school', reviews: [...GROUP_PLANS, ...TEACHER_PLANS] },
+  principal: { ...none, heldIn: 'school', leadsSchool: true, reviews: ['school_plan', ...GROUP_PLANS, ...TEACHER_PLANS] },
+  vice_principal: { ...none, heldIn: 'school', leadsSchool: true, reviews: [...GROUP_PLANS, ...TEACHER_PLANS] },
   /* A school's software administrator: its staff and groups, never the principal's office. */
   school_admin: { ...none, heldIn: 'school', readsPlans: false, administers: 'school', mayGrant: [...SCHOOL_STAFF, 'school_admin'] },
   office_inspector: { ...none, heldIn: 'unit', inspects: true, receivesReports: true },
@@ -100,7 +103,10 @@ export const SCHOOL_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[rol
 /** Roles held in a unit (unit_id set): an office or the department. */
 export const UNIT_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[role].heldIn === 'unit')
 
-type Flag = 'inspects' | 'seesEverything' | 'operates' | 'readsPlans' | 'receivesReports'
+/** Roles held in a group or subgroup of a school (teachers, group heads and deputies, subgroup leads). */
+export const GROUP_MEMBER_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[role].placedIn !== null)
+
+type Flag = 'leadsSchool' | 'inspects' | 'seesEverything' | 'operates' | 'readsPlans' | 'receivesReports'
 export type Capability =
   | Flag
   | { administers: 'school' | 'department' }

@@ -3,7 +3,7 @@ import type User from '#app/organization/models/user'
 import SchoolYear from '#app/organization/models/school_year'
 import { APPROVED_STATUS, PRINCIPAL_OFFICE, type RoleName } from '#app/organization/services/roles'
 import { decidedByCouncil, kindLevel, kindsAtLevel, type DocumentKind } from '#app/documents/kinds'
-import { rolesThat } from '#app/organization/roles/registry'
+import { GROUP_MEMBER_ROLES, rolesThat } from '#app/organization/roles/registry'
 
 /**
  * Who may see, review and inspect which records (directive 2.3), for one
@@ -66,7 +66,6 @@ export const DEFAULT_SCOPE_COLUMNS: ScopeColumns = {
 }
 
 const SEES_EVERYTHING: RoleName[] = rolesThat('seesEverything')
-const GROUP_MEMBER_ROLES: RoleName[] = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead']
 /* Kinds by the unit they belong to (the kind registry), asked when needed: the registry may grow. */
 const groupPlanKinds = () => kindsAtLevel('group')
 const groupAndTeacherPlanKinds = () => [...kindsAtLevel('group'), ...kindsAtLevel('teacher')]

@@ -5,6 +5,7 @@ import type User from '#app/organization/models/user'
 import School from '#app/organization/models/school'
 import Group from '#app/organization/models/group'
 import type { AccessScope } from '#app/organization/services/access_scope'
+import { GROUP_MEMBER_ROLES } from '#app/organization/roles/registry'
 import { countsBy, emptyCounts, teacherPlanCoverage, topFindings, type StatusCounts } from '#app/workflow/services/dashboard_queries'
 import { reviewQueue, toDate } from '#app/workflow/services/review_queue'
 import { dueDate, latenessOf } from '#app/workflow/services/deadlines'
@@ -175,7 +176,7 @@ async function teacherTable(context: DashboardContext, groupId: number): Promise
     .from('role_assignments')
     .join('users', 'users.id', 'role_assignments.user_id')
     .where({ 'role_assignments.school_year_id': year.id, 'role_assignments.group_id': groupId })
-    .whereIn('role_assignments.role', ['teacher', 'group_head', 'subgroup_lead', 'group_deputy'])
+    .whereIn('role_assignments.role', GROUP_MEMBER_ROLES)
     .distinct('users.id', 'users.full_name')
     .orderBy('users.full_name')
   const counts = await countsBy('owner_user_id', { year, settings, scope: context.scope, where: { group_id: groupId } })
