@@ -8,7 +8,7 @@
 | so a new role or a changed right is one edit here. Labels shown to users
 | live in resources/lang/vi/organization.json under `organization.roles`.
 */
-import type { DocumentKind } from '#plugins/contract/types'
+import type { KindLevel } from '#app/documents/kinds'
 
 export const ROLES = [
   'teacher',
@@ -36,8 +36,8 @@ export interface RoleTraits {
   leadsSchool: boolean
   /** Reads professional plans at all (account administrators do not: administration is no right to read teachers' work). */
   readsPlans: boolean
-  /** Kinds (ids of app/documents/kinds.ts) the role approves or returns where it sits. */
-  reviews: readonly DocumentKind[]
+  /** Kinds the role approves or returns where it sits, by the kind registry's level (app/documents/kinds.ts). */
+  reviews: readonly KindLevel[]
   /** Reads plans from outside the school and leaves inspection notes (/inspection). */
   inspects: boolean
   /** Is told when a school plan is reported to its unit (offices, the department's division). */
@@ -57,8 +57,6 @@ export interface RoleTraits {
   mayGrant: readonly RoleName[]
 }
 
-const TEACHER_PLANS: DocumentKind[] = ['pl3', 'pl4']
-const GROUP_PLANS: DocumentKind[] = ['pl1', 'pl2']
 const SCHOOL_STAFF: RoleName[] = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead']
 const SCHOOL_ROLE_NAMES: RoleName[] = [...SCHOOL_STAFF, 'principal', 'vice_principal', 'school_admin']
 
@@ -77,11 +75,11 @@ const none = {
 
 export const ROLE_REGISTRY: Record<RoleName, RoleTraits> = {
   teacher: { ...none, heldIn: 'school', placedIn: 'group' },
-  group_head: { ...none, heldIn: 'school', placedIn: 'group', reviews: TEACHER_PLANS },
+  group_head: { ...none, heldIn: 'school', placedIn: 'group', reviews: ['teacher'] },
   group_deputy: { ...none, heldIn: 'school', placedIn: 'group' },
-  subgroup_lead: { ...none, heldIn: 'school', placedIn: 'subgroup', reviews: TEACHER_PLANS },
-  principal: { ...none, heldIn: 'school', leadsSchool: true, reviews: ['school_plan', ...GROUP_PLANS, ...TEACHER_PLANS] },
-  vice_principal: { ...none, heldIn: 'school', leadsSchool: true, reviews: [...GROUP_PLANS, ...TEACHER_PLANS] },
+  subgroup_lead: { ...none, heldIn: 'school', placedIn: 'subgroup', reviews: ['teacher'] },
+  principal: { ...none, heldIn: 'school', leadsSchool: true, reviews: ['school', 'group', 'teacher'] },
+  vice_principal: { ...none, heldIn: 'school', leadsSchool: true, reviews: ['group', 'teacher'] },
   /* A school's software administrator: its staff and groups, never the principal's office. */
   school_admin: { ...none, heldIn: 'school', readsPlans: false, administers: 'school', mayGrant: [...SCHOOL_STAFF, 'school_admin'] },
   office_inspector: { ...none, heldIn: 'unit', inspects: true, receivesReports: true },
@@ -110,10 +108,10 @@ type Flag = 'leadsSchool' | 'inspects' | 'seesEverything' | 'operates' | 'readsP
 export type Capability =
   | Flag
   | { administers: 'school' | 'department' }
-  | { reviews: DocumentKind | 'any' }
+  | { reviews: KindLevel | 'any' }
   | { placedIn: 'group' | 'subgroup' }
 
-/** Roles with a capability: `rolesThat('inspects')`, `rolesThat({ administers: 'school' })`, `rolesThat({ reviews: 'pl4' })`. */
+/** Roles with a capability: `rolesThat('inspects')`, `rolesThat({ administers: 'school' })`, `rolesThat({ reviews: 'teacher' })`. */
 export function rolesThat(capability: Capability): RoleName[] {
   return ROLES.filter((role) => hasCapability(role, capability))
 }

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { kindLevel } from '#app/documents/kinds'
 import { ROLES, ROLE_REGISTRY, grantableBy, rolesThat } from '#app/organization/roles/registry'
 
 /*
@@ -8,9 +9,9 @@ import { ROLES, ROLE_REGISTRY, grantableBy, rolesThat } from '#app/organization/
  */
 test.group('Role registry', () => {
   test('capabilities follow directive 2.3', ({ assert }) => {
-    assert.sameMembers(rolesThat({ reviews: 'pl4' }), ['group_head', 'subgroup_lead', 'principal', 'vice_principal'])
-    assert.sameMembers(rolesThat({ reviews: 'pl1' }), ['principal', 'vice_principal'])
-    assert.sameMembers(rolesThat({ reviews: 'school_plan' }), ['principal'])
+    assert.sameMembers(rolesThat({ reviews: kindLevel('pl4') }), ['group_head', 'subgroup_lead', 'principal', 'vice_principal'])
+    assert.sameMembers(rolesThat({ reviews: kindLevel('pl1') }), ['principal', 'vice_principal'])
+    assert.sameMembers(rolesThat({ reviews: kindLevel('school_plan') }), ['principal'])
     assert.sameMembers(rolesThat('inspects'), ['office_inspector', 'dept_specialist', 'dept_leader'])
     assert.sameMembers(rolesThat('seesEverything'), ['dept_leader', 'system_admin'])
     assert.sameMembers(rolesThat({ administers: 'school' }), ['school_admin'])
