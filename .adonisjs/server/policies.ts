@@ -5,3 +5,4 @@ export const policies = {
   OrganizationStaffPolicy: () => import('#app/organization/policies/staff_policy'),
   WorkflowFindingDisputePolicy: () => import('#app/workflow/policies/finding_dispute_policy'),
 }
+
