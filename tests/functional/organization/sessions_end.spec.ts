@@ -100,7 +100,8 @@ test.group('Sessions end when they should', (group) => {
     const { school, admin } = await givenSchoolWithAdmin()
     const teacher = await givenTeacher({ school })
     const [first] = await RoleAssignment.query().where('user_id', teacher.id)
-    const second = await givenRole(teacher, 'vice_principal', { school })
+    /* A role the school administrator may take away (the principal's office is the department's to change). */
+    const second = await givenRole(teacher, 'school_admin', { school })
     const kept = await signIn(client, teacher)
     const remove = (assignment: RoleAssignment) =>
       client.delete(`/admin/schools/${school.id}/staff/${teacher.id}/roles/${assignment.id}`).loginAs(admin).withCsrfToken().redirects(0)
