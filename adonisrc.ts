@@ -47,6 +47,7 @@ export default defineConfig({
     () => import('#app/organization/provider'),
     () => import('#app/documents/provider'),
     () => import('#app/workflow/provider'),
+    { file: () => import('#app/core/providers/upload_sweep_provider'), environment: ['web'] },
   ],
 
   preloads: [
