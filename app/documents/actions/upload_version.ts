@@ -67,7 +67,8 @@ export type UploadResult =
 export const uploadSettings: { parseOptions: ParseOptions } = { parseOptions: {} }
 
 export async function uploadVersion(input: UploadInput, storage: VersionStorage = defaultStorage()): Promise<UploadResult> {
-  const outcome = await parseDocument(input.bytes, uploadSettings.parseOptions)
+  /* The uploader's id keeps the parser queue fair between teachers (parser_pool.ts). */
+  const outcome = await parseDocument(input.bytes, { ...uploadSettings.parseOptions, owner: input.uploader.id })
   const stored = storedForm(outcome, input.bytes)
   if (!stored.ok) return stored
 
