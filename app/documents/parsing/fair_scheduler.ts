@@ -7,10 +7,11 @@
 | starts when a thread takes it (the limit measures the work, not the
 | wait). The next task goes to the owner (uploader) with the fewest tasks
 | running, then the one served longest ago, so one teacher's batch cannot
-| starve a colleague: two uploaders share the threads turn by turn. Large files run on
+| starve a colleague: two uploaders share the threads turn by turn, and one
+| owner never holds every thread (the last one stays for someone else). Large files run on
 | at most `largeSlots` threads, leaving the others for small files.
 |
-|   const scheduler = new FairScheduler({ slots: 2, largeSlots: 1 })
+|   const scheduler = new FairScheduler({ slots: 2, largeSlots: 1 })  // one owner: 1 slot
 |   await scheduler.run({ owner: 'u12', large: true }, () => parse(bytes))
 */
 export interface SchedulerOptions {
@@ -18,6 +19,8 @@ export interface SchedulerOptions {
   slots: number
   /** Of those, at most this many large ones. */
   largeSlots: number
+  /** At most this many of one owner's (so a burst never holds every slot; default: all but one). */
+  ownerSlots?: number
 }
 
 export interface TaskTicket {
@@ -40,7 +43,11 @@ export class FairScheduler {
   #lastServed = new Map<string, number>()
   #served = 0
 
-  constructor(readonly options: SchedulerOptions) {}
+  readonly #ownerSlots: number
+
+  constructor(readonly options: SchedulerOptions) {
+    this.#ownerSlots = options.ownerSlots ?? Math.max(1, options.slots - 1)
+  }
 
   /** Runs the task when its turn comes; resolves or rejects with it. */
   run<T>(ticket: TaskTicket, task: () => Promise<T>): Promise<T> {
@@ -88,6 +95,7 @@ export class FairScheduler {
     let bestKey: [number, number] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     for (const [index, candidate] of this.#waiting.entries()) {
       if (candidate.large && this.#runningLarge >= this.options.largeSlots) continue
+      if ((this.#runningByOwner.get(candidate.owner) ?? 0) >= this.#ownerSlots) continue
       const key: [number, number] = [this.#runningByOwner.get(candidate.owner) ?? 0, this.#lastServed.get(candidate.owner) ?? -1]
       if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
         best = index

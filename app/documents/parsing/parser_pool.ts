@@ -56,7 +56,8 @@ export interface ParserPool {
 
 const DEFAULT_TIMEOUT_MS = 10_000
 const DEFAULT_MEMORY_MB = 256
-const DEFAULT_LARGE_FILE_BYTES = 1024 * 1024
+/* A lesson plan without pictures is tens of KB; pictures or hundreds of PDF pages make it "large". */
+const DEFAULT_LARGE_FILE_BYTES = 256 * 1024
 
 export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
   const threads = options.maxThreads ?? availableParallelism()

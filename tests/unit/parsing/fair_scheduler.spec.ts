@@ -35,6 +35,16 @@ test.group('Fair parser scheduling', () => {
     assert.deepEqual(started, ['big-1', 'small', 'big-2'])
   })
 
+  test('one teacher’s burst never holds every thread: the last one waits for a colleague', async ({ assert }) => {
+    const { started, submit, finish } = harness(new FairScheduler({ slots: 2, largeSlots: 2 }))
+    for (const name of ['lan-1', 'lan-2', 'lan-3']) submit(name, { owner: 'lan' })
+    assert.deepEqual(started, ['lan-1'])
+    submit('minh-1', { owner: 'minh' })
+    assert.deepEqual(started, ['lan-1', 'minh-1'])
+    await finish('lan-1')
+    assert.deepEqual(started, ['lan-1', 'minh-1', 'lan-2'])
+  })
+
   test('two teachers’ batches alternate instead of running one after the other', async ({ assert }) => {
     const { started, submit, finish } = harness(new FairScheduler({ slots: 1, largeSlots: 1 }))
     for (const name of ['lan-1', 'lan-2', 'lan-3']) submit(name, { owner: 'lan' })
