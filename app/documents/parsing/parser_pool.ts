@@ -22,7 +22,7 @@
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
 import { DEFAULT_LIMITS, type ParseLimits, type ParseOutcome } from './parse_outcome.js'
-import type { ParseTask } from './parser_worker.js'
+import type { ParseTask, PreviewResult, PreviewTask } from './parser_worker.js'
 import { FairScheduler } from './fair_scheduler.js'
 import { isLegacyDoc } from './detect_file_type.js'
 import { convertLegacyDoc } from './legacy_doc_conversion.js'
@@ -49,6 +49,8 @@ export interface ParseOptions {
 
 export interface ParserPool {
   parse(bytes: Uint8Array, options?: ParseOptions): Promise<ParseOutcome>
+  /** A DOCX preview built in a worker under the same limits; null when it cannot be built in time or memory. */
+  previewDocx(task: PreviewTask, options?: Pick<ParseOptions, 'timeoutMs' | 'owner'>): Promise<PreviewResult | null>
   /** Files waiting for a parser thread or a conversion. */
   waiting(): number
   close(): Promise<void>
@@ -92,6 +94,14 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
       }
       const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS
       return parsing.run({ owner, large: input.byteLength > largeFileBytes }, () => runTask(piscina, { bytes: input, limits }, timeoutMs))
+    },
+    previewDocx: async (task, call = {}) => {
+      await warm
+      const owner = call.owner === undefined ? undefined : String(call.owner)
+      const signal = () => AbortSignal.timeout(call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+      return parsing.run({ owner, large: task.bytes.byteLength > largeFileBytes }, () =>
+        piscina.run(task, { name: 'preview', signal: signal() }).catch(() => null)
+      )
     },
     waiting: () => parsing.waiting + converting.waiting,
     close: () => piscina.destroy(),
@@ -141,6 +151,12 @@ let sharedPool: ParserPool | undefined
 export function parseDocument(bytes: Uint8Array, options?: ParseOptions): Promise<ParseOutcome> {
   sharedPool ??= createParserPool()
   return sharedPool.parse(bytes, options)
+}
+
+/** Builds a DOCX preview with the process-wide pool. */
+export function previewDocx(task: PreviewTask, options?: Pick<ParseOptions, 'timeoutMs' | 'owner'>): Promise<PreviewResult | null> {
+  sharedPool ??= createParserPool()
+  return sharedPool.previewDocx(task, options)
 }
 
 export async function closeSharedParserPool(): Promise<void> {
