@@ -47,6 +47,8 @@ export default defineConfig({
     () => import('#app/organization/provider'),
     () => import('#app/documents/provider'),
     () => import('#app/workflow/provider'),
+    { file: () => import('#app/core/providers/upload_sweep_provider'), environment: ['web'] },
+    { file: () => import('#app/documents/providers/validation_recovery_provider'), environment: ['web'] },
   ],
 
   preloads: [

@@ -68,11 +68,12 @@ const bodyParserConfig = defineConfig({
    */
   multipart: {
     /**
-     * Enabling auto process allows bodyparser middleware to
-     * move all uploaded files inside the tmp folder of your
-     * operating system
+     * Never here: this middleware runs before CSRF and authentication, so
+     * a refused request would leave its files in the OS temp folder. The
+     * routes that take files use the `upload` middleware
+     * (app/core/middleware/upload_middleware.ts) after those checks.
      */
-    autoProcess: true,
+    autoProcess: false,
 
     /**
      * Convert empty strings to null values.

@@ -52,6 +52,7 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /* Uploads */
   UPLOAD_MAX_MB: Env.schema.number.optional(),
+  UPLOAD_TMP_PATH: Env.schema.string.optional(),
 
   /* E-mail (workflow reminders): stored as files by default, SMTP in production */
   MAIL_MAILER: Env.schema.enum.optional(['smtp', 'file'] as const),

@@ -28,4 +28,5 @@ export const middleware = router.named({
   guest: () => import('#app/core/middleware/guest_middleware'),
   auth: () => import('#app/core/middleware/auth_middleware'),
   passwordChanged: () => import('#app/core/middleware/password_change_middleware'),
+  upload: () => import('#app/core/middleware/upload_middleware'),
 })

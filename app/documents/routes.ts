@@ -14,13 +14,13 @@ router
   .group(() => {
     router.get('documents', [controllers.documents.Documents, 'index'])
     router.get('documents/new', [controllers.documents.Documents, 'create'])
-    router.post('documents', [controllers.documents.Documents, 'store'])
+    router.post('documents', [controllers.documents.Documents, 'store']).use(middleware.upload())
     router.get('documents/search', [controllers.documents.Search, 'index']).as('documents.search')
     router.get('documents/:id', [controllers.documents.Documents, 'show']).where('id', router.matchers.number())
 
     router
       .group(() => {
-        router.post('versions', [controllers.documents.Versions, 'store'])
+        router.post('versions', [controllers.documents.Versions, 'store']).use(middleware.upload())
         router.get('versions/:number', [controllers.documents.Versions, 'show'])
         router.get('versions/:number/preview', [controllers.documents.Versions, 'preview'])
         router.get('versions/:number/preview/images/:image', [controllers.documents.Versions, 'previewImage']).where('image', router.matchers.number())

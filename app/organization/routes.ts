@@ -58,7 +58,7 @@ router
         router.put('staff/:userId/status', [controllers.organization.StaffAccounts, 'updateStatus'])
         router.get('imports/template', [controllers.organization.StaffImports, 'template'])
         router.get('imports/new', [controllers.organization.StaffImports, 'create'])
-        router.post('imports', [controllers.organization.StaffImports, 'store'])
+        router.post('imports', [controllers.organization.StaffImports, 'store']).use(middleware.upload())
         router.get('imports/:batchId', [controllers.organization.StaffImports, 'show'])
         router.post('imports/:batchId/confirm', [controllers.organization.StaffImports, 'confirm'])
         router.get('imports/:batchId/passwords', [controllers.organization.StaffImports, 'passwords'])

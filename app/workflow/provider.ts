@@ -2,7 +2,8 @@ import type { ApplicationService } from '@adonisjs/core/types'
 
 /**
  * The workflow module's wiring at boot: its menu entries, its parts of the
- * documents, report and rule set pages, and its listener of the documents module's events.
+ * documents, report and rule set pages, and its hook on the documents
+ * module's new versions (run inside the transaction that creates each version).
  */
 export default class WorkflowProvider {
   constructor(protected app: ApplicationService) {}
@@ -23,7 +24,7 @@ export default class WorkflowProvider {
     extendRuleSetPage('evidence', ruleEvidenceLookup)
   }
 
-  /* After boot: the listener module uses the emitter service, which is ready only then. */
+  /* After boot, with the other modules' services ready. */
   async start() {
     await import('#app/workflow/listeners/version_uploaded')
   }

@@ -13,7 +13,6 @@ import {
   screenshotFileName,
   screenshotPath,
   screenshotsDirectory,
-  staleness,
   type Manifest,
   type Viewport,
 } from '#app/core/guide/screenshots'
@@ -28,11 +27,12 @@ import { RenderRecorder } from '#tests/guide/render_recorder'
  *   ...
  *   await camera.finish()
  *
- * A role's screenshots are taken again when any of them is stale (a view,
- * the stylesheet or a translation it was rendered from changed, or a file
- * is missing), or always with HSCM_GUIDE_SCREENSHOTS=all
- * (npm run docs:screenshots). Otherwise the walk is only a test and the
- * committed pictures stay untouched, so git sees no churn.
+ * Pictures are taken only by `npm run docs:screenshots`
+ * (HSCM_GUIDE_SCREENSHOTS=all). During `npm test` the walk is only a test:
+ * the committed pictures and manifest are never written, so a test run
+ * leaves the work tree as it found it, and a stale picture (a view, the
+ * stylesheet or a translation it was rendered from changed, or a file is
+ * missing) fails the guide pages suite (2_guide_pages.spec.ts) instead.
  */
 
 export interface ShotOptions {
@@ -50,10 +50,7 @@ export class GuideCamera {
   ) {}
 
   static for(role: GuideRole) {
-    const forced = process.env.HSCM_GUIDE_SCREENSHOTS === 'all'
-    const manifest = readManifest()
-    const stale = GUIDES[role].steps.some((step) => step.screenshot && staleness(manifest, role, step.id) !== null)
-    const camera = new GuideCamera(role, forced || stale)
+    const camera = new GuideCamera(role, process.env.HSCM_GUIDE_SCREENSHOTS === 'all')
     camera.recorder.start()
     return camera
   }

@@ -11,11 +11,13 @@ export async function resetDatabase() {
   await migrate(app)
 }
 
-/** Removes this run's own SQLite file and storage folder (named after the process id). */
+/** Removes this run's own SQLite file, storage and e-mail folders (named after the process id). */
 export async function removeRunFiles() {
   await db.manager.closeAll()
   const suffix = String(process.pid)
-  for (const path of [`tmp/test-${suffix}.sqlite3`, `tmp/test-${suffix}.sqlite3-wal`, `tmp/test-${suffix}.sqlite3-shm`, `tmp/test-storage-${suffix}`]) {
-    await rm(app.makePath(path), { recursive: true, force: true })
+  const paths = [`tmp/test-${suffix}.sqlite3`, `tmp/test-${suffix}.sqlite3-wal`, `tmp/test-${suffix}.sqlite3-shm`, `tmp/test-storage-${suffix}`, `tmp/test-mail-${suffix}`, `tmp/test-uploads-${suffix}`]
+  for (const path of paths) {
+    /* Retried: a file still being written into a folder makes a single rm fail with ENOTEMPTY. */
+    await rm(app.makePath(path), { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
   }
 }

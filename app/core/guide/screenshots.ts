@@ -8,7 +8,8 @@ import type { GuideRole } from '#app/core/guide/guide_roles'
  * (tests/browser/guide) and committed, so the guide works on a fresh
  * clone. Next to them, manifest.json records, per step, the hash of every
  * view, stylesheet and translation file the screen was rendered from: when
- * one of them changes, the screenshot is stale and the suite takes it again.
+ * one of them changes, the screenshot is stale: the browser suite fails
+ * until `npm run docs:screenshots` takes it again (`npm test` never writes).
  */
 
 export const VIEWPORTS = {

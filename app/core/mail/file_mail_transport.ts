@@ -47,5 +47,6 @@ export async function storedMails(directory: string): Promise<StoredMail[]> {
 }
 
 export async function clearStoredMails(directory: string) {
-  await rm(directory, { recursive: true, force: true })
+  /* Retried: a message still being written makes a single rm fail with ENOTEMPTY. */
+  await rm(directory, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
 }

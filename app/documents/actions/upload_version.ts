@@ -5,8 +5,10 @@
 |
 |   parse in the worker pool ─ refused? → a Vietnamese message, nothing stored
 |     → write the file under a fresh key
-|     → one transaction: document (if new), version row, current version, search row
-|       (any failure: delete the file, rethrow — the file and its row exist together or not at all)
+|     → one transaction: document (if new), version row, current version, search row,
+|       and what other modules do about a new version (new_version_hooks.ts: the
+|       workflow puts a submitted or approved document back to draft)
+|       (any failure: delete the file, rethrow — the file and its rows exist together or not at all)
 |     → validate (own transaction; a validator crash leaves the version "not yet checked")
 |
 | A PDF without a text layer is stored but marked unreadable: a person must check it.
@@ -28,6 +30,7 @@ import { defaultStorage, type VersionStorage } from '#app/documents/services/ver
 import { latestRun, validateVersion } from '#app/documents/services/validate_version'
 import { validateInBackground, validatesInline } from '#app/documents/jobs/validate_version_job'
 import { indexDocumentWithText } from '#app/documents/services/document_search_text'
+import { runNewVersionHooks } from '#app/documents/services/new_version_hooks'
 import { safeFileName } from '#app/documents/services/content_disposition'
 import type { DocumentFormat } from '#plugins/document_model'
 
@@ -64,7 +67,8 @@ export type UploadResult =
 export const uploadSettings: { parseOptions: ParseOptions } = { parseOptions: {} }
 
 export async function uploadVersion(input: UploadInput, storage: VersionStorage = defaultStorage()): Promise<UploadResult> {
-  const outcome = await parseDocument(input.bytes, uploadSettings.parseOptions)
+  /* The uploader's id keeps the parser queue fair between teachers (parser_pool.ts). */
+  const outcome = await parseDocument(input.bytes, { ...uploadSettings.parseOptions, owner: input.uploader.id })
   const stored = storedForm(outcome, input.bytes)
   if (!stored.ok) return stored
 
@@ -128,6 +132,7 @@ async function saveRows(input: UploadInput, key: string, form: StoredForm, outco
     document.updatedAt = DateTime.now()
     await document.save()
     await indexDocumentWithText(document, version.extractedText, trx)
+    await runNewVersionHooks({ document, version, uploader: input.uploader, trx })
     return { document, version }
   })
 }

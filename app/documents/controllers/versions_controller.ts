@@ -3,15 +3,14 @@ import Document from '#app/documents/models/document'
 import type DocumentVersion from '#app/documents/models/document_version'
 import { readUploadedFile } from '#app/documents/services/uploaded_file'
 import { uploadVersion } from '#app/documents/actions/upload_version'
-import emitter from '@adonisjs/core/services/emitter'
 import { respondToUpload } from '#app/documents/services/upload_response'
 import { findVersionOrFail } from '#app/documents/services/document_queries'
 import { versionReport } from '#app/documents/services/version_report'
 import { reportPageParts } from '#app/documents/services/document_page'
 import { contentDisposition } from '#app/documents/services/content_disposition'
 import { defaultStorage } from '#app/documents/services/version_storage'
-import { WEB_IMAGE_TYPES, docxPreview } from '#app/documents/services/preview'
-import { versionPreview } from '#app/documents/services/version_preview'
+import { WEB_IMAGE_TYPES } from '#app/documents/services/preview'
+import { docxPreview, versionPreview } from '#app/documents/services/version_preview'
 import { imageMimeType } from '#app/documents/parsing/detect_file_type'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 
@@ -26,9 +25,8 @@ export default class VersionsController {
       flashFieldErrors(session, { file: file.message })
       return response.redirect(`/documents/${document.id}`)
     }
+    /* A new file needs its own approval: the workflow's hook puts the document back to draft in the same transaction. */
     const result = await uploadVersion({ uploader: auth.user!, bytes: file.bytes, originalName: file.name, target: document })
-    /* A new file needs its own approval: the workflow module listens and puts the document back to draft. */
-    if (result.ok) await emitter.emit('document:version_uploaded', { documentId: document.id, userId: auth.user!.id })
     return respondToUpload(ctx, result, `/documents/${document.id}`, i18n)
   }
 

@@ -12,6 +12,7 @@
 import { Job } from '@adonisjs/queue'
 import type { JobOptions } from '@adonisjs/queue/types'
 import lock from '@adonisjs/lock/services/main'
+import db from '@adonisjs/lucid/services/db'
 import DocumentVersion from '#app/documents/models/document_version'
 import { validateVersion } from '#app/documents/services/validate_version'
 import { dispatchJob, type DispatchOutcome } from '#app/core/jobs/dispatch'
@@ -19,6 +20,8 @@ import env from '#start/env'
 
 export interface ValidateVersionPayload {
   versionId: number
+  /** Recovery (unchecked_versions.ts): nothing to do once the version has a run. */
+  ifUnchecked?: boolean
 }
 
 export default class ValidateVersionJob extends Job<ValidateVersionPayload> {
@@ -34,13 +37,20 @@ export default class ValidateVersionJob extends Job<ValidateVersionPayload> {
     const version = await DocumentVersion.find(this.payload.versionId)
     /* Deleted while it waited: nothing to check. */
     if (!version) return
-    await lock.createLock(`validate-version:${version.id}`, '3m').run(() => validateVersion(version))
+    await lock.createLock(`validate-version:${version.id}`, '3m').run(async () => {
+      if (this.payload.ifUnchecked && (await hasRun(version.id))) return
+      await validateVersion(version)
+    })
   }
 }
 
+async function hasRun(versionId: number) {
+  return Boolean(await db.from('validation_runs').where('version_id', versionId).select('id').first())
+}
+
 /** Validates now (sync driver) or queues it for a worker; `queued` says which. */
-export function validateInBackground(versionId: number): Promise<DispatchOutcome> {
-  return dispatchJob(ValidateVersionJob, { versionId }, `version-${versionId}`)
+export function validateInBackground(versionId: number, options: { ifUnchecked?: boolean } = {}): Promise<DispatchOutcome> {
+  return dispatchJob(ValidateVersionJob, { versionId, ...options }, `version-${versionId}`)
 }
 
 /** Files up to VALIDATE_INLINE_MAX_MB (2 by default) are validated in the request; larger ones by a worker. */

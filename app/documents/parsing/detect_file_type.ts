@@ -55,6 +55,11 @@ export function detectFileType(bytes: Uint8Array): FileTypeResult {
   return { type: 'unknown', messageKey: 'parsing.unknown' }
 }
 
+/** A Word 97–2003 file (converted by LibreOffice before parsing); cheap, reads no archive. */
+export function isLegacyDoc(bytes: Uint8Array): boolean {
+  return startsWith(bytes, OLE2) && !isPdf(bytes) && detectOle2(bytes).type === 'legacyDoc'
+}
+
 function startsWith(bytes: Uint8Array, signature: number[], offset = 0): boolean {
   return bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b)
 }

@@ -9,7 +9,7 @@
 */
 import { detectFileType } from './detect_file_type.js'
 import { docxToModel } from './docx_to_model.js'
-import { convertDocToDocx, findSoffice } from './legacy_doc_conversion.js'
+import { convertLegacyDoc } from './legacy_doc_conversion.js'
 import { checkDocxSafety } from './docx_safety.js'
 import type { ParseLimits, ParseOutcome } from './parse_outcome.js'
 import { ParseRefusal } from './parse_refusal.js'
@@ -49,15 +49,5 @@ async function readDocx(bytes: Uint8Array, entries: ZipEntryInfo[] | undefined, 
   } catch {
     // mammoth throws on structurally broken packages (missing parts, bad XML).
     throw new ParseRefusal('rejected', 'corrupt', 'parsing.corrupt')
-  }
-}
-
-async function convertLegacyDoc(bytes: Uint8Array, limits: ParseLimits): Promise<Uint8Array> {
-  const soffice = findSoffice()
-  if (!soffice) throw new ParseRefusal('rejected', 'legacy_doc', 'parsing.legacy_doc')
-  try {
-    return await convertDocToDocx(soffice, bytes, limits.conversionTimeoutMs)
-  } catch {
-    throw new ParseRefusal('rejected', 'conversion_failed', 'parsing.legacy_doc_conversion_failed')
   }
 }

@@ -27,5 +27,6 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxUncompressedBytes: 100 * 1024 * 1024,
   maxCompressionRatio: 100,
   maxPdfPages: 500,
-  conversionTimeoutMs: 30_000,
+  /* LibreOffice on a long .doc takes tens of seconds on a busy machine; its own budget, not the parse's. */
+  conversionTimeoutMs: 60_000,
 }

@@ -4,67 +4,121 @@
 |--------------------------------------------------------------------------
 |
 | A hostile or broken file must never take the web process down, so parsing
-| runs in piscina worker threads with a memory cap (V8 resourceLimits) and
-| a wall-clock timeout. On timeout the worker is terminated; when a worker
-| dies (out of memory, crash) piscina starts a fresh one. Either way the
-| caller gets a typed 'rejected' outcome, never an exception.
+| runs in piscina worker threads (one per core) with a memory cap (V8
+| resourceLimits) and a time limit. On timeout the worker is terminated;
+| when a worker dies (out of memory, crash) piscina starts a fresh one.
+| Either way the caller gets a typed 'rejected' outcome, never an exception.
 |
-|   const outcome = await parseDocument(bytes)
+| Files wait in a fair scheduler (fair_scheduler.ts), never in piscina's
+| queue: the time limit starts when a thread takes the file, one uploader's
+| batch cannot hold every thread, and large files leave a thread for small
+| ones. A Word 97 .doc is first converted by LibreOffice on a lane of its
+| own, with its own budget (ParseLimits.conversionTimeoutMs), so a slow
+| conversion neither times out nor holds a parser thread.
+|
+|   const outcome = await parseDocument(bytes, { owner: user.id })
 |   if (outcome.status === 'parsed') store(outcome.model)
 */
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
 import { DEFAULT_LIMITS, type ParseLimits, type ParseOutcome } from './parse_outcome.js'
-import type { ParseTask } from './parser_worker.js'
+import type { ParseTask, PreviewResult, PreviewTask } from './parser_worker.js'
+import { FairScheduler } from './fair_scheduler.js'
+import { isLegacyDoc } from './detect_file_type.js'
+import { convertLegacyDoc } from './legacy_doc_conversion.js'
+import { ParseRefusal } from './parse_refusal.js'
 
 export interface ParserPoolOptions {
-  /** Wall-clock limit per file. */
+  /** Limit of one parse, from the moment a thread takes it. */
   timeoutMs?: number
   /** V8 old-generation heap cap of each worker. */
   maxMemoryMb?: number
+  /** Parser threads; one per core by default. */
   maxThreads?: number
+  /** Files above this size are "large": they run on all threads but one. */
+  largeFileBytes?: number
   limits?: Partial<ParseLimits>
 }
 
 export interface ParseOptions {
   timeoutMs?: number
   limits?: Partial<ParseLimits>
+  /** Whose file (the uploader's id), for fairness between uploaders. */
+  owner?: string | number
 }
 
 export interface ParserPool {
   parse(bytes: Uint8Array, options?: ParseOptions): Promise<ParseOutcome>
+  /** A DOCX preview built in a worker under the same limits; null when it cannot be built in time or memory. */
+  previewDocx(task: PreviewTask, options?: Pick<ParseOptions, 'timeoutMs' | 'owner'>): Promise<PreviewResult | null>
+  /** Files waiting for a parser thread or a conversion. */
+  waiting(): number
   close(): Promise<void>
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000
 const DEFAULT_MEMORY_MB = 256
+/* A lesson plan without pictures is tens of KB; pictures or hundreds of PDF pages make it "large". */
+const DEFAULT_LARGE_FILE_BYTES = 256 * 1024
 
 export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
+  const threads = options.maxThreads ?? availableParallelism()
   const piscina = new Piscina({
     ...workerScript(),
-    minThreads: 1,
-    maxThreads: options.maxThreads ?? Math.max(1, availableParallelism() - 1),
-    idleTimeout: 60_000,
+    /* Every thread started (and its parsers loaded) up front: a cold start must not count against a file's limit. */
+    minThreads: threads,
+    maxThreads: threads,
     resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb ?? DEFAULT_MEMORY_MB, maxYoungGenerationSizeMb: 32 },
   })
   // A worker that dies while idle (e.g. the memory cap at start-up) is replaced by piscina;
   // without a listener the 'error' event would crash the whole process.
   piscina.on('error', () => {})
-  // The first worker loads the parsers (and, from source, compiles them): that start-up must
-  // not eat into the first file's time limit, so every parse waits for one warm-up task first.
-  const warm = piscina.run({ bytes: new Uint8Array(0), limits: DEFAULT_LIMITS } satisfies ParseTask).catch(() => undefined)
+  // Each worker loads the parsers (and, from source, compiles them): that start-up must not
+  // eat into a file's time limit, so every parse waits for one warm-up task per thread first.
+  const warmUp = () => piscina.run({ bytes: new Uint8Array(0), limits: DEFAULT_LIMITS } satisfies ParseTask).catch(() => undefined)
+  const warm = Promise.all(Array.from({ length: threads }, warmUp))
+  const parsing = new FairScheduler({ slots: threads, largeSlots: Math.max(1, threads - 1) })
+  /* LibreOffice is heavy: one conversion at a time, outside the parser threads. */
+  const converting = new FairScheduler({ slots: 1, largeSlots: 1 })
+  const largeFileBytes = options.largeFileBytes ?? DEFAULT_LARGE_FILE_BYTES
   return {
-    parse: async (bytes, parseOptions = {}) => {
+    parse: async (bytes, call = {}) => {
       await warm
-      return runTask(piscina, bytes, options, parseOptions)
+      const owner = call.owner === undefined ? undefined : String(call.owner)
+      const limits = { ...DEFAULT_LIMITS, ...options.limits, ...call.limits }
+      let input = bytes
+      if (isLegacyDoc(bytes)) {
+        const converted = await converting.run({ owner }, () => convertedOrRefused(bytes, limits))
+        if (!(converted instanceof Uint8Array)) return converted
+        input = converted
+      }
+      const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+      return parsing.run({ owner, large: input.byteLength > largeFileBytes }, () => runTask(piscina, { bytes: input, limits }, timeoutMs))
     },
+    previewDocx: async (task, call = {}) => {
+      await warm
+      const owner = call.owner === undefined ? undefined : String(call.owner)
+      const signal = () => AbortSignal.timeout(call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+      return parsing.run({ owner, large: task.bytes.byteLength > largeFileBytes }, () =>
+        piscina.run(task, { name: 'preview', signal: signal() }).catch(() => null)
+      )
+    },
+    waiting: () => parsing.waiting + converting.waiting,
     close: () => piscina.destroy(),
   }
 }
 
-async function runTask(piscina: Piscina, bytes: Uint8Array, pool: ParserPoolOptions, call: ParseOptions): Promise<ParseOutcome> {
-  const timeoutMs = call.timeoutMs ?? pool.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const task: ParseTask = { bytes, limits: { ...DEFAULT_LIMITS, ...pool.limits, ...call.limits } }
+async function convertedOrRefused(bytes: Uint8Array, limits: ParseLimits): Promise<Uint8Array | ParseOutcome> {
+  try {
+    return await convertLegacyDoc(bytes, limits)
+  } catch (error) {
+    if (error instanceof ParseRefusal) return { status: error.status, reason: error.reason, messageKey: error.messageKey }
+    throw error
+  }
+}
+
+/** Called when a thread is free (the scheduler never queues in piscina), so the limit measures the parse alone. */
+async function runTask(piscina: Piscina, task: ParseTask, timeoutMs: number): Promise<ParseOutcome> {
   const signal = AbortSignal.timeout(timeoutMs)
   try {
     return await piscina.run(task, { signal })
@@ -97,6 +151,12 @@ let sharedPool: ParserPool | undefined
 export function parseDocument(bytes: Uint8Array, options?: ParseOptions): Promise<ParseOutcome> {
   sharedPool ??= createParserPool()
   return sharedPool.parse(bytes, options)
+}
+
+/** Builds a DOCX preview with the process-wide pool. */
+export function previewDocx(task: PreviewTask, options?: Pick<ParseOptions, 'timeoutMs' | 'owner'>): Promise<PreviewResult | null> {
+  sharedPool ??= createParserPool()
+  return sharedPool.previewDocx(task, options)
 }
 
 export async function closeSharedParserPool(): Promise<void> {

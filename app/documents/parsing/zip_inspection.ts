@@ -18,6 +18,7 @@ export interface ZipEntryInfo {
   uncompressedSize: number
   localHeaderOffset: number
   encrypted: boolean
+  crc32: number
 }
 
 const EOCD_SIGNATURE = 0x06054b50
@@ -44,6 +45,7 @@ export function readZipEntries(bytes: Uint8Array): ZipEntryInfo[] | null {
       compressedSize: view.readUInt32LE(offset + 20),
       uncompressedSize: view.readUInt32LE(offset + 24),
       localHeaderOffset: view.readUInt32LE(offset + 42),
+      crc32: view.readUInt32LE(offset + 16),
     })
     offset += 46 + nameLength + extraLength + commentLength
   }
@@ -61,12 +63,21 @@ function findEndOfCentralDirectory(view: Buffer): number {
 
 /** Inflates one entry, failing rather than producing more than `maxBytes`. */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo, maxBytes: number): Buffer {
+  const data = compressedData(bytes, entry)
+  if (entry.method === 0) {
+    if (data.length > maxBytes) throw new RangeError(`${entry.name} is larger than ${maxBytes} bytes`)
+    return data
+  }
+  if (entry.method !== 8) throw new Error(`Unsupported compression method ${entry.method}`)
+  return inflateRawSync(data, { maxOutputLength: maxBytes })
+}
+
+/** An entry's bytes as stored in the archive (compressed or not). */
+export function compressedData(bytes: Uint8Array, entry: ZipEntryInfo): Buffer {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const local = entry.localHeaderOffset
   if (view.readUInt32LE(local) !== LOCAL_SIGNATURE) throw new Error(`Bad local header for ${entry.name}`)
   const start = local + 30 + view.readUInt16LE(local + 26) + view.readUInt16LE(local + 28)
-  const data = view.subarray(start, start + entry.compressedSize)
-  if (entry.method === 0) return data
-  if (entry.method !== 8) throw new Error(`Unsupported compression method ${entry.method}`)
-  return inflateRawSync(data, { maxOutputLength: maxBytes })
+  return view.subarray(start, start + entry.compressedSize)
 }
+

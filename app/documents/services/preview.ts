@@ -1,8 +1,10 @@
 /*
 |--------------------------------------------------------------------------
-| DOCX preview: mammoth's HTML, sanitized, cached beside the version file
+| DOCX preview: mammoth's HTML, sanitized
 |--------------------------------------------------------------------------
 |
+| Built in a parser worker (parser_pool.previewDocx: memory cap, time limit,
+| fair queue) and cached beside the version file (version_preview.ts).
 | Uploaded files are untrusted: the HTML keeps only text structure (headings,
 | paragraphs, lists, tables, emphasis) and pictures, no scripts, links,
 | styles or external URLs. Pictures are stored beside the preview and served
@@ -13,10 +15,10 @@
 */
 import mammoth from 'mammoth'
 import sanitizeHtml from 'sanitize-html'
-import type { VersionStorage } from './version_storage.js'
 import { foldText } from './text_folding.js'
 import type DocumentVersion from '#app/documents/models/document_version'
 import { imageMimeType } from '#app/documents/parsing/detect_file_type'
+import { withBoundedPictures } from '#app/documents/parsing/bounded_pictures'
 
 export interface Preview {
   html: string
@@ -38,31 +40,15 @@ const MAX_IMAGES_TOTAL_BYTES = 30 * 1024 * 1024
 const BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th']
 const ALLOWED_TAGS = [...BLOCK_TAGS, 'strong', 'em', 'u', 's', 'sub', 'sup', 'ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'br', 'hr', 'img']
 /* Bump when the HTML shape changes: cached previews of older shapes are rebuilt. */
-const PREVIEW_FORMAT = 2
+export const PREVIEW_FORMAT = 2
 
-/** The URL of a version's n-th preview picture (see VersionsController.previewImage). */
-export function previewImageUrl(version: Pick<DocumentVersion, 'documentId' | 'number'>, n: number) {
-  return `/documents/${version.documentId}/versions/${version.number}/preview/images/${n}`
+/** The URL of a version's n-th preview picture (see VersionsController.previewImage) is this followed by n. */
+export function previewImageUrlBase(version: Pick<DocumentVersion, 'documentId' | 'number'>) {
+  return `/documents/${version.documentId}/versions/${version.number}/preview/images/`
 }
 
-/** Any URL previewImageUrl makes, and nothing else. */
+/** Any URL made from previewImageUrlBase, and nothing else. */
 const PREVIEW_IMAGE_URL = /^\/documents\/\d+\/versions\/\d+\/preview\/images\/\d+$/
-
-export async function docxPreview(version: DocumentVersion, storage: VersionStorage): Promise<Preview | null> {
-  const cacheKey = storage.previewKey(version.storageKey)
-  const cached = await storage.readText(cacheKey)
-  if (cached) {
-    const parsed = JSON.parse(cached) as Preview & { format?: number }
-    if (parsed.format === PREVIEW_FORMAT) return parsed
-  }
-  const saveImage: ImageSink = async (n, bytes) => {
-    await storage.write(storage.previewImageKey(version.storageKey, n), bytes)
-    return previewImageUrl(version, n)
-  }
-  const preview = await buildPreview(await storage.read(version.storageKey), saveImage)
-  if (preview) await storage.writeText(cacheKey, JSON.stringify({ ...preview, format: PREVIEW_FORMAT }))
-  return preview
-}
 
 /** The preview of DOCX bytes; without a sink, pictures are left out (counted). */
 export async function buildPreview(bytes: Uint8Array, saveImage?: ImageSink): Promise<Preview | null> {
@@ -80,9 +66,11 @@ export async function buildPreview(bytes: Uint8Array, saveImage?: ImageSink): Pr
     shownBytes += data.byteLength
     return { src: await saveImage(shown, data) }
   })
+  /* A picture that would inflate past the limit (or lies about its size) is emptied first: mammoth inflates whole. */
+  const bounded = withBoundedPictures(bytes, MAX_IMAGE_BYTES)
   let converted: string
   try {
-    converted = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage })).value
+    converted = (await mammoth.convertToHtml({ buffer: Buffer.from(bounded.bytes) }, { convertImage })).value
   } catch {
     return null
   }

@@ -13,9 +13,9 @@ import { pdfContents } from '#tests/guide/pdf_contents'
  * Judges the committed pictures as a reader meets them: each one the
  * guides show exists, loads in the page with its caption and alt text, is
  * small, and is not older than the views it shows (the manifest's hashes
- * match the files as they are now). Files run in name order, so the
- * walkthroughs (1_walkthroughs.spec.ts) have refreshed any stale picture
- * earlier in the same run.
+ * match the files as they are now). `npm test` never retakes a picture: a
+ * stale one fails here until `npm run docs:screenshots` retakes it (that
+ * run walks 1_walkthroughs.spec.ts first, files running in name order).
  */
 
 /** Width of the picture the browser decoded (0 when it did not load). */

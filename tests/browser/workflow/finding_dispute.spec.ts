@@ -33,7 +33,7 @@ test.group('Disputing a finding (browser)', () => {
     await report.locator('input[name=periods]').fill('2')
     await report.locator('input[name=teachingWeek]').fill('6')
     await report.locator('input[name=file]').setInputFiles(await planWithoutObjectives())
-    await report.locator('form[action="/documents"] button[type=submit]').click()
+    await report.locator('form[action^="/documents?"] button[type=submit]').click()
     await report.waitForURL(/\/documents\/\d+\/versions\/1$/)
     const document = await Document.query().where('owner_user_id', teacher.id).firstOrFail()
 

@@ -33,7 +33,7 @@ test.group('Lesson plan approval (browser)', () => {
     await upload.locator('input[name=periods]').fill('2')
     await upload.locator('input[name=teachingWeek]').fill('5')
     await upload.locator('input[name=file]').setInputFiles(await lessonPlanFile('ke-hoach-bai-day-loi.docx', true))
-    await upload.locator('form[action="/documents"] button[type=submit]').click()
+    await upload.locator('form[action^="/documents?"] button[type=submit]').click()
     await upload.waitForURL(/\/documents\/\d+\/versions\/1$/)
     await upload.assertTextContains('main', 'Mục tiêu')
 
@@ -44,7 +44,7 @@ test.group('Lesson plan approval (browser)', () => {
 
     /* 2. A fixed version, then submit. */
     await page.locator('input[name=file]').setInputFiles(await lessonPlanFile('ke-hoach-bai-day.docx', false))
-    await page.locator(`form[action="/documents/${document.id}/versions"] button[type=submit]`).click()
+    await page.locator(`form[action^="/documents/${document.id}/versions?"] button[type=submit]`).click()
     await page.waitForURL(/\/documents\/\d+\/versions\/2$/)
     const fixed = await visit(`/documents/${document.id}`)
     await fixed.getByRole('button', { name: 'Nộp duyệt' }).click()

@@ -6,7 +6,6 @@ import { uploadVersion } from '#app/documents/actions/upload_version'
 import { submitDocument } from '#app/workflow/actions/submit_document'
 import { returnDocument } from '#app/workflow/actions/return_document'
 import { approveDocument } from '#app/workflow/actions/approve_document'
-import { recordNewVersion } from '#app/workflow/actions/record_new_version'
 import { rebuildSummaries } from '#app/workflow/stats/rebuild_summaries'
 import { currentSchoolYear } from '#tests/helpers/organization'
 import { givenDocument, givenStaffedSchool } from '#tests/helpers/workflow'
@@ -74,8 +73,6 @@ async function uploadNewVersion(document: Document, teacherId: number) {
   const uploader = await User.findOrFail(teacherId)
   const result = await uploadVersion({ uploader, bytes: await lessonPlanDocx(), originalName: 'Kế hoạch bài dạy (sửa).docx', target: document })
   if (!result.ok) throw new Error(`upload refused: ${result.messageKey}`)
-  /* What the workflow's listener does on document:version_uploaded. */
-  await recordNewVersion(uploader, document.id)
 }
 
 test.group('Summary tables follow the workflow', () => {

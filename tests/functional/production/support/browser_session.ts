@@ -27,22 +27,26 @@ export class BrowserSession {
     return this.request(action, { method: 'POST', body: new URLSearchParams({ ...fields, _csrf: csrf }) })
   }
 
-  /** A multipart upload (one file plus fields), with the CSRF token of `formPage`. */
+  /**
+   * A multipart upload (one file plus fields) through the form of `formPage`
+   * that posts to `action`: sent where that form posts, as a browser does
+   * (a file form carries its CSRF token in its address, components/form.edge).
+   */
   async upload(formPage: string, action: string, file: { field: string; name: string; bytes: Uint8Array; type: string }, fields: Record<string, string>) {
+    const html = await (await this.get(formPage)).text()
+    const target = new URL(action)
+    const formAction = [...html.matchAll(/<form[^>]*action="([^"]+)"/g)].map((match) => match[1].replaceAll('&amp;', '&')).find((url) => url.split('?')[0] === target.pathname)
+    if (!formAction) throw new Error(`No form posting to ${target.pathname} on ${formPage}`)
     const form = new FormData()
-    form.set('_csrf', await this.csrfTokenFrom(formPage))
+    form.set('_csrf', csrfTokenIn(html, formPage))
     for (const [name, value] of Object.entries(fields)) form.set(name, value)
     form.set(file.field, new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name)
-    return this.request(action, { method: 'POST', body: form })
+    return this.request(new URL(formAction, target).toString(), { method: 'POST', body: form })
   }
 
   async csrfTokenFrom(pageUrl: string): Promise<string> {
     const response = await this.get(pageUrl)
-    const html = await response.text()
-    const input = html.match(/<input[^>]*name=["']_csrf["'][^>]*>/)?.[0]
-    const token = input?.match(/value=["']([^"']+)["']/)?.[1]
-    if (!token) throw new Error(`No CSRF token on ${pageUrl} (HTTP ${response.status})`)
-    return token
+    return csrfTokenIn(await response.text(), pageUrl, response.status)
   }
 
   private async request(url: string, init: RequestInit): Promise<Response> {
@@ -75,4 +79,11 @@ export function firstChoice(html: string, name: string): string {
   const value = fromSelect ?? fromInput
   if (value === undefined) throw new Error(`No choice for "${name}" on the page`)
   return value
+}
+
+function csrfTokenIn(html: string, pageUrl: string, status = 200): string {
+  const input = html.match(/<input[^>]*name=["']_csrf["'][^>]*>/)?.[0]
+  const token = input?.match(/value=["']([^"']+)["']/)?.[1]
+  if (!token) throw new Error(`No CSRF token on ${pageUrl} (HTTP ${status})`)
+  return token
 }
