@@ -16,6 +16,7 @@ export * from './contract/types.js'
 export * from './contract/text.js'
 export * from './contract/matcher.js'
 export * from './contract/normalized.js'
+export * from './contract/lessons.js'
 export { vine }
 
 /** Identity at run time; gives `check` the options type of `defaultOptions`. */
