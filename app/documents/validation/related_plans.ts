@@ -18,11 +18,10 @@
 */
 import db from '@adonisjs/lucid/services/db'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
-import type { PlanSummary, RelatedNeed, RelatedPlans } from '#plugins/contract'
+import { lessonTable, type DocumentModel, type PlanSummary, type PlannedLesson, type RelatedNeed, type RelatedPlans } from '#plugins/contract'
 import { kindRelatedAs } from '#app/documents/kinds'
 import type Document from '#app/documents/models/document'
 import type { RelatedVersion } from '#app/documents/models/validation_run'
-import { summarizeLessons, type LessonTable } from './plan_summary.js'
 
 /** The unit fields that tie documents together; a Document satisfies it. */
 type Relating = Pick<Document, 'id' | 'schoolYearId' | 'schoolId' | 'ownerUserId' | 'groupId' | 'subjectId' | 'grade' | 'className'>
@@ -34,7 +33,12 @@ export interface RelatedLookup {
 }
 
 const CACHE_LIMIT = 500
-const summaries = new Map<string, LessonTable>()
+const summaries = new Map<string, Summary>()
+
+interface Summary {
+  lessons: PlannedLesson[]
+  totalPeriods?: number
+}
 
 /** For each need, the approved related plan of `document` (null when there is none yet). */
 export async function relatedPlans(document: Relating, needs: Iterable<RelatedNeed>): Promise<RelatedLookup> {
@@ -54,7 +58,7 @@ async function relatedSummary(document: Relating, need: RelatedNeed): Promise<Re
   const source = await query.select('documents.id', 'documents.title', 'documents.grade', 'documents.current_version_id').first()
   if (!source?.current_version_id) return null
   const versionId = Number(source.current_version_id)
-  const table = await lessonTable(versionId)
+  const table = await summarizedVersion(versionId)
   if (!table) return null
   return deepFreeze({
     documentId: Number(source.id),
@@ -117,7 +121,7 @@ export function dependentsQuery(plan: Relating, need: RelatedNeed, kinds: readon
 }
 
 /** The lesson table of a stored version, summarized once per version and parser version. */
-async function lessonTable(versionId: number): Promise<LessonTable | undefined> {
+async function summarizedVersion(versionId: number): Promise<Summary | undefined> {
   const meta = await db.from('document_versions').where('id', versionId).select('parser_version').first()
   if (!meta) return undefined
   const key = `${versionId}:${meta.parser_version}`
@@ -130,6 +134,13 @@ async function lessonTable(versionId: number): Promise<LessonTable | undefined> 
   if (summaries.size >= CACHE_LIMIT) summaries.delete(summaries.keys().next().value!)
   summaries.set(key, table)
   return table
+}
+
+/** Only what a plugin compares: title, periods, weeks, row. */
+export function summarizeLessons(model: DocumentModel): Summary {
+  const table = lessonTable(model)
+  const lessons = table.lessons.map(({ title, periods, weeks, row }) => ({ title, row, ...(periods !== undefined ? { periods } : {}), ...(weeks ? { weeks } : {}) }))
+  return table.totalPeriods !== undefined ? { lessons, totalPeriods: table.totalPeriods } : { lessons }
 }
 
 function deepFreeze<T>(value: T): T {

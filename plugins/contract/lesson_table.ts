@@ -1,15 +1,18 @@
 /*
 |--------------------------------------------------------------------------
-| Plan summary: the lessons of a PL I / PL III programme table
+| Lesson tables: the lessons of a PL I / PL III programme table
 |--------------------------------------------------------------------------
 |
-| What cross-document plugins are given about a related plan: per lesson
-| row its title, periods and planned weeks, plus the total. Read from the
-| stored document model through the contract's normalized view (spans,
-| merged cells, header rows already resolved), so plugins never see the
-| related plan's model itself.
+| Per lesson row its title, periods and planned weeks, plus the total,
+| read through the normalized view (spans, merged cells, header rows
+| already resolved). The host summarizes a related plan with it (plugins
+| get the summary, never that plan's model); a plugin reads its own
+| document's table with it, so both sides are read the same way.
 */
-import { compileMatcher, normalized, type DocumentModel, type NormalizedTable, type PlannedLesson } from '#plugins/contract'
+import type { DocumentModel } from '../document_model.js'
+import { compileMatcher } from './matcher.js'
+import { normalized, type NormalizedTable } from './normalized.js'
+import type { PlannedLesson } from './types.js'
 
 const periodsColumn = compileMatcher({ variants: ['Số tiết'], mode: 'contains' })
 const lessonColumn = compileMatcher({ variants: ['Bài học', 'Bài dạy', 'Tên bài', 'Chủ đề', 'Chuyên đề', 'Nội dung'], mode: 'contains' })
@@ -21,14 +24,23 @@ const PERIOD_LIST_RE = /^\(?\s*tiet\s*((?:\d+\s*[,;-]\s*)*\d+)\s*\)?$/
 const WEEK_RUN_RE = /(?:tuan\s*(?:thu\s*)?)(\d{1,2})((?:\s*(?:-|,|;|den|va|\/)\s*(?:tuan\s*)?\d{1,2})*)/g
 const BARE_WEEKS_RE = /^(\d{1,2})(?:\s*-\s*(\d{1,2}))?$/
 
+/** A lesson row with where it is in the document (for findings about this document). */
+export interface TableLesson extends PlannedLesson {
+  /** Block index of the table. */
+  table: number
+  /** Row in the table's grid. */
+  tableRow: number
+  periodsCell: number
+}
+
 export interface LessonTable {
-  lessons: PlannedLesson[]
+  lessons: TableLesson[]
   totalPeriods?: number
 }
 
 /** Every lesson row of the plan's programme tables (PL I `Phân phối chương trình`, PL III `Phân phối chương trình` + electives). */
-export function summarizeLessons(document: DocumentModel): LessonTable {
-  const lessons: PlannedLesson[] = []
+export function lessonTable(document: DocumentModel): LessonTable {
+  const lessons: TableLesson[] = []
   let total = 0
   let complete = true
   for (const table of normalized(document).tables) {
@@ -42,7 +54,7 @@ export function summarizeLessons(document: DocumentModel): LessonTable {
       const weeks = columns.week >= 0 ? parseWeeks(keys[columns.week] ?? '') : undefined
       if (periods === undefined) complete = false
       else total += periods
-      lessons.push({ title, row: lessons.length + 1, ...(periods !== undefined ? { periods } : {}), ...(weeks ? { weeks } : {}) })
+      lessons.push({ title, row: lessons.length + 1, table: table.block, tableRow: row, periodsCell: columns.periods, ...(periods !== undefined ? { periods } : {}), ...(weeks ? { weeks } : {}) })
     }
   }
   return complete && lessons.length > 0 ? { lessons, totalPeriods: total } : { lessons }
