@@ -42,7 +42,8 @@ export interface LessonTable {
 export function lessonTable(document: DocumentModel): LessonTable {
   const lessons: TableLesson[] = []
   let total = 0
-  let complete = true
+  /* A PDF text layer splits long tables: no total is trusted from it. */
+  let complete = document.format !== 'pdf'
   for (const table of normalized(document).tables) {
     const columns = programmeColumns(table)
     if (!columns) continue
@@ -50,6 +51,7 @@ export function lessonTable(document: DocumentModel): LessonTable {
       const keys = table.grid[row]
       const title = (table.texts[row][columns.lesson] ?? '').trim()
       if (title === '' || isSpanningOrMarkerRow(keys)) continue
+      if (document.format === 'pdf' && !isWholePdfRow(keys, table.grid[columns.headerRow].length)) continue
       const periods = parsePeriods(keys[columns.periods] ?? '')
       const weeks = columns.week >= 0 ? parseWeeks(keys[columns.week] ?? '') : undefined
       if (periods === undefined) complete = false
@@ -77,6 +79,11 @@ function isSpanningOrMarkerRow(keys: string[]): boolean {
   const distinct = new Set(keys.filter((key) => key !== ''))
   if (distinct.size <= 1 && keys.length > 1) return true
   return [...distinct].every((key) => /^(\(\d\)\s*)+$/.test(key))
+}
+
+/** PDF rows are rebuilt from text positions: wrapped cell lines come out as extra rows; a lesson row is numbered and whole. */
+function isWholePdfRow(keys: string[], headerCells: number): boolean {
+  return /^\d{1,3}\.?$/.test(keys[0] ?? '') && keys.length >= headerCells
 }
 
 /** `2`, `02`, `2 tiết` → 2; `Tiết 1, 2` → 2; `Tiết 3-5` → 3; anything else → undefined. Folded input. */

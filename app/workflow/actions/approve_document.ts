@@ -9,6 +9,7 @@ import { reviewerRoleFor } from '#app/workflow/services/review_assignment'
 import { notify } from '#app/workflow/services/notifier'
 import { documentLabel } from '#app/workflow/services/document_label'
 import { fail, ok, type Result } from '#app/workflow/services/result'
+import { revalidateDependents } from '#app/documents/jobs/revalidate_versions_job'
 
 export type ApproveFailure = 'not_found' | 'not_reviewer' | 'not_submitted' | 'version_changed' | 'needs_council_decision' | GateRefusal
 
@@ -45,6 +46,8 @@ export async function approveDocument(user: User, input: ApproveInput): Promise<
     return true
   })
   if (!moved) return fail('not_submitted')
+  /* Plans that follow this one (a PL III's lesson plans, a PL I's teacher plans) are compared with it again. */
+  await revalidateDependents(document.id)
 
   await notify([document.ownerUserId], {
     kind: 'approved',

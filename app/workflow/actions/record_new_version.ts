@@ -5,6 +5,7 @@ import { recordEvent } from '#app/workflow/services/audit_log'
 import { submitterRoleOf } from '#app/workflow/services/actor_role'
 import { moveStatus } from '#app/workflow/services/transition'
 import { ok, fail, type Result } from '#app/workflow/services/result'
+import { revalidateDependents } from '#app/documents/jobs/revalidate_versions_job'
 
 /**
  * Called by the documents module after a new version became current. An
@@ -20,12 +21,15 @@ export async function recordNewVersion(user: User, documentId: number): Promise<
   /* A draft stays a draft; the upload itself is in the history (document_versions). */
   if (from === 'draft') return ok(document)
   const role = await submitterRoleOf(user.id, document.kind, document.schoolYearId, document.schoolId)
-  await db.transaction(async (trx) => {
-    if (!(await moveStatus(trx, document, [from], 'draft'))) return
+  const moved = await db.transaction(async (trx) => {
+    if (!(await moveStatus(trx, document, [from], 'draft'))) return false
     await recordEvent(
       { documentId: document.id, versionId: document.currentVersionId, actorUserId: user.id, actorRole: role, action: 'new_version', fromStatus: from, toStatus: 'draft' },
       trx
     )
+    return true
   })
+  /* An approved plan replaced: the plans that followed it no longer have an approved one to follow. */
+  if (moved && from === 'approved') await revalidateDependents(document.id)
   return ok(document)
 }

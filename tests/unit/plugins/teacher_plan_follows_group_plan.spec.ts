@@ -1,7 +1,7 @@
 import plugin from '#plugins/teacher-plan-follows-group-plan/index'
 import { buildPlan } from '#tests/fixtures/plans'
 import { fromSpec } from './model_helpers.js'
-import { asDocx, pluginTester } from './plugin_tester.js'
+import { asDocx, asPdf, pluginTester } from './plugin_tester.js'
 import { PROGRAMME, summaryOf } from './related_fixtures.js'
 
 const SUBMISSION = { kind: 'pl3' }
@@ -13,6 +13,7 @@ pluginTester(plugin, {
   valid: [
     { name: 'the lessons and periods of the group plan for the grade', document: teacherPlan(), submission: SUBMISSION, related: { groupPlan } },
     { name: 'the same through a real DOCX', document: asDocx(buildPlan('pl3', { lessons: PROGRAMME })), submission: SUBMISSION, related: { groupPlan } },
+    { name: 'the same through a real PDF', document: asPdf(buildPlan('pl3', { lessons: PROGRAMME })), submission: SUBMISSION, related: { groupPlan } },
     {
       name: 'titles written differently (no number, upper case, no accents)',
       document: teacherPlan(PROGRAMME.map((lesson) => ({ ...lesson, title: lesson.title.replace(/^Bài \d+\. /, '').toUpperCase() }))),
@@ -29,6 +30,13 @@ pluginTester(plugin, {
       submission: SUBMISSION,
       related: { groupPlan },
       errors: [{ messageId: 'lessonMissing', severity: 'warning' }, 'totalDiffers'],
+    },
+    {
+      name: 'a PL I lesson left out of a PDF (no total is read from a PDF)',
+      document: asPdf(buildPlan('pl3', { lessons: PROGRAMME.filter((lesson) => !lesson.title.startsWith('Bài 11')) })),
+      submission: SUBMISSION,
+      related: { groupPlan },
+      errors: ['lessonMissing'],
     },
     {
       name: 'a lesson the PL I does not have (and so the total differs)',
