@@ -18,7 +18,8 @@
 */
 import db from '@adonisjs/lucid/services/db'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
-import { lessonTable, type DocumentModel, type PlanSummary, type PlannedLesson, type RelatedNeed, type RelatedPlans } from '#plugins/contract'
+import type { PlanSummary, RelatedNeed, RelatedPlans } from '#plugins/contract'
+import { summarizeLessons, type Summary } from './plan_summary.js'
 import { kindRelatedAs } from '#app/documents/kinds'
 import type Document from '#app/documents/models/document'
 import type { RelatedVersion } from '#app/documents/models/validation_run'
@@ -34,11 +35,6 @@ export interface RelatedLookup {
 
 const CACHE_LIMIT = 500
 const summaries = new Map<string, Summary>()
-
-interface Summary {
-  lessons: PlannedLesson[]
-  totalPeriods?: number
-}
 
 /** For each need, the approved related plan of `document` (null when there is none yet). */
 export async function relatedPlans(document: Relating, needs: Iterable<RelatedNeed>): Promise<RelatedLookup> {
@@ -134,13 +130,6 @@ async function summarizedVersion(versionId: number): Promise<Summary | undefined
   if (summaries.size >= CACHE_LIMIT) summaries.delete(summaries.keys().next().value!)
   summaries.set(key, table)
   return table
-}
-
-/** Only what a plugin compares: title, periods, weeks, row. */
-export function summarizeLessons(model: DocumentModel): Summary {
-  const table = lessonTable(model)
-  const lessons = table.lessons.map(({ title, periods, weeks, row }) => ({ title, row, ...(periods !== undefined ? { periods } : {}), ...(weeks ? { weeks } : {}) }))
-  return table.totalPeriods !== undefined ? { lessons, totalPeriods: table.totalPeriods } : { lessons }
 }
 
 function deepFreeze<T>(value: T): T {

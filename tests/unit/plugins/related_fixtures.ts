@@ -8,7 +8,7 @@
 | same path as a validation does.
 */
 import type { PlanSummary } from '#plugins/contract'
-import { summarizeLessons } from '#app/documents/validation/related_plans'
+import { summarizeLessons } from '#app/documents/validation/plan_summary'
 import { buildPlan, type PlanOptions } from '#tests/fixtures/plans'
 import type { ProgrammeLesson } from '#tests/fixtures/plans/plan_options'
 import { fromSpec } from './model_helpers.js'
