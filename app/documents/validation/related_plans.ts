@@ -54,7 +54,7 @@ async function relatedSummary(document: Relating, need: RelatedNeed): Promise<Re
   const source = await query.select('documents.id', 'documents.title', 'documents.grade', 'documents.current_version_id').first()
   if (!source?.current_version_id) return null
   const versionId = Number(source.current_version_id)
-  const table = await summarizedVersion(versionId)
+  const table = await versionSummary(versionId)
   if (!table) return null
   return deepFreeze({
     documentId: Number(source.id),
@@ -117,7 +117,7 @@ export function dependentsQuery(plan: Relating, need: RelatedNeed, kinds: readon
 }
 
 /** The lesson table of a stored version, summarized once per version and parser version. */
-async function summarizedVersion(versionId: number): Promise<Summary | undefined> {
+export async function versionSummary(versionId: number): Promise<Summary | undefined> {
   const meta = await db.from('document_versions').where('id', versionId).select('parser_version').first()
   if (!meta) return undefined
   const key = `${versionId}:${meta.parser_version}`

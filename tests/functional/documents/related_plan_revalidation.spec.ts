@@ -89,4 +89,22 @@ test.group('Related plans: approving a PL III re-checks the lesson plans that fo
     assert.deepEqual(after[1].relatedVersions, used)
     assert.deepEqual(crossFindings(after[1]), [['lessonNotPlanned', 'warning']])
   }).timeout(120_000)
+
+  test('the report and the review page show beside the lesson plan what the approved PL III plans for it', async ({ client }) => {
+    const { teacher, subgroupLead } = await givenStaffedSchool()
+    const planned = await lessonPlanOf(teacher, PLANNED)
+    const teacherPlan = await givenSubmittedTeacherPlan(teacher)
+    await approveDocument(subgroupLead, { documentId: teacherPlan.document.id })
+
+    const page = await client.get(`/documents/${planned.document.id}/versions/1`).loginAs(teacher)
+    page.assertStatus(200)
+    page.assertTextIncludes('Theo Kế hoạch giáo dục của giáo viên</a>:')
+    page.assertTextIncludes(`${PLANNED}, 2 tiết, tuần 5`)
+    page.assertTextIncludes(`href="/documents/${teacherPlan.document.id}"`)
+
+    await db.from('documents').where('id', planned.document.id).update({ status: 'submitted' })
+    const review = await client.get(`/reviews/${planned.document.id}`).loginAs(subgroupLead)
+    review.assertStatus(200)
+    review.assertTextIncludes(`${PLANNED}, 2 tiết, tuần 5`)
+  }).timeout(120_000)
 })
