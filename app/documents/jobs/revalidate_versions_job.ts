@@ -59,10 +59,17 @@ export async function dispatchRevalidation(filter: RevalidationFilter, onBatch: 
 
 /**
  * The documents that follow a plan (its dependents), after it was approved
- * or replaced: their comparisons with it may have changed.
+ * or replaced: their comparisons with it may have changed. Called after
+ * the approval is stored: a queue that cannot be reached is logged, and
+ * never undoes or fails the approval (`documents:revalidate` catches up).
  */
-export async function revalidateDependents(planDocumentId: number): Promise<RevalidationDispatch> {
-  return dispatchVersions(await dependentVersionIds(planDocumentId))
+export async function revalidateDependents(planDocumentId: number): Promise<RevalidationDispatch | undefined> {
+  try {
+    return await dispatchVersions(await dependentVersionIds(planDocumentId))
+  } catch (error) {
+    logger.error({ err: error, planDocumentId }, 'Revalidation of the plans that follow a plan could not be dispatched')
+    return undefined
+  }
 }
 
 async function dispatchVersions(ids: number[], onBatch: (done: number, total: number) => void = () => {}): Promise<RevalidationDispatch> {

@@ -13,36 +13,37 @@ import { givenStaffedSchool } from '#tests/helpers/workflow'
 const PLANNED = 'Bài 5. Phân số với tử và mẫu là số nguyên'
 const NOT_PLANNED = 'Bài 7. Hỗn số'
 
-/** The teacher's PL III for Toán 6, uploaded (validated for real) and submitted. */
-async function givenSubmittedTeacherPlan(teacher: User) {
+const LESSONS = [
+  { title: 'Bài 4. Phân số', periods: 2, week: 'Tuần 4' },
+  { title: PLANNED, periods: 2, week: 'Tuần 5' },
+  { title: 'Bài 6. So sánh phân số', periods: 2, week: 'Tuần 6' },
+]
+
+/** The teacher's PL III for Toán 6 (PL I: the group's, uploaded by its head), uploaded (validated for real) and submitted. */
+async function givenSubmittedTeacherPlan(teacher: User, kind: 'pl3' | 'pl1' = 'pl3', grade = 6) {
   const assignment = await teacherAssignment(teacher)
   const subject = await Subject.findByOrFail('code', 'toan')
-  const lessons = [
-    { title: 'Bài 4. Phân số', periods: 2, week: 'Tuần 4' },
-    { title: PLANNED, periods: 2, week: 'Tuần 5' },
-    { title: 'Bài 6. So sánh phân số', periods: 2, week: 'Tuần 6' },
-  ]
   const result = await uploadVersion({
     uploader: teacher,
-    bytes: await toDocx(buildPlan('pl3', { lessons })),
-    originalName: 'Kế hoạch giáo dục.docx',
+    bytes: await toDocx(buildPlan(kind, { lessons: LESSONS, grade })),
+    originalName: 'Kế hoạch.docx',
     target: {
-      kind: 'pl3',
+      kind,
       schoolYearId: (await currentSchoolYear()).id,
       schoolId: assignment.schoolId!,
       groupId: assignment.groupId,
-      subgroupId: assignment.subgroupId,
+      subgroupId: kind === 'pl3' ? assignment.subgroupId : null,
       subjectId: subject.id,
-      grade: 6,
+      grade,
       className: null,
-      title: 'Kế hoạch giáo dục Toán 6',
+      title: `Kế hoạch ${kind} Toán ${grade}`,
       lessonTitle: null,
       periods: null,
       teachingDate: null,
       teachingWeek: null,
     },
   })
-  if (!result.ok) throw new Error(`PL III fixture refused: ${result.messageKey}`)
+  if (!result.ok) throw new Error(`${kind} fixture refused: ${result.messageKey}`)
   await db.from('documents').where('id', result.document.id).update({ status: 'submitted' })
   return result
 }
@@ -106,5 +107,28 @@ test.group('Related plans: approving a PL III re-checks the lesson plans that fo
     const review = await client.get(`/reviews/${planned.document.id}`).loginAs(subgroupLead)
     review.assertStatus(200)
     review.assertTextIncludes(`${PLANNED}, 2 tiết, tuần 5`)
+  }).timeout(120_000)
+})
+
+test.group('Related plans: approving a PL I re-checks the teacher plans that follow it', () => {
+  test("the group's PL III of that grade is validated again, against the approved PL I; another grade's is left alone", async ({ assert }) => {
+    const { teacher, colleague, groupHead, principal } = await givenStaffedSchool()
+    const followed = await givenSubmittedTeacherPlan(teacher)
+    const otherGrade = await givenSubmittedTeacherPlan(colleague, 'pl3', 7)
+    /* The group head teaches too (another subgroup): the PL I is the group's, uploaded as the teacher assignment's unit. */
+    const groupPlan = await givenSubmittedTeacherPlan(groupHead, 'pl1')
+    const before = await Promise.all([followed, otherGrade].map(({ version }) => runOf(version.id)))
+    const groupFindings = (run: Awaited<ReturnType<typeof runOf>>) =>
+      run.findings.filter((finding) => finding.pluginId === 'cv5512:teacher-plan-follows-group-plan').map((finding) => finding.messageId)
+    assert.deepEqual(groupFindings(before[0]), ['noGroupPlan'])
+
+    const approved = await approveDocument(principal, { documentId: groupPlan.document.id })
+    assert.isTrue(approved.ok, JSON.stringify(approved))
+
+    const after = await Promise.all([followed, otherGrade].map(({ version }) => runOf(version.id)))
+    assert.isAbove(after[0].id, before[0].id)
+    assert.equal(after[1].id, before[1].id, 'a PL III of another grade was left alone')
+    assert.deepEqual(after[0].relatedVersions, [{ need: 'groupPlan', documentId: groupPlan.document.id, versionId: groupPlan.version.id }])
+    assert.deepEqual(groupFindings(after[0]), [], 'the same lessons and periods as the group plan')
   }).timeout(120_000)
 })
