@@ -17,6 +17,8 @@ export * from './contract/text.js'
 export * from './contract/matcher.js'
 export * from './contract/normalized.js'
 export * from './contract/wordings.js'
+export * from './contract/lessons.js'
+export * from './contract/lesson_table.js'
 export { vine }
 
 /** Identity at run time; gives `check` the options type of `defaultOptions`. */

@@ -20,7 +20,7 @@
 | partial index and the open_lesson_counts triggers (0307) count kind 'pl4'.
 | A second kind due before its lesson needs a migration that widens them.
 */
-import type { DocumentKind } from '#plugins/contract/types'
+import type { DocumentKind, RelatedNeed } from '#plugins/contract/types'
 import type { RoleName } from '#app/organization/services/roles'
 
 export type { DocumentKind }
@@ -84,6 +84,11 @@ export interface KindDefinition {
   expected: Expected
   /** The frame has a "Năm học …" line (the PL IV frame has none). */
   statesSchoolYear: boolean
+  /**
+   * Once approved, this kind is the related plan plugins ask for under
+   * this name (`meta.needs`): the teacher's plan (PL III), the group's (PL I).
+   */
+  relatedAs?: RelatedNeed
 }
 
 const BUILT_IN: KindDefinition[] = [
@@ -116,6 +121,7 @@ const BUILT_IN: KindDefinition[] = [
     reportedUpward: false,
     expected: 'one_per_unit',
     statesSchoolYear: true,
+    relatedAs: 'groupPlan',
   },
   {
     id: 'pl2',
@@ -147,6 +153,7 @@ const BUILT_IN: KindDefinition[] = [
     reportedUpward: false,
     expected: 'one_per_teacher',
     statesSchoolYear: true,
+    relatedAs: 'teacherPlan',
   },
   {
     id: 'pl4',
@@ -232,6 +239,11 @@ export function decidedByCouncil(kind: DocumentKind): boolean {
 
 export function reportedUpward(kind: DocumentKind): boolean {
   return kindDefinition(kind).reportedUpward
+}
+
+/** The kind that serves as the related plan `need` (see KindDefinition.relatedAs). */
+export function kindRelatedAs(need: RelatedNeed): DocumentKind | undefined {
+  return kindsWhere((kind) => kind.relatedAs === need)[0]
 }
 
 export function kindLevel(kind: DocumentKind): KindLevel {

@@ -33,7 +33,51 @@ export interface SubmissionMetadata {
   schoolYear: string
   /** PL IV only. */
   lessonTitle?: string
+  /** PL IV only: the periods declared on the upload form. */
+  periods?: number
+  /** PL IV only: the teaching week, declared or computed from the teaching date. */
+  teachingWeek?: number
 }
+
+/**
+ * Related plans a plugin may ask for (`meta.needs`), always the APPROVED
+ * plan of the same school year:
+ * - `teacherPlan`: the teacher's education plan (PL III) for the subject and grade;
+ * - `groupPlan`: the group's teaching plan (PL I) for the subject and grade.
+ */
+export type RelatedNeed = 'teacherPlan' | 'groupPlan'
+export const RELATED_NEEDS: readonly RelatedNeed[] = ['teacherPlan', 'groupPlan']
+
+/** One row of a related plan's programme table, already parsed by the host. */
+export interface PlannedLesson {
+  /** As written (cleaned), e.g. `Bài 12. Phân số`. */
+  title: string
+  /** Number of periods, when the cell holds a whole number. */
+  periods?: number
+  /** Planned weeks, first to last, when the `Thời điểm` cell names them. */
+  weeks?: { from: number; to: number }
+  /** 1-based row of the lesson table (for "the plan's row 12"). */
+  row: number
+}
+
+/** A read-only summary of an approved related plan (never its whole model). */
+export interface PlanSummary {
+  documentId: number
+  versionId: number
+  /** The plan's title as listed in the application. */
+  title: string
+  grade?: number
+  lessons: readonly PlannedLesson[]
+  /** Sum of the periods when every lesson row had a whole number. */
+  totalPeriods?: number
+}
+
+/**
+ * What the host found for each declared need: a summary, `null` when no
+ * approved plan exists yet, absent when the host cannot look (the command
+ * line `node ace validate` has no database): then a plugin stays silent.
+ */
+export type RelatedPlans = Partial<Record<RelatedNeed, Readonly<PlanSummary> | null>>
 
 /** The text a plan must follow, cited by every finding. */
 export interface Reference {
@@ -79,6 +123,8 @@ export interface CheckContext<Options> {
   document: DocumentModel
   submission: SubmissionMetadata
   options: Options
+  /** Only the needs the plugin declared in `meta.needs` (empty otherwise). */
+  related: Readonly<RelatedPlans>
   report: (finding: ReportInput) => void
 }
 
@@ -108,6 +154,13 @@ export interface PluginMeta<Options> {
    * so a list of missing sections would only bury the real problem).
    */
   gate?: boolean
+  /** Related approved plans the check reads (`context.related`); the host summarizes them once per validation. */
+  needs?: readonly RelatedNeed[]
+  /**
+   * false: off until the department enables it for a school year (guidance
+   * that applies from a given year on). Default true.
+   */
+  enabledByDefault?: boolean
 }
 
 export interface Plugin<Options = Record<string, unknown>> {

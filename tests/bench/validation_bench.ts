@@ -20,6 +20,7 @@ import { createParserPool } from '../../app/documents/parsing/parser_pool.js'
 import { DEFAULT_LIMITS } from '../../app/documents/parsing/parse_outcome.js'
 import { PluginRegistry } from '../../app/documents/validation/plugin_registry.js'
 import { PluginRunner } from '../../app/documents/validation/plugin_runner.js'
+import { summarizeLessons } from '../../app/documents/validation/plan_summary.js'
 import type { DocumentModel } from '../../plugins/contract.js'
 import { buildPlan, toDocx, toPdf } from '../fixtures/plans.js'
 import { submission } from '../unit/plugins/model_helpers.js'
@@ -83,6 +84,46 @@ for (const pages of [10, 40]) {
     )
   }
 }
+
+/*
+ * Cross-document checks, per plan: what the plugins that compare a plan
+ * with its approved related plan (and the digital-competence plugin, on as
+ * in 2025–2026) add to a validation, measured as (every plugin) − (every
+ * plugin but those), so the shared normalization is not counted twice;
+ * plus the host's work on a summary-cache miss: reading the related PL III
+ * model from its stored JSON and summarizing its lesson table (a full year:
+ * 70 lessons over 35 weeks). The database lookup itself is one indexed
+ * query (documents (school_id, school_year_id, kind)). Target: ≤ 10 ms.
+ */
+const CROSS_PLUGINS = ['cv5512:lesson-follows-teacher-plan', 'cv5512:teacher-plan-follows-group-plan', 'nls:digital-competence']
+const everyPlugin = await PluginRegistry.discover()
+const withoutCross = new PluginRunner(await PluginRegistry.fromPlugins(everyPlugin.all.filter((plugin) => !CROSS_PLUGINS.includes(plugin.meta.id))))
+const enabled = { plugins: { 'nls:digital-competence': { enabled: true } } }
+const yearLessons = Array.from({ length: 70 }, (_, i) => ({ title: `Bài ${i + 1}. Nội dung số ${i + 1} của chương trình`, periods: 2, week: `Tuần ${1 + Math.floor(i / 2)}` }))
+yearLessons[40] = { title: 'Bài 41. Phân số với tử và mẫu là số nguyên', periods: 2, week: 'Tuần 21' }
+const storedPl3 = JSON.stringify(await parse(await toDocx(buildPlan('pl3', { lessons: yearLessons }))))
+const teacherPlan = { documentId: 1, versionId: 1, title: 'Kế hoạch giáo dục Toán 6', grade: 6, ...summarizeLessons(JSON.parse(storedPl3)) }
+const nlsLesson = await parse(
+  await toDocx(
+    buildPlan('pl4', {
+      pages: 10,
+      competenceLines: ['* Năng lực số: 1.1.TC1a: tìm kiếm thông tin; 2.4.TC1a: hợp tác trên bảng tính chung.'],
+      activityLines: { 2: { d: '(NLS 1.1.TC1a)' }, 3: { a: 'Phát triển năng lực số 2.4.TC1a.' } },
+    })
+  )
+)
+const lessonSubmission = submission({ kind: 'pl4', lessonTitle: 'Bài 41. Phân số với tử và mẫu là số nguyên', periods: 2, teachingWeek: 21 })
+let lessonCopy = nlsLesson
+const fresh = () => (lessonCopy = structuredClone(nlsLesson))
+const all = await median(() => runner.run({ document: lessonCopy, submission: lessonSubmission, overrides: enabled, related: { teacherPlan } }), fresh)
+const base = await median(() => withoutCross.run({ document: lessonCopy, submission: lessonSubmission }), fresh)
+const summary = await median(async () => summarizeLessons(JSON.parse(storedPl3)))
+const crossReport = await runner.run({ document: structuredClone(nlsLesson), submission: lessonSubmission, overrides: enabled, related: { teacherPlan } })
+const crossFindings = crossReport.findings.filter((finding) => CROSS_PLUGINS.includes(finding.pluginId)).length
+console.log(
+  `cross-document (10-page DOCX lesson plan, PL III of ${teacherPlan.lessons.length} lessons): plugins add ${(all.cpu - base.cpu).toFixed(2)} ms cpu ` +
+    `(${all.cpu.toFixed(1)} with, ${base.cpu.toFixed(1)} without; findings ${crossFindings}) | summary on a cache miss ${ms(summary)} | target ≤ 10 ms`
+)
 
 /*
  * Sustained throughput: 10-page DOCX lesson plans parsed in the production

@@ -16,7 +16,11 @@ export default class Prepare extends BaseCommand {
     await migrate(this.app)
 
     const { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } = await import('#app/organization/seeding/demo')
-    if (await seedDemoIfEmpty()) this.logger.success('Đã tạo dữ liệu mẫu (demo).')
+    if (await seedDemoIfEmpty()) {
+      const { enableDemoGuidance } = await import('#app/documents/validation/demo_rules')
+      await enableDemoGuidance()
+      this.logger.success('Đã tạo dữ liệu mẫu (demo).')
+    }
 
     const { default: env } = await import('#start/env')
     this.logger.info(`HSCM: ${env.get('APP_URL')}`)

@@ -20,7 +20,7 @@ const SEVERITY_LABELS = { error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý
  * Validates plan files on disk with every validator plugin, as an upload
  * would (without the department's settings, which live in the database).
  *
- *   node ace validate ke-hoach.docx bai-5.pdf --kind=pl4 [--json]
+ *   node ace validate ke-hoach.docx bai-5.pdf --kind=pl4 [--json] [--enable=nls:digital-competence]
  *
  * Exit code 0 when every file passed, 1 when any did not, 2 for a usage
  * error (missing or unknown --kind, no file, a file that does not exist).
@@ -47,6 +47,9 @@ export default class ValidateFiles extends BaseCommand {
 
   @flags.number({ description: 'Declared grade (6–12), for the metadata check' })
   declare grade?: number
+
+  @flags.array({ description: 'Plugins that are off by default to run too (e.g. nls:digital-competence), to try a rule before enabling it' })
+  declare enable?: string[]
 
   async run() {
     const usageError = await this.usageError()
@@ -82,7 +85,8 @@ export default class ValidateFiles extends BaseCommand {
     const declared = { kind, subject: this.subject, grade: this.grade, schoolYear: this.schoolYear }
     try {
       const results: FileResult[] = []
-      for (const file of this.files!) results.push(await validateFile(file, declared, runner))
+      const overrides = { plugins: Object.fromEntries((this.enable ?? []).map((id) => [id, { enabled: true }])) }
+      for (const file of this.files!) results.push(await validateFile(file, declared, runner, overrides))
       return results
     } finally {
       /* The pool keeps worker threads alive; close it so the command exits. */

@@ -33,7 +33,7 @@ export default class VersionsController {
   /** The report: verdict, findings (what changed since the previous version) beside the preview. */
   async show({ params, view, bouncer, auth }: HttpContext) {
     const { document, version } = await this.authorized(params, bouncer, 'view')
-    const report = await versionReport(document, version)
+    const report = await versionReport(document, version, (related) => bouncer.with('DocumentPolicy').allows('view', related))
     /* Other modules' parts of the report (the workflow's disputes of its findings). */
     return view.render('pages/documents/report', { document, version, ...report, ...(await reportPageParts(document, version, auth.user)) })
   }

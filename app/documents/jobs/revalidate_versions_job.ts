@@ -14,6 +14,7 @@ import type { JobOptions } from '@adonisjs/queue/types'
 import lock from '@adonisjs/lock/services/main'
 import logger from '@adonisjs/core/services/logger'
 import { dispatchJob } from '#app/core/jobs/dispatch'
+import { dependentVersionIds } from '#app/documents/validation/dependents'
 import { batches, revalidateVersion, revalidationTargets, versionsByIds, type RevalidationFilter } from '#app/documents/validation/revalidation'
 
 export interface RevalidateVersionsPayload {
@@ -53,7 +54,25 @@ export interface RevalidationDispatch {
  * progress; with Redis it reports what was queued.
  */
 export async function dispatchRevalidation(filter: RevalidationFilter, onBatch: (done: number, total: number) => void = () => {}): Promise<RevalidationDispatch> {
-  const ids = await revalidationTargets(filter)
+  return dispatchVersions(await revalidationTargets(filter), onBatch)
+}
+
+/**
+ * The documents that follow a plan (its dependents), after it was approved
+ * or replaced: their comparisons with it may have changed. Called after
+ * the approval is stored: a queue that cannot be reached is logged, and
+ * never undoes or fails the approval (`documents:revalidate` catches up).
+ */
+export async function revalidateDependents(planDocumentId: number): Promise<RevalidationDispatch | undefined> {
+  try {
+    return await dispatchVersions(await dependentVersionIds(planDocumentId))
+  } catch (error) {
+    logger.error({ err: error, planDocumentId }, 'Revalidation of the plans that follow a plan could not be dispatched')
+    return undefined
+  }
+}
+
+async function dispatchVersions(ids: number[], onBatch: (done: number, total: number) => void = () => {}): Promise<RevalidationDispatch> {
   const groups = batches(ids)
   let done = 0
   let queued = false

@@ -4,8 +4,16 @@ import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import DocumentVersion from './document_version.js'
 import Finding from './finding.js'
 import { jsonColumn } from './json_column.js'
+import type { RelatedNeed } from '#plugins/contract'
 
 export type RunStatus = 'passed' | 'failed' | 'unreadable'
+
+/** An approved related plan a run compared the version with. */
+export interface RelatedVersion {
+  need: RelatedNeed
+  documentId: number
+  versionId: number
+}
 
 export interface RunPlugin {
   id: string
@@ -37,6 +45,10 @@ export default class ValidationRun extends BaseModel {
 
   @column(jsonColumn)
   declare plugins: RunPlugin[]
+
+  /** null for runs stored before related plans were read, or that read none. */
+  @column(jsonColumn)
+  declare relatedVersions: RelatedVersion[] | null
 
   @column({ columnName: 'file_sha256' })
   declare fileSha256: string

@@ -19,7 +19,8 @@ import { departmentOverrides } from '#app/documents/validation/rule_set'
 import { PluginRunner, type DepartmentOverrides, type ReportedFinding, type ValidationReport } from '#app/documents/validation/plugin_runner'
 import Document from '#app/documents/models/document'
 import type DocumentVersion from '#app/documents/models/document_version'
-import ValidationRun from '#app/documents/models/validation_run'
+import ValidationRun, { type RelatedVersion } from '#app/documents/models/validation_run'
+import { relatedPlans } from '#app/documents/validation/related_plans'
 import Finding from '#app/documents/models/finding'
 import { submissionMetadata } from './submission_metadata.js'
 
@@ -36,8 +37,8 @@ export async function validateVersion(version: DocumentVersion): Promise<Validat
   if (version.parseStatus !== 'parsed' || !version.model) return storeUnreadableRun(version)
   const document = await Document.findOrFail(version.documentId)
   /* The department's rule set of the document's school year (admin page /admin/validators). */
-  const report = await reportWith(version, document, await departmentOverrides(document.schoolYearId))
-  return storeRun(version, report)
+  const { report, used } = await runWith(version, document, await departmentOverrides(document.schoolYearId))
+  return storeRun(version, report, used)
 }
 
 /**
@@ -45,16 +46,23 @@ export async function validateVersion(version: DocumentVersion): Promise<Validat
  * given rule set, storing nothing (the department's dry run of a rule change).
  */
 export async function reportWith(version: DocumentVersion, document: Document, overrides: DepartmentOverrides): Promise<ValidationReport> {
+  return (await runWith(version, document, overrides)).report
+}
+
+/** The run, and the approved related plans it compared with (summarized once for every plugin that declared the need). */
+async function runWith(version: DocumentVersion, document: Document, overrides: DepartmentOverrides): Promise<{ report: ValidationReport; used: RelatedVersion[] }> {
   if (!version.model) throw new Error(`version ${version.id} has no stored model`)
   const runner = await sharedRunner()
-  return runner.run({ document: version.model, submission: await submissionMetadata(document), overrides })
+  const submission = await submissionMetadata(document)
+  const { related, used } = await relatedPlans(document, runner.needs(submission, version.model.format, overrides))
+  return { report: await runner.run({ document: version.model, submission, overrides, related }), used }
 }
 
 async function storeUnreadableRun(version: DocumentVersion): Promise<ValidationRun> {
   return ValidationRun.create({ versionId: version.id, status: 'unreadable', errors: 0, warnings: 0, infos: 0, plugins: [], fileSha256: version.sha256 })
 }
 
-async function storeRun(version: DocumentVersion, report: ValidationReport): Promise<ValidationRun> {
+async function storeRun(version: DocumentVersion, report: ValidationReport, relatedVersions: RelatedVersion[]): Promise<ValidationRun> {
   return db.transaction(async (trx) => {
     const run = await ValidationRun.create(
       {
@@ -64,6 +72,7 @@ async function storeRun(version: DocumentVersion, report: ValidationReport): Pro
         warnings: report.warnings,
         infos: report.infos,
         plugins: report.plugins,
+        relatedVersions: relatedVersions.length > 0 ? relatedVersions : null,
         fileSha256: version.sha256,
       },
       { client: trx }

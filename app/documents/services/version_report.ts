@@ -5,6 +5,7 @@
 */
 import { diffFindings } from '#app/documents/validation/findings_diff'
 import type Document from '#app/documents/models/document'
+import { planFollowed } from './plan_followed.js'
 import DocumentVersion from '#app/documents/models/document_version'
 import type Finding from '#app/documents/models/finding'
 import { latestRun } from './validate_version.js'
@@ -19,7 +20,8 @@ export interface ReportFinding {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
 
-export async function versionReport(document: Document, version: DocumentVersion) {
+/** `mayView`: whether the viewer may open a related plan (linked only then). */
+export async function versionReport(document: Document, version: DocumentVersion, mayView?: (related: Document) => Promise<boolean>) {
   const run = await latestRun(version.id)
   const preview = await previewOf(version)
   const findings = (run?.findings ?? [])
@@ -31,6 +33,7 @@ export async function versionReport(document: Document, version: DocumentVersion
     findings,
     preview,
     diff: run ? await diffWithPrevious(document, version, run.findings) : null,
+    followed: await planFollowed(document, run, mayView),
   }
 }
 

@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import vine from '@vinejs/vine'
-import type { DocumentFormat, DocumentKind, Plugin, PluginMeta } from '#plugins/contract'
+import { RELATED_NEEDS, type DocumentFormat, type DocumentKind, type Plugin, type PluginMeta } from '#plugins/contract'
 import { isDocumentKind, kindIds } from '#app/documents/kinds'
 
 export const PLUGINS_DIRECTORY = new URL('../../../plugins/', import.meta.url)
@@ -32,6 +32,8 @@ const metaValidator = vine.create({
   defaultOptions: vine.record(vine.any()),
   reference: vine.object({ document: vine.string().minLength(1), clause: vine.string().minLength(1) }),
   gate: vine.boolean().optional(),
+  needs: vine.array(vine.enum(RELATED_NEEDS)).optional(),
+  enabledByDefault: vine.boolean().optional(),
 })
 
 /** Messages the runner itself may add under any plugin's name. */

@@ -11,7 +11,7 @@
 | each plugin's Vietnamese templates.
 */
 
-import { interpolate, type DocumentModel, type Finding, type FindingData, type Plugin, type ReportInput, type Severity, type SubmissionMetadata } from '#plugins/contract'
+import { interpolate, type DocumentModel, type Finding, type FindingData, type Plugin, type RelatedNeed, type RelatedPlans, type ReportInput, type Severity, type SubmissionMetadata } from '#plugins/contract'
 import type { PluginRegistry } from './plugin_registry.js'
 import { runAllWithTimeLimit, runWithTimeLimit, TimeLimitExceeded } from './time_limit.js'
 
@@ -68,6 +68,14 @@ export interface RunInput {
   document: DocumentModel
   submission: SubmissionMetadata
   overrides?: DepartmentOverrides
+  /** Summaries of the related approved plans the planned plugins need (see `needs`). */
+  related?: RelatedPlans
+}
+
+interface CheckInput {
+  document: DocumentModel
+  submission: SubmissionMetadata
+  related: RelatedPlans
 }
 
 export interface RunnerOptions {
@@ -92,16 +100,25 @@ export class PluginRunner {
     this.#timeLimitMs = options.timeLimitMs ?? 2000
   }
 
-  async run({ document, submission, overrides = {} }: RunInput): Promise<ValidationReport> {
+  /** The related plans the enabled plugins for this kind and format need: what the host looks up before `run`. */
+  needs(submission: Pick<SubmissionMetadata, 'kind'>, format: DocumentModel['format'], overrides: DepartmentOverrides = {}): Set<RelatedNeed> {
+    const needs = new Set<RelatedNeed>()
+    for (const plugin of this.#registry.forDocument(submission.kind, format)) {
+      if (isEnabled(plugin, overrides)) for (const need of plugin.meta.needs ?? []) needs.add(need)
+    }
+    return needs
+  }
+
+  async run({ document, submission, overrides = {}, related = {} }: RunInput): Promise<ValidationReport> {
     const report: ValidationReport = { status: 'passed', errors: 0, warnings: 0, infos: 0, findings: [], plugins: [], skipped: [] }
     const planned: PlannedCheck[] = []
     for (const plugin of this.#registry.forDocument(submission.kind, document.format)) {
       const override = overrides.plugins?.[plugin.meta.id] ?? {}
-      if (override.enabled === false) report.skipped.push({ id: plugin.meta.id, reason: 'disabled' })
+      if (!isEnabled(plugin, overrides)) report.skipped.push({ id: plugin.meta.id, reason: 'disabled' })
       else planned.push({ plugin, override, options: await this.#options(plugin, override) })
     }
 
-    const outcomes = this.#checkAll(planned, { document, submission })
+    const outcomes = this.#checkAll(planned, { document, submission, related })
     planned.forEach(({ plugin, override, options }, index) => {
       const findings = outcomes[index]
       if (findings === 'skipped') return report.skipped.push({ id: plugin.meta.id, reason: 'gate' })
@@ -118,7 +135,7 @@ export class PluginRunner {
    * the check it interrupted runs again alone with the full limit: only a
    * plugin that is slow by itself becomes `validatorFailed`.
    */
-  #checkAll(planned: PlannedCheck[], context: { document: DocumentModel; submission: SubmissionMetadata }): Array<ReportedFinding[] | 'skipped'> {
+  #checkAll(planned: PlannedCheck[], context: CheckInput): Array<ReportedFinding[] | 'skipped'> {
     const outcomes: Array<ReportedFinding[] | 'skipped'> = []
     let gateClosed = false
     const settle = (index: number, findings: ReportedFinding[]) => {
@@ -140,14 +157,14 @@ export class PluginRunner {
   }
 
   /** One plugin's findings; a plugin that throws (or reports an unknown messageId) gives one validatorFailed. */
-  #checkOne({ plugin, options, override }: PlannedCheck, context: { document: DocumentModel; submission: SubmissionMetadata }): ReportedFinding[] {
+  #checkOne({ plugin, options, override }: PlannedCheck, context: CheckInput): ReportedFinding[] {
     const findings: ReportedFinding[] = []
     const report = (input: ReportInput) => {
       const finding = this.#finding(plugin, input, override)
       if (finding) findings.push(finding)
     }
     try {
-      plugin.check({ ...context, options, report })
+      plugin.check({ document: context.document, submission: context.submission, related: relatedFor(plugin, context.related), options, report })
       return findings
     } catch (error) {
       return this.#failed(plugin, 'error', error)
@@ -155,7 +172,7 @@ export class PluginRunner {
   }
 
   /** The check again, under its own watchdog: a timeout now is the plugin's own. */
-  #checkAlone(planned: PlannedCheck, context: { document: DocumentModel; submission: SubmissionMetadata }): ReportedFinding[] {
+  #checkAlone(planned: PlannedCheck, context: CheckInput): ReportedFinding[] {
     let findings: ReportedFinding[] = []
     try {
       runWithTimeLimit(() => (findings = this.#checkOne(planned, context)), this.#timeLimitMs)
@@ -208,6 +225,18 @@ export class PluginRunner {
       reference: input.reference ?? plugin.meta.reference,
     }
   }
+}
+
+/** On unless the department turned it off, or (guidance from a given year on) it is off by default and not turned on. */
+function isEnabled(plugin: Plugin<any>, overrides: DepartmentOverrides): boolean {
+  return overrides.plugins?.[plugin.meta.id]?.enabled ?? plugin.meta.enabledByDefault ?? true
+}
+
+/** A plugin sees only the related plans it declared. */
+function relatedFor(plugin: Plugin<any>, related: RelatedPlans): RelatedPlans {
+  const needs = plugin.meta.needs ?? []
+  if (needs.length === 0) return {}
+  return Object.freeze(Object.fromEntries(needs.filter((need) => need in related).map((need) => [need, related[need]])))
 }
 
 function failedFinding(plugin: Plugin<any>, reason: 'timeout' | 'error'): ReportedFinding {

@@ -45,7 +45,7 @@ export async function ruleSet(schoolYearId: number, registry: PluginRegistry): P
     return {
       plugin,
       kinds: kindsOf(plugin.meta),
-      enabled: setting?.enabled ?? true,
+      enabled: setting?.enabled ?? plugin.meta.enabledByDefault ?? true,
       severities: setting?.severityOverrides ?? {},
       options: { ...plugin.meta.defaultOptions, ...setting?.options },
       customized: setting !== undefined,
@@ -96,7 +96,7 @@ export async function saveCheckedRule(schoolYearId: number, pluginId: string, ru
   const plugin = registry.get(pluginId)
   if (!plugin) return { ok: false, error: 'unknownPlugin' }
   const existing = await ValidatorSetting.query().where('school_year_id', schoolYearId).where('plugin_id', pluginId).first()
-  const before = describeRule(existing?.enabled ?? true, existing?.severityOverrides ?? {}, { ...plugin.meta.defaultOptions, ...existing?.options })
+  const before = describeRule(existing?.enabled ?? plugin.meta.enabledByDefault ?? true, existing?.severityOverrides ?? {}, { ...plugin.meta.defaultOptions, ...existing?.options })
   const after = describeRule(rule.enabled, rule.severities, rule.options)
   const setting = existing ?? new ValidatorSetting().fill({ schoolYearId, pluginId })
   setting.merge({ enabled: rule.enabled, severityOverrides: rule.severities, options: rule.options, updatedBy: userId })

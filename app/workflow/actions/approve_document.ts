@@ -10,6 +10,7 @@ import { notify } from '#app/workflow/services/notifier'
 import { documentLabel } from '#app/workflow/services/document_label'
 import { fail, ok, type Result } from '#app/workflow/services/result'
 import { visibleDocument } from '#app/workflow/services/visible_document'
+import { revalidateDependents } from '#app/documents/jobs/revalidate_versions_job'
 
 export type ApproveFailure = 'not_found' | 'not_reviewer' | 'not_submitted' | 'version_changed' | 'needs_council_decision' | GateRefusal
 
@@ -46,6 +47,8 @@ export async function approveDocument(user: User, input: ApproveInput): Promise<
     return true
   })
   if (!moved) return fail('not_submitted')
+  /* Plans that follow this one (a PL III's lesson plans, a PL I's teacher plans) are compared with it again. */
+  await revalidateDependents(document.id)
 
   await notify([document.ownerUserId], {
     kind: 'approved',

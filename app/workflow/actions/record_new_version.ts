@@ -7,6 +7,7 @@ import { submitterRoleOf } from '#app/workflow/services/actor_role'
 import { moveStatus } from '#app/workflow/services/transition'
 import { ok, fail, type Result } from '#app/workflow/services/result'
 import type { DocumentStatus } from '#app/workflow/services/statuses'
+import { revalidateDependents } from '#app/documents/jobs/revalidate_versions_job'
 
 /* A new file voids a submission or an approval: it needs its own. A draft stays a draft. */
 const VOIDED: DocumentStatus[] = ['returned', 'submitted', 'approved']
@@ -34,6 +35,8 @@ export async function recordNewVersion(user: User, target: Document | number, tr
       { documentId: document.id, versionId: document.currentVersionId, actorUserId: user.id, actorRole: role, action: 'new_version', fromStatus: from, toStatus: 'draft' },
       trx
     )
+    /* An approved plan replaced: the plans that followed it are compared again, once this commits. */
+    if (from === 'approved') trx.after('commit', () => void revalidateDependents(document.id))
     return ok(document)
   }
   throw new Error(`document ${document.id}: status kept changing while recording a new version`)

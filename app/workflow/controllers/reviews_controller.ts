@@ -19,10 +19,11 @@ export default class ReviewsController {
     return view.render('pages/workflow/reviews/index', { items, badgeClass: CHECK_BADGE_CLASS })
   }
 
-  async show({ params, auth, view }: HttpContext) {
+  async show({ params, auth, view, bouncer }: HttpContext) {
     const document = await this.reviewable(Number(params.id), auth.getUserOrFail().id)
     const role = await reviewerRoleFor(auth.getUserOrFail().id, document)
-    return view.render('pages/workflow/reviews/show', { ...(await reviewPageData(document)), role, badgeClass: CHECK_BADGE_CLASS })
+    const mayView = (related: Document) => bouncer.with('DocumentPolicy').allows('view', related)
+    return view.render('pages/workflow/reviews/show', { ...(await reviewPageData(document, mayView)), role, badgeClass: CHECK_BADGE_CLASS })
   }
 
   async approve({ params, auth, request, session, response, i18n }: HttpContext) {

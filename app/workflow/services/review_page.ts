@@ -16,12 +16,13 @@ import { checkGate } from '#app/workflow/services/approval_gate'
  * What the review (and inspection) page shows of one document: the
  * current version's preview beside its findings and the teacher's
  * disputes of them, the comments, the inspection notes, the audit log and
- * the deadline.
+ * the deadline. `mayView` says whether the viewer may open a related plan
+ * (the approved PL III a lesson plan follows).
  */
-export async function reviewPageData(document: Document) {
+export async function reviewPageData(document: Document, mayView?: (related: Document) => Promise<boolean>) {
   await document.load('owner')
   const version = document.currentVersionId ? await DocumentVersion.find(document.currentVersionId) : null
-  const report = version ? await versionReport(document, version) : null
+  const report = version ? await versionReport(document, version, mayView) : null
   const disputes = version ? await versionDisputes(document, version) : null
   const year = await SchoolYear.findOrFail(document.schoolYearId)
   const settings = await settingsFor(year.id)

@@ -65,6 +65,15 @@ test.group('node ace validate', (group) => {
     assert.include(result.findings.map((finding: { messageId: string }) => finding.messageId), 'subjectMismatch')
   }).timeout(60_000)
 
+  test('--enable runs a rule that is off by default (a dry run before enabling it)', async ({ assert }) => {
+    const messageIds = async (...flags: string[]) => {
+      const outcome = await runAce(['validate', file('kế hoạch bài dạy.docx'), '--kind=pl4', '--grade=6', '--json', ...flags])
+      return JSON.parse(outcome.stdout)[0].findings.map((finding: { messageId: string }) => finding.messageId)
+    }
+    assert.notInclude(await messageIds(), 'objectivesMissing')
+    assert.include(await messageIds('--enable=nls:digital-competence'), 'objectivesMissing')
+  }).timeout(60_000)
+
   test('usage errors exit with code 2: {name}')
     .with([
       { name: 'no --kind', args: () => [file('kế hoạch bài dạy.docx')] },

@@ -17,7 +17,7 @@
 */
 
 import { test } from '@japa/runner'
-import type { DocumentModel, Plugin, Severity, SubmissionMetadata } from '#plugins/contract'
+import type { DocumentModel, Plugin, RelatedPlans, Severity, SubmissionMetadata } from '#plugins/contract'
 import { PluginRegistry } from '#documents/validation/plugin_registry'
 import { PluginRunner, type ReportedFinding } from '#documents/validation/plugin_runner'
 import { parseBytes } from '#documents/parsing/parse_bytes'
@@ -37,6 +37,10 @@ export interface TesterCase {
   document: DocumentModel | FileDocument
   submission?: Partial<SubmissionMetadata>
   options?: Record<string, unknown>
+  /** Summaries of related approved plans, as the host passes them (plugins with `meta.needs`). */
+  related?: RelatedPlans
+  /** The department's switch (plugins off by default). */
+  enabled?: boolean
 }
 
 export interface InvalidCase extends TesterCase {
@@ -58,9 +62,10 @@ async function modelOf(document: DocumentModel | FileDocument): Promise<Document
 export async function runPlugin(plugin: Plugin<any>, testCase: TesterCase): Promise<ReportedFinding[]> {
   const registry = await PluginRegistry.fromPlugins([plugin])
   const runner = new PluginRunner(registry)
-  const overrides = testCase.options ? { plugins: { [plugin.meta.id]: { options: testCase.options } } } : undefined
+  const override = { ...(testCase.options ? { options: testCase.options } : {}), ...(testCase.enabled !== undefined ? { enabled: testCase.enabled } : {}) }
+  const overrides = Object.keys(override).length > 0 ? { plugins: { [plugin.meta.id]: override } } : undefined
   const document = await modelOf(testCase.document)
-  const report = await runner.run({ document, submission: defaultSubmission(testCase.submission), overrides })
+  const report = await runner.run({ document, submission: defaultSubmission(testCase.submission), overrides, related: testCase.related })
   return report.findings
 }
 
