@@ -4,6 +4,8 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import SchoolYear from '#app/organization/models/school_year'
 import { notify } from '#app/workflow/services/notifier'
 import { reviewQueue, toDate } from '#app/workflow/services/review_queue'
+import { deadlineContext, dueDate } from '#app/workflow/services/deadlines'
+import { weekOf } from '#app/workflow/services/school_calendar'
 import { settingsFor, type WorkflowSettings } from '#app/workflow/services/workflow_settings'
 import { kindsWhere, lessonKinds, yearlyKinds, type DocumentKind } from '#app/documents/kinds'
 
@@ -93,18 +95,26 @@ async function remindMissing(year: SchoolYear, day: DateTime, kind: DocumentKind
 
 async function remindLessonPlans(year: SchoolYear, settings: WorkflowSettings, day: DateTime) {
   /* Approval is due `lead` days before the lesson; remind `offset` days before that. */
-  const lessonDays = settings.reminderOffsets.map((offset) => day.plus({ days: offset + settings.lessonPlanLeadDays }).toISODate()!)
+  const context = deadlineContext(year, settings)
+  const lessonDays = settings.reminderOffsets.map((offset) => day.plus({ days: offset + settings.lessonPlanLeadDays }))
+  /* A lesson planned by week falls on its week's Monday: the weeks starting on a reminder's lesson day. */
+  const weeks = lessonDays.flatMap((lesson) => {
+    const week = weekOf(context.calendar!, lesson)
+    return week && week.start.equals(lesson) ? [week.week] : []
+  })
   const documents = await db
     .from('documents')
     .where('school_year_id', year.id)
     .whereIn('kind', lessonKinds())
     .whereNot('status', 'approved')
-    .whereIn('teaching_date', lessonDays)
-    .select('id', 'owner_user_id', 'title', 'lesson_title', 'status', 'teaching_date')
+    .where((query) => {
+      query.whereIn('teaching_date', lessonDays.map((lesson) => lesson.toISODate()!))
+      if (weeks.length) query.orWhere((byWeek) => byWeek.whereNull('teaching_date').whereIn('teaching_week', weeks))
+    })
+    .select('id', 'kind', 'owner_user_id', 'title', 'lesson_title', 'status', 'teaching_date', 'teaching_week')
   let sent = 0
   for (const document of documents) {
-    const lesson = toDate(document.teaching_date)!
-    const due = lesson.minus({ days: settings.lessonPlanLeadDays })
+    const due = dueDate({ kind: document.kind, status: document.status, teachingDate: toDate(document.teaching_date), teachingWeek: document.teaching_week }, context)!
     const notices = await notify([document.owner_user_id], {
       kind: 'lesson_due',
       title: t('workflow.remind.deadlineTitle', { document: document.lesson_title || document.title, date: due.toFormat('dd/MM/yyyy') }),

@@ -7,7 +7,7 @@ import InspectionNote from '#app/workflow/models/inspection_note'
 import { historyOf } from '#app/workflow/services/audit_log'
 import { settingsFor } from '#app/workflow/services/workflow_settings'
 import { checkBadgeOf } from '#app/workflow/services/check_badge'
-import { dueDate, latenessOf } from '#app/workflow/services/deadlines'
+import { deadlineContext, dueDate, latenessOf } from '#app/workflow/services/deadlines'
 import { decidedByCouncil } from '#app/documents/kinds'
 import { versionDisputes } from '#app/workflow/services/finding_disputes'
 import { checkGate } from '#app/workflow/services/approval_gate'
@@ -26,7 +26,7 @@ export async function reviewPageData(document: Document, mayView?: (related: Doc
   const disputes = version ? await versionDisputes(document, version) : null
   const year = await SchoolYear.findOrFail(document.schoolYearId)
   const settings = await settingsFor(year.id)
-  const context = { planDeadline: year.planDeadline, lessonPlanLeadDays: settings.lessonPlanLeadDays }
+  const context = deadlineContext(year, settings)
   return {
     document,
     version,

@@ -4,7 +4,7 @@ import type SchoolYear from '#app/organization/models/school_year'
 import { whereReviewableBy } from '#app/workflow/services/review_assignment'
 import { joinLatestRun } from '#app/workflow/services/latest_run_join'
 import { checkBadgeOf, type CheckBadge } from '#app/workflow/services/check_badge'
-import { dueDate, latenessOf, type Lateness } from '#app/workflow/services/deadlines'
+import { deadlineContext, dueDate, latenessOf, type Lateness } from '#app/workflow/services/deadlines'
 import type { WorkflowSettings } from '#app/workflow/services/workflow_settings'
 import type { DocumentKind } from '#app/workflow/services/statuses'
 
@@ -45,6 +45,7 @@ export async function reviewQueue(userId: number, year: SchoolYear, settings: Wo
       'documents.title',
       'documents.lesson_title',
       'documents.teaching_date',
+      'documents.teaching_week',
       'documents.updated_at',
       'owners.full_name as owner_name',
       'groups.name as group_name',
@@ -53,13 +54,14 @@ export async function reviewQueue(userId: number, year: SchoolYear, settings: Wo
       'latest_run.errors as run_errors',
       db.raw('(SELECT COUNT(*) FROM finding_disputes fd WHERE fd.version_id = documents.current_version_id) as disputes')
     )
-    .orderByRaw('CASE WHEN documents.teaching_date IS NULL THEN 1 ELSE 0 END, documents.teaching_date ASC, documents.updated_at ASC')
+    /* Weeks are in the year's order, so week-only lessons sort by week right after the dated ones. */
+    .orderByRaw('CASE WHEN documents.teaching_date IS NULL THEN 1 ELSE 0 END, documents.teaching_date ASC, documents.teaching_week ASC, documents.updated_at ASC')
     .limit(QUEUE_LIMIT)
 
-  const context = { planDeadline: year.planDeadline, lessonPlanLeadDays: settings.lessonPlanLeadDays }
+  const context = deadlineContext(year, settings)
   const items = rows.map((row): QueueItem => {
     const teachingDate = toDate(row.teaching_date)
-    const facts = { kind: row.kind, status: 'submitted' as const, teachingDate }
+    const facts = { kind: row.kind, status: 'submitted' as const, teachingDate, teachingWeek: row.teaching_week }
     return {
       id: row.id,
       kind: row.kind,

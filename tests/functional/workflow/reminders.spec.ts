@@ -32,6 +32,33 @@ test.group('Deadlines and reminders', (group) => {
     assert.include(mails[0].subject, 'Bài 5. Số nguyên tố')
   })
 
+  test('a lesson planned by week ("Tuần 14") shows its due date in the reviewer\'s queue and is reminded', async ({ client, assert }) => {
+    const { teacher, group: tổ, subgroup, subgroupLead } = await givenStaffedSchool()
+    const year = await currentSchoolYear()
+    const { lessonPlanLeadDays, reminderOffsets } = await settingsFor(year.id)
+    const document = await givenDocument(teacher, { group: tổ, subgroup, status: 'submitted', title: 'Bài 14. Hình thang cân' })
+    document.merge({ teachingDate: null, teachingWeek: 14 })
+    await document.save()
+    /* The year starts on Friday 5/9/2025: week 1 from Monday 1/9, week 14 from Monday 1/12. */
+    const due = DateTime.fromISO('2025-12-01').minus({ days: lessonPlanLeadDays })
+
+    const queue = await client.get('/reviews').loginAs(subgroupLead)
+    queue.assertStatus(200)
+    const row = queue.text().split('<tr').find((cells) => cells.includes('Bài 14. Hình thang cân'))
+    assert.exists(row)
+    assert.include(row!, due.toFormat('dd/MM/yyyy'))
+
+    const today = due.minus({ days: reminderOffsets[0] })
+    await sendReminders(today)
+    const notices = await Notification.query().where({ user_id: teacher.id, document_id: document.id, kind: 'lesson_due' })
+    assert.lengthOf(notices, 1)
+    assert.include(notices[0].title, due.toFormat('dd/MM/yyyy'))
+    /* The day before is no reminder day for it. */
+    await db.from('notifications').where('document_id', document.id).delete()
+    await sendReminders(today.minus({ days: 1 }))
+    assert.lengthOf(await Notification.query().where({ document_id: document.id, kind: 'lesson_due' }), 0)
+  })
+
   test('a user who turned e-mail off gets the notice but no e-mail', async ({ assert }) => {
     const { teacher, group: tổ, subgroup } = await givenStaffedSchool()
     teacher.email = `tat.${teacher.id}@truong.edu.vn`
