@@ -38,6 +38,7 @@ export const controllers = {
     BulkApprovals: () => import('#app/workflow/controllers/bulk_approvals_controller'),
     CouncilDecisions: () => import('#app/workflow/controllers/council_decisions_controller'),
     Dashboard: () => import('#app/workflow/controllers/dashboard_controller'),
+    DeadlineViews: () => import('#app/workflow/controllers/deadline_views_controller'),
     FindingDisputes: () => import('#app/workflow/controllers/finding_disputes_controller'),
     Inspection: () => import('#app/workflow/controllers/inspection_controller'),
     InspectionNotes: () => import('#app/workflow/controllers/inspection_notes_controller'),

@@ -94,6 +94,9 @@ export type ScannedRoutes = {
     'inspection_notes.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dashboard.show': { paramsTuple?: []; params?: {} }
     'dashboard.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
+    'deadlines.show': { paramsTuple?: []; params?: {} }
+    'deadlines.detail': { paramsTuple?: []; params?: {} }
+    'deadlines.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'notifications.read_all': { paramsTuple?: []; params?: {} }
@@ -147,6 +150,9 @@ export type ScannedRoutes = {
     'inspection.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dashboard.show': { paramsTuple?: []; params?: {} }
     'dashboard.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
+    'deadlines.show': { paramsTuple?: []; params?: {} }
+    'deadlines.detail': { paramsTuple?: []; params?: {} }
+    'deadlines.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'validators.cases': { paramsTuple?: []; params?: {} }
@@ -197,6 +203,9 @@ export type ScannedRoutes = {
     'inspection.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dashboard.show': { paramsTuple?: []; params?: {} }
     'dashboard.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
+    'deadlines.show': { paramsTuple?: []; params?: {} }
+    'deadlines.detail': { paramsTuple?: []; params?: {} }
+    'deadlines.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'validators.cases': { paramsTuple?: []; params?: {} }

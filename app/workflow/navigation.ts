@@ -1,6 +1,7 @@
 import i18nManager from '@adonisjs/i18n/services/main'
 import type { NavigationItem } from '#app/core/services/navigation'
 import { anyRoleThat } from '#app/organization/roles/registry'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type User from '#app/organization/models/user'
 
 /* Each entry only for the roles whose capabilities (role registry) use it; the pages themselves still authorize. */
@@ -12,6 +13,10 @@ export function workflowNavigation(user: User): NavigationItem[] {
   }
   if (anyRoleThat(user.currentRoles ?? [], 'inspects')) {
     items.push({ href: '/inspection', label: t('workflow.nav.inspection'), description: t('workflow.nav.inspectionDescription') })
+  }
+  /* Leaders with whole schools in scope (see deadline_scope): the principal's office, the offices, the department. */
+  if (anyRoleThat(user.currentRoles ?? [], 'leadsSchool') || anyRoleThat(user.currentRoles ?? [], 'receivesReports') || anyRoleThat(user.currentRoles ?? [], 'seesEverything')) {
+    items.push({ href: urlFor('deadlines.show'), label: t('deadlines.nav.label'), description: t('deadlines.nav.description') })
   }
   items.push({ href: '/notifications', label: t('workflow.nav.notifications'), description: t('workflow.nav.notificationsDescription') })
   return items

@@ -38,6 +38,10 @@ router
     router.get('dashboard', [controllers.workflow.Dashboard, 'show'])
     router.get('dashboard/export/:table', [controllers.workflow.Dashboard, 'export'])
 
+    router.get('deadlines', [controllers.workflow.DeadlineViews, 'show']).as('deadlines.show')
+    router.get('deadlines/detail', [controllers.workflow.DeadlineViews, 'detail']).as('deadlines.detail')
+    router.get('deadlines/export/:table', [controllers.workflow.DeadlineViews, 'export']).as('deadlines.export')
+
     router.get('notifications', [controllers.workflow.Notifications, 'index'])
     router.get('notifications/:id/open', [controllers.workflow.Notifications, 'open']).where('id', id)
     router.post('notifications/read-all', [controllers.workflow.Notifications, 'readAll'])

@@ -1,0 +1,16 @@
+import db from '@adonisjs/lucid/services/db'
+import type { AccessScope } from '#app/organization/services/access_scope'
+
+/*
+ * Whose deadlines a leader sees (directive 2.3), from the access scope:
+ * the department's leaders every active school, an office the schools it
+ * supervises or that report to it, the principal's office its own school.
+ * Anyone else sees none and is refused. Department specialists read plans
+ * of their subjects only, so school-wide deadline figures are not theirs.
+ */
+export async function deadlineSchoolIds(scope: AccessScope): Promise<number[]> {
+  if (scope.seesEverything) return (await db.from('schools').where('is_active', true).select('id')).map((row) => row.id as number)
+  const own = [...new Set([...scope.officeSchoolIds, ...scope.principalSchoolIds])]
+  if (!own.length) return []
+  return (await db.from('schools').whereIn('id', own).where('is_active', true).select('id')).map((row) => row.id as number)
+}
