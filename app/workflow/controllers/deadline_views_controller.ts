@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import SchoolYear from '#app/organization/models/school_year'
 import Group from '#app/organization/models/group'
 import { AccessScope } from '#app/organization/services/access_scope'
-import { deadlineSchoolIds } from '#app/workflow/services/deadline_scope'
+import { deadlineSchoolIds, homeSchoolId } from '#app/workflow/services/deadline_scope'
 import { deadlineDetail, deadlineTables, focusSchool, parseFigure, type DeadlineTable, type DeadlineViewContext } from '#app/workflow/services/deadline_views'
 import { settingsFor } from '#app/workflow/services/workflow_settings'
 import { tableToXlsx } from '#app/workflow/services/xlsx_export'
@@ -44,7 +44,7 @@ export default class DeadlineViewsController {
   }
 
   private page({ request }: HttpContext, context: DeadlineViewContext) {
-    return { year: context.year, query: request.qs(), focused: focusSchool(context) !== undefined && context.schoolIds.length > 1 }
+    return { year: context.year, query: request.qs(), focused: focusSchool(context) !== context.homeSchoolId }
   }
 
   private async context({ auth, request, i18n }: HttpContext): Promise<DeadlineViewContext> {
@@ -65,6 +65,7 @@ export default class DeadlineViewsController {
       t: (key, data) => i18n.t(key, data),
       today: DateTime.now(),
       schoolIds,
+      homeSchoolId: homeSchoolId(scope, schoolIds),
       schoolId: schoolId ?? group?.schoolId,
       groupId,
     }

@@ -14,3 +14,9 @@ export async function deadlineSchoolIds(scope: AccessScope): Promise<number[]> {
   if (!own.length) return []
   return (await db.from('schools').whereIn('id', own).where('is_active', true).select('id')).map((row) => row.id as number)
 }
+
+/** The principal's own school, shown group by group; leaders over several schools start from the schools. */
+export function homeSchoolId(scope: AccessScope, schoolIds: number[]): number | undefined {
+  if (scope.seesEverything || scope.officeSchoolIds.length || schoolIds.length !== 1) return undefined
+  return schoolIds[0]
+}

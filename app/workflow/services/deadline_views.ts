@@ -28,6 +28,8 @@ export interface DeadlineViewContext {
   today: DateTime
   /** The schools the leader may see (deadline_scope). */
   schoolIds: number[]
+  /** The principal's own school (deadline_scope.homeSchoolId): its groups are the rows. */
+  homeSchoolId?: number
   /** Narrowed to one school, and one of its groups; both already checked against schoolIds. */
   schoolId?: number
   groupId?: number
@@ -54,9 +56,9 @@ const within = (filter: Unit['filter']) => (item: Located) => item.schoolId === 
 const showUrl = (qs: Record<string, unknown>) => urlFor('deadlines.show', {}, { qs })
 const detailUrl = (qs: Record<string, unknown>) => urlFor('deadlines.detail', {}, { qs })
 
-/** The school in focus: the one asked for, or the only one the leader has. */
+/** The school in focus: the one asked for, or the principal's own. */
 export function focusSchool(context: DeadlineViewContext) {
-  return context.schoolId ?? (context.schoolIds.length === 1 ? context.schoolIds[0] : undefined)
+  return context.schoolId ?? context.homeSchoolId
 }
 
 /** The schools and groups the figures are about, narrowed to the focus. */
