@@ -8,7 +8,7 @@ import type { AccessScope } from '#app/organization/services/access_scope'
 import { GROUP_MEMBER_ROLES } from '#app/organization/roles/registry'
 import { countsBy, emptyCounts, teacherPlanCoverage, topFindings, type StatusCounts } from '#app/workflow/services/dashboard_queries'
 import { reviewQueue, toDate } from '#app/workflow/services/review_queue'
-import { dueDate, latenessOf } from '#app/workflow/services/deadlines'
+import { deadlineContext, dueDate, latenessOf } from '#app/workflow/services/deadlines'
 import type { WorkflowSettings } from '#app/workflow/services/workflow_settings'
 
 /*
@@ -200,14 +200,14 @@ async function teacherTables(context: DashboardContext): Promise<DashboardTable[
     .from('documents')
     .where({ owner_user_id: context.user.id, school_year_id: year.id })
     .whereNot('status', 'approved')
-    .select('id', 'kind', 'title', 'lesson_title', 'status', 'teaching_date')
+    .select('id', 'kind', 'title', 'lesson_title', 'status', 'teaching_date', 'teaching_week')
     .orderBy('id', 'desc')
     .limit(200)
-  const deadlineContext = { planDeadline: year.planDeadline, lessonPlanLeadDays: settings.lessonPlanLeadDays }
+  const deadlines = deadlineContext(year, settings)
   const items = documents
     .map((row) => {
-      const facts = { kind: row.kind, status: row.status, teachingDate: toDate(row.teaching_date) }
-      return { row, due: dueDate(facts, deadlineContext), lateness: latenessOf(facts, deadlineContext) }
+      const facts = { kind: row.kind, status: row.status, teachingDate: toDate(row.teaching_date), teachingWeek: row.teaching_week }
+      return { row, due: dueDate(facts, deadlines), lateness: latenessOf(facts, deadlines) }
     })
     .sort((a, b) => (a.due?.toMillis() ?? Infinity) - (b.due?.toMillis() ?? Infinity))
 

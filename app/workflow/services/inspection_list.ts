@@ -5,7 +5,8 @@ import type SchoolYear from '#app/organization/models/school_year'
 import type { AccessScope } from '#app/organization/services/access_scope'
 import { joinLatestRun } from '#app/workflow/services/latest_run_join'
 import { checkBadgeOf } from '#app/workflow/services/check_badge'
-import { latenessOf } from '#app/workflow/services/deadlines'
+import { deadlineContext, latenessOf } from '#app/workflow/services/deadlines'
+import { teachingWeeks } from '#app/workflow/services/school_calendar'
 import { toDate } from '#app/workflow/services/review_queue'
 import type { WorkflowSettings } from '#app/workflow/services/workflow_settings'
 
@@ -51,7 +52,7 @@ export async function inspectionList(scope: AccessScope, year: SchoolYear, setti
   const page = Math.max(1, filters.page ?? 1)
   const rows = await query
     .select(
-      'documents.id', 'documents.kind', 'documents.title', 'documents.lesson_title', 'documents.status', 'documents.teaching_date',
+      'documents.id', 'documents.kind', 'documents.title', 'documents.lesson_title', 'documents.status', 'documents.teaching_date', 'documents.teaching_week',
       'owners.full_name as owner_name', 'schools.name as school_name', 'groups.name as group_name', 'subjects.name as subject_name',
       'latest_run.status as run_status', 'latest_run.errors as run_errors', 'latest_run.warnings as run_warnings'
     )
@@ -62,7 +63,7 @@ export async function inspectionList(scope: AccessScope, year: SchoolYear, setti
     .offset((page - 1) * PAGE_SIZE)
     .limit(PAGE_SIZE + 1)
 
-  const context = { planDeadline: year.planDeadline, lessonPlanLeadDays: settings.lessonPlanLeadDays }
+  const context = deadlineContext(year, settings)
   const items = rows.slice(0, PAGE_SIZE).map((row) => ({
     id: row.id as number,
     kind: row.kind as string,
@@ -73,7 +74,7 @@ export async function inspectionList(scope: AccessScope, year: SchoolYear, setti
     groupName: row.group_name as string | null,
     subjectName: row.subject_name as string | null,
     check: checkBadgeOf({ status: row.run_status, warnings: row.run_warnings, errors: row.run_errors }),
-    lateness: latenessOf({ kind: row.kind, status: row.status, teachingDate: toDate(row.teaching_date) }, context),
+    lateness: latenessOf({ kind: row.kind, status: row.status, teachingDate: toDate(row.teaching_date), teachingWeek: row.teaching_week }, context),
   }))
   return { items, page, hasMore: rows.length > PAGE_SIZE }
 }
@@ -84,10 +85,16 @@ export async function inspectionList(scope: AccessScope, year: SchoolYear, setti
  * computed here so the SQL is the same on SQLite and PostgreSQL.
  */
 export function whereLate(query: any, year: SchoolYear, settings: WorkflowSettings, today = DateTime.now()) {
-  const lessonCutoff = today.startOf('day').plus({ days: settings.lessonPlanLeadDays }).toISODate()
+  const cutoff = today.startOf('day').plus({ days: settings.lessonPlanLeadDays })
+  const lessonCutoff = cutoff.toISODate()
+  /* A lesson planned by week is on its week's Monday: late when that Monday is before the cutoff. */
+  const lateWeeks = teachingWeeks(deadlineContext(year, settings).calendar!).filter((week) => week.start < cutoff).map((week) => week.week)
   const yearlyLate = today.startOf('day') > year.planDeadline.startOf('day')
   query.whereNot('documents.status', 'approved').where((late: any) => {
     late.where((lesson: any) => lesson.whereIn('documents.kind', lessonKinds()).where('documents.teaching_date', '<', lessonCutoff))
+    if (lateWeeks.length) {
+      late.orWhere((lesson: any) => lesson.whereIn('documents.kind', lessonKinds()).whereNull('documents.teaching_date').whereIn('documents.teaching_week', lateWeeks))
+    }
     if (yearlyLate) late.orWhereIn('documents.kind', yearlyKinds())
   })
   return query

@@ -4,7 +4,9 @@ import db from '@adonisjs/lucid/services/db'
 import Notification from '#app/workflow/models/notification'
 import { sendReminders } from '#app/workflow/services/reminders'
 import { settingsFor } from '#app/workflow/services/workflow_settings'
-import { currentSchoolYear } from '#tests/helpers/organization'
+import SchoolLevel from '#app/organization/models/school_level'
+import Unit from '#app/organization/models/unit'
+import { currentSchoolYear, givenPersonWithRole } from '#tests/helpers/organization'
 import { forgetSentMails, givenDocument, givenStaffedSchool, sentMails } from '#tests/helpers/workflow'
 
 test.group('Deadlines and reminders', (group) => {
@@ -57,6 +59,25 @@ test.group('Deadlines and reminders', (group) => {
     await db.from('notifications').where('document_id', document.id).delete()
     await sendReminders(today.minus({ days: 1 }))
     assert.lengthOf(await Notification.query().where({ document_id: document.id, kind: 'lesson_due' }), 0)
+  })
+
+  test('a lesson planned by a past week is late for the inspector and on the teacher\'s own deadlines, like a dated one', async ({ client, assert }) => {
+    const { teacher, group: tổ, subgroup, school } = await givenStaffedSchool()
+    const past = await givenDocument(teacher, { group: tổ, subgroup, status: 'submitted', title: 'Bài tuần 3 chưa duyệt' })
+    past.merge({ teachingDate: null, teachingWeek: 3 })
+    await past.save()
+    const inspector = await givenPersonWithRole('office_inspector', { unit: await Unit.findOrFail((await SchoolLevel.findByOrFail('school_id', school.id)).receivingUnitId) })
+
+    const late = await client.get('/inspection?late=1').loginAs(inspector)
+    late.assertStatus(200)
+    assert.include(late.text(), 'Bài tuần 3 chưa duyệt')
+
+    /* Week 3 of 2025-2026 starts on Monday 15/9/2025; approval was due the lead time before. */
+    const { lessonPlanLeadDays } = await settingsFor((await currentSchoolYear()).id)
+    const mine = await client.get('/dashboard').loginAs(teacher)
+    const row = mine.text().split('<tr').find((cells) => cells.includes('Bài tuần 3 chưa duyệt'))!
+    assert.include(row, DateTime.fromISO('2025-09-15').minus({ days: lessonPlanLeadDays }).toFormat('dd/MM/yyyy'))
+    assert.include(row, 'Chưa duyệt khi lên lớp')
   })
 
   test('a user who turned e-mail off gets the notice but no e-mail', async ({ assert }) => {
