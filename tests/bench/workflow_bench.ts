@@ -44,6 +44,9 @@ const User = (await import('#app/organization/models/user')).default
 const { AccessScope } = await import('#app/organization/services/access_scope')
 const { reviewQueue } = await import('#app/workflow/services/review_queue')
 const { dashboardTables } = await import('#app/workflow/services/dashboard')
+const { deadlineTables } = await import('#app/workflow/services/deadline_views')
+const { deadlineSchoolIds, homeSchoolId } = await import('#app/workflow/services/deadline_scope')
+const { DateTime } = await import('luxon')
 const { settingsFor } = await import('#app/workflow/services/workflow_settings')
 const { TRIGGER_TABLES } = await import('#app/workflow/stats/summary_triggers')
 const { rebuildSummaries } = await import('#app/workflow/stats/rebuild_summaries')
@@ -157,6 +160,16 @@ await time('office dashboard (/dashboard)', 30, async () => {
   return dashboardTables({ user: inspector, scope, year, settings, t })
 })
 await time('school drill-down (/dashboard?school=)', 30, async (i) => dashboardTables({ user: leader, scope: leaderScope, year, settings, t, schoolId: 1 + ((i * 29) % SCHOOLS) }))
+
+/* The deadline views read one row per lesson plan taught so far this year (here every lesson plan of the city). */
+async function deadlineViews(user: InstanceType<typeof User>, schoolId?: number) {
+  const scope = await AccessScope.for(user, year.id)
+  const schoolIds = await deadlineSchoolIds(scope)
+  return deadlineTables({ year, settings, t, today: DateTime.now(), schoolIds, homeSchoolId: homeSchoolId(scope, schoolIds), schoolId })
+}
+await time('deadline views (department, /deadlines)', 5, async () => deadlineViews(leader))
+await time('deadline views (office, /deadlines)', 10, async () => deadlineViews(inspector))
+await time('deadline views (principal, /deadlines)', 30, async (i) => deadlineViews(await User.findOrFail(PRINCIPALS + ((i * 13) % SCHOOLS))))
 
 /* What the triggers add to writes: a status change (one document row moves) and a new run with a finding. */
 await time('write: status change (trigger upkeep)', 50, async (i) => {

@@ -52,7 +52,18 @@ interface Unit {
 
 type Located = { schoolId: number; groupId: number | null }
 
-const within = (filter: Unit['filter']) => (item: Located) => item.schoolId === filter.school && (filter.group === undefined || item.groupId === filter.group)
+/** Items by the unit they count for (a school, or a group of it): one pass, whatever the number of units. */
+function byUnit<T extends Located>(items: T[], byGroup: boolean) {
+  const units = new Map<string, T[]>()
+  for (const item of items) {
+    const key = unitKey({ school: item.schoolId, group: byGroup ? (item.groupId ?? undefined) : undefined })
+    const list = units.get(key)
+    if (list) list.push(item)
+    else units.set(key, [item])
+  }
+  return (unit: Unit) => units.get(unitKey(unit.filter)) ?? []
+}
+const unitKey = (filter: Unit['filter']) => (filter.group === undefined ? `${filter.school}` : `${filter.school}:${filter.group}`)
 const showUrl = (qs: Record<string, unknown>) => urlFor('deadlines.show', {}, { qs })
 const detailUrl = (qs: Record<string, unknown>) => urlFor('deadlines.detail', {}, { qs })
 
@@ -113,8 +124,9 @@ function yearlyTable(context: DeadlineViewContext, units: Unit[], owed: OwedPlan
     { kind, figure: 'not_submitted' as const, count: (item: OwedPlan) => !item.submitted },
     { kind, figure: 'not_approved' as const, count: (item: OwedPlan) => !item.approvedInTime },
   ])
+  const ofUnit = byUnit(owed, byGroup)
   const rows = units.map((unit) => {
-    const mine = owed.filter(within(unit.filter))
+    const mine = ofUnit(unit)
     return figures.map(({ kind, count }) => mine.filter((item) => item.kind === kind && count(item)).length)
   })
   return {
@@ -129,7 +141,7 @@ function yearlyTable(context: DeadlineViewContext, units: Unit[], owed: OwedPlan
 
 function lessonTable(context: DeadlineViewContext, units: Unit[], taught: TaughtLesson[], week: DateTime, month: DateTime): DeadlineTable {
   const { t, today } = context
-  const unapproved = taught.filter((lesson) => !lesson.approvedBeforeLesson)
+  const ofUnit = byUnit(taught.filter((lesson) => !lesson.approvedBeforeLesson), focusSchool(context) !== undefined)
   const inWeek = (lesson: TaughtLesson) => lesson.day >= week && lesson.day <= today.startOf('day')
   const inMonth = (lesson: TaughtLesson) => lesson.day >= month && lesson.day <= today.startOf('day')
   return {
@@ -137,7 +149,7 @@ function lessonTable(context: DeadlineViewContext, units: Unit[], taught: Taught
     title: t('deadlines.lessons.title'),
     columns: [unitColumn(context), t('deadlines.lessons.taught_week'), t('deadlines.lessons.taught_month')],
     rows: units.map((unit) => {
-      const mine = unapproved.filter(within(unit.filter))
+      const mine = ofUnit(unit)
       return [unit.label, mine.filter(inWeek).length, mine.filter(inMonth).length]
     }),
     links: units.map((unit) => unit.link),
