@@ -72,12 +72,6 @@ export function focusSchool(context: DeadlineViewContext) {
   return context.schoolId ?? context.homeSchoolId
 }
 
-/** The schools and groups the figures are about, narrowed to the focus. */
-function focusFilter(context: DeadlineViewContext): Located[] | null {
-  const school = focusSchool(context)
-  return school === undefined ? null : [{ schoolId: school, groupId: context.groupId ?? null }]
-}
-
 function inFocus(context: DeadlineViewContext) {
   const school = focusSchool(context)
   return (item: Located) => (school === undefined || item.schoolId === school) && (context.groupId === undefined || item.groupId === context.groupId)
@@ -159,8 +153,8 @@ function lessonTable(context: DeadlineViewContext, units: Unit[], taught: Taught
 
 function trendTable(context: DeadlineViewContext, taught: TaughtLesson[], weeks: WeekRange[]): DeadlineTable {
   const { t } = context
-  const focus = focusFilter(context)?.[0]
-  const scopeQs = focus ? { school: focus.schoolId, ...(focus.groupId ? { group: focus.groupId } : {}) } : {}
+  const school = focusSchool(context)
+  const scopeQs = school === undefined ? {} : { school, ...(context.groupId ? { group: context.groupId } : {}) }
   const rows = weeks.map((week) => {
     const lessons = taught.filter((lesson) => lesson.day >= week.start && lesson.day <= week.end)
     const without = lessons.filter((lesson) => !lesson.approvedBeforeLesson).length
