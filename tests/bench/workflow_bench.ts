@@ -161,6 +161,9 @@ await time('office dashboard (/dashboard)', 30, async () => {
 })
 await time('school drill-down (/dashboard?school=)', 30, async (i) => dashboardTables({ user: leader, scope: leaderScope, year, settings, t, schoolId: 1 + ((i * 29) % SCHOOLS) }))
 
+/* The deadline views build their links from the named routes, which a console app does not load. */
+await import('#start/routes')
+;(await import('@adonisjs/core/services/router')).default.commit()
 /* The deadline views read one row per lesson plan taught so far this year (here every lesson plan of the city). */
 async function deadlineViews(user: InstanceType<typeof User>, schoolId?: number) {
   const scope = await AccessScope.for(user, year.id)
