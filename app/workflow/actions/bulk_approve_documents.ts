@@ -1,7 +1,7 @@
-import Document from '#app/documents/models/document'
 import type User from '#app/organization/models/user'
 import { checkGate } from '#app/workflow/services/approval_gate'
 import { approveDocument, type ApproveFailure } from '#app/workflow/actions/approve_document'
+import { visibleDocument } from '#app/workflow/services/visible_document'
 
 export type BulkSkipReason = ApproveFailure | 'has_warnings' | 'needs_manual_check'
 
@@ -20,7 +20,7 @@ export interface BulkOutcome {
 export async function bulkApproveDocuments(user: User, documentIds: number[]): Promise<BulkOutcome> {
   const outcome: BulkOutcome = { approved: [], skipped: [] }
   for (const documentId of new Set(documentIds)) {
-    const reason = await reasonToSkip(documentId)
+    const reason = await reasonToSkip(user, documentId)
     if (reason) {
       outcome.skipped.push({ documentId, reason })
       continue
@@ -32,8 +32,9 @@ export async function bulkApproveDocuments(user: User, documentIds: number[]): P
   return outcome
 }
 
-async function reasonToSkip(documentId: number): Promise<BulkSkipReason | null> {
-  const document = await Document.find(documentId)
+/* Outside the user's scope reads as not found, so a skip reason never tells what an unseen plan holds. */
+async function reasonToSkip(user: User, documentId: number): Promise<BulkSkipReason | null> {
+  const document = await visibleDocument(user, documentId)
   if (!document) return 'not_found'
   const gate = await checkGate(document.currentVersionId, 'approve')
   if (!gate.open) return gate.reason

@@ -1,10 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Document from '#app/documents/models/document'
 import { findVersionOrFail } from '#app/documents/services/document_queries'
 import { disputeFinding } from '#app/workflow/actions/dispute_finding'
 import { acceptDispute, upholdDispute, type DecisionFailure } from '#app/workflow/actions/decide_dispute'
 import { acceptDisputeValidator, disputeValidator, upholdDisputeValidator } from '#app/workflow/validators/dispute'
-import { forbidden } from '#app/workflow/services/http_errors'
+import { forbidden, notFound } from '#app/workflow/services/http_errors'
+import { visibleDocument } from '#app/workflow/services/visible_document'
 
 /**
  * "Báo kiểm tra chưa đúng": the owner disputes an error on the version's
@@ -13,7 +13,7 @@ import { forbidden } from '#app/workflow/services/http_errors'
  */
 export default class FindingDisputesController {
   async store({ params, bouncer, auth, request, session, response, i18n }: HttpContext) {
-    const document = await Document.findOrFail(params.id)
+    const document = (await visibleDocument(auth.getUserOrFail(), Number(params.id))) ?? notFound()
     if (await bouncer.with('WorkflowFindingDisputePolicy').denies('dispute', document)) forbidden()
     const version = await findVersionOrFail(document, Number(params.number))
     const input = await request.validateUsing(disputeValidator)
@@ -28,7 +28,7 @@ export default class FindingDisputesController {
   }
 
   async accept({ params, bouncer, auth, request, session, response, i18n }: HttpContext) {
-    const document = await this.decidable(params.id, bouncer)
+    const document = await this.decidable(auth, params.id, bouncer)
     const { comment } = await request.validateUsing(acceptDisputeValidator)
     const result = await acceptDispute(auth.getUserOrFail(), { document, disputeId: Number(params.disputeId), comment })
     if (result.ok) session.flash('success', i18n.t('workflow.flash.disputeAccepted'))
@@ -37,7 +37,7 @@ export default class FindingDisputesController {
   }
 
   async uphold({ params, bouncer, auth, request, session, response, i18n }: HttpContext) {
-    const document = await this.decidable(params.id, bouncer)
+    const document = await this.decidable(auth, params.id, bouncer)
     const { comment } = await request.validateUsing(upholdDisputeValidator)
     const result = await upholdDispute(auth.getUserOrFail(), { document, disputeId: Number(params.disputeId), comment })
     if (result.ok) {
@@ -48,8 +48,9 @@ export default class FindingDisputesController {
     return response.redirect(`/reviews/${document.id}#disputes`)
   }
 
-  private async decidable(id: string, bouncer: HttpContext['bouncer']) {
-    const document = await Document.findOrFail(id)
+  /* A plan outside the user's scope answers 404 like a missing one; inside it, only its reviewer decides. */
+  private async decidable(auth: HttpContext['auth'], id: string, bouncer: HttpContext['bouncer']) {
+    const document = (await visibleDocument(auth.getUserOrFail(), Number(id))) ?? notFound()
     if (await bouncer.with('WorkflowFindingDisputePolicy').denies('decide', document)) forbidden()
     return document
   }

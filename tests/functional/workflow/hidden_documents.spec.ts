@@ -17,6 +17,9 @@ const ACTIONS: [string, (id: number) => string, Record<string, string>][] = [
   ['comment', (id) => `/reviews/${id}/comments`, { body: 'Nhận xét' }],
   ['council decision', (id) => `/reviews/${id}/council-decision`, { decisionNumber: '01/QĐ', decisionDate: '2025-09-20' }],
   ['inspection note', (id) => `/inspection/${id}/notes`, { body: 'Ghi chú' }],
+  ['dispute', (id) => `/documents/${id}/versions/1/disputes`, { findingId: '1', reason: 'Mục này có trong kế hoạch' }],
+  ['accept dispute', (id) => `/reviews/${id}/disputes/1/accept`, { comment: 'Đồng ý' }],
+  ['uphold dispute', (id) => `/reviews/${id}/disputes/1/uphold`, { comment: 'Giữ nguyên' }],
 ]
 
 test.group('Documents outside one’s scope', () => {
