@@ -252,6 +252,18 @@ function parentSections(sections: ProfileSection[]): Array<number | undefined> {
   })
 }
 
+/**
+ * The profile's sections that have a heading in the document (exact
+ * wordings only): the document-kind gate asks it before refusing a text
+ * whose words it cannot place, so a plan written in the frame is left to
+ * the located findings of this plugin.
+ */
+export function sectionsFound(compiled: CompiledProfile, view: NormalizedDocument): ProfileSection[] {
+  return compiled.sections
+    .filter(({ item, matcher }) => matcher.mayOccurIn(view.fullKey) && view.lines.some((line) => levelAccepts(item.level, line) && matchesSection(item, matcher.exact, line, view)))
+    .map(({ item }) => item)
+}
+
 /** Line indexes where the section may start: exact matches, else fuzzy ones (damaged PDF text). */
 function sectionCandidates(section: ProfileSection, matcher: Matcher, view: NormalizedDocument): number[] {
   const eligible = view.lines.filter((line) => levelAccepts(section.level, line))

@@ -139,6 +139,13 @@ const STYLES: StyleCase[] = [
   },
   ...TITLE_CASES,
   { name: 'parts named a) Mục đích, b) Nội dung hoạt động, c) Sản phẩm học tập, d) Tổ chức hoạt động / Cách thức tổ chức', style: { partNames: 'synonyms' }, absent: ['partMissing', 'stepsMissing'] },
+  { name: 'part labels after typed bullets: * Mục tiêu:, - Nội dung:, + Sản phẩm:', style: { partBullets: true }, absent: ['partMissing'] },
+  { name: 'I. Mục tiêu with only 1. Về năng lực and 2. Về phẩm chất (knowledge folded into competences)', style: { objectives: 'competenceQualities' }, absent: [] },
+  {
+    name: 'a Tiếng Anh plan written in English: I. OBJECTIVES, II. MATERIALS, III. PROCEDURES, 1. Warm up (10 mins), a. Aims … d. Organization',
+    style: { english: true, header: 'none' },
+    absent: ['wrongKind', 'noActivities', 'activityMissing', 'partMissing', 'sectionMissing'],
+  },
   { name: 'activities lettered A. KHỞI ĐỘNG … D. VẬN DỤNG', style: { activities: 'lettered' }, absent: ['noActivities', 'activityMissing', 'partMissing'] },
   {
     name: 'each activity one paragraph "1. Hoạt động 1: … * Mục tiêu: … * Tổ chức: … * Sản phẩm: …", numbering restarting per period',
