@@ -146,6 +146,11 @@ const STYLES: StyleCase[] = [
     style: { english: true, header: 'none' },
     absent: ['wrongKind', 'noActivities', 'activityMissing', 'partMissing', 'sectionMissing'],
   },
+  {
+    name: 'a Ngữ văn unit plan "BÀI 1: … (8 TIẾT)" with parts Văn bản 1, Văn bản 2, Thực hành tiếng Việt, Viết, Nói và nghe, each with its I. Mục tiêu',
+    style: { unitParts: true },
+    absent: ['multipleLessons'],
+  },
   { name: 'activities lettered A. KHỞI ĐỘNG … D. VẬN DỤNG', style: { activities: 'lettered' }, absent: ['noActivities', 'activityMissing', 'partMissing'] },
   {
     name: 'each activity one paragraph "1. Hoạt động 1: … * Mục tiêu: … * Tổ chức: … * Sản phẩm: …", numbering restarting per period',
