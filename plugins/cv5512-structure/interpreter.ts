@@ -414,6 +414,11 @@ function findTableInText(compiledTable: CompiledTable, view: NormalizedDocument,
   return undefined
 }
 
+/** Header columns that match none of the frame's columns (`Tuần CM`, `Tên văn bản`, `Ghi chú` of a Sở template). */
+function hasOwnColumns(compiledTable: CompiledTable, match: HeaderMatch): boolean {
+  return match.header.some((key) => key.trim() !== '' && !compiledTable.columns.some(({ matcher }) => matcher.exact(key)))
+}
+
 function checkColumns(
   compiledTable: CompiledTable,
   match: HeaderMatch,
@@ -423,6 +428,8 @@ function checkColumns(
   reference: ReferenceOf
 ) {
   let lastColumn = -1
+  // A school's own column set (columns the frame does not name) may hold a required concept under another name: not certain.
+  const missingSeverity = !match.words && hasOwnColumns(compiledTable, match) ? 'warning' : severity
   for (const column of compiledTable.columns) {
     const { item, matcher } = column
     if (match.words) {
@@ -435,7 +442,7 @@ function checkColumns(
     const positions = match.header.flatMap((key, index) => (matcher.exact(key) ? [index] : []))
     if (positions.length === 0) {
       if (item.required) {
-        report({ messageId: 'tableColumnMissing', data: { table: compiledTable.table.label, column: item.label }, severity, location, reference: reference(compiledTable.table.clause) })
+        report({ messageId: 'tableColumnMissing', data: { table: compiledTable.table.label, column: item.label }, severity: missingSeverity, location, reference: reference(compiledTable.table.clause) })
       }
       continue
     }

@@ -187,6 +187,21 @@ test.group('Validation accuracy / how teachers write correct plans', () => {
     }).timeout(60_000)
   }
 
+  const GROUP_STYLES: Array<[string, TeacherStyle]> = [
+    ['"I." alone on its line, then "Đặc điểm tình hình:"', { situationHeading: 'numeralAlone' }],
+    ['"Đặc điểm tình hình" without a numeral', { situationHeading: 'unnumbered' }],
+    ['a programme table with the school\'s own columns (Tên văn bản, Tuần CM, Thiết bị dạy học) besides the frame\'s', { ownColumns: true }],
+  ]
+  for (const [name, style] of GROUP_STYLES) {
+    test(`PL I: ${name} (DOCX and PDF)`, async ({ assert }) => {
+      for (const format of ['docx', 'pdf'] as const) {
+        const report = await validate('pl1', { style }, format, 'pl1')
+        assert.equal(report.errors, 0, `${format}:\n${describe(report)}`)
+        assert.notInclude(report.findings.map((finding) => finding.messageId), 'tableColumnMissing', `${format}:\n${describe(report)}`)
+      }
+    }).timeout(60_000)
+  }
+
   test('a file of six lessons titled as teachers do gives one finding that counts and names every lesson', async ({ assert }) => {
     const titles = [TITLE_FORMS.section, TITLE_FORMS.unnumbered, TITLE_FORMS.periods, TITLE_FORMS.review, TITLE_FORMS.practice]
     for (const format of ['docx', 'pdf'] as const) {
