@@ -151,6 +151,11 @@ const STYLES: StyleCase[] = [
     style: { unitParts: true },
     absent: ['multipleLessons'],
   },
+  {
+    name: 'sections lettered A. YÊU CẦU CẦN ĐẠT, B. THIẾT BỊ, HỌC LIỆU VÀ CHUẨN BỊ CỦA HỌC SINH, C. TIẾN TRÌNH DẠY HỌC, no subject line',
+    style: { letteredSections: true, header: 'none' },
+    absent: ['wrongKind', 'sectionMissing', 'noActivities'],
+  },
   { name: 'activities lettered A. KHỞI ĐỘNG … D. VẬN DỤNG', style: { activities: 'lettered' }, absent: ['noActivities', 'activityMissing', 'partMissing'] },
   {
     name: 'each activity one paragraph "1. Hoạt động 1: … * Mục tiêu: … * Tổ chức: … * Sản phẩm: …", numbering restarting per period',
