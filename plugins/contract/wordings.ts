@@ -18,4 +18,9 @@ export const PROCESS_HEADING_VARIANTS = [
   'Tiến trình tổ chức hoạt động',
   'Tổ chức các hoạt động',
   'Các hoạt động học',
+  // Tiếng Anh plans written in English.
+  'Procedures',
+  'Procedure',
+  'Teaching procedures',
+  'Teaching procedure',
 ]

@@ -252,6 +252,18 @@ function parentSections(sections: ProfileSection[]): Array<number | undefined> {
   })
 }
 
+/**
+ * The profile's sections that have a heading in the document (exact
+ * wordings only): the document-kind gate asks it before refusing a text
+ * whose words it cannot place, so a plan written in the frame is left to
+ * the located findings of this plugin.
+ */
+export function sectionsFound(compiled: CompiledProfile, view: NormalizedDocument): ProfileSection[] {
+  return compiled.sections
+    .filter(({ item, matcher }) => matcher.mayOccurIn(view.fullKey) && view.lines.some((line) => levelAccepts(item.level, line) && matchesSection(item, matcher.exact, line, view)))
+    .map(({ item }) => item)
+}
+
 /** Line indexes where the section may start: exact matches, else fuzzy ones (damaged PDF text). */
 function sectionCandidates(section: ProfileSection, matcher: Matcher, view: NormalizedDocument): number[] {
   const eligible = view.lines.filter((line) => levelAccepts(section.level, line))
@@ -402,6 +414,11 @@ function findTableInText(compiledTable: CompiledTable, view: NormalizedDocument,
   return undefined
 }
 
+/** Header columns that match none of the frame's columns (`Tuần CM`, `Tên văn bản`, `Ghi chú` of a Sở template). */
+function hasOwnColumns(compiledTable: CompiledTable, match: HeaderMatch): boolean {
+  return match.header.some((key) => key.trim() !== '' && !compiledTable.columns.some(({ matcher }) => matcher.exact(key)))
+}
+
 function checkColumns(
   compiledTable: CompiledTable,
   match: HeaderMatch,
@@ -411,6 +428,8 @@ function checkColumns(
   reference: ReferenceOf
 ) {
   let lastColumn = -1
+  // A school's own column set (columns the frame does not name) may hold a required concept under another name: not certain.
+  const missingSeverity = !match.words && hasOwnColumns(compiledTable, match) ? 'warning' : severity
   for (const column of compiledTable.columns) {
     const { item, matcher } = column
     if (match.words) {
@@ -423,7 +442,7 @@ function checkColumns(
     const positions = match.header.flatMap((key, index) => (matcher.exact(key) ? [index] : []))
     if (positions.length === 0) {
       if (item.required) {
-        report({ messageId: 'tableColumnMissing', data: { table: compiledTable.table.label, column: item.label }, severity, location, reference: reference(compiledTable.table.clause) })
+        report({ messageId: 'tableColumnMissing', data: { table: compiledTable.table.label, column: item.label }, severity: missingSeverity, location, reference: reference(compiledTable.table.clause) })
       }
       continue
     }

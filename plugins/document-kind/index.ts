@@ -14,6 +14,8 @@
 */
 
 import { readFile } from 'node:fs/promises'
+import { compileProfile, sectionsFound, type CompiledProfile } from '../cv5512-structure/interpreter.js'
+import { loadProfiles } from '../cv5512-structure/profile.js'
 import { compileMatcher, definePlugin, vine, locate, normalized, type Matcher, type NormalizedDocument, type TextLine } from '../contract.js'
 
 interface Category {
@@ -29,6 +31,15 @@ const TITLE_WEIGHT = 3
 const MIN_LINES = 5
 
 const categories = new Map<string, Category>()
+/** The structure profile of each kind: its section headings, asked when the wordings are too few to decide. */
+const profiles = new Map<string, CompiledProfile>()
+/**
+ * A text whose own wordings are too few but which has this many of its
+ * kind's section headings (one of them a main section: `I. MỤC TIÊU` and
+ * `2. Năng lực`) is a plan the wordings do not know: the
+ * structure checks speak, with located findings.
+ */
+const FRAME_SECTIONS = 3
 
 interface WeeklyShape {
   label: string
@@ -63,7 +74,7 @@ const WEEK_LINE_MAX = 60
 export default definePlugin({
   meta: {
     id: 'cv5512:document-kind',
-    version: '1.1.0',
+    version: '1.2.0',
     title: 'Đúng loại hồ sơ',
     description:
       'Nhận biết tài liệu tải lên không phải loại hồ sơ đã chọn (biên bản, công văn hướng dẫn, khung của phụ lục khác, giáo án tiểu học theo Công văn 2345) và báo một lỗi duy nhất.',
@@ -85,6 +96,7 @@ export default definePlugin({
   },
 
   async setup() {
+    for (const [kind, profile] of await loadProfiles()) profiles.set(kind, compileProfile(profile))
     const file = JSON.parse(await readFile(new URL('./signatures.json', import.meta.url), 'utf8'))
     mergeTemplate = file.mergeTemplate
     blankFrame = { ...file.blankFrame, openings: compileMatcher({ variants: file.blankFrame.openings }) }
@@ -120,6 +132,8 @@ export default definePlugin({
     const minScore = Number(options.minScore)
     const looksLikeOther = best !== undefined && best.score >= minScore && expected.score * 2 < best.score
     if (!looksLikeOther && expected.score >= Number(options.minOwnScore ?? 1)) return
+    // Unsure (no other kind fits): a text laid out in its kind's frame is not refused here.
+    if (!looksLikeOther && hasFrameOf(submission.kind, view)) return
     report({
       messageId: 'wrongKind',
       data: {
@@ -196,6 +210,13 @@ function score(category: Category, view: NormalizedDocument): number {
   // Body wordings are searched in the joined text of the whole document at once.
   const bodyHits = category.body.filter((matcher) => matcher.exact(view.fullKey)).length
   return titleHits * TITLE_WEIGHT + bodyHits
+}
+
+function hasFrameOf(kind: string, view: NormalizedDocument): boolean {
+  const compiled = profiles.get(kind)
+  if (!compiled) return false
+  const found = sectionsFound(compiled, view)
+  return found.length >= FRAME_SECTIONS && found.some((section) => section.level === 'top')
 }
 
 function kindLabel(kind: string): string {

@@ -40,17 +40,26 @@ const PHASE_NAMES: Array<[number, RegExp]> = [
   [4, /^(van dung|tim toi|mo rong)/],
 ]
 
-const NUMBERED_RE = /^(?:hoat dong|hd)\s*(\d{1,2}(?:\.\d{1,2})*)(?![\d.]*\d)/
+const NUMBERED_RE = /^(?:hoat dong|hd|activity)\s*(\d{1,2}(?:\.\d{1,2})*)(?![\d.]*\d)/
 const NAMED_RE = /^(?:hoat dong|hd)\s+(?!cua\b)/
 /** What follows the number: `Hoạt động 3 (Luyện tập)`, `HĐ 3 + 4: …`. */
 const AFTER_NUMBER_RE = /^[\s:.)(+&,-]*(?:\d\s*[:.)(+&,-]*\s*)*/
 const LETTER_PHASE: Record<string, number> = { a: 1, b: 2, c: 3, d: 4 }
-const ACTIVITY_PARAGRAPH_RE = /^(?:hoat dong|hd)\s*\d{1,2}(?:\.\d{1,2})*\s*[:.-]/
+const ACTIVITY_PARAGRAPH_RE = /^(?:hoat dong|hd|activity)\s*\d{1,2}(?:\.\d{1,2})*\s*[:.-]/
 
 const processHeading = compileMatcher({ variants: PROCESS_HEADING_VARIANTS })
 
+/** The stages of an English lesson (Tiếng Anh plans): `1. Warm up`, `2. Presentation`, `3. Practice`, `4. Production`. */
+const ENGLISH_PHASE_NAMES: Array<[number, RegExp]> = [
+  [1, /^(warm[\s-]*up|lead[\s-]*in|getting started)\b/],
+  [2, /^(presentation|pre[\s-]*(reading|listening|speaking|writing)|new lesson|knowledge formation)\b/],
+  [3, /^(practice|while[\s-]*(reading|listening|speaking|writing))\b/],
+  [4, /^(production|application|post[\s-]*(reading|listening|speaking|writing)|consolidation)\b/],
+]
+const ENGLISH_STAGE_MAX = 60
+
 function phaseOfName(text: string): number | undefined {
-  return PHASE_NAMES.find(([, pattern]) => pattern.test(text))?.[0]
+  return [...PHASE_NAMES, ...ENGLISH_PHASE_NAMES].find(([, pattern]) => pattern.test(text))?.[0]
 }
 
 const JOINED_NAMES_RE = /\s*(?:[-,+&/]|\bva\b)\s*/
@@ -82,6 +91,10 @@ export function activityHeading(line: TextLine): Heading | undefined {
   if (named) return namedHeading(line.body.slice(named[0].length))
   // `A. KHỞI ĐỘNG`: an upper-case letter label and a phase name.
   if (line.labelKind === 'upper' && line.label && LETTER_PHASE[line.label]) return namedHeading(line.body)
+  // `1. Warm up (5 mins)`: a numbered English stage is an activity heading (a Vietnamese `1. Tìm hiểu …` is lesson content).
+  if (line.labelKind === 'arabic' && line.text.length <= ENGLISH_STAGE_MAX && ENGLISH_PHASE_NAMES.some(([, pattern]) => pattern.test(line.body))) {
+    return namedHeading(line.body)
+  }
   return undefined
 }
 

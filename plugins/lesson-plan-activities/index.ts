@@ -29,27 +29,47 @@ interface Part {
   inline: RegExp
 }
 
-/** `* Mục tiêu:`, `• Sản phẩm:`, `; Tổ chức:` inside a line; the colon makes it a part name, not prose. */
+/**
+ * `* Mục tiêu:`, `• Sản phẩm:`, `; Tổ chức:`, ` - Nội dung:` inside a line
+ * (a PDF text layer joins a typed `- ` bullet line to the line before); the
+ * colon makes it a part name, not prose.
+ */
 function inlinePart(names: string[]): RegExp {
-  return new RegExp(`(?:^|[*•▪●+;])\\s*(?:${names.join('|')})\\s*:`)
+  return new RegExp(`(?:^|[*•▪●+;]|\\s[-–]\\s)\\s*(?:${names.join('|')})\\s*:`)
 }
 
 const PARTS: Part[] = [
-  { id: 'a', label: 'a) Mục tiêu', matcher: compileMatcher({ variants: ['Mục tiêu', 'Mục đích', 'Yêu cầu cần đạt'] }), inline: inlinePart(['muc tieu', 'muc dich']) },
-  { id: 'b', label: 'b) Nội dung', matcher: compileMatcher({ variants: ['Nội dung'] }), inline: inlinePart(['noi dung']) },
-  { id: 'c', label: 'c) Sản phẩm', matcher: compileMatcher({ variants: ['Sản phẩm', 'Dự kiến sản phẩm'] }), inline: inlinePart(['san pham', 'du kien san pham']) },
+  // English names: Tiếng Anh plans are written in English (a. Aims, b. Content, c. Products, d. Organization).
+  {
+    id: 'a',
+    label: 'a) Mục tiêu',
+    matcher: compileMatcher({ variants: ['Mục tiêu', 'Mục đích', 'Yêu cầu cần đạt', 'Aims', 'Aim', 'Objectives', 'Objective'] }),
+    inline: inlinePart(['muc tieu', 'muc dich', 'aims?', 'objectives?']),
+  },
+  { id: 'b', label: 'b) Nội dung', matcher: compileMatcher({ variants: ['Nội dung', 'Content', 'Contents'] }), inline: inlinePart(['noi dung', 'contents?']) },
+  {
+    id: 'c',
+    label: 'c) Sản phẩm',
+    matcher: compileMatcher({ variants: ['Sản phẩm', 'Dự kiến sản phẩm', 'Products', 'Product', 'Expected outcomes', 'Expected outcome', 'Outcomes'] }),
+    inline: inlinePart(['san pham', 'du kien san pham', 'products?', 'expected outcomes?']),
+  },
   {
     id: 'd',
     label: 'd) Tổ chức thực hiện',
     matcher: compileMatcher({
-      variants: ['Tổ chức thực hiện', 'Tổ chức hoạt động', 'Cách thức tổ chức', 'Cách tổ chức', 'Phương thức tổ chức', 'Tiến trình tổ chức', 'Tiến trình hoạt động', 'Tiến trình thực hiện', 'Cách tiến hành'],
+      variants: [
+        'Tổ chức thực hiện', 'Tổ chức hoạt động', 'Cách thức tổ chức', 'Cách tổ chức', 'Phương thức tổ chức', 'Tiến trình tổ chức', 'Tiến trình hoạt động', 'Tiến trình thực hiện', 'Cách tiến hành',
+        'Organization', 'Organisation', 'Procedure',
+      ],
     }),
-    inline: inlinePart(['to chuc thuc hien', 'to chuc hoat dong', 'to chuc', 'cach thuc to chuc', 'cach to chuc', 'cach tien hanh']),
+    inline: inlinePart(['to chuc thuc hien', 'to chuc hoat dong', 'to chuc', 'cach thuc to chuc', 'cach to chuc', 'cach tien hanh', 'organi[sz]ation']),
   },
 ]
 
 /** PDF extraction may drop the `)` and leave `a Mục tiêu`. */
 const BARE_LETTER_RE = /^[abcd]\s+/
+/** A list marker typed before a part name (`* Mục tiêu:`, `- Nội dung:`, `+ Sản phẩm:`) is not part of it. */
+const TYPED_BULLET_RE = /^[-*+•▪●–]\s*/
 
 /** Header cells of the two-column layout: a SẢN PHẨM column stands for c), a teacher/student column for d). */
 const productColumn = compileMatcher({ variants: ['Sản phẩm', 'Sản phẩm dự kiến', 'Dự kiến sản phẩm'], mode: 'contains' })
@@ -68,7 +88,7 @@ const STEPS: Array<{ label: string; matcher: Matcher }> = [
 export default definePlugin({
   meta: {
     id: 'cv5512:lesson-plan-activities',
-    version: '1.1.0',
+    version: '1.2.0',
     title: 'Các hoạt động học có đủ a) b) c) d)',
     description:
       'Kiểm tra tiến trình dạy học có các Hoạt động 1–4, mỗi hoạt động (kể cả 2.1, 2.2…) có Mục tiêu, Nội dung, Sản phẩm, Tổ chức thực hiện, và phần tổ chức thực hiện có đủ bốn bước.',
@@ -167,7 +187,7 @@ function hasPartIn(part: Part, lines: TextLine[]): boolean {
 
 function hasPart(part: Part, line: TextLine): boolean {
   const otherPartLetter = line.label !== undefined && /^[abcd]$/.test(line.label) && line.label !== part.id
-  if (!otherPartLetter && part.matcher.exact(line.body)) return true
+  if (!otherPartLetter && part.matcher.exact(line.body.replace(TYPED_BULLET_RE, ''))) return true
   if (BARE_LETTER_RE.test(line.key) && line.key[0] === part.id && part.matcher.exact(line.key.slice(2))) return true
   return part.inline.test(line.key)
 }

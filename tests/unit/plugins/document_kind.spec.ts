@@ -11,8 +11,36 @@ pluginTester(plugin, {
     { name: 'PL II uploaded as PL II', document: fromSpec(buildPlan('pl2')), submission: { kind: 'pl2' } },
     { name: 'PL III uploaded as PL III', document: fromSpec(buildPlan('pl3')), submission: { kind: 'pl3' } },
     { name: 'a school plan uploaded as a school plan', document: fromSpec(buildPlan('school')), submission: { kind: 'school_plan' } },
+    {
+      // Fewer than two lesson-plan wordings, no other kind fits, but the frame's headings are there: the structure checks speak.
+      name: 'a lesson plan in words the gate does not know, laid out in the PL IV frame',
+      document: lines(`
+        CHỦ ĐỀ 1. MÁY TÍNH VÀ CỘNG ĐỒNG
+        BÀI 1: THIẾT BỊ VÀO – RA
+        I. MỤC TIÊU
+        1. Mục tiêu
+        Sau bài học này, học sinh nêu được chức năng của các thiết bị vào – ra.
+        2. Năng lực
+        Tự chủ và tự học; giao tiếp và hợp tác.
+        3. Phẩm chất
+        Chăm chỉ, trách nhiệm.
+        II. THIẾT BỊ DẠY HỌC
+        Máy chiếu, máy tính.
+      `),
+    },
   ],
   invalid: [
+    {
+      name: 'a text with one lesson-plan heading and nothing else of the frame is not judged a plan',
+      document: lines(`
+        Ghi chú buổi học
+        I. Mục tiêu
+        Ôn lại các bài đã học trong tuần.
+        Mang theo sách và vở.
+        Gặp lại vào thứ hai.
+      `),
+      errors: ['wrongKind'],
+    },
     { name: 'a text of two lines (a note, or the watermark of a scan) is not a plan', document: lines('Ảnh quét\ntrang 1'), errors: ['wrongKind'] },
     { name: 'meeting minutes uploaded as PL IV', document: fromSpec(buildPlan('minutes')), errors: [{ messageId: 'wrongKind', severity: 'error' }] },
     { name: 'a primary CV 2345 lesson plan uploaded as PL IV', document: fromSpec(buildPlan('primaryLesson')), errors: ['wrongKind'] },

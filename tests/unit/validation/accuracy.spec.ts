@@ -139,6 +139,23 @@ const STYLES: StyleCase[] = [
   },
   ...TITLE_CASES,
   { name: 'parts named a) Mục đích, b) Nội dung hoạt động, c) Sản phẩm học tập, d) Tổ chức hoạt động / Cách thức tổ chức', style: { partNames: 'synonyms' }, absent: ['partMissing', 'stepsMissing'] },
+  { name: 'part labels after typed bullets: * Mục tiêu:, - Nội dung:, + Sản phẩm:', style: { partBullets: true }, absent: ['partMissing'] },
+  { name: 'I. Mục tiêu with only 1. Về năng lực and 2. Về phẩm chất (knowledge folded into competences)', style: { objectives: 'competenceQualities' }, absent: [] },
+  {
+    name: 'a Tiếng Anh plan written in English: I. OBJECTIVES, II. MATERIALS, III. PROCEDURES, 1. Warm up (10 mins), a. Aims … d. Organization',
+    style: { english: true, header: 'none' },
+    absent: ['wrongKind', 'noActivities', 'activityMissing', 'partMissing', 'sectionMissing'],
+  },
+  {
+    name: 'a Ngữ văn unit plan "BÀI 1: … (8 TIẾT)" with parts Văn bản 1, Văn bản 2, Thực hành tiếng Việt, Viết, Nói và nghe, each with its I. Mục tiêu',
+    style: { unitParts: true },
+    absent: ['multipleLessons'],
+  },
+  {
+    name: 'sections lettered A. YÊU CẦU CẦN ĐẠT, B. THIẾT BỊ, HỌC LIỆU VÀ CHUẨN BỊ CỦA HỌC SINH, C. TIẾN TRÌNH DẠY HỌC, no subject line',
+    style: { letteredSections: true, header: 'none' },
+    absent: ['wrongKind', 'sectionMissing', 'noActivities'],
+  },
   { name: 'activities lettered A. KHỞI ĐỘNG … D. VẬN DỤNG', style: { activities: 'lettered' }, absent: ['noActivities', 'activityMissing', 'partMissing'] },
   {
     name: 'each activity one paragraph "1. Hoạt động 1: … * Mục tiêu: … * Tổ chức: … * Sản phẩm: …", numbering restarting per period',
@@ -171,6 +188,21 @@ test.group('Validation accuracy / how teachers write correct plans', () => {
         for (const absent of styleCase.absent) assert.notInclude(ids, absent, context)
         const loud = report.findings.filter((finding) => styleCase.infoOnly?.includes(finding.messageId) && finding.severity !== 'info')
         assert.deepEqual(loud, [], context)
+      }
+    }).timeout(60_000)
+  }
+
+  const GROUP_STYLES: Array<[string, TeacherStyle]> = [
+    ['"I." alone on its line, then "Đặc điểm tình hình:"', { situationHeading: 'numeralAlone' }],
+    ['"Đặc điểm tình hình" without a numeral', { situationHeading: 'unnumbered' }],
+    ['a programme table with the school\'s own columns (Tên văn bản, Tuần CM, Thiết bị dạy học) besides the frame\'s', { ownColumns: true }],
+  ]
+  for (const [name, style] of GROUP_STYLES) {
+    test(`PL I: ${name} (DOCX and PDF)`, async ({ assert }) => {
+      for (const format of ['docx', 'pdf'] as const) {
+        const report = await validate('pl1', { style }, format, 'pl1')
+        assert.equal(report.errors, 0, `${format}:\n${describe(report)}`)
+        assert.notInclude(report.findings.map((finding) => finding.messageId), 'tableColumnMissing', `${format}:\n${describe(report)}`)
       }
     }).timeout(60_000)
   }
