@@ -4,7 +4,8 @@ import User from '#app/organization/models/user'
 /*
  * Who plays in the demo year: for each demo school, the principal's
  * office, the group heads and subgroup leads, and a few teachers per
- * group (the demo logins first, so every login has plans of its own).
+ * group besides the demo logins (who always teach, so every login has
+ * plans of its own).
  */
 
 export interface CastTeacher {
@@ -39,7 +40,7 @@ export interface CastSize {
   teachersPerGroup: number
 }
 
-export async function loadCast(schoolYearId: number, schoolCodes: string[], size: CastSize, firstUsernames: string[]): Promise<CastSchool[]> {
+export async function loadCast(schoolYearId: number, schoolCodes: string[], size: CastSize, demoUsernames: string[]): Promise<CastSchool[]> {
   const schools = await db.from('schools').whereIn('code', schoolCodes.slice(0, size.schools)).select('id', 'code', 'name')
   schools.sort((a, b) => schoolCodes.indexOf(a.code) - schoolCodes.indexOf(b.code))
   const assignments = await db
@@ -52,7 +53,7 @@ export async function loadCast(schoolYearId: number, schoolCodes: string[], size
   const subjects = await subjectsOf(assignments.filter((row) => row.role === 'teacher').map((row) => row.id))
   const classes = await classesOf(assignments.filter((row) => row.role === 'teacher').map((row) => row.id))
   const groups = await db.from('groups').whereIn('school_id', schools.map((school) => school.id)).select('id', 'school_id', 'name').orderBy('id')
-  const rank = (user: User) => (firstUsernames.includes(user.username) ? 0 : 1)
+  const isDemoLogin = (teacher: CastTeacher) => demoUsernames.includes(teacher.user.username)
 
   return schools.map((school) => {
     const own = assignments.filter((row) => row.school_id === school.id)
@@ -78,13 +79,13 @@ export async function loadCast(schoolYearId: number, schoolCodes: string[], size
               grade: classes.get(row.id)?.grade ?? 6,
               className: classes.get(row.id)?.name ?? null,
             }))
-            .sort((a, b) => rank(a.user) - rank(b.user))
+
           return {
             id: group.id,
             name: group.name,
             head: users.get(inGroup.find((row) => row.role === 'group_head')?.user_id) ?? null,
             subgroupLeads: inGroup.filter((row) => row.role === 'subgroup_lead' && row.subgroup_id).map((row) => ({ user: users.get(row.user_id)!, subgroupId: row.subgroup_id })),
-            teachers: teachers.slice(0, size.teachersPerGroup),
+            teachers: [...teachers.filter(isDemoLogin), ...teachers.filter((teacher) => !isDemoLogin(teacher)).slice(0, size.teachersPerGroup)],
           }
         }),
     }

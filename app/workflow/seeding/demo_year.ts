@@ -141,19 +141,23 @@ function plansOf(school: CastSchool, context: Context, size: DemoYearSize): Plan
   return plans
 }
 
-/** Lessons spread over the weeks taught so far and the next two, each prepared a few days ahead. */
+/**
+ * Lessons spread over the weeks taught so far, the last one next week:
+ * each prepared a few days ahead, next week's already sent for approval.
+ */
 function lessonPlans(context: Context, schoolId: number, teacher: CastTeacher, options: PlanOptions, count: number): Plan[] {
-  const weeksSoFar = Math.max(1, Math.floor(context.today.diff(context.startsOn, 'weeks').weeks) + 2)
+  const nextWeek = Math.max(1, Math.floor(context.today.diff(context.startsOn, 'weeks').weeks) + 2)
   const titles = LESSON_TITLES[teacher.subjectName] ?? LESSON_TITLES.default
   return Array.from({ length: count }, (_, index) => {
-    const week = Math.max(1, Math.round(((index + 1) * weeksSoFar) / count))
+    const week = Math.max(1, Math.round(((index + 1) * nextWeek) / count))
     const teachingDate = context.startsOn.plus({ weeks: week - 1, days: context.random.int(0, 4) })
     const lessonTitle = `Bài ${week + 1}. ${titles[(week + teacher.user.id) % titles.length]}`
+    const prepared = teachingDate.minus({ days: context.random.int(3, 10) })
     return {
       owner: teacher.user,
       fields: { ...teacherFields(context, 'pl4', schoolId, teacher), title: lessonTitle, lessonTitle, periods: context.random.int(1, 3), teachingDate, teachingWeek: week },
       options: { ...options, lessonTitle, layout: context.random.next() < 0.4 ? 'activityTable' : 'headings' },
-      firstUpload: teachingDate.minus({ days: context.random.int(3, 10) }),
+      firstUpload: DateTime.min(prepared, context.today.minus({ days: 2 })),
       due: teachingDate.minus({ days: 1 }),
     }
   })
@@ -235,8 +239,8 @@ async function live(plan: Plan, context: Context): Promise<boolean> {
 }
 
 function pickStory(plan: Plan, { random, today }: Context): Story {
-  /* A lesson still to come is at most submitted; one taught long ago was settled one way or another. */
-  if (isLessonPlan(plan.fields.kind) && plan.due >= today) return random.next() < 0.5 ? 'draft' : 'submitted'
+  /* A lesson still to come waits for approval; one already taught was settled one way or another. */
+  if (isLessonPlan(plan.fields.kind) && plan.due >= today) return 'submitted'
   const total = YEARLY_STORIES.reduce((sum, [, weight]) => sum + weight, 0)
   let roll = random.next() * total
   for (const [story, weight] of YEARLY_STORIES) if ((roll -= weight) < 0) return story
