@@ -30,6 +30,11 @@ export const RETURN_COMMENTS = [
   'Đề nghị bổ sung nội dung tích hợp năng lực số theo hướng dẫn của Sở.',
 ]
 
+export const DISPUTE_REASONS = [
+  'Mục này có trong kế hoạch (trang 2), đề nghị tổ trưởng xem lại.',
+  'Bài dạy theo chủ đề nên cấu trúc khác mẫu, tổ đã thống nhất.',
+]
+
 export const INSPECTION_NOTES = [
   'Kế hoạch đầy đủ các mục theo Công văn 5512, nội dung phù hợp.',
   'Đề nghị nhà trường chú ý tiến độ phê duyệt kế hoạch bài dạy trước khi lên lớp.',

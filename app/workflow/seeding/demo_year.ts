@@ -5,7 +5,7 @@
 |
 | Each plan goes through the real pipeline (uploadVersion: Drive, parser,
 | validators; then the workflow actions submit / return / approve /
-| council decision / inspection note), each step run at its own date of
+| council decision / inspection note / dispute of a finding), each step run at its own date of
 | the year (backDated), so events, summaries, notifications and the audit
 | log agree with the documents. Some files carry the defects teachers
 | really make (a missing activity or section, unfilled placeholders): the
@@ -22,13 +22,13 @@ import { seededRandom, type Random } from '#app/organization/seeding/random'
 import { submitDocument } from '#app/workflow/actions/submit_document'
 import { returnDocument } from '#app/workflow/actions/return_document'
 import { approveDocument } from '#app/workflow/actions/approve_document'
-import { recordNewVersion } from '#app/workflow/actions/record_new_version'
 import { recordCouncilApproval } from '#app/workflow/actions/record_council_approval'
+import { disputeFinding } from '#app/workflow/actions/dispute_finding'
 import { addInspectionNote } from '#app/workflow/actions/add_inspection_note'
 import { reviewersOf } from '#app/workflow/services/review_assignment'
 import { backDated } from '#app/workflow/seeding/back_dated'
 import { loadCast, type CastSchool, type CastTeacher, type CastSize } from '#app/workflow/seeding/demo_cast'
-import { DEFECTS, LESSON_TITLES, RETURN_COMMENTS, INSPECTION_NOTES } from '#app/workflow/seeding/demo_texts'
+import { DEFECTS, DISPUTE_REASONS, LESSON_TITLES, RETURN_COMMENTS, INSPECTION_NOTES } from '#app/workflow/seeding/demo_texts'
 import User from '#app/organization/models/user'
 
 export interface DemoYearSize extends CastSize {
@@ -211,7 +211,12 @@ async function live(plan: Plan, context: Context): Promise<boolean> {
 
   const defective = story === 'fixed_then_approved' || story === 'draft_with_errors'
   const document = await upload(plan, plan.fields, defective ? random.pick(DEFECTS) : [], when, context)
-  if (!document || story === 'draft' || story === 'draft_with_errors') return Boolean(document)
+  if (!document || story === 'draft') return Boolean(document)
+  if (story === 'draft_with_errors') {
+    /* Half of those teachers think the check is wrong and say so ("Báo kiểm tra chưa đúng"). */
+    if (random.next() < 0.5) await dispute(plan.owner, document, later(0), context)
+    return true
+  }
   if (defective) {
     await backDated(when, () => submitDocument(plan.owner, document.id)) // refused by the gate: the teacher sees the errors
     later(1)
@@ -257,9 +262,23 @@ async function upload(plan: Plan, target: NewDocumentFields | Document, mutation
   const bytes = asPdf ? await toPdf(spec) : await toDocx(spec)
   const name = `${plan.fields.lessonTitle ?? plan.fields.title}.${asPdf ? 'pdf' : 'docx'}`
   const result = await backDated(when, () => uploadVersion({ uploader: plan.owner, bytes, originalName: name, target }))
-  if (!result.ok) return null
-  if (target instanceof Document) await backDated(when, () => recordNewVersion(plan.owner, result.document.id))
-  return result.document
+  /* A new version of a submitted or returned plan puts it back to draft inside the upload (new_version_hooks.ts). */
+  return result.ok ? result.document : null
+}
+
+/** The owner disputes the first error of the current version's check. */
+async function dispute(owner: User, document: Document, when: DateTime, context: Context) {
+  const versionId = document.currentVersionId!
+  const finding = await db
+    .from('findings')
+    .join('validation_runs', 'validation_runs.id', 'findings.run_id')
+    .where('validation_runs.version_id', versionId)
+    .where('findings.severity', 'error')
+    .orderBy('findings.id')
+    .select('findings.id')
+    .first()
+  if (!finding) return
+  await backDated(when, () => disputeFinding(owner, { document, versionId, findingId: finding.id, reason: context.random.pick(DISPUTE_REASONS) }))
 }
 
 async function reviewerOf(document: Document) {

@@ -92,6 +92,8 @@ test.group('Demo school year', (group) => {
     assert.isAbove(Number(reports.n), 0, 'school plans reported upward')
     const notes = await db.from('inspection_notes').whereIn('document_id', ids).count('* as n').first()
     assert.isAbove(Number(notes.n), 0, 'inspection notes')
+    const disputes = await db.from('finding_disputes').join('document_versions', 'document_versions.id', 'finding_disputes.version_id').whereIn('document_versions.document_id', ids).count('* as n').first()
+    assert.isAbove(Number(disputes.n), 0, 'disputed findings')
 
     const severities = await db
       .from('findings')
@@ -195,12 +197,18 @@ test.group('Demo school year', (group) => {
         assert.isAbove(counts.total, 0, username)
         assert.deepEqual(rows, [countRow(school.name, counts)], username)
       } else if (table === 'teachers') {
-        const groupId = roles.find((role) => role.role === 'group_head' || role.role === 'subgroup_lead')!.group_id
-        const owners = await db.from('users').whereIn('id', documents.filter((d) => d.groupId === groupId).map((d) => d.ownerUserId)).select('id', 'full_name')
-        assert.isAbove(owners.length, 0, username)
-        for (const owner of owners) {
-          const expected = countRow(owner.full_name, countOf(documents.filter((d) => d.groupId === groupId && d.ownerUserId === owner.id), isLate))
-          assert.deepInclude(rows, expected, `${username}: ${owner.full_name}`)
+        const head = roles.find((role) => role.role === 'group_head')
+        const lead = roles.find((role) => role.role === 'subgroup_lead')
+        const groupId = (head ?? lead)!.group_id
+        /* A group head's table counts the group's plans; a subgroup lead's the subgroup's and the group's own (PL I, PL II). */
+        const inScope = (d: RawDocument) => d.groupId === groupId && (head !== undefined || d.subgroupId === lead!.subgroup_id || d.subgroupId === null)
+        /* Each person the table lists has the counts of the plans they own there. */
+        assert.isTrue(rows.some((row) => Number(row[1]) > 0), `${username} sees plans`)
+        const people = await db.from('users').whereIn('id', db.from('role_assignments').where({ group_id: groupId, school_year_id: year.id }).select('user_id')).select('id', 'full_name')
+        for (const row of rows) {
+          const person = people.find((candidate) => candidate.full_name === row[0])!
+          const expected = countRow(person.full_name, countOf(documents.filter((d) => inScope(d) && d.ownerUserId === person.id), isLate))
+          assert.deepEqual(row, expected, `${username}: ${person.full_name}`)
         }
       } else {
         const open = documents.filter((d) => d.ownerUserId === user.id && d.status !== 'approved')
