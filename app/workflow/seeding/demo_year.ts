@@ -37,7 +37,7 @@ export interface DemoYearSize extends CastSize {
 
 /**
  * `npm start`: every demo school, one teacher per group besides the demo
- * logins, two lessons each (~350 documents). Generating and checking the
+ * logins, two lessons each (~450 documents). Generating and checking the
  * files is most of the time: ~800 documents took 70 s of CPU, far over the
  * 30 s target of a first start.
  */
