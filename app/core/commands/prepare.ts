@@ -3,12 +3,12 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 
 /**
  * Brings the database up to date and, when it holds no account yet, loads
- * the demo organization. `npm start` runs it before serving, then prints
+ * the demo organization and its school year of plans. `npm start` runs it before serving, then prints
  * where to go and how to sign in.
  */
 export default class Prepare extends BaseCommand {
   static commandName = 'hscm:prepare'
-  static description = 'Migrate the database and seed the demo organization when it is empty'
+  static description = 'Migrate the database and seed the demo organization and school year when it is empty'
   static options: CommandOptions = { startApp: true }
 
   async run() {
@@ -19,6 +19,8 @@ export default class Prepare extends BaseCommand {
     if (await seedDemoIfEmpty()) {
       const { enableDemoGuidance } = await import('#app/documents/validation/demo_rules')
       await enableDemoGuidance()
+      const { seedDemoYear } = await import('#app/workflow/seeding/demo_year')
+      await seedDemoYear()
       this.logger.success('Đã tạo dữ liệu mẫu (demo).')
     }
 

@@ -14,6 +14,9 @@ export default class Seed extends BaseCommand {
   @flags.string({ description: 'demo or city', default: 'demo' })
   declare scale: string
 
+  @flags.boolean({ description: 'Demo: also seed the school year of plans (when the year has none yet)' })
+  declare withDocuments: boolean
+
   @flags.number({ description: 'Schools of the city seed', default: 600 })
   declare schools: number
 
@@ -31,7 +34,11 @@ export default class Seed extends BaseCommand {
   private async seedDemo() {
     const { seedDemoIfEmpty } = await import('#app/organization/seeding/demo')
     if (await seedDemoIfEmpty()) this.logger.success('Seeded the demo organization')
-    else this.logger.warning('The database already has accounts: the demo seed only goes into an empty database')
+    else this.logger.warning('The database already has accounts: the demo organization only goes into an empty database')
+    if (!this.withDocuments) return
+    const { seedDemoYear } = await import('#app/workflow/seeding/demo_year')
+    const created = await seedDemoYear()
+    this.logger.info(created ? `Seeded ${created} demo plans` : 'The current school year already has plans: nothing added')
   }
 
   private async seedCity() {
