@@ -11,7 +11,7 @@
 | may have a reason the group head accepts.
 */
 
-import { definePlugin, findLesson, normalized, locate, vine, type FindingLocation, type PlannedLesson, type DocumentModel } from '../contract.js'
+import { definePlugin, findLesson, normalized, locate, locateExpected, vine, type FindingLocation, type PlannedLesson, type DocumentModel } from '../contract.js'
 
 const TITLE_LINE_RE = /^(?:ten bai (?:day|hoc)|bai day|chu de)\s*[:.-]?\s*/
 const PERIODS_LINE_RE = /thoi (?:gian|luong) thuc hien\s*[:.-]?\s*0*(\d{1,2})\s*tiet/
@@ -19,7 +19,7 @@ const PERIODS_LINE_RE = /thoi (?:gian|luong) thuc hien\s*[:.-]?\s*0*(\d{1,2})\s*
 export default definePlugin({
   meta: {
     id: 'cv5512:lesson-follows-teacher-plan',
-    version: '1.0.0',
+    version: '1.0.1',
     title: 'Bài dạy theo Kế hoạch giáo dục của giáo viên',
     description:
       'Đối chiếu kế hoạch bài dạy với Kế hoạch giáo dục của giáo viên (Phụ lục III) đã được duyệt cùng năm học: bài học có trong kế hoạch, số tiết và tuần dạy khớp với kế hoạch.',
@@ -43,13 +43,14 @@ export default definePlugin({
     const plan = related.teacherPlan
     /* undefined: the host could not look (command line); nothing to say. */
     if (plan === undefined) return
-    if (plan === null) {
-      return report({ messageId: 'noTeacherPlan', severity: 'info', data: { subject: submission.subject.name, grade: submission.grade, year: submission.schoolYear } })
-    }
     const title = lessonTitleOf(document)
+    /* Every finding is about the lesson: it points at its title, or the top of the document without one. */
+    const location: FindingLocation = title ? locate(title.line) : locateExpected(normalized(document), 'start')
+    if (plan === null) {
+      return report({ messageId: 'noTeacherPlan', severity: 'info', data: { subject: submission.subject.name, grade: submission.grade, year: submission.schoolYear }, location })
+    }
     const lesson = submission.lessonTitle?.trim() || title?.text
     if (!lesson) return
-    const location: FindingLocation = title ? locate(title.line) : {}
     const match = findLesson(lesson, plan.lessons, (planned) => planned.title)
     if (match.rows.length === 0) {
       const closest = match.closest.map((planned) => `"${planned.title}"`).join('; ') || '(không có bài nào gần giống)'

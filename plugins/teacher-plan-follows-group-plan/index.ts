@@ -12,12 +12,12 @@
 | and total belong to other grades.
 */
 
-import { definePlugin, findLesson, lessonTable, vine, type PlannedLesson } from '../contract.js'
+import { definePlugin, findLesson, lessonTable, locateExpected, locateTable, normalized, vine, type NormalizedDocument, type PlannedLesson } from '../contract.js'
 
 export default definePlugin({
   meta: {
     id: 'cv5512:teacher-plan-follows-group-plan',
-    version: '1.0.0',
+    version: '1.0.1',
     title: 'Kế hoạch giáo dục của giáo viên theo Kế hoạch dạy học của tổ',
     description:
       'Đối chiếu Kế hoạch giáo dục của giáo viên (Phụ lục III) với Kế hoạch dạy học của tổ chuyên môn (Phụ lục I) đã được duyệt cho khối lớp: đủ bài học, không thêm bài, số tiết từng bài và tổng số tiết khớp.',
@@ -40,16 +40,20 @@ export default definePlugin({
   check({ document, submission, related, options, report }) {
     const plan = related.groupPlan
     if (plan === undefined) return
+    const view = normalized(document)
     if (plan === null) {
-      return report({ messageId: 'noGroupPlan', severity: 'info', data: { subject: submission.subject.name, grade: submission.grade, year: submission.schoolYear } })
+      const location = locateExpected(view, 'start')
+      return report({ messageId: 'noGroupPlan', severity: 'info', data: { subject: submission.subject.name, grade: submission.grade, year: submission.schoolYear }, location })
     }
     const own = lessonTable(document)
     if (own.lessons.length === 0) return
+    /* Lessons missing and totals are about the programme table as a whole (its header row). */
+    const tableLocation = locateLessonTable(view, own.lessons[0].table)
     const forThisGrade = plan.grade !== undefined
     const matched = new Set<PlannedLesson>()
     for (const lesson of own.lessons) {
       const match = findLesson(lesson.title, plan.lessons, (planned) => planned.title)
-      const location = { table: lesson.table, block: lesson.table, row: lesson.tableRow }
+      const location = locateLessonTable(view, lesson.table, lesson.tableRow)
       if (match.rows.length === 0) {
         const closest = match.closest.map((planned) => `"${planned.title}"`).join('; ') || '(không có)'
         if (forThisGrade) report({ messageId: 'lessonExtra', data: { row: lesson.row, lesson: lesson.title, plan: plan.title, closest }, location })
@@ -58,17 +62,23 @@ export default definePlugin({
       match.rows.forEach((row) => matched.add(row))
       const planned = match.rows.length === 1 ? match.rows[0].periods : undefined
       if (options.checkPeriods && planned !== undefined && lesson.periods !== undefined && planned !== lesson.periods) {
-        report({ messageId: 'periodsDiffer', data: { row: lesson.row, lesson: lesson.title, periods: lesson.periods, planned }, location: { ...location, cell: lesson.periodsCell } })
+        report({ messageId: 'periodsDiffer', data: { row: lesson.row, lesson: lesson.title, periods: lesson.periods, planned }, location: locateLessonTable(view, lesson.table, lesson.tableRow, lesson.periodsCell) })
       }
     }
     if (!forThisGrade) return
     for (const planned of plan.lessons) {
       if (!matched.has(planned) && findLesson(planned.title, own.lessons, (lesson) => lesson.title).rows.length === 0) {
-        report({ messageId: 'lessonMissing', data: { lesson: planned.title, periods: planned.periods ?? '?', plan: plan.title } })
+        report({ messageId: 'lessonMissing', data: { lesson: planned.title, periods: planned.periods ?? '?', plan: plan.title }, location: tableLocation })
       }
     }
     if (options.checkTotal && own.totalPeriods !== undefined && plan.totalPeriods !== undefined && own.totalPeriods !== plan.totalPeriods) {
-      report({ messageId: 'totalDiffers', data: { total: own.totalPeriods, planned: plan.totalPeriods, plan: plan.title }, location: { table: own.lessons[0].table, block: own.lessons[0].table } })
+      report({ messageId: 'totalDiffers', data: { total: own.totalPeriods, planned: plan.totalPeriods, plan: plan.title }, location: tableLocation })
     }
   },
 })
+
+/** Where a lesson row (or the whole table) of this plan is: the table's heading, page and row text. */
+function locateLessonTable(view: NormalizedDocument, block: number, row?: number, cell?: number) {
+  const table = view.tables.find((candidate) => candidate.block === block)
+  return table ? locateTable(view, table, row, cell) : locateExpected(view, 'start')
+}
