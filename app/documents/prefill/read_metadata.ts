@@ -17,6 +17,7 @@
 |   Tiết 65 followed by an emphasized line X
 */
 import { normalized, type DocumentModel, type TextLine } from '#plugins/contract'
+import { lessonUnits } from '#plugins/one-lesson-per-file/index'
 
 export interface ReadMetadata {
   lessonTitle?: string
@@ -28,6 +29,8 @@ export interface ReadMetadata {
   teachingWeek?: number
   /** YYYY-MM-DD. */
   teachingDate?: string
+  /** The lesson titles when the file holds several lessons (one file per lesson: directive 2.2). */
+  severalLessons?: string[]
 }
 
 export type ReadField = keyof ReadMetadata
@@ -55,8 +58,12 @@ const WEEK_RE = /\btuan\s*:?\s*(\d{1,2})\b/
 const DATE_RE = /\bngay (?:day|thuc hien|len lop)\s*:?\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(20\d\d)\b/
 
 export function readLessonMetadata(document: DocumentModel): ReadMetadata {
-  const head = titleBlock(normalized(document).lines)
+  const lines = normalized(document).lines
+  const head = titleBlock(lines)
   const metadata: ReadMetadata = {}
+  /* The same split as the one-lesson-per-file validator, so the warning here and its finding later agree. */
+  const units = lessonUnits(lines)
+  if (units.length > 1) metadata.severalLessons = units.map((unit) => unit.title)
   const title = lessonTitle(head)
   if (title) metadata.lessonTitle = title
   const periods = statedPeriods(head)

@@ -4,11 +4,14 @@ import { holdUpload } from '#app/documents/actions/hold_upload'
 import { parsingMessage } from '#app/documents/parsing/messages'
 import type { TypedValues } from '#app/documents/models/pending_upload'
 import type User from '#app/organization/models/user'
+import { prefilledForm } from '#app/documents/prefill/form_values'
+import { subjectChoices, uploadTargets } from '#app/documents/services/upload_targets'
 
 /**
  * Holds a checked file and sends its owner to confirm the metadata read
  * from it: a redirect to the confirm page, or (fetch from upload.js) JSON
- * with the confirm page's address and the values read.
+ * with the confirm address and the form values, those read from the file
+ * named in readFields.
  */
 export async function respondWithHeldUpload(ctx: HttpContext, user: User, kind: DocumentKind, file: { bytes: Uint8Array; name: string }) {
   const { request, response, session, i18n } = ctx
@@ -22,7 +25,10 @@ export async function respondWithHeldUpload(ctx: HttpContext, user: User, kind: 
     return response.redirect(`/documents/new?kind=${kind}`)
   }
   const confirmUrl = `/documents/pending/${held.pending.id}`
-  if (wantsJson) return response.created({ id: held.pending.id, confirmUrl, read: held.pending.read })
+  if (wantsJson) {
+    const form = prefilledForm(kind, held.pending.typed, held.pending.read, await subjectChoices(await uploadTargets(user, kind)))
+    return response.created({ id: held.pending.id, confirmUrl, read: held.pending.read, ...form })
+  }
   return response.redirect().toRoute('documents.pending.show', { id: held.pending.id })
 }
 

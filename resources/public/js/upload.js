@@ -25,6 +25,8 @@ function enhance(form) {
     })
   }
 
+  if (form.dataset.prefillUrl) input.addEventListener('change', () => prefill(form, input))
+
   form.addEventListener('submit', (event) => {
     const file = input.files && input.files[0]
     if (!file) return
@@ -65,7 +67,7 @@ function send(form, bar, status) {
     status.textContent = status.dataset.textNetwork
     buttons.forEach((button) => (button.disabled = false))
   })
-  request.open('POST', form.action)
+  request.open('POST', form.dataset.confirmUrl || form.action)
   request.send(new FormData(form))
 }
 
@@ -82,4 +84,36 @@ function showPage(request) {
   if (request.responseURL && request.responseURL !== window.location.href) history.pushState(null, '', request.responseURL)
   for (const form of document.querySelectorAll('form[data-upload-form]')) enhance(form)
   window.scrollTo(0, 0)
+}
+
+/**
+ * As soon as a file is chosen: the server holds it and answers with the
+ * values read from it; empty fields are filled and marked "đọc từ tệp",
+ * and the form now posts to the held file's confirm address (the file is not sent again).
+ * Any failure leaves the form as it was: it still posts the file normally.
+ */
+function prefill(form, input) {
+  const file = input.files && input.files[0]
+  if (!file || file.size > Number(input.dataset.maxBytes || Infinity) || !window.fetch) return
+  const note = form.dataset.prefillNote
+  /* One request at a time: a submit during the read would upload the file twice. */
+  const buttons = form.querySelectorAll('button[type=submit]')
+  buttons.forEach((button) => (button.disabled = true))
+  fetch(form.dataset.prefillUrl, { method: 'POST', body: new FormData(form), headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    .then((response) => (response.status === 201 ? response.json() : null))
+    .then((answer) => {
+      if (!answer) return
+      for (const field of answer.readFields) {
+        const control = form.elements.namedItem(field)
+        if (!control || control.value !== '') continue
+        control.value = answer.values[field]
+        const label = form.querySelector(`label[for="${control.id}"]`)
+        if (label && note) label.insertAdjacentHTML('beforeend', ` <span class="field-note"></span>`)
+        if (label && note) label.lastElementChild.textContent = note
+      }
+      form.dataset.confirmUrl = `${answer.confirmUrl}/confirm`
+      input.disabled = true
+    })
+    .catch(() => {})
+    .finally(() => buttons.forEach((button) => (button.disabled = false)))
 }

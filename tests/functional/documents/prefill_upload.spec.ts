@@ -160,6 +160,23 @@ test.group('Upload pre-filled from the file', () => {
     assert.equal(response.body().confirmUrl, `/documents/pending/${pending.id}`)
     assert.equal(response.body().read.lessonTitle, 'Bài 5. Phân số với tử và mẫu là số nguyên')
     assert.equal(response.body().read.periods, 2)
+    assert.equal(response.body().values.lessonTitle, 'Bài 5. Phân số với tử và mẫu là số nguyên')
+    assert.equal(response.body().values.subjectId, String((await Subject.findByOrFail('code', 'toan')).id))
+    assert.includeMembers(response.body().readFields, ['lessonTitle', 'periods', 'grade', 'subjectId'])
+  })
+
+  test('a file holding several lessons is flagged on the confirm page, before anything is saved', async ({ client, assert }) => {
+    const teacher = await givenTeacher()
+    const assignment = await teacherAssignment(teacher)
+    const response = await client
+      .post('/documents')
+      .fields({ kind: 'pl4', targetId: assignment.id })
+      .file('file', await lessonPlanDocx({ mutations: [{ type: 'twoLessons' }] }), { filename: 'hai-bai.docx' })
+      .loginAs(teacher)
+      .withCsrfToken()
+    response.assertStatus(200)
+    response.assertTextIncludes('Tệp này có vẻ chứa 2 bài học')
+    assert.equal((await storedCounts(teacher.id)).documents, 0)
   })
 
   test('a file the parser refuses is not held', async ({ client, assert }) => {

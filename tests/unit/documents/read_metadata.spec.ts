@@ -91,6 +91,12 @@ test.group('Metadata read from a lesson plan', () => {
     assert.deepEqual(metadata, {})
   })
 
+  test('a file holding several lessons names them; one lesson does not', async ({ assert }) => {
+    const two = await read(buildPlan('pl4', { mutations: [{ type: 'twoLessons' }] }))
+    assert.lengthOf(two.severalLessons!, 2)
+    assert.isUndefined((await read(buildPlan('pl4'))).severalLessons)
+  })
+
   test('the generated lesson plan fixture reads its own title', async ({ assert }) => {
     const spec = buildPlan('pl4')
     const metadata = await read(spec)
