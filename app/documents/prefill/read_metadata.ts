@@ -16,7 +16,7 @@
 |   CHỦ ĐỀ 3: X (unless a "Bài n" under it names the lesson)
 |   Tiết 65 followed by an emphasized line X
 */
-import { normalized, type DocumentModel, type TextLine } from '#plugins/contract'
+import { hasPlaceholder, isBlankValue, normalized, type DocumentModel, type TextLine } from '#plugins/contract'
 import { lessonUnits } from '#plugins/one-lesson-per-file/index'
 
 export interface ReadMetadata {
@@ -53,7 +53,14 @@ const SINGLE_PERIOD_RE = /(?:^|\s|-)tiet\s*(?:\(?\s*ppct\s*\)?\s*:?\s*)?(\d{1,3}
 /** `Lớp: 8B`, `Dạy lớp: 7A, 7B`, `Khối lớp 6`: the label, then one class or a list. */
 const CLASS_RE = /(?<!so )\b(?:day lop|khoi lop|lop|khoi)\s*:?\s*(\d{1,2}[a-z]?\d{0,2}(?:\s*(?:[,;&/]|va)\s*\d{1,2}[a-z]?\d{0,2})*)\b/g
 const ONE_CLASS_RE = /(\d{1,2})([a-z]\d{0,2})?/g
-const SUBJECT_RE = new RegExp(String.raw`(?:^|\s)(?:mon hoc\s*\/\s*hoat dong giao duc|mon hoc|mon)\s*:?\s*(.+?)(?=${NEXT_LABEL}|[;,]|\s+khoi lop\b|\s+lop\b|$)`)
+/** `Môn học: Toán` at the start of a line, or `… Môn: Toán` after other labels (a colon then, or "môn" in prose would match). */
+const SUBJECT_END = String.raw`(?=${NEXT_LABEL}|[;,]|\s+khoi lop\b|\s+lop\b|$)`
+const SUBJECT_RES = [
+  new RegExp(String.raw`^(?:mon hoc\s*\/\s*hoat dong giao duc|mon hoc|mon)\s*:?\s*(.+?)${SUBJECT_END}`),
+  new RegExp(String.raw`\s(?:mon hoc|mon)\s*:\s*(.+?)${SUBJECT_END}`),
+]
+/** A subject name is short words, not a sentence or another label's value. */
+const SUBJECT_VALUE_RE = /^[a-z][a-z ]{1,38}(?:\s\d{1,2})?$/
 const WEEK_RE = /\btuan\s*:?\s*(\d{1,2})\b/
 const DATE_RE = /\bngay (?:day|thuc hien|len lop)\s*:?\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(20\d\d)\b/
 
@@ -110,8 +117,13 @@ function titleAfterPeriod(head: TextLine[]): string | undefined {
 function titleText(line: TextLine, start: number, length: number): string | undefined {
   const text = line.text.length === line.key.length ? line.text.slice(start, start + length) : line.key.slice(start, start + length)
   const title = text.replace(PERIODS_SUFFIX_RE_TEXT, '').replace(/[\s:;,.\-]+$/, '').trim()
-  return title.length >= 2 ? title.slice(0, 500) : undefined
+  /* A frame's blank (`……`, `{lessonTitle}`, `[Tên bài]`) is not a value. */
+  if (title.length < 2 || isBlankValue(title) || hasPlaceholder(title) || TEMPLATE_FIELD_RE.test(title)) return undefined
+  return title.slice(0, 500)
 }
+
+/** A mail-merge or template field: `{lessonTitle}`, `[Tên bài]`, `<<tên bài>>`. */
+const TEMPLATE_FIELD_RE = /^(?:\{.*\}|\[.*\]|<<.*>>|«.*»)$/
 
 /** `(2 TIẾT)` closing a title, on the written text. */
 const PERIODS_SUFFIX_RE_TEXT = /\s*\(\s*\d{1,2}\s*tiết\s*\)\s*$/iu
@@ -153,23 +165,28 @@ function classAndGrade(head: TextLine[]): Pick<ReadMetadata, 'grade' | 'classNam
 
 /** `Môn: Khoa học tự nhiên 8`: the grade closes the subject. */
 function gradeAfterSubject(head: TextLine[]): number | undefined {
-  for (const line of head) {
-    const match = SUBJECT_RE.exec(line.key)
-    const grade = match ? /\s(\d{1,2})\s*$/.exec(match[1]) : null
-    if (grade) return inRange(Number(grade[1]), 1, 12)
-  }
-  return undefined
+  const found = subjectValue(head)
+  const grade = found ? /\s(\d{1,2})$/.exec(found.value) : null
+  return grade ? inRange(Number(grade[1]), 1, 12) : undefined
 }
 
 function subject(head: TextLine[]): Pick<ReadMetadata, 'subjectText'> {
+  const found = subjectValue(head)
+  if (!found) return {}
+  const text = titleText(found.line, found.start, found.value.length)?.replace(/\s+\d{1,2}$/, '')
+  return text ? { subjectText: text } : {}
+}
+
+/** The first labelled subject of the title block, as a span of its line's key. */
+function subjectValue(head: TextLine[]): { line: TextLine; start: number; value: string } | undefined {
   for (const line of head) {
-    const match = SUBJECT_RE.exec(line.key)
-    if (!match) continue
-    const start = match.index + match[0].lastIndexOf(match[1])
-    const value = titleText(line, start, match[1].length)?.replace(/\s+\d{1,2}$/, '')
-    if (value && /\p{L}{2}/u.test(value)) return { subjectText: value }
+    for (const pattern of SUBJECT_RES) {
+      const match = pattern.exec(line.key)
+      if (!match || !SUBJECT_VALUE_RE.test(match[1])) continue
+      return { line, start: match.index + match[0].lastIndexOf(match[1]), value: match[1] }
+    }
   }
-  return {}
+  return undefined
 }
 
 function week(head: TextLine[]): Pick<ReadMetadata, 'teachingWeek'> {

@@ -91,6 +91,12 @@ test.group('Metadata read from a lesson plan', () => {
     assert.deepEqual(metadata, {})
   })
 
+  test("a template's blanks are not values; 'môn' in a sentence is not a subject", async ({ assert }) => {
+    assert.deepEqual(await read(plan(paragraph('TÊN BÀI DẠY: ……………………'), paragraph('Môn học: …………'))), {})
+    assert.deepEqual(await read(plan(paragraph('Tên bài học: {lessonTitle}'))), {})
+    assert.deepEqual(await read(plan(paragraph('Giáo viên bộ môn Ngữ văn nên linh hoạt khi chấm bài'))), {})
+  })
+
   test('a file holding several lessons names them; one lesson does not', async ({ assert }) => {
     const two = await read(buildPlan('pl4', { mutations: [{ type: 'twoLessons' }] }))
     assert.lengthOf(two.severalLessons!, 2)
