@@ -64,6 +64,7 @@ export type ScannedRoutes = {
     'documents.index': { paramsTuple?: []; params?: {} }
     'documents.create': { paramsTuple?: []; params?: {} }
     'documents.store': { paramsTuple?: []; params?: {} }
+    'documents.pending.index': { paramsTuple?: []; params?: {} }
     'documents.pending.store': { paramsTuple?: []; params?: {} }
     'documents.pending.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.pending.confirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -139,6 +140,7 @@ export type ScannedRoutes = {
     'school_years.index': { paramsTuple?: []; params?: {} }
     'documents.index': { paramsTuple?: []; params?: {} }
     'documents.create': { paramsTuple?: []; params?: {} }
+    'documents.pending.index': { paramsTuple?: []; params?: {} }
     'documents.pending.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.search': { paramsTuple?: []; params?: {} }
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -193,6 +195,7 @@ export type ScannedRoutes = {
     'school_years.index': { paramsTuple?: []; params?: {} }
     'documents.index': { paramsTuple?: []; params?: {} }
     'documents.create': { paramsTuple?: []; params?: {} }
+    'documents.pending.index': { paramsTuple?: []; params?: {} }
     'documents.pending.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.search': { paramsTuple?: []; params?: {} }
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

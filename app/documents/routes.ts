@@ -18,6 +18,7 @@ router
     /* The two-step upload: the file first, then the metadata read from it, confirmed. */
     router
       .group(() => {
+        router.get('/', [controllers.documents.PendingUploads, 'index']).as('index')
         router.post('/', [controllers.documents.PendingUploads, 'store']).as('store').use(middleware.upload())
         router.get(':id', [controllers.documents.PendingUploads, 'show']).as('show')
         router.post(':id/confirm', [controllers.documents.PendingUploads, 'confirm']).as('confirm')

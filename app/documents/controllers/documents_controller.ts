@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Document from '#app/documents/models/document'
+import PendingUpload from '#app/documents/models/pending_upload'
 import SchoolYear from '#app/organization/models/school_year'
 import Subject from '#app/organization/models/subject'
 import { allKinds, formFields, isDocumentKind, kindDefinition, type DocumentKind } from '#app/documents/kinds'
@@ -27,6 +28,7 @@ export default class DocumentsController {
     const runs = await latestRunsByVersion(documents.flatMap((d) => (d.currentVersionId ? [d.currentVersionId] : [])))
     const years = await SchoolYear.query().whereIn('id', await ownYearIds(user.id)).orderBy('starts_on', 'desc')
     const mayUpload = await mayUploadAnyKind(user, allKinds().map((kind) => kind.id))
+    const pendingUploads = await PendingUpload.query().where('user_id', user.id).select('id')
 
     const sections = years
       .filter((year) => !yearFilter || year.id === yearFilter)
@@ -48,6 +50,7 @@ export default class DocumentsController {
       years,
       yearFilter,
       mayUpload,
+      pendingCount: pendingUploads.length,
       statusBadges: STATUS_BADGES,
       pager: { page: page.currentPage, lastPage: page.lastPage, hasMore: page.hasMorePages, query: request.qs() },
     })

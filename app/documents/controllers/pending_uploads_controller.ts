@@ -7,7 +7,7 @@ import { readUploadedFile } from '#app/documents/services/uploaded_file'
 import { metadataErrors, newDocumentFields } from '#app/documents/services/new_document'
 import { respondWithHeldUpload } from '#app/documents/services/held_upload_response'
 import { respondToUpload } from '#app/documents/services/upload_response'
-import { discardPendingUpload } from '#app/documents/actions/hold_upload'
+import { discardExpiredPendingUploads, discardPendingUpload } from '#app/documents/actions/hold_upload'
 import { uploadVersion } from '#app/documents/actions/upload_version'
 import { prefilledForm } from '#app/documents/prefill/form_values'
 import { defaultStorage } from '#app/documents/services/version_storage'
@@ -19,6 +19,13 @@ import { flashFieldErrors } from '#app/core/services/form_errors'
  * alone: anyone else gets "not found", whatever their role.
  */
 export default class PendingUploadsController {
+  /** The person's files waiting for confirmation (several files chosen at once land here, one row each). */
+  async index({ view, auth }: HttpContext) {
+    await discardExpiredPendingUploads({ userId: auth.user!.id })
+    const pending = await PendingUpload.query().where('user_id', auth.user!.id).orderBy('created_at', 'asc').orderBy('id', 'asc')
+    return view.render('pages/documents/pending_index', { pending })
+  }
+
   /** Step 1: the file (and whatever was typed). */
   async store(ctx: HttpContext) {
     const { request, response, session, auth } = ctx

@@ -179,6 +179,30 @@ test.group('Upload pre-filled from the file', () => {
     assert.equal((await storedCounts(teacher.id)).documents, 0)
   })
 
+  test('several files held at once are listed for their owner only, one row each, a multi-lesson file flagged', async ({ client, assert }) => {
+    const teacher = await givenTeacher()
+    const other = await givenTeacher()
+    const assignment = await teacherAssignment(teacher)
+    const hold = (bytes: Buffer, filename: string) =>
+      client.post('/documents/pending').header('accept', 'application/json').fields({ kind: 'pl4', targetId: assignment.id }).file('file', bytes, { filename }).loginAs(teacher).withCsrfToken()
+    for (const [bytes, name] of [[await lessonPlanDocx(), 'bai-5.docx'], [await lessonPlanDocx({ mutations: [{ type: 'twoLessons' }] }), 'hai-bai.docx'], [await lessonPlanDocx(), 'bai-6.docx']] as const) {
+      ;(await hold(bytes, name)).assertStatus(201)
+    }
+
+    const list = await client.get('/documents/pending').loginAs(teacher)
+    list.assertStatus(200)
+    for (const name of ['bai-5.docx', 'hai-bai.docx', 'bai-6.docx']) list.assertTextIncludes(name)
+    list.assertTextIncludes('Có 2 bài học trong một tệp')
+    const held = await PendingUpload.query().where('user_id', teacher.id)
+    assert.lengthOf(held, 3)
+    for (const upload of held) list.assertTextIncludes(`/documents/pending/${upload.id}`)
+    ;(await client.get('/documents').loginAs(teacher)).assertTextIncludes('3 tệp đã tải lên đang chờ bạn xác nhận')
+
+    const othersList = await client.get('/documents/pending').loginAs(other)
+    othersList.assertTextIncludes('Không có tệp nào đang chờ xác nhận.')
+    assert.notInclude(othersList.text(), 'bai-5.docx')
+  })
+
   test('a file the parser refuses is not held', async ({ client, assert }) => {
     const teacher = await givenTeacher()
     const assignment = await teacherAssignment(teacher)
