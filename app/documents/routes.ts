@@ -21,7 +21,8 @@ router
         router.get('/', [controllers.documents.PendingUploads, 'index']).as('index')
         router.post('/', [controllers.documents.PendingUploads, 'store']).as('store').use(middleware.upload())
         router.get(':id', [controllers.documents.PendingUploads, 'show']).as('show')
-        router.post(':id/confirm', [controllers.documents.PendingUploads, 'confirm']).as('confirm')
+        /* upload.js confirms with the form's multipart body (its file input disabled). */
+        router.post(':id/confirm', [controllers.documents.PendingUploads, 'confirm']).as('confirm').use(middleware.upload())
         router.delete(':id', [controllers.documents.PendingUploads, 'destroy']).as('destroy')
       })
       .prefix('documents/pending')

@@ -75,6 +75,8 @@ function send(form, bar, status) {
     buttons.forEach((button) => (button.disabled = false))
   })
   request.open('POST', form.dataset.confirmUrl || form.action)
+  /* A multipart body is read only after the CSRF check: the token travels in a header (or the form's address). */
+  request.setRequestHeader('X-CSRF-TOKEN', csrfToken(form))
   request.send(new FormData(form))
 }
 
@@ -106,7 +108,7 @@ function prefill(form, input) {
   /* One request at a time: a submit during the read would upload the file twice. */
   const buttons = form.querySelectorAll('button[type=submit]')
   buttons.forEach((button) => (button.disabled = true))
-  fetch(form.dataset.prefillUrl, { method: 'POST', body: new FormData(form), headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+  fetch(form.dataset.prefillUrl, { method: 'POST', body: new FormData(form), headers: { Accept: 'application/json', 'X-CSRF-TOKEN': csrfToken(form) }, credentials: 'same-origin' })
     .then((response) => (response.status === 201 ? response.json() : null))
     .then((answer) => {
       if (!answer) return
@@ -173,7 +175,7 @@ function sendOne(form, file, bar) {
   return new Promise((resolve) => {
     /* Only where it goes: a title typed on the form belongs to no file in particular. */
     const data = new FormData()
-    for (const name of ['_csrf', 'kind', 'targetId']) if (form.elements.namedItem(name)) data.set(name, form.elements.namedItem(name).value)
+    for (const name of ['kind', 'targetId']) if (form.elements.namedItem(name)) data.set(name, form.elements.namedItem(name).value)
     data.set('file', file)
     const request = new XMLHttpRequest()
     request.upload.addEventListener('progress', (event) => {
@@ -190,6 +192,12 @@ function sendOne(form, file, bar) {
     request.addEventListener('error', () => resolve({ ok: false, error: form.querySelector('[data-text-network]').dataset.textNetwork }))
     request.open('POST', form.dataset.prefillUrl)
     request.setRequestHeader('Accept', 'application/json')
+    request.setRequestHeader('X-CSRF-TOKEN', csrfToken(form))
     request.send(data)
   })
+}
+
+function csrfToken(form) {
+  const field = form.elements.namedItem('_csrf')
+  return field ? field.value : ''
 }

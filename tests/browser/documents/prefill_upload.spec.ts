@@ -47,4 +47,23 @@ test.group('Upload pre-filled from the file (browser)', () => {
     ])
     for (const document of documents) assert.isNotNull(await DocumentVersion.findBy('document_id', document.id))
   })
+
+  test('with JavaScript, choosing one file fills the empty fields in place; the teacher adds the week and uploads', async ({ visit, browserContext, assert }) => {
+    const { teacher } = await givenStaffedSchool()
+    const folder = await mkdtemp(join(tmpdir(), 'hscm-browser-'))
+
+    await browserContext.loginAs(teacher)
+    const upload = await visit('/documents/new?kind=pl4')
+    await upload.locator('input[name=file]').setInputFiles(await planFile(folder, 'bai-5.docx'))
+    await upload.locator('label[for=field-lessonTitle] .field-note').waitFor()
+    assert.equal(await upload.locator('input[name=lessonTitle]').inputValue(), 'Bài 5. Phân số với tử và mẫu là số nguyên')
+    assert.equal(await upload.locator('input[name=periods]').inputValue(), '2')
+    assert.equal(await upload.locator('select[name=grade]').inputValue(), '6')
+    await upload.locator('input[name=teachingWeek]').fill('9')
+    await upload.getByRole('button', { name: 'Tải lên và kiểm tra' }).click()
+    await upload.waitForURL(/\/documents\/\d+\/versions\/1$/)
+
+    const document = await Document.query().where('owner_user_id', teacher.id).firstOrFail()
+    assert.deepEqual([document.lessonTitle, document.periods, document.grade, document.teachingWeek], ['Bài 5. Phân số với tử và mẫu là số nguyên', 2, 6, 9])
+  })
 })

@@ -38,7 +38,8 @@ test.group('Upload pre-filled from the file', () => {
     const page = await client.get(`/documents/pending/${pending.id}`).loginAs(teacher)
     page.assertStatus(200)
     page.assertTextIncludes('value="Bài 5. Phân số với tử và mẫu là số nguyên"')
-    page.assertTextIncludes('đọc từ tệp')
+    page.assertTextIncludes('<span class="field-note">đọc từ tệp</span>')
+    assert.notInclude(page.text(), '@if(')
     const toan = await Subject.findByOrFail('code', 'toan')
     page.assertTextIncludes(`<option value="${toan.id}" selected>`)
 
