@@ -12,6 +12,7 @@ export const controllers = {
   },
   documents: {
     Documents: () => import('#app/documents/controllers/documents_controller'),
+    PendingUploads: () => import('#app/documents/controllers/pending_uploads_controller'),
     Search: () => import('#app/documents/controllers/search_controller'),
     ValidatorDryRuns: () => import('#app/documents/controllers/validator_dry_runs_controller'),
     ValidatorSettings: () => import('#app/documents/controllers/validator_settings_controller'),

@@ -64,6 +64,11 @@ export type ScannedRoutes = {
     'documents.index': { paramsTuple?: []; params?: {} }
     'documents.create': { paramsTuple?: []; params?: {} }
     'documents.store': { paramsTuple?: []; params?: {} }
+    'documents.pending.index': { paramsTuple?: []; params?: {} }
+    'documents.pending.store': { paramsTuple?: []; params?: {} }
+    'documents.pending.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'documents.pending.confirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'documents.pending.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.search': { paramsTuple?: []; params?: {} }
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.versions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -135,6 +140,8 @@ export type ScannedRoutes = {
     'school_years.index': { paramsTuple?: []; params?: {} }
     'documents.index': { paramsTuple?: []; params?: {} }
     'documents.create': { paramsTuple?: []; params?: {} }
+    'documents.pending.index': { paramsTuple?: []; params?: {} }
+    'documents.pending.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.search': { paramsTuple?: []; params?: {} }
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.versions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
@@ -188,6 +195,8 @@ export type ScannedRoutes = {
     'school_years.index': { paramsTuple?: []; params?: {} }
     'documents.index': { paramsTuple?: []; params?: {} }
     'documents.create': { paramsTuple?: []; params?: {} }
+    'documents.pending.index': { paramsTuple?: []; params?: {} }
+    'documents.pending.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.search': { paramsTuple?: []; params?: {} }
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.versions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
@@ -230,6 +239,8 @@ export type ScannedRoutes = {
     'specialists.store': { paramsTuple?: []; params?: {} }
     'school_years.store': { paramsTuple?: []; params?: {} }
     'documents.store': { paramsTuple?: []; params?: {} }
+    'documents.pending.store': { paramsTuple?: []; params?: {} }
+    'documents.pending.confirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.versions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'validators.dryRuns.store': { paramsTuple?: []; params?: {} }
     'validators.dryRuns.confirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -267,6 +278,7 @@ export type ScannedRoutes = {
   DELETE: {
     'school_classes.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'schoolId': ParamValue,'classId': ParamValue} }
     'staff_roles.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'schoolId': ParamValue,'userId': ParamValue,'assignmentId': ParamValue} }
+    'documents.pending.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

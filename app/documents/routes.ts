@@ -15,6 +15,19 @@ router
     router.get('documents', [controllers.documents.Documents, 'index'])
     router.get('documents/new', [controllers.documents.Documents, 'create'])
     router.post('documents', [controllers.documents.Documents, 'store']).use(middleware.upload())
+    /* The two-step upload: the file first, then the metadata read from it, confirmed. */
+    router
+      .group(() => {
+        router.get('/', [controllers.documents.PendingUploads, 'index']).as('index')
+        router.post('/', [controllers.documents.PendingUploads, 'store']).as('store').use(middleware.upload())
+        router.get(':id', [controllers.documents.PendingUploads, 'show']).as('show')
+        /* upload.js confirms with the form's multipart body (its file input disabled). */
+        router.post(':id/confirm', [controllers.documents.PendingUploads, 'confirm']).as('confirm').use(middleware.upload())
+        router.delete(':id', [controllers.documents.PendingUploads, 'destroy']).as('destroy')
+      })
+      .prefix('documents/pending')
+      .as('documents.pending')
+      .where('id', router.matchers.number())
     router.get('documents/search', [controllers.documents.Search, 'index']).as('documents.search')
     router.get('documents/:id', [controllers.documents.Documents, 'show']).where('id', router.matchers.number())
 

@@ -2,8 +2,9 @@ import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 
 /**
- * Removes stored files that no version refers to (left by a crash between
- * writing a file and saving its rows). Safe to run any time, e.g. hourly
+ * Removes held uploads past their confirmation time, then stored files that
+ * no version or held upload refers to (left by a crash between writing a
+ * file and saving its rows). Safe to run any time, e.g. hourly
  * from cron: files younger than --older-than minutes may belong to an
  * upload in flight and are kept.
  */
@@ -17,6 +18,9 @@ export default class SweepOrphans extends BaseCommand {
 
   async run() {
     const { sweepOrphanFiles } = await import('#app/documents/services/orphan_files')
+    const { discardExpiredPendingUploads } = await import('#app/documents/actions/hold_upload')
+    const expired = await discardExpiredPendingUploads()
+    this.logger.info(`Đã xoá ${expired} tệp tải lên quá hạn xác nhận.`)
     const result = await sweepOrphanFiles({ olderThanMinutes: this.olderThan })
     this.logger.info(`Đã kiểm tra ${result.checked} tệp, xoá ${result.removed.length} tệp không thuộc phiên bản nào.`)
   }

@@ -1,18 +1,20 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { DateTime } from 'luxon'
 import Document from '#app/documents/models/document'
+import PendingUpload from '#app/documents/models/pending_upload'
 import SchoolYear from '#app/organization/models/school_year'
 import Subject from '#app/organization/models/subject'
-import { allKinds, formFields, isDocumentKind, isLessonPlan, kindDefinition, missingMetadata, type DocumentKind } from '#app/documents/kinds'
+import { allKinds, formFields, isDocumentKind, kindDefinition, type DocumentKind } from '#app/documents/kinds'
 import { documentPageParts } from '#app/documents/services/document_page'
 import { newDocumentValidator } from '#app/documents/validators/upload'
-import { subjectChoices, uploadTargets, findUploadTarget, mayUploadAnyKind, type UploadTarget } from '#app/documents/services/upload_targets'
+import { subjectChoices, uploadTargets, findUploadTarget, mayUploadAnyKind } from '#app/documents/services/upload_targets'
 import { readUploadedFile } from '#app/documents/services/uploaded_file'
 import { uploadMaxMb } from '#app/documents/services/upload_limits'
 import { latestRunsByVersion, ownDocumentsPage, versionsOf } from '#app/documents/services/document_queries'
 import { summarizeRun, STATUS_BADGES } from '#app/documents/services/run_summary'
 import { uploadVersion } from '#app/documents/actions/upload_version'
 import { respondToUpload } from '#app/documents/services/upload_response'
+import { respondWithHeldUpload } from '#app/documents/services/held_upload_response'
+import { metadataErrors, newDocumentFields } from '#app/documents/services/new_document'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 
 /** "Hồ sơ của tôi", the upload of a new plan, and one plan's page. */
@@ -26,6 +28,7 @@ export default class DocumentsController {
     const runs = await latestRunsByVersion(documents.flatMap((d) => (d.currentVersionId ? [d.currentVersionId] : [])))
     const years = await SchoolYear.query().whereIn('id', await ownYearIds(user.id)).orderBy('starts_on', 'desc')
     const mayUpload = await mayUploadAnyKind(user, allKinds().map((kind) => kind.id))
+    const pendingUploads = await PendingUpload.query().where('user_id', user.id).select('id')
 
     const sections = years
       .filter((year) => !yearFilter || year.id === yearFilter)
@@ -47,6 +50,7 @@ export default class DocumentsController {
       years,
       yearFilter,
       mayUpload,
+      pendingCount: pendingUploads.length,
       statusBadges: STATUS_BADGES,
       pager: { page: page.currentPage, lastPage: page.lastPage, hasMore: page.hasMorePages, query: request.qs() },
     })
@@ -69,7 +73,10 @@ export default class DocumentsController {
     })
   }
 
-  /** A new document with its first version. */
+  /**
+   * A new document with its first version. A good file with metadata still
+   * missing is held, and the teacher confirms what was read from it.
+   */
   async store(ctx: HttpContext) {
     const { request, response, session, auth, i18n } = ctx
     const data = await request.validateUsing(newDocumentValidator)
@@ -79,32 +86,14 @@ export default class DocumentsController {
     const target = await findUploadTarget(user, data.kind, data.targetId)
     const fieldErrors = metadataErrors(ctx, data.kind, data, target)
     const file = await readUploadedFile(ctx)
+    if (target && file.ok && Object.keys(fieldErrors).length > 0) return respondWithHeldUpload(ctx, user, data.kind, file)
     if (!file.ok) fieldErrors.file = file.message
     if (Object.keys(fieldErrors).length > 0 || !target || !file.ok) {
       flashFieldErrors(session, fieldErrors)
       return response.redirect(formUrl)
     }
 
-    const result = await uploadVersion({
-      uploader: user,
-      bytes: file.bytes,
-      originalName: file.name,
-      target: {
-        kind: data.kind,
-        schoolYearId: target.schoolYearId,
-        schoolId: target.schoolId,
-        groupId: target.groupId,
-        subgroupId: target.subgroupId,
-        subjectId: data.subjectId ?? null,
-        grade: data.grade ?? null,
-        className: data.className ?? null,
-        title: await documentTitle(ctx, data.kind, data),
-        lessonTitle: data.lessonTitle ?? null,
-        periods: data.periods ?? null,
-        teachingDate: data.teachingDate ? DateTime.fromJSDate(data.teachingDate) : null,
-        teachingWeek: data.teachingWeek ?? null,
-      },
-    })
+    const result = await uploadVersion({ uploader: user, bytes: file.bytes, originalName: file.name, target: await newDocumentFields(ctx, data, target) })
     return respondToUpload(ctx, result, formUrl, i18n)
   }
 
@@ -129,35 +118,6 @@ export default class DocumentsController {
       ...(await documentPageParts(document, auth.user)),
     })
   }
-}
-
-type NewDocumentData = Awaited<ReturnType<typeof newDocumentValidator.validate>>
-
-/** Required fields of the kind, the lesson plan's date-or-week rule, and a target and subject the person may use. */
-function metadataErrors({ i18n }: HttpContext, kind: DocumentKind, data: NewDocumentData, target: UploadTarget | undefined) {
-  const errors: Record<string, string> = {}
-  for (const field of missingMetadata(kind, { ...data, schoolYearId: target?.schoolYearId, schoolId: target?.schoolId, groupId: target?.groupId })) {
-    if (['schoolYearId', 'schoolId', 'groupId'].includes(field)) continue
-    /* teachingDate is only ever "missing" as the lesson plan's date-or-week rule. */
-    errors[field] =
-      field === 'teachingDate'
-        ? i18n.t('documents.upload.dateOrWeek')
-        : i18n.t('validator.shared.messages.required', { field: i18n.t(`documents.fields.${field}`).toLowerCase() })
-  }
-  if (!target) errors.targetId = i18n.t('documents.upload.badTarget')
-  else if (data.subjectId && target.subjectIds.length && !target.subjectIds.includes(data.subjectId)) {
-    errors.subjectId = i18n.t('documents.upload.badTarget')
-  }
-  return errors
-}
-
-/** A lesson plan is named by its lesson; other plans by kind, subject and grade. */
-async function documentTitle({ i18n }: HttpContext, kind: DocumentKind, data: NewDocumentData): Promise<string> {
-  if (isLessonPlan(kind) && data.lessonTitle) return data.lessonTitle
-  const kindTitle = i18n.t(`documents.kinds.${kind}`)
-  const subject = data.subjectId ? await Subject.find(data.subjectId) : null
-  const withSubject = subject ? i18n.t('documents.titles.withSubject', { kind: kindTitle, subject: subject.name }) : kindTitle
-  return data.grade && kindDefinition(kind).level !== 'school' ? i18n.t('documents.titles.withGrade', { title: withSubject, grade: data.grade }) : withSubject
 }
 
 async function ownYearIds(userId: number): Promise<number[]> {
