@@ -40,6 +40,8 @@ async function open(visit: TestContext['visit'], url: string) {
 
 async function signInAs(browserContext: TestContext['browserContext'], user: User) {
   await browserContext.clearCookies()
+  /* The session carries the account's session version, which a password change (earlier in the walk) raised. */
+  await user.refresh()
   await browserContext.loginAs(user)
 }
 
