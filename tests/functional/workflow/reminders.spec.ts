@@ -8,6 +8,15 @@ import SchoolLevel from '#app/organization/models/school_level'
 import Unit from '#app/organization/models/unit'
 import { currentSchoolYear, givenPersonWithRole } from '#tests/helpers/organization'
 import { forgetSentMails, givenDocument, givenStaffedSchool, sentMails } from '#tests/helpers/workflow'
+import type SchoolYear from '#app/organization/models/school_year'
+
+/*
+ * The current year is whichever the run made current (the demo seeding makes
+ * today's), so week dates are counted from its first day, with no breaks.
+ */
+function mondayOfWeek(year: SchoolYear, week: number) {
+  return year.startsOn.startOf('week').plus({ weeks: week - 1 })
+}
 
 test.group('Deadlines and reminders', (group) => {
   group.each.setup(() => forgetSentMails())
@@ -41,8 +50,8 @@ test.group('Deadlines and reminders', (group) => {
     const document = await givenDocument(teacher, { group: tổ, subgroup, status: 'submitted', title: 'Bài 14. Hình thang cân' })
     document.merge({ teachingDate: null, teachingWeek: 14 })
     await document.save()
-    /* The year starts on Friday 5/9/2025: week 1 from Monday 1/9, week 14 from Monday 1/12. */
-    const due = DateTime.fromISO('2025-12-01').minus({ days: lessonPlanLeadDays })
+    /* Week 1 is the Monday-to-Sunday week holding the year's first day (5/9/2025: from Monday 1/9); week 14 is 13 weeks later. */
+    const due = mondayOfWeek(year, 14).minus({ days: lessonPlanLeadDays })
 
     const queue = await client.get('/reviews').loginAs(subgroupLead)
     queue.assertStatus(200)
@@ -72,11 +81,12 @@ test.group('Deadlines and reminders', (group) => {
     late.assertStatus(200)
     assert.include(late.text(), 'Bài tuần 3 chưa duyệt')
 
-    /* Week 3 of 2025-2026 starts on Monday 15/9/2025; approval was due the lead time before. */
-    const { lessonPlanLeadDays } = await settingsFor((await currentSchoolYear()).id)
+    /* Approval was due the lead time before week 3's Monday (15/9/2025 in 2025-2026). */
+    const year = await currentSchoolYear()
+    const { lessonPlanLeadDays } = await settingsFor(year.id)
     const mine = await client.get('/dashboard').loginAs(teacher)
     const row = mine.text().split('<tr').find((cells) => cells.includes('Bài tuần 3 chưa duyệt'))!
-    assert.include(row, DateTime.fromISO('2025-09-15').minus({ days: lessonPlanLeadDays }).toFormat('dd/MM/yyyy'))
+    assert.include(row, mondayOfWeek(year, 3).minus({ days: lessonPlanLeadDays }).toFormat('dd/MM/yyyy'))
     assert.include(row, 'Chưa duyệt khi lên lớp')
   })
 
