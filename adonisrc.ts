@@ -48,13 +48,13 @@ export default defineConfig({
     () => import('#app/documents/provider'),
     () => import('#app/workflow/provider'),
     { file: () => import('#app/core/providers/upload_sweep_provider'), environment: ['web'] },
-    { file: () => import('#app/documents/providers/validation_recovery_provider'), environment: ['web'] },
+    {
+      file: () => import('#app/documents/providers/validation_recovery_provider'),
+      environment: ['web'],
+    },
   ],
 
-  preloads: [
-    () => import('#start/routes'),
-    () => import('#start/kernel'),
-  ],
+  preloads: [() => import('#start/routes'), () => import('#start/kernel')],
 
   /*
   | Static assets live under resources/ to keep the top level to the
@@ -88,7 +88,11 @@ export default defineConfig({
   hooks: {
     init: [
       indexEntities({
-        controllers: { source: 'app', glob: ['**/controllers/*_controller.ts'], importAlias: '#app' },
+        controllers: {
+          source: 'app',
+          glob: ['**/controllers/*_controller.ts'],
+          importAlias: '#app',
+        },
         events: { enabled: false },
         listeners: { enabled: false },
       }),

@@ -50,13 +50,19 @@ function ensureNode() {
   const binary = join(home, 'bin', 'node')
   if (!existsSync(binary)) {
     const name = `node-${process.platform}-${process.arch}`
-    say(`Node.js ${process.versions.node} quá cũ; đang tải Node.js ${version} (${name}) từ npm registry…`)
+    say(
+      `Node.js ${process.versions.node} quá cũ; đang tải Node.js ${version} (${name}) từ npm registry…`
+    )
     mkdirSync(home, { recursive: true })
-    const packed = spawnSync('npm', ['pack', `${name}@${version}`, '--silent', '--pack-destination', home], {
-      cwd: home,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
+    const packed = spawnSync(
+      'npm',
+      ['pack', `${name}@${version}`, '--silent', '--pack-destination', home],
+      {
+        cwd: home,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }
+    )
     const tarball = packed.stdout?.trim().split('\n').pop()
     if (packed.status !== 0 || !tarball) {
       rmSync(home, { recursive: true, force: true })
@@ -127,7 +133,10 @@ function runBench(env, file, options = []) {
   if (!PG_BENCHES.includes(file)) return node(env, script)
   const host = process.env.BENCH_PG_HOST ?? '127.0.0.1'
   const database = `hscm_bench_${Date.now()}`
-  const psql = (sql) => spawnSync('psql', ['-q', '-h', host, '-U', 'postgres', '-d', 'postgres', '-c', sql], { stdio: 'ignore' }).status
+  const psql = (sql) =>
+    spawnSync('psql', ['-q', '-h', host, '-U', 'postgres', '-d', 'postgres', '-c', sql], {
+      stdio: 'ignore',
+    }).status
   if (psql(`CREATE DATABASE ${database}`) !== 0) {
     say(`bench: ${file} bỏ qua — cần PostgreSQL tại ${host} (psql, user postgres)`)
     return 0
@@ -135,7 +144,10 @@ function runBench(env, file, options = []) {
   try {
     /* The city: 333,000 plans with full texts (~5 minutes to load); BENCH_SEARCH_PLANS for a quicker run. */
     const size = file === 'search_bench.ts' ? [process.env.BENCH_SEARCH_PLANS ?? '333000'] : []
-    return node({ ...env, DB_CONNECTION: 'pg', DB_HOST: host, DB_USER: 'postgres', DB_DATABASE: database }, [...script, ...size])
+    return node(
+      { ...env, DB_CONNECTION: 'pg', DB_HOST: host, DB_USER: 'postgres', DB_DATABASE: database },
+      [...script, ...size]
+    )
   } finally {
     psql(`DROP DATABASE IF EXISTS ${database}`)
   }
@@ -163,11 +175,15 @@ switch (command) {
     // Every tests/bench/*_bench.ts in turn (or the ones named), each in its own process;
     // from the first --option on, the arguments go to the benches (`bench -- accuracy --corpus dir`).
     const dir = join(ROOT, 'tests', 'bench')
-    const all = readdirSync(dir).filter((file) => file.endsWith('_bench.ts')).sort()
+    const all = readdirSync(dir)
+      .filter((file) => file.endsWith('_bench.ts'))
+      .sort()
     const firstOption = rest.findIndex((arg) => arg.startsWith('--'))
     const names = firstOption === -1 ? rest : rest.slice(0, firstOption)
     const options = firstOption === -1 ? [] : rest.slice(firstOption)
-    const chosen = names.length ? all.filter((file) => names.some((name) => file.includes(name))) : all
+    const chosen = names.length
+      ? all.filter((file) => names.some((name) => file.includes(name)))
+      : all
     let failed = 0
     for (const file of chosen) {
       say(`bench: ${file}`)

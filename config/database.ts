@@ -17,8 +17,11 @@ const schemaGeneration = { enabled: false }
  * machine; PostgreSQL is the production database (DB_CONNECTION=pg).
  */
 /* "%pid%" in the name gives each test process its own database file. */
-const sqliteFile = app.makePath(env.get('SQLITE_FILENAME', 'tmp/db.sqlite3').replace('%pid%', String(process.pid)))
-if (env.get('DB_CONNECTION', 'sqlite') === 'sqlite') mkdirSync(dirname(sqliteFile), { recursive: true })
+const sqliteFile = app.makePath(
+  env.get('SQLITE_FILENAME', 'tmp/db.sqlite3').replace('%pid%', String(process.pid))
+)
+if (env.get('DB_CONNECTION', 'sqlite') === 'sqlite')
+  mkdirSync(dirname(sqliteFile), { recursive: true })
 
 const dbConfig = defineConfig({
   connection: env.get('DB_CONNECTION', 'sqlite'),
@@ -35,7 +38,13 @@ const dbConfig = defineConfig({
       schemaGeneration,
       /* The FTS5 search table owns these shadow tables; dropping it drops them. */
       wipe: {
-        ignoreTables: ['document_search_config', 'document_search_content', 'document_search_data', 'document_search_docsize', 'document_search_idx'],
+        ignoreTables: [
+          'document_search_config',
+          'document_search_content',
+          'document_search_data',
+          'document_search_docsize',
+          'document_search_idx',
+        ],
       },
       /* WAL lets readers go on while one request writes. */
       pool: {

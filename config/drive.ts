@@ -10,7 +10,9 @@ const driveConfig = defineConfig({
   default: env.get('DRIVE_DISK', 'fs'),
   services: {
     fs: services.fs({
-      location: app.makePath(env.get('STORAGE_PATH', 'storage/uploads').replace('%pid%', String(process.pid))),
+      location: app.makePath(
+        env.get('STORAGE_PATH', 'storage/uploads').replace('%pid%', String(process.pid))
+      ),
       serveFiles: false,
       visibility: 'private',
     }),

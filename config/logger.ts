@@ -11,11 +11,20 @@ const loggerConfig = defineConfig({
       level: env.get('LOG_LEVEL'),
       /* Structured JSON lines; secrets never reach the log. */
       redact: {
-        paths: ['password', '*.password', 'newPassword', 'currentPassword', 'req.headers.cookie', 'headers.cookie', '*.APP_KEY'],
+        paths: [
+          'password',
+          '*.password',
+          'newPassword',
+          'currentPassword',
+          'req.headers.cookie',
+          'headers.cookie',
+          '*.APP_KEY',
+        ],
         censor: '[ẩn]',
       },
       transport: {
-        targets: app.inProduction || app.inTest ? [targets.file({ destination: 1 })] : [targets.pretty()],
+        targets:
+          app.inProduction || app.inTest ? [targets.file({ destination: 1 })] : [targets.pretty()],
       },
     },
   },

@@ -24,10 +24,17 @@ const mailConfig = defineConfig({
       host: env.get('SMTP_HOST', '127.0.0.1'),
       port: env.get('SMTP_PORT', 587),
       /* No credentials → an open relay inside the department's network. */
-      auth: username ? { type: 'login', user: username, pass: env.get('SMTP_PASSWORD')?.release() ?? '' } : undefined,
+      auth: username
+        ? { type: 'login', user: username, pass: env.get('SMTP_PASSWORD')?.release() ?? '' }
+        : undefined,
     }),
 
-    file: () => new FileMailTransport(app.makePath(env.get('MAIL_STORE_PATH', app.inTest ? `tmp/test-mail-${process.pid}` : 'tmp/mail'))),
+    file: () =>
+      new FileMailTransport(
+        app.makePath(
+          env.get('MAIL_STORE_PATH', app.inTest ? `tmp/test-mail-${process.pid}` : 'tmp/mail')
+        )
+      ),
   },
 })
 

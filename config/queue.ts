@@ -14,7 +14,10 @@ const queueConfig = defineConfig({
   default: driver,
 
   /* Only the chosen adapter is built, so the sync default never touches Redis. */
-  adapters: driver === 'redis' ? { redis: drivers.redis({ connectionName: 'main' }) } : { sync: drivers.sync() },
+  adapters:
+    driver === 'redis'
+      ? { redis: drivers.redis({ connectionName: 'main' }) }
+      : { sync: drivers.sync() },
 
   worker: {
     /* Validation is CPU-bound and already runs in the parser pool: a few jobs per worker is enough. */

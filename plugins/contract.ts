@@ -22,11 +22,15 @@ export * from './contract/lesson_table.js'
 export { vine }
 
 /** Identity at run time; gives `check` the options type of `defaultOptions`. */
-export function definePlugin<Options extends Record<string, unknown>>(plugin: Plugin<Options>): Plugin<Options> {
+export function definePlugin<Options extends Record<string, unknown>>(
+  plugin: Plugin<Options>
+): Plugin<Options> {
   return plugin
 }
 
 /** Fill `{placeholder}` slots of a Vietnamese template; unknown slots stay visible. */
 export function interpolate(template: string, data: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (data[name] === undefined ? slot : String(data[name])))
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    data[name] === undefined ? slot : String(data[name])
+  )
 }

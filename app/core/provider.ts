@@ -28,7 +28,9 @@ export default class CoreProvider {
     edge.global('supportContact', supportContact)
     edge.global('telHref', telHref)
     /** Component props as HTML attributes, every value escaped (Edge's own toAttrs() does not escape). */
-    edge.global('attrs', (props: Parameters<typeof htmlAttributes>[0]) => edgeGlobals.html.safe(htmlAttributes(props)))
+    edge.global('attrs', (props: Parameters<typeof htmlAttributes>[0]) =>
+      edgeGlobals.html.safe(htmlAttributes(props))
+    )
     registerNavigation(guideNavigation)
   }
 }

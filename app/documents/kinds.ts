@@ -58,7 +58,8 @@ export type DeadlineRule = 'school_year' | 'lesson'
  * - principal: the principal only;
  * - school_council: the council approves, the principal records its decision.
  */
-export type ReviewerRule = 'group_leads' | 'group_head' | 'principal_office' | 'principal' | 'school_council'
+export type ReviewerRule =
+  'group_leads' | 'group_head' | 'principal_office' | 'principal' | 'school_council'
 
 /** What the dashboards count as missing: one per unit, one per teacher, or no fixed number. */
 export type Expected = 'one_per_unit' | 'one_per_teacher' | 'any'
@@ -149,7 +150,10 @@ const BUILT_IN: KindDefinition[] = [
     oneLessonPerFile: false,
     submittedAs: ['teacher', 'subgroup_lead', 'group_head', 'group_deputy'],
     deadline: 'school_year',
-    reviewers: { default: 'group_leads', choices: ['group_leads', 'group_head', 'principal_office'] },
+    reviewers: {
+      default: 'group_leads',
+      choices: ['group_leads', 'group_head', 'principal_office'],
+    },
     reportedUpward: false,
     expected: 'one_per_teacher',
     statesSchoolYear: true,
@@ -160,13 +164,24 @@ const BUILT_IN: KindDefinition[] = [
     appendix: 'IV',
     level: 'teacher',
     submitters: ['teacher'],
-    required: ['schoolYearId', 'schoolId', 'groupId', 'subjectId', 'grade', 'lessonTitle', 'periods'],
+    required: [
+      'schoolYearId',
+      'schoolId',
+      'groupId',
+      'subjectId',
+      'grade',
+      'lessonTitle',
+      'periods',
+    ],
     /* A date or a week: checked by `missingMetadata` below, as either one is enough. */
     optional: ['subgroupId', 'className', 'teachingDate', 'teachingWeek'],
     oneLessonPerFile: true,
     submittedAs: ['teacher', 'subgroup_lead', 'group_head', 'group_deputy'],
     deadline: 'lesson',
-    reviewers: { default: 'group_leads', choices: ['group_leads', 'group_head', 'principal_office'] },
+    reviewers: {
+      default: 'group_leads',
+      choices: ['group_leads', 'group_head', 'principal_office'],
+    },
     reportedUpward: false,
     expected: 'any',
     statesSchoolYear: false,
@@ -181,7 +196,8 @@ const KINDS = new Map<DocumentKind, KindDefinition>(BUILT_IN.map((kind) => [kind
  * that walks a throw-away kind through the whole workflow.
  */
 export function registerKind(definition: KindDefinition): () => void {
-  if (KINDS.has(definition.id)) throw new Error(`Document kind "${definition.id}" is already registered`)
+  if (KINDS.has(definition.id))
+    throw new Error(`Document kind "${definition.id}" is already registered`)
   KINDS.set(definition.id, definition)
   return () => KINDS.delete(definition.id)
 }
@@ -207,7 +223,9 @@ export function kindIds(): DocumentKind[] {
 
 /** The ids of the kinds with a trait, e.g. `kindsWhere((k) => k.level === 'teacher')`. */
 export function kindsWhere(test: (kind: KindDefinition) => boolean): DocumentKind[] {
-  return allKinds().filter(test).map((kind) => kind.id)
+  return allKinds()
+    .filter(test)
+    .map((kind) => kind.id)
 }
 
 export function kindsAtLevel(level: KindLevel): DocumentKind[] {
@@ -251,7 +269,11 @@ export function kindLevel(kind: DocumentKind): KindLevel {
 }
 
 /** The language keys under which each kind needs its label: `<prefix>.<id>`. */
-export const KIND_LABEL_PREFIXES = ['documents.kinds', 'documents.kindsShort', 'workflow.kinds'] as const
+export const KIND_LABEL_PREFIXES = [
+  'documents.kinds',
+  'documents.kindsShort',
+  'workflow.kinds',
+] as const
 
 /**
  * `kind = 'x'` or `kind IN ('x', 'y')` with the ids written as literals (a
@@ -260,7 +282,9 @@ export const KIND_LABEL_PREFIXES = ['documents.kinds', 'documents.kindsShort', '
  * against the registry, so nothing else reaches the SQL.
  */
 export function kindCondition(column: string, kinds: readonly DocumentKind[]): string {
-  for (const kind of kinds) if (!/^[a-z][a-z0-9_]*$/.test(kind) || !KINDS.has(kind)) throw new Error(`Unknown document kind "${kind}"`)
+  for (const kind of kinds)
+    if (!/^[a-z][a-z0-9_]*$/.test(kind) || !KINDS.has(kind))
+      throw new Error(`Unknown document kind "${kind}"`)
   if (kinds.length === 0) return '1 = 0'
   if (kinds.length === 1) return `${column} = '${kinds[0]}'`
   return `${column} IN (${kinds.map((kind) => `'${kind}'`).join(', ')})`
@@ -269,15 +293,32 @@ export function kindCondition(column: string, kinds: readonly DocumentKind[]): s
 /** The fields the form shows for a kind, in display order. */
 export function formFields(kind: DocumentKind): MetadataField[] {
   const { required, optional } = kindDefinition(kind)
-  const order: MetadataField[] = ['schoolYearId', 'schoolId', 'groupId', 'subgroupId', 'subjectId', 'grade', 'className', 'lessonTitle', 'periods', 'teachingDate', 'teachingWeek']
+  const order: MetadataField[] = [
+    'schoolYearId',
+    'schoolId',
+    'groupId',
+    'subgroupId',
+    'subjectId',
+    'grade',
+    'className',
+    'lessonTitle',
+    'periods',
+    'teachingDate',
+    'teachingWeek',
+  ]
   return order.filter((field) => required.includes(field) || optional.includes(field))
 }
 
 /** Required fields left empty, plus the lesson plan's "date or week" rule. */
-export function missingMetadata(kind: DocumentKind, values: Partial<Record<MetadataField, unknown>>): MetadataField[] {
-  const empty = (field: MetadataField) => values[field] === undefined || values[field] === null || values[field] === ''
+export function missingMetadata(
+  kind: DocumentKind,
+  values: Partial<Record<MetadataField, unknown>>
+): MetadataField[] {
+  const empty = (field: MetadataField) =>
+    values[field] === undefined || values[field] === null || values[field] === ''
   const missing = kindDefinition(kind).required.filter(empty)
-  if (isLessonPlan(kind) && empty('teachingDate') && empty('teachingWeek')) missing.push('teachingDate')
+  if (isLessonPlan(kind) && empty('teachingDate') && empty('teachingWeek'))
+    missing.push('teachingDate')
   return missing
 }
 

@@ -4,18 +4,33 @@ import type User from '#app/organization/models/user'
 import { anyRoleThat } from '#app/organization/roles/registry'
 
 /* People who submit plans get "Hồ sơ của tôi"; everyone who may read plans gets the search. */
-const SUBMITTER_ROLES = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead', 'principal', 'vice_principal']
+const SUBMITTER_ROLES = [
+  'teacher',
+  'group_head',
+  'group_deputy',
+  'subgroup_lead',
+  'principal',
+  'vice_principal',
+]
 
 const t = (key: string) => i18nManager.locale('vi').t(key)
 
 export function documentsNavigation(user: User): NavigationItem[] {
   const items: NavigationItem[] = []
   if (holdsAnyRole(user, SUBMITTER_ROLES)) {
-    items.push({ href: '/documents', label: t('documents.nav.mine'), description: t('documents.nav.mineDescription') })
+    items.push({
+      href: '/documents',
+      label: t('documents.nav.mine'),
+      description: t('documents.nav.mineDescription'),
+    })
   }
   const readsPlans = anyRoleThat(user.currentRoles ?? [], 'readsPlans')
   if (readsPlans) {
-    items.push({ href: '/documents/search', label: t('documents.nav.search'), description: t('documents.nav.searchDescription') })
+    items.push({
+      href: '/documents/search',
+      label: t('documents.nav.search'),
+      description: t('documents.nav.searchDescription'),
+    })
   }
   return items
 }
@@ -24,5 +39,11 @@ export function documentsNavigation(user: User): NavigationItem[] {
 export function validatorsNavigation(user: User): NavigationItem[] {
   const roles = user.currentRoles ?? []
   if (!anyRoleThat(roles, { administers: 'department' })) return []
-  return [{ href: '/admin/validators', label: t('validators.nav.admin'), description: t('validators.nav.adminDescription') }]
+  return [
+    {
+      href: '/admin/validators',
+      label: t('validators.nav.admin'),
+      description: t('validators.nav.adminDescription'),
+    },
+  ]
 }

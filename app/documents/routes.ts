@@ -19,24 +19,37 @@ router
     router
       .group(() => {
         router.get('/', [controllers.documents.PendingUploads, 'index']).as('index')
-        router.post('/', [controllers.documents.PendingUploads, 'store']).as('store').use(middleware.upload())
+        router
+          .post('/', [controllers.documents.PendingUploads, 'store'])
+          .as('store')
+          .use(middleware.upload())
         router.get(':id', [controllers.documents.PendingUploads, 'show']).as('show')
         /* upload.js confirms with the form's multipart body (its file input disabled). */
-        router.post(':id/confirm', [controllers.documents.PendingUploads, 'confirm']).as('confirm').use(middleware.upload())
+        router
+          .post(':id/confirm', [controllers.documents.PendingUploads, 'confirm'])
+          .as('confirm')
+          .use(middleware.upload())
         router.delete(':id', [controllers.documents.PendingUploads, 'destroy']).as('destroy')
       })
       .prefix('documents/pending')
       .as('documents.pending')
       .where('id', router.matchers.number())
     router.get('documents/search', [controllers.documents.Search, 'index']).as('documents.search')
-    router.get('documents/:id', [controllers.documents.Documents, 'show']).where('id', router.matchers.number())
+    router
+      .get('documents/:id', [controllers.documents.Documents, 'show'])
+      .where('id', router.matchers.number())
 
     router
       .group(() => {
         router.post('versions', [controllers.documents.Versions, 'store']).use(middleware.upload())
         router.get('versions/:number', [controllers.documents.Versions, 'show'])
         router.get('versions/:number/preview', [controllers.documents.Versions, 'preview'])
-        router.get('versions/:number/preview/images/:image', [controllers.documents.Versions, 'previewImage']).where('image', router.matchers.number())
+        router
+          .get('versions/:number/preview/images/:image', [
+            controllers.documents.Versions,
+            'previewImage',
+          ])
+          .where('image', router.matchers.number())
         router.get('versions/:number/download', [controllers.documents.Versions, 'download'])
         router.get('versions/:number/file', [controllers.documents.Versions, 'file'])
       })
@@ -49,8 +62,19 @@ router
     router.get('admin/validators', [controllers.documents.ValidatorSettings, 'index'])
     router.put('admin/validators', [controllers.documents.ValidatorSettings, 'update'])
     /* A change is tried first (dry run, queued, with progress), then confirmed. */
-    router.post('admin/validators/dry-runs', [controllers.documents.ValidatorDryRuns, 'store']).as('validators.dryRuns.store')
-    router.get('admin/validators/dry-runs/:id', [controllers.documents.ValidatorDryRuns, 'show']).where('id', router.matchers.number()).as('validators.dryRuns.show')
-    router.post('admin/validators/dry-runs/:id/confirm', [controllers.documents.ValidatorDryRuns, 'confirm']).where('id', router.matchers.number()).as('validators.dryRuns.confirm')
+    router
+      .post('admin/validators/dry-runs', [controllers.documents.ValidatorDryRuns, 'store'])
+      .as('validators.dryRuns.store')
+    router
+      .get('admin/validators/dry-runs/:id', [controllers.documents.ValidatorDryRuns, 'show'])
+      .where('id', router.matchers.number())
+      .as('validators.dryRuns.show')
+    router
+      .post('admin/validators/dry-runs/:id/confirm', [
+        controllers.documents.ValidatorDryRuns,
+        'confirm',
+      ])
+      .where('id', router.matchers.number())
+      .as('validators.dryRuns.confirm')
   })
   .use([middleware.auth(), middleware.passwordChanged()])

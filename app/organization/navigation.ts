@@ -8,9 +8,14 @@ export function organizationNavigation(user: User): NavigationItem[] {
   const t = (key: string) => i18nManager.locale('vi').t(`organization.nav.${key}`)
   const roles = user.currentRoles ?? []
   const items = []
-  if (anyRoleThat(roles, { administers: 'school' })) items.push({ href: '/admin', label: t('school'), description: t('schoolDescription') })
+  if (anyRoleThat(roles, { administers: 'school' }))
+    items.push({ href: '/admin', label: t('school'), description: t('schoolDescription') })
   if (anyRoleThat(roles, { administers: 'department' })) {
-    items.push({ href: '/admin/department', label: t('department'), description: t('departmentDescription') })
+    items.push({
+      href: '/admin/department',
+      label: t('department'),
+      description: t('departmentDescription'),
+    })
   }
   return items
 }

@@ -17,8 +17,12 @@ router
 router
   .group(() => {
     router.post('logout', [controllers.organization.Session, 'destroy'])
-    router.get('account/password', [controllers.organization.Password, 'edit']).as('account.password.edit')
-    router.put('account/password', [controllers.organization.Password, 'update']).as('account.password.update')
+    router
+      .get('account/password', [controllers.organization.Password, 'edit'])
+      .as('account.password.edit')
+    router
+      .put('account/password', [controllers.organization.Password, 'update'])
+      .as('account.password.update')
   })
   .use(middleware.auth())
 
@@ -38,11 +42,23 @@ router
         router.post('groups', [controllers.organization.SchoolGroups, 'store'])
         router.get('groups/:groupId/edit', [controllers.organization.SchoolGroups, 'edit'])
         router.put('groups/:groupId', [controllers.organization.SchoolGroups, 'update'])
-        router.put('groups/:groupId/status', [controllers.organization.SchoolGroups, 'updateStatus'])
+        router.put('groups/:groupId/status', [
+          controllers.organization.SchoolGroups,
+          'updateStatus',
+        ])
         router.post('groups/:groupId/subgroups', [controllers.organization.Subgroups, 'store'])
-        router.get('groups/:groupId/subgroups/:subgroupId/edit', [controllers.organization.Subgroups, 'edit'])
-        router.put('groups/:groupId/subgroups/:subgroupId', [controllers.organization.Subgroups, 'update'])
-        router.put('groups/:groupId/subgroups/:subgroupId/status', [controllers.organization.Subgroups, 'updateStatus'])
+        router.get('groups/:groupId/subgroups/:subgroupId/edit', [
+          controllers.organization.Subgroups,
+          'edit',
+        ])
+        router.put('groups/:groupId/subgroups/:subgroupId', [
+          controllers.organization.Subgroups,
+          'update',
+        ])
+        router.put('groups/:groupId/subgroups/:subgroupId/status', [
+          controllers.organization.Subgroups,
+          'updateStatus',
+        ])
         router.get('classes', [controllers.organization.SchoolClasses, 'index'])
         router.post('classes', [controllers.organization.SchoolClasses, 'store'])
         router.post('classes/batch', [controllers.organization.SchoolClasses, 'storeBatch'])
@@ -52,16 +68,30 @@ router
         router.post('staff', [controllers.organization.Staff, 'store'])
         router.get('staff/:userId', [controllers.organization.StaffRoles, 'index'])
         router.post('staff/:userId/roles', [controllers.organization.StaffRoles, 'store'])
-        router.delete('staff/:userId/roles/:assignmentId', [controllers.organization.StaffRoles, 'destroy'])
-        router.put('staff/:userId/roles/:assignmentId/teaching', [controllers.organization.StaffTeaching, 'update'])
-        router.post('staff/:userId/password', [controllers.organization.StaffAccounts, 'resetPassword'])
+        router.delete('staff/:userId/roles/:assignmentId', [
+          controllers.organization.StaffRoles,
+          'destroy',
+        ])
+        router.put('staff/:userId/roles/:assignmentId/teaching', [
+          controllers.organization.StaffTeaching,
+          'update',
+        ])
+        router.post('staff/:userId/password', [
+          controllers.organization.StaffAccounts,
+          'resetPassword',
+        ])
         router.put('staff/:userId/status', [controllers.organization.StaffAccounts, 'updateStatus'])
         router.get('imports/template', [controllers.organization.StaffImports, 'template'])
         router.get('imports/new', [controllers.organization.StaffImports, 'create'])
-        router.post('imports', [controllers.organization.StaffImports, 'store']).use(middleware.upload())
+        router
+          .post('imports', [controllers.organization.StaffImports, 'store'])
+          .use(middleware.upload())
         router.get('imports/:batchId', [controllers.organization.StaffImports, 'show'])
         router.post('imports/:batchId/confirm', [controllers.organization.StaffImports, 'confirm'])
-        router.get('imports/:batchId/passwords', [controllers.organization.StaffImports, 'passwords'])
+        router.get('imports/:batchId/passwords', [
+          controllers.organization.StaffImports,
+          'passwords',
+        ])
       })
       .prefix('schools/:schoolId')
       .where('schoolId', router.matchers.number())
@@ -85,7 +115,10 @@ router
         router.put('specialists/:id', [controllers.organization.Specialists, 'update'])
         router.get('school-years', [controllers.organization.SchoolYears, 'index'])
         router.post('school-years', [controllers.organization.SchoolYears, 'store'])
-        router.put('school-years/:id/current', [controllers.organization.SchoolYears, 'makeCurrent'])
+        router.put('school-years/:id/current', [
+          controllers.organization.SchoolYears,
+          'makeCurrent',
+        ])
       })
       .prefix('department')
       .where('id', router.matchers.number())

@@ -7,17 +7,43 @@ import type User from '#app/organization/models/user'
 /* Each entry only for the roles whose capabilities (role registry) use it; the pages themselves still authorize. */
 export function workflowNavigation(user: User): NavigationItem[] {
   const t = (key: string) => i18nManager.locale('vi').t(key)
-  const items = [{ href: '/dashboard', label: t('workflow.nav.dashboard'), description: t('workflow.nav.dashboardDescription') }]
+  const items = [
+    {
+      href: '/dashboard',
+      label: t('workflow.nav.dashboard'),
+      description: t('workflow.nav.dashboardDescription'),
+    },
+  ]
   if (anyRoleThat(user.currentRoles ?? [], { reviews: 'any' })) {
-    items.push({ href: '/reviews', label: t('workflow.nav.reviews'), description: t('workflow.nav.reviewsDescription') })
+    items.push({
+      href: '/reviews',
+      label: t('workflow.nav.reviews'),
+      description: t('workflow.nav.reviewsDescription'),
+    })
   }
   if (anyRoleThat(user.currentRoles ?? [], 'inspects')) {
-    items.push({ href: '/inspection', label: t('workflow.nav.inspection'), description: t('workflow.nav.inspectionDescription') })
+    items.push({
+      href: '/inspection',
+      label: t('workflow.nav.inspection'),
+      description: t('workflow.nav.inspectionDescription'),
+    })
   }
   /* Leaders with whole schools in scope (see deadline_scope): the principal's office, the offices, the department. */
-  if (anyRoleThat(user.currentRoles ?? [], 'leadsSchool') || anyRoleThat(user.currentRoles ?? [], 'receivesReports') || anyRoleThat(user.currentRoles ?? [], 'seesEverything')) {
-    items.push({ href: urlFor('deadlines.show'), label: t('deadlines.nav.label'), description: t('deadlines.nav.description') })
+  if (
+    anyRoleThat(user.currentRoles ?? [], 'leadsSchool') ||
+    anyRoleThat(user.currentRoles ?? [], 'receivesReports') ||
+    anyRoleThat(user.currentRoles ?? [], 'seesEverything')
+  ) {
+    items.push({
+      href: urlFor('deadlines.show'),
+      label: t('deadlines.nav.label'),
+      description: t('deadlines.nav.description'),
+    })
   }
-  items.push({ href: '/notifications', label: t('workflow.nav.notifications'), description: t('workflow.nav.notificationsDescription') })
+  items.push({
+    href: '/notifications',
+    label: t('workflow.nav.notifications'),
+    description: t('workflow.nav.notificationsDescription'),
+  })
   return items
 }

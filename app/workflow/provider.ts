@@ -11,7 +11,8 @@ export default class WorkflowProvider {
   async boot() {
     const { registerNavigation } = await import('#app/core/services/navigation')
     const { workflowNavigation } = await import('#app/workflow/navigation')
-    const { extendDocumentPage, extendReportPage, extendRuleSetPage } = await import('#app/documents/services/document_page')
+    const { extendDocumentPage, extendReportPage, extendRuleSetPage } =
+      await import('#app/documents/services/document_page')
     const { documentPanel } = await import('#app/workflow/services/document_panel')
     const { versionDisputes } = await import('#app/workflow/services/finding_disputes')
     const { ruleEvidenceLookup } = await import('#app/workflow/services/rule_evidence')

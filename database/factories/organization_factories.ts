@@ -21,14 +21,25 @@ const next = () => `${++sequence}${process.pid}`
 export const UnitFactory = factory
   .define(Unit, () => {
     const n = next()
-    return { kind: 'office' as const, code: `OFFICE_${n}`, name: `Phòng Văn hoá - Xã hội xã số ${n}`, officeLevel: 'commune' as const, isActive: true }
+    return {
+      kind: 'office' as const,
+      code: `OFFICE_${n}`,
+      name: `Phòng Văn hoá - Xã hội xã số ${n}`,
+      officeLevel: 'commune' as const,
+      isActive: true,
+    }
   })
   .build()
 
 export const SchoolFactory = factory
   .define(School, () => {
     const n = next()
-    return { code: `SCHOOL_${n}`, name: `Trường THCS số ${n}`, type: 'thcs' as const, isActive: true }
+    return {
+      code: `SCHOOL_${n}`,
+      name: `Trường THCS số ${n}`,
+      type: 'thcs' as const,
+      isActive: true,
+    }
   })
   .relation('supervisingUnit', () => UnitFactory)
   .build()

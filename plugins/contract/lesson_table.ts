@@ -15,13 +15,20 @@ import { normalized, type NormalizedTable } from './normalized.js'
 import type { PlannedLesson } from './types.js'
 
 const periodsColumn = compileMatcher({ variants: ['Số tiết'], mode: 'contains' })
-const lessonColumn = compileMatcher({ variants: ['Bài học', 'Bài dạy', 'Tên bài', 'Chủ đề', 'Chuyên đề', 'Nội dung'], mode: 'contains' })
-const weekColumn = compileMatcher({ variants: ['Thời điểm', 'Tuần', 'Thời gian thực hiện'], mode: 'contains' })
+const lessonColumn = compileMatcher({
+  variants: ['Bài học', 'Bài dạy', 'Tên bài', 'Chủ đề', 'Chuyên đề', 'Nội dung'],
+  mode: 'contains',
+})
+const weekColumn = compileMatcher({
+  variants: ['Thời điểm', 'Tuần', 'Thời gian thực hiện'],
+  mode: 'contains',
+})
 
 const WHOLE_NUMBER_RE = /^0*([1-9]\d{0,2})\s*(?:tiet)?\.?$/
 const PERIOD_LIST_RE = /^\(?\s*tiet\s*((?:\d+\s*[,;-]\s*)*\d+)\s*\)?$/
 /** `tuan 14`, `tuan 14-15`, `tuan 14, 15`, `tuan 14 den tuan 15`; a bare `14-15` in a week column. */
-const WEEK_RUN_RE = /(?:tuan\s*(?:thu\s*)?)(\d{1,2})((?:\s*(?:-|,|;|den|va|\/)\s*(?:tuan\s*)?\d{1,2})*)/g
+const WEEK_RUN_RE =
+  /(?:tuan\s*(?:thu\s*)?)(\d{1,2})((?:\s*(?:-|,|;|den|va|\/)\s*(?:tuan\s*)?\d{1,2})*)/g
 const BARE_WEEKS_RE = /^(\d{1,2})(?:\s*-\s*(\d{1,2}))?$/
 
 /** A lesson row with where it is in the document (for findings about this document). */
@@ -51,12 +58,21 @@ export function lessonTable(document: DocumentModel): LessonTable {
       const keys = table.grid[row]
       const title = (table.texts[row][columns.lesson] ?? '').trim()
       if (title === '' || isSpanningOrMarkerRow(keys)) continue
-      if (document.format === 'pdf' && !isWholePdfRow(keys, table.grid[columns.headerRow].length)) continue
+      if (document.format === 'pdf' && !isWholePdfRow(keys, table.grid[columns.headerRow].length))
+        continue
       const periods = parsePeriods(keys[columns.periods] ?? '')
       const weeks = columns.week >= 0 ? parseWeeks(keys[columns.week] ?? '') : undefined
       if (periods === undefined) complete = false
       else total += periods
-      lessons.push({ title, row: lessons.length + 1, table: table.block, tableRow: row, periodsCell: columns.periods, ...(periods !== undefined ? { periods } : {}), ...(weeks ? { weeks } : {}) })
+      lessons.push({
+        title,
+        row: lessons.length + 1,
+        table: table.block,
+        tableRow: row,
+        periodsCell: columns.periods,
+        ...(periods !== undefined ? { periods } : {}),
+        ...(weeks ? { weeks } : {}),
+      })
     }
   }
   return complete && lessons.length > 0 ? { lessons, totalPeriods: total } : { lessons }
@@ -69,7 +85,12 @@ function programmeColumns(table: NormalizedTable) {
     const periods = keys.findIndex((key) => periodsColumn.exact(key))
     const lesson = keys.findIndex((key) => lessonColumn.exact(key))
     if (periods < 0 || lesson < 0) continue
-    return { headerRow: Math.max(row, table.headerRows - 1), periods, lesson, week: keys.findIndex((key) => weekColumn.exact(key)) }
+    return {
+      headerRow: Math.max(row, table.headerRows - 1),
+      periods,
+      lesson,
+      week: keys.findIndex((key) => weekColumn.exact(key)),
+    }
   }
   return undefined
 }

@@ -21,7 +21,8 @@ export interface LessonKey {
 }
 
 /** The number prefix teachers put before a lesson name. */
-const NUMBER_RE = /^(bai|chu de|chuyen de|tiet|chuong|unit|lesson|topic)\s*(?:so\s*)?(\d{1,3}[a-z]?|[ivx]{1,5})\b\s*[.:)\-/,]*\s*/
+const NUMBER_RE =
+  /^(bai|chu de|chuyen de|tiet|chuong|unit|lesson|topic)\s*(?:so\s*)?(\d{1,3}[a-z]?|[ivx]{1,5})\b\s*[.:)\-/,]*\s*/
 /** A bare leading number: `5. Phân số`, `12) …`. */
 const BARE_NUMBER_RE = /^(\d{1,3})\s*[.:)\-/]\s*/
 /** Abbreviations found in programme tables, folded. */
@@ -44,10 +45,23 @@ const ABBREVIATIONS: Record<string, string> = {
   cd: 'chu de',
   tt: 'tiep theo',
 }
-const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' }
+const ROMAN: Record<string, string> = {
+  i: '1',
+  ii: '2',
+  iii: '3',
+  iv: '4',
+  v: '5',
+  vi: '6',
+  vii: '7',
+  viii: '8',
+  ix: '9',
+  x: '10',
+}
 
 export function lessonKey(title: string): LessonKey {
-  let key = fold(title).replace(/[“”"'`]/g, '').trim()
+  let key = fold(title)
+    .replace(/[“”"'`]/g, '')
+    .trim()
   let number: string | undefined
   const prefixed = NUMBER_RE.exec(key)
   if (prefixed) {
@@ -110,9 +124,17 @@ export interface LessonMatch<T> {
 }
 
 /** Find `title` among `candidates` (titles read with `titleOf`). */
-export function findLesson<T>(title: string, candidates: readonly T[], titleOf: (candidate: T) => string, closestCount = 3): LessonMatch<T> {
+export function findLesson<T>(
+  title: string,
+  candidates: readonly T[],
+  titleOf: (candidate: T) => string,
+  closestCount = 3
+): LessonMatch<T> {
   const wanted = lessonKey(title)
-  const scored = candidates.map((candidate) => ({ candidate, score: lessonScore(wanted, lessonKey(titleOf(candidate))) }))
+  const scored = candidates.map((candidate) => ({
+    candidate,
+    score: lessonScore(wanted, lessonKey(titleOf(candidate))),
+  }))
   const rows = scored.filter((entry) => entry.score >= SAME_LESSON).map((entry) => entry.candidate)
   if (rows.length > 0) return { rows, closest: [] }
   const closest = scored

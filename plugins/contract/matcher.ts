@@ -47,9 +47,11 @@ export function compileMatcher(spec: MatcherSpec): Matcher {
   }
   const fuzzy = (key: string) => {
     if (!startMode) return false
-    for (const variant of variants) if (variant.length >= 6 && fuzzyStartsWithPhrase(key, variant)) return true
+    for (const variant of variants)
+      if (variant.length >= 6 && fuzzyStartsWithPhrase(key, variant)) return true
     return false
   }
-  const mayOccurIn = (text: string) => patterns.length > 0 || variants.some((variant) => text.includes(variant))
+  const mayOccurIn = (text: string) =>
+    patterns.length > 0 || variants.some((variant) => text.includes(variant))
   return { exact, fuzzy, test: (key) => exact(key) || fuzzy(key), mayOccurIn }
 }

@@ -13,7 +13,14 @@
 
 import type { Block, DocumentModel, TableBlock } from '../document_model.js'
 import type { FindingLocation } from './types.js'
-import { cleanText, fold, foldCleaned, stripNumbering, undoubleLetters, type LabelKind } from './text.js'
+import {
+  cleanText,
+  fold,
+  foldCleaned,
+  stripNumbering,
+  undoubleLetters,
+  type LabelKind,
+} from './text.js'
 
 export interface TextLine {
   /** Position in `NormalizedDocument.lines`. */
@@ -94,7 +101,9 @@ function buildView(document: DocumentModel): NormalizedDocument {
   for (const block of document.blocks) {
     firstLineOfBlock[block.index] = lines.length
     if (block.type === 'table') {
-      const parts = block.rows.map((row) => row.cells.map((cell) => (cell.mergedFromAbove ? undefined : cellParts(cell))))
+      const parts = block.rows.map((row) =>
+        row.cells.map((cell) => (cell.mergedFromAbove ? undefined : cellParts(cell)))
+      )
       tables.push(tableView(block, parts))
       pushTableLines(block, parts, push)
     } else if (block.type !== 'pageBreak') {
@@ -110,7 +119,10 @@ function buildView(document: DocumentModel): NormalizedDocument {
 
 type NewLine = Omit<TextLine, 'i' | 'heading'>
 
-function textLine(block: Exclude<Block, TableBlock | { type: 'pageBreak' }>, raw: string): NewLine | null {
+function textLine(
+  block: Exclude<Block, TableBlock | { type: 'pageBreak' }>,
+  raw: string
+): NewLine | null {
   const text = undoubleLetters(cleanText(raw))
   if (text.length === 0) return null
   const key = foldCleaned(text)
@@ -131,7 +143,8 @@ function textLine(block: Exclude<Block, TableBlock | { type: 'pageBreak' }>, raw
 /** Word auto-numbering keeps the label outside the text; use it when the text has none. */
 function splitLabel(key: string, text: string, listLabel: string | undefined) {
   const numbering = stripNumbering(key, text)
-  if (numbering.label || !listLabel) return { label: numbering.label, labelKind: numbering.labelKind, body: numbering.rest }
+  if (numbering.label || !listLabel)
+    return { label: numbering.label, labelKind: numbering.labelKind, body: numbering.rest }
   const fromList = stripNumbering(fold(listLabel) + ' x', listLabel)
   return { label: fromList.label, labelKind: fromList.labelKind, body: key }
 }
@@ -154,7 +167,11 @@ function cellParts(cell: TableBlock['rows'][number]['cells'][number]): CellParts
   return { texts, keys }
 }
 
-function pushTableLines(block: TableBlock, parts: Array<Array<CellParts | undefined>>, push: (line: NewLine) => void) {
+function pushTableLines(
+  block: TableBlock,
+  parts: Array<Array<CellParts | undefined>>,
+  push: (line: NewLine) => void
+) {
   block.rows.forEach((row, rowIndex) => {
     let column = 0
     row.cells.forEach((cell, cellIndex) => {
@@ -244,8 +261,19 @@ function tableView(block: TableBlock, parts: Array<Array<CellParts | undefined>>
   })
   const columnCount = Math.max(0, ...grid.map((row) => row.length))
   const headerRows = countHeaderRows(block, grid)
-  const header = Array.from({ length: columnCount }, (_, column) => headerKey(grid, headerRows, column))
-  return { block: block.index, layout: block.layout === true, grid, texts, columnCount, headerRows, header, page: block.source.page }
+  const header = Array.from({ length: columnCount }, (_, column) =>
+    headerKey(grid, headerRows, column)
+  )
+  return {
+    block: block.index,
+    layout: block.layout === true,
+    grid,
+    texts,
+    columnCount,
+    headerRows,
+    header,
+    page: block.source.page,
+  }
 }
 
 /** Two header rows when the second is flagged as header or holds only `(n)` markers. */
@@ -262,7 +290,11 @@ function headerKey(grid: string[][], headerRows: number, column: number): string
     const key = grid[row]?.[column] ?? ''
     if (key && !parts.includes(key)) parts.push(key)
   }
-  return parts.join(' ').replace(/\(\d\)/g, '').replace(/\s+/g, ' ').trim()
+  return parts
+    .join(' ')
+    .replace(/\(\d\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /*
@@ -289,7 +321,12 @@ export function locate(line: TextLine): FindingLocation {
  * and the row's text (the header row for the table as a whole), so a DOCX
  * table without pages is still found by its words.
  */
-export function locateTable(view: NormalizedDocument, table: NormalizedTable, row?: number, cell?: number): FindingLocation {
+export function locateTable(
+  view: NormalizedDocument,
+  table: NormalizedTable,
+  row?: number,
+  cell?: number
+): FindingLocation {
   const first = view.firstLineOfBlock[table.block]
   const line = first !== undefined && first >= 0 ? view.lines[first] : undefined
   const location: FindingLocation = { block: table.block, table: table.block }
@@ -307,7 +344,10 @@ export function locateTable(view: NormalizedDocument, table: NormalizedTable, ro
  * belongs under), or the first / last line of the document. Every finding
  * says where, a missing part included.
  */
-export function locateExpected(view: NormalizedDocument, at: number | 'start' | 'end'): FindingLocation {
+export function locateExpected(
+  view: NormalizedDocument,
+  at: number | 'start' | 'end'
+): FindingLocation {
   const index = at === 'start' ? 0 : at === 'end' ? view.lines.length - 1 : at
   const line = view.lines[Math.min(Math.max(0, index), view.lines.length - 1)]
   return line ? locate(line) : {}

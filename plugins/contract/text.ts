@@ -10,14 +10,26 @@
 */
 
 /** PDF fonts often map ư/Ư to the Latin letters ƣ/Ƣ (U+01A3/U+01A2). */
-const PDF_LETTER_FIXES: Record<string, string> = { 'ƣ': 'ư', 'Ƣ': 'Ư' }
+const PDF_LETTER_FIXES: Record<string, string> = { ƣ: 'ư', Ƣ: 'Ư' }
 const PDF_LETTER_RE = /[ƣƢ]/g
 
 /** Old-style tone placement → new style, so `hoà` and `hòa` compare equal (spec §9.2). */
 const TONE_PLACEMENT: Array<[RegExp, string]> = [
-  [/òa/g, 'oà'], [/óa/g, 'oá'], [/ỏa/g, 'oả'], [/õa/g, 'oã'], [/ọa/g, 'oạ'],
-  [/òe/g, 'oè'], [/óe/g, 'oé'], [/ỏe/g, 'oẻ'], [/õe/g, 'oẽ'], [/ọe/g, 'oẹ'],
-  [/ùy/g, 'uỳ'], [/úy/g, 'uý'], [/ủy/g, 'uỷ'], [/ũy/g, 'uỹ'], [/ụy/g, 'uỵ'],
+  [/òa/g, 'oà'],
+  [/óa/g, 'oá'],
+  [/ỏa/g, 'oả'],
+  [/õa/g, 'oã'],
+  [/ọa/g, 'oạ'],
+  [/òe/g, 'oè'],
+  [/óe/g, 'oé'],
+  [/ỏe/g, 'oẻ'],
+  [/õe/g, 'oẽ'],
+  [/ọe/g, 'oẹ'],
+  [/ùy/g, 'uỳ'],
+  [/úy/g, 'uý'],
+  [/ủy/g, 'uỷ'],
+  [/ũy/g, 'uỹ'],
+  [/ụy/g, 'uỵ'],
 ]
 
 /** Spelling pairs accepted as equal (spec §9.3), mapped to the i-form. */
@@ -66,7 +78,14 @@ function textState(text: string): 'clean' | 'needsReplacing' | 'maybeNotNfc' {
       state = 'needsReplacing'
     } else if (code > 0x2ff && (code < 0x1e00 || code > 0x1eff)) {
       if (code < 0x2010 || code > 0x206f) return 'maybeNotNfc'
-      if (code <= 0x2015 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f) state = 'needsReplacing'
+      if (
+        code <= 0x2015 ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f
+      )
+        state = 'needsReplacing'
     }
   }
   return state
@@ -322,7 +341,8 @@ export function fuzzyStartsWithPhrase(key: string, phrase: string): boolean {
   if (keyTokens.length < phraseTokens.length) return false
   let edited = 0
   for (let i = 0; i < phraseTokens.length; i++) {
-    const keyToken = i === phraseTokens.length - 1 ? keyTokens[i].replace(/[:;,.]+$/, '') : keyTokens[i]
+    const keyToken =
+      i === phraseTokens.length - 1 ? keyTokens[i].replace(/[:;,.]+$/, '') : keyTokens[i]
     if (keyToken === phraseTokens[i]) continue
     if (!fuzzyTokenEquals(keyToken, phraseTokens[i])) return false
     edited++
@@ -341,7 +361,10 @@ export type MatchQuality = 'exact' | 'folded' | 'fuzzy'
 export function matchPhrase(text: string, phrase: string): MatchQuality | null {
   const textKey = accentKey(text)
   const phraseAccentKey = accentKey(phrase)
-  if (textKey.startsWith(phraseAccentKey) && !/[\p{L}\d]/u.test(textKey[phraseAccentKey.length] ?? '')) {
+  if (
+    textKey.startsWith(phraseAccentKey) &&
+    !/[\p{L}\d]/u.test(textKey[phraseAccentKey.length] ?? '')
+  ) {
     return 'exact'
   }
   const folded = fold(text)

@@ -40,7 +40,8 @@ export default definePlugin({
   },
 
   async setup() {
-    for (const [kind, profile] of await loadProfiles()) compiledProfiles.set(kind, compileProfile(profile))
+    for (const [kind, profile] of await loadProfiles())
+      compiledProfiles.set(kind, compileProfile(profile))
   },
 
   check({ document, submission, report }) {

@@ -70,8 +70,14 @@ export function compileProfile(profile: StructureProfile): CompiledProfile {
     signatures: profile.signatures.map(compileItem),
     tables: profile.tables.map((table) => ({
       table,
-      columns: table.columns.map((column) => ({ item: column, matcher: compileMatcher({ variants: column.variants, mode: 'contains' }) })),
-      anchor: compileMatcher({ variants: table.columns.find((column) => column.id === table.anchor)!.variants, mode: 'contains' }),
+      columns: table.columns.map((column) => ({
+        item: column,
+        matcher: compileMatcher({ variants: column.variants, mode: 'contains' }),
+      })),
+      anchor: compileMatcher({
+        variants: table.columns.find((column) => column.id === table.anchor)!.variants,
+        mode: 'contains',
+      }),
       rows: table.fixedRows?.rows.map((row) => ({
         label: row.label,
         matcher: compileMatcher({ variants: row.variants }),
@@ -101,13 +107,20 @@ export function missingSeverity(
     case 'recommended':
       return 'warning'
     case 'conditional':
-      return element.condition && element.condition.schoolLevel !== submission.schoolLevel ? null : 'warning'
+      return element.condition && element.condition.schoolLevel !== submission.schoolLevel
+        ? null
+        : 'warning'
     case 'required':
       return element.confidence === 'U' ? 'warning' : 'error'
   }
 }
 
-export function interpret(compiled: CompiledProfile, document: DocumentModel, submission: SubmissionMetadata, report: Report) {
+export function interpret(
+  compiled: CompiledProfile,
+  document: DocumentModel,
+  submission: SubmissionMetadata,
+  report: Report
+) {
   const view = normalized(document)
   const { profile } = compiled
   const reference = (clause: string) => ({ document: profile.reference.document, clause })
@@ -126,26 +139,56 @@ type ReferenceOf = (clause: string) => { document: string; clause: string }
 |--------------------------------------------------------------------------
 */
 
-function checkHeaderFields(compiled: CompiledProfile, view: NormalizedDocument, submission: SubmissionMetadata, report: Report, reference: ReferenceOf) {
+function checkHeaderFields(
+  compiled: CompiledProfile,
+  view: NormalizedDocument,
+  submission: SubmissionMetadata,
+  report: Report,
+  reference: ReferenceOf
+) {
   const head = view.lines.slice(0, HEAD_LINES)
   for (const { item, matcher } of compiled.headerFields) {
     if (head.some((line) => itemMatches(item, matcher, line))) continue
     const severity = missingSeverity(item, submission)
-    if (severity) report({ messageId: 'headerFieldMissing', data: { field: item.label }, severity, location: locateExpected(view, 'start'), reference: reference(item.clause) })
+    if (severity)
+      report({
+        messageId: 'headerFieldMissing',
+        data: { field: item.label },
+        severity,
+        location: locateExpected(view, 'start'),
+        reference: reference(item.clause),
+      })
   }
 }
 
-function checkSignatures(compiled: CompiledProfile, view: NormalizedDocument, submission: SubmissionMetadata, report: Report, reference: ReferenceOf) {
-  const tail = view.lines.slice(-TAIL_LINES).filter((line) => line.text.length <= SIGNATURE_MAX_LENGTH)
+function checkSignatures(
+  compiled: CompiledProfile,
+  view: NormalizedDocument,
+  submission: SubmissionMetadata,
+  report: Report,
+  reference: ReferenceOf
+) {
+  const tail = view.lines
+    .slice(-TAIL_LINES)
+    .filter((line) => line.text.length <= SIGNATURE_MAX_LENGTH)
   for (const { item, matcher } of compiled.signatures) {
     if (tail.some((line) => matcher.exact(line.body) || matcher.exact(line.key))) continue
     const severity = missingSeverity(item, submission)
-    if (severity) report({ messageId: 'signatureMissing', data: { signature: item.label }, severity, location: locateExpected(view, 'end'), reference: reference(item.clause) })
+    if (severity)
+      report({
+        messageId: 'signatureMissing',
+        data: { signature: item.label },
+        severity,
+        location: locateExpected(view, 'end'),
+        reference: reference(item.clause),
+      })
   }
 }
 
 function itemMatches(item: ProfileItem, matcher: Matcher, line: TextLine): boolean {
-  return item.match === 'contains' ? matcher.exact(line.key) : matcher.test(line.body) || matcher.exact(line.key)
+  return item.match === 'contains'
+    ? matcher.exact(line.key)
+    : matcher.test(line.body) || matcher.exact(line.key)
 }
 
 /*
@@ -168,16 +211,26 @@ function checkSections(
   reference: ReferenceOf
 ): Map<string, number> {
   const found = new Map<string, number>()
-  const candidates = compiled.sections.map(({ item, matcher }) => sectionCandidates(item, matcher, view))
+  const candidates = compiled.sections.map(({ item, matcher }) =>
+    sectionCandidates(item, matcher, view)
+  )
   compiled.sections.forEach(({ item }, index) => {
     if (candidates[index].length > 0) return
     const severity = missingSeverity(item, submission)
     if (severity) {
-      report({ messageId: 'sectionMissing', data: { section: item.label }, severity, location: expectedSectionLocation(view, candidates, index), reference: reference(item.clause) })
+      report({
+        messageId: 'sectionMissing',
+        data: { section: item.label },
+        severity,
+        location: expectedSectionLocation(view, candidates, index),
+        reference: reference(item.clause),
+      })
     }
   })
   if (!compiled.profile.ordered) {
-    compiled.sections.forEach(({ item }, index) => candidates[index].length > 0 && found.set(item.id, candidates[index][0]))
+    compiled.sections.forEach(
+      ({ item }, index) => candidates[index].length > 0 && found.set(item.id, candidates[index][0])
+    )
     return found
   }
 
@@ -187,15 +240,22 @@ function checkSections(
     if (candidates[index].length === 0) return
     if (chain.has(index)) return found.set(item.id, chain.get(index)!)
     const parent = parents[index]
-    const parentLine = parent === undefined || chain.has(parent) ? undefined : found.get(compiled.sections[parent].item.id)
-    const withParent = parentLine === undefined ? undefined : candidates[index].find((line) => line > parentLine)
+    const parentLine =
+      parent === undefined || chain.has(parent)
+        ? undefined
+        : found.get(compiled.sections[parent].item.id)
+    const withParent =
+      parentLine === undefined ? undefined : candidates[index].find((line) => line > parentLine)
     found.set(item.id, withParent ?? candidates[index][0])
     // Moved together with its (reported) parent: one inversion, one warning.
     if (withParent !== undefined) return
     const after = [...chain.keys()].filter((chained) => chained < index).at(-1)
     report({
       messageId: 'sectionOutOfOrder',
-      data: { section: item.label, after: after === undefined ? '' : compiled.sections[after].item.label },
+      data: {
+        section: item.label,
+        after: after === undefined ? '' : compiled.sections[after].item.label,
+      },
       severity: 'warning',
       location: locate(view.lines[candidates[index][0]]),
       reference: reference(item.clause),
@@ -206,7 +266,8 @@ function checkSections(
 
 /** A missing section was expected after the nearest section found before it (or before the next one found). */
 function expectedSectionLocation(view: NormalizedDocument, candidates: number[][], index: number) {
-  for (let before = index - 1; before >= 0; before--) if (candidates[before].length > 0) return locateExpected(view, candidates[before][0])
+  for (let before = index - 1; before >= 0; before--)
+    if (candidates[before].length > 0) return locateExpected(view, candidates[before][0])
   const after = candidates.slice(index + 1).find((lines) => lines.length > 0)
   return locateExpected(view, after ? after[0] : 'start')
 }
@@ -258,21 +319,46 @@ function parentSections(sections: ProfileSection[]): Array<number | undefined> {
  * whose words it cannot place, so a plan written in the frame is left to
  * the located findings of this plugin.
  */
-export function sectionsFound(compiled: CompiledProfile, view: NormalizedDocument): ProfileSection[] {
+export function sectionsFound(
+  compiled: CompiledProfile,
+  view: NormalizedDocument
+): ProfileSection[] {
   return compiled.sections
-    .filter(({ item, matcher }) => matcher.mayOccurIn(view.fullKey) && view.lines.some((line) => levelAccepts(item.level, line) && matchesSection(item, matcher.exact, line, view)))
+    .filter(
+      ({ item, matcher }) =>
+        matcher.mayOccurIn(view.fullKey) &&
+        view.lines.some(
+          (line) =>
+            levelAccepts(item.level, line) && matchesSection(item, matcher.exact, line, view)
+        )
+    )
     .map(({ item }) => item)
 }
 
 /** Line indexes where the section may start: exact matches, else fuzzy ones (damaged PDF text). */
-function sectionCandidates(section: ProfileSection, matcher: Matcher, view: NormalizedDocument): number[] {
+function sectionCandidates(
+  section: ProfileSection,
+  matcher: Matcher,
+  view: NormalizedDocument
+): number[] {
   const eligible = view.lines.filter((line) => levelAccepts(section.level, line))
-  const exact = matcher.mayOccurIn(view.fullKey) ? eligible.filter((line) => matchesSection(section, matcher.exact, line, view)).map((line) => line.i) : []
+  const exact = matcher.mayOccurIn(view.fullKey)
+    ? eligible
+        .filter((line) => matchesSection(section, matcher.exact, line, view))
+        .map((line) => line.i)
+    : []
   if (exact.length > 0 || section.match === 'contains') return exact
-  return eligible.filter((line) => line.text.length <= 120 && matchesSection(section, matcher.fuzzy, line, view)).map((line) => line.i)
+  return eligible
+    .filter((line) => line.text.length <= 120 && matchesSection(section, matcher.fuzzy, line, view))
+    .map((line) => line.i)
 }
 
-function matchesSection(section: ProfileSection, test: (key: string) => boolean, line: TextLine, view: NormalizedDocument): boolean {
+function matchesSection(
+  section: ProfileSection,
+  test: (key: string) => boolean,
+  line: TextLine,
+  view: NormalizedDocument
+): boolean {
   if (section.match === 'contains') return test(line.key)
   if (test(line.body)) return true
   const joined = bodyWithNext(view, line.i)
@@ -286,7 +372,12 @@ function levelAccepts(level: ProfileSection['level'], line: TextLine): boolean {
     if (!line.labelKind) return line.emphasis
     return line.labelKind === 'roman' || line.labelKind === 'arabic' || line.labelKind === 'upper'
   }
-  return !line.labelKind || line.labelKind === 'arabic' || line.labelKind === 'multi' || line.labelKind === 'lower'
+  return (
+    !line.labelKind ||
+    line.labelKind === 'arabic' ||
+    line.labelKind === 'multi' ||
+    line.labelKind === 'lower'
+  )
 }
 
 /*
@@ -326,24 +417,44 @@ function checkTables(
     const { table } = compiledTable
     const severity = missingSeverity(table, submission)
     const pdf = document.format === 'pdf'
-    const match = findTable(compiledTable, view, used, pdf) ?? (pdf ? findTableInText(compiledTable, view, sectionLines) : undefined)
+    const match =
+      findTable(compiledTable, view, used, pdf) ??
+      (pdf ? findTableInText(compiledTable, view, sectionLines) : undefined)
     if (!match) {
       const expectedAt = (table.section ? sectionLines.get(table.section) : undefined) ?? 'end'
-      if (severity) report({ messageId: 'tableMissing', data: { table: table.label }, severity, location: locateExpected(view, expectedAt), reference: reference(table.clause) })
+      if (severity)
+        report({
+          messageId: 'tableMissing',
+          data: { table: table.label },
+          severity,
+          location: locateExpected(view, expectedAt),
+          reference: reference(table.clause),
+        })
       continue
     }
     if (match.table) used.add(match.table.block)
-    const location = match.table ? locateTable(view, match.table, match.headerRow) : match.line ? locate(match.line) : locateExpected(view, 'end')
+    const location = match.table
+      ? locateTable(view, match.table, match.headerRow)
+      : match.line
+        ? locate(match.line)
+        : locateExpected(view, 'end')
     checkColumns(compiledTable, match, severity ?? 'warning', location, report, reference)
     if (match.table && compiledTable.rows) {
-      const labels = pdf ? pdfRowLabels(match.table, view) : rowLabels(compiledTable, match, match.table)
+      const labels = pdf
+        ? pdfRowLabels(match.table, view)
+        : rowLabels(compiledTable, match, match.table)
       checkFixedRows(compiledTable, labels, view, match.table, match.bodyStart, report, reference)
     }
   }
 }
 
 /** The best unused document table whose header holds the anchor concept and most required concepts. */
-function findTable(compiledTable: CompiledTable, view: NormalizedDocument, used: Set<number>, pdf: boolean): HeaderMatch | undefined {
+function findTable(
+  compiledTable: CompiledTable,
+  view: NormalizedDocument,
+  used: Set<number>,
+  pdf: boolean
+): HeaderMatch | undefined {
   let best: { match: HeaderMatch; score: number } | undefined
   const required = compiledTable.columns.filter((column) => column.item.required)
   for (const table of view.tables) {
@@ -352,7 +463,8 @@ function findTable(compiledTable: CompiledTable, view: NormalizedDocument, used:
     if (!match) continue
     if (pdf) match.words = headerWords(table, match.headerRow)
     const score = required.filter((column) => hasColumn(column, match)).length
-    if (score >= Math.min(2, required.length) && (!best || score > best.score)) best = { match, score }
+    if (score >= Math.min(2, required.length) && (!best || score > best.score))
+      best = { match, score }
   }
   return best?.match
 }
@@ -362,10 +474,14 @@ function headerOf(table: NormalizedTable, anchor: Matcher): HeaderMatch | undefi
   for (let row = 0; row < Math.min(3, table.grid.length); row++) {
     if (!table.grid[row].some((key) => anchor.exact(key))) continue
     const next = table.grid[row + 1]
-    const markerRow = next !== undefined && next.every((key) => key === '' || /^(\(\d\)\s*)+$/.test(key))
+    const markerRow =
+      next !== undefined && next.every((key) => key === '' || /^(\(\d\)\s*)+$/.test(key))
     const rows = markerRow ? [row, row + 1] : [row]
     const header = Array.from({ length: table.columnCount }, (_, column) =>
-      [...new Set(rows.map((r) => table.grid[r][column] ?? ''))].join(' ').replace(/\(\d\)/g, '').trim()
+      [...new Set(rows.map((r) => table.grid[r][column] ?? ''))]
+        .join(' ')
+        .replace(/\(\d\)/g, '')
+        .trim()
     )
     return { header, headerRow: row, bodyStart: rows.at(-1)! + 1, table }
   }
@@ -379,7 +495,11 @@ const MAX_PDF_HEADER_ROWS = 6
 /** Words of the header rows (from the anchor row down to the first numbered data row). */
 function headerWords(table: NormalizedTable, anchorRow: number): Set<string> {
   const words = new Set<string>()
-  for (let row = anchorRow; row < Math.min(table.grid.length, anchorRow + MAX_PDF_HEADER_ROWS); row++) {
+  for (
+    let row = anchorRow;
+    row < Math.min(table.grid.length, anchorRow + MAX_PDF_HEADER_ROWS);
+    row++
+  ) {
     const cells = table.grid[row]
     if (row > anchorRow && DATA_ROW_RE.test(cells.find((key) => key !== '') ?? '')) break
     for (const key of cells) for (const word of key.split(/[^a-z0-9]+/)) if (word) words.add(word)
@@ -388,12 +508,17 @@ function headerWords(table: NormalizedTable, anchorRow: number): Set<string> {
 }
 
 function hasColumn(column: CompiledTable['columns'][number], match: HeaderMatch): boolean {
-  if (match.words) return column.item.variants.some((variant) => wordsOf(variant).every((word) => match.words!.has(word)))
+  if (match.words)
+    return column.item.variants.some((variant) =>
+      wordsOf(variant).every((word) => match.words!.has(word))
+    )
   return match.header.some((key) => column.matcher.exact(key))
 }
 
 function wordsOf(text: string): string[] {
-  return fold(text).split(/[^a-z0-9]+/).filter((word) => word.length > 0)
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0)
 }
 
 /**
@@ -401,22 +526,41 @@ function wordsOf(text: string): string[] {
  * names appear in a few consecutive short lines, starting with the anchor.
  * Notes under a table (`(2) Số tiết được sử dụng …`) are long and skipped.
  */
-function findTableInText(compiledTable: CompiledTable, view: NormalizedDocument, sectionLines: Map<string, number>): HeaderMatch | undefined {
-  const start = compiledTable.table.section ? (sectionLines.get(compiledTable.table.section) ?? 0) : 0
+function findTableInText(
+  compiledTable: CompiledTable,
+  view: NormalizedDocument,
+  sectionLines: Map<string, number>
+): HeaderMatch | undefined {
+  const start = compiledTable.table.section
+    ? (sectionLines.get(compiledTable.table.section) ?? 0)
+    : 0
   const required = compiledTable.columns.filter((column) => column.item.required)
   for (let i = start; i < view.lines.length; i++) {
     const line = view.lines[i]
-    if (line.table !== undefined || line.text.length > HEADER_LINE_MAX || !compiledTable.anchor.exact(line.key)) continue
-    const window = view.lines.slice(i, i + 8).filter((candidate) => candidate.text.length <= HEADER_LINE_MAX).map((candidate) => candidate.key)
-    const score = required.filter((column) => window.some((key) => column.matcher.exact(key))).length
-    if (score >= Math.min(3, required.length)) return { header: window, headerRow: 0, bodyStart: 0, line }
+    if (
+      line.table !== undefined ||
+      line.text.length > HEADER_LINE_MAX ||
+      !compiledTable.anchor.exact(line.key)
+    )
+      continue
+    const window = view.lines
+      .slice(i, i + 8)
+      .filter((candidate) => candidate.text.length <= HEADER_LINE_MAX)
+      .map((candidate) => candidate.key)
+    const score = required.filter((column) =>
+      window.some((key) => column.matcher.exact(key))
+    ).length
+    if (score >= Math.min(3, required.length))
+      return { header: window, headerRow: 0, bodyStart: 0, line }
   }
   return undefined
 }
 
 /** Header columns that match none of the frame's columns (`Tuần CM`, `Tên văn bản`, `Ghi chú` of a Sở template). */
 function hasOwnColumns(compiledTable: CompiledTable, match: HeaderMatch): boolean {
-  return match.header.some((key) => key.trim() !== '' && !compiledTable.columns.some(({ matcher }) => matcher.exact(key)))
+  return match.header.some(
+    (key) => key.trim() !== '' && !compiledTable.columns.some(({ matcher }) => matcher.exact(key))
+  )
 }
 
 function checkColumns(
@@ -435,21 +579,39 @@ function checkColumns(
     if (match.words) {
       // Column order cannot be read from a PDF text layer: presence only.
       if (item.required && !hasColumn(column, match)) {
-        report({ messageId: 'tableColumnMissing', data: { table: compiledTable.table.label, column: item.label }, severity, location, reference: reference(compiledTable.table.clause) })
+        report({
+          messageId: 'tableColumnMissing',
+          data: { table: compiledTable.table.label, column: item.label },
+          severity,
+          location,
+          reference: reference(compiledTable.table.clause),
+        })
       }
       continue
     }
     const positions = match.header.flatMap((key, index) => (matcher.exact(key) ? [index] : []))
     if (positions.length === 0) {
       if (item.required) {
-        report({ messageId: 'tableColumnMissing', data: { table: compiledTable.table.label, column: item.label }, severity: missingSeverity, location, reference: reference(compiledTable.table.clause) })
+        report({
+          messageId: 'tableColumnMissing',
+          data: { table: compiledTable.table.label, column: item.label },
+          severity: missingSeverity,
+          location,
+          reference: reference(compiledTable.table.clause),
+        })
       }
       continue
     }
     // Merged header cells put two concepts in one column: same index is in order.
     const inOrder = positions.find((index) => index >= lastColumn)
     if (inOrder === undefined) {
-      report({ messageId: 'tableColumnOutOfOrder', data: { table: compiledTable.table.label, column: item.label }, severity: 'warning', location, reference: reference(compiledTable.table.clause) })
+      report({
+        messageId: 'tableColumnOutOfOrder',
+        data: { table: compiledTable.table.label, column: item.label },
+        severity: 'warning',
+        location,
+        reference: reference(compiledTable.table.clause),
+      })
       continue
     }
     lastColumn = inOrder
@@ -457,7 +619,11 @@ function checkColumns(
 }
 
 /** Keys of the fixed-row column of each data row. */
-function rowLabels(compiledTable: CompiledTable, match: HeaderMatch, table: NormalizedTable): string[] {
+function rowLabels(
+  compiledTable: CompiledTable,
+  match: HeaderMatch,
+  table: NormalizedTable
+): string[] {
   const fixed = compiledTable.table.fixedRows!
   const labelColumn = compiledTable.columns.find((column) => column.item.id === fixed.column)!
   const column = match.header.findIndex((key) => labelColumn.matcher.exact(key))
@@ -471,7 +637,10 @@ function rowLabels(compiledTable: CompiledTable, match: HeaderMatch, table: Norm
 function pdfRowLabels(table: NormalizedTable, view: NormalizedDocument): string[] {
   const labels = table.grid.map((row) => row.find((key) => key !== '') ?? '')
   const first = view.lines.findIndex((line) => line.table === table.block)
-  const afterTable = view.lines.slice(first).filter((line) => line.table !== table.block).slice(0, 80)
+  const afterTable = view.lines
+    .slice(first)
+    .filter((line) => line.table !== table.block)
+    .slice(0, 80)
   for (const line of afterTable) {
     if (line.origin === 'heading' || (line.labelKind === 'roman' && line.emphasis)) break
     labels.push(line.key)
@@ -493,17 +662,31 @@ function checkFixedRows(
   const severity: Severity = fixed.confidence === 'U' ? 'warning' : 'error'
   let lastRow = -1
   for (const row of compiledTable.rows!) {
-    const positions = labels.flatMap((key, index) => (row.matcher.exact(key) || termKey(key) === row.term ? [index] : []))
+    const positions = labels.flatMap((key, index) =>
+      row.matcher.exact(key) || termKey(key) === row.term ? [index] : []
+    )
     if (positions.length === 0) {
       // Expected in the table's last rows, where the assessments are listed.
       const location = locateTable(view, table, table.grid.length - 1)
-      report({ messageId: 'fixedRowMissing', data: { table: compiledTable.table.label, row: row.label }, severity, location, reference: reference(compiledTable.table.clause) })
+      report({
+        messageId: 'fixedRowMissing',
+        data: { table: compiledTable.table.label, row: row.label },
+        severity,
+        location,
+        reference: reference(compiledTable.table.clause),
+      })
       continue
     }
     const inOrder = positions.find((index) => index > lastRow)
     if (inOrder === undefined) {
       const rowIndex = Math.min(bodyStart + positions[0], table.grid.length - 1)
-      report({ messageId: 'fixedRowOutOfOrder', data: { table: compiledTable.table.label, row: row.label }, severity: 'warning', location: locateTable(view, table, rowIndex), reference: reference(compiledTable.table.clause) })
+      report({
+        messageId: 'fixedRowOutOfOrder',
+        data: { table: compiledTable.table.label, row: row.label },
+        severity: 'warning',
+        location: locateTable(view, table, rowIndex),
+        reference: reference(compiledTable.table.clause),
+      })
       continue
     }
     lastRow = inOrder

@@ -38,7 +38,9 @@ const column = vine.object({
 const fixedRows = vine.object({
   column: vine.string(),
   confidence,
-  rows: vine.array(vine.object({ id: vine.string(), label: vine.string(), variants: wordings })).minLength(1),
+  rows: vine
+    .array(vine.object({ id: vine.string(), label: vine.string(), variants: wordings }))
+    .minLength(1),
 })
 
 const table = vine.object({
@@ -125,7 +127,9 @@ export interface StructureProfile {
 export const PROFILES_DIRECTORY = new URL('../profiles/', import.meta.url)
 
 /** Read and validate every `*.json` profile; throws with the file name on the first invalid one. */
-export async function loadProfiles(directory: URL = PROFILES_DIRECTORY): Promise<Map<DocumentKind, StructureProfile>> {
+export async function loadProfiles(
+  directory: URL = PROFILES_DIRECTORY
+): Promise<Map<DocumentKind, StructureProfile>> {
   const files = (await readdir(directory)).filter((name) => name.endsWith('.json')).sort()
   const profiles = new Map<DocumentKind, StructureProfile>()
   for (const file of files) {
@@ -135,7 +139,9 @@ export async function loadProfiles(directory: URL = PROFILES_DIRECTORY): Promise
       assertReferences(profile)
       profiles.set(profile.kind, profile)
     } catch (error) {
-      throw new Error(`Invalid structure profile ${file}: ${(error as Error).message}`, { cause: error })
+      throw new Error(`Invalid structure profile ${file}: ${(error as Error).message}`, {
+        cause: error,
+      })
     }
   }
   return profiles
@@ -146,8 +152,10 @@ function assertReferences(profile: StructureProfile) {
   const sectionIds = new Set(profile.sections.map((section) => section.id))
   for (const table of profile.tables) {
     const columnIds = new Set(table.columns.map((column) => column.id))
-    if (table.section && !sectionIds.has(table.section)) throw new Error(`table ${table.id}: unknown section ${table.section}`)
-    if (!columnIds.has(table.anchor)) throw new Error(`table ${table.id}: unknown anchor column ${table.anchor}`)
+    if (table.section && !sectionIds.has(table.section))
+      throw new Error(`table ${table.id}: unknown section ${table.section}`)
+    if (!columnIds.has(table.anchor))
+      throw new Error(`table ${table.id}: unknown anchor column ${table.anchor}`)
     if (table.fixedRows && !columnIds.has(table.fixedRows.column)) {
       throw new Error(`table ${table.id}: unknown fixed-row column ${table.fixedRows.column}`)
     }

@@ -19,7 +19,8 @@ export interface Citation {
   letter?: string
 }
 
-const CODE_RE = /(?<![\d.])([1-9]\.\d)\s?\.?\s?(cb|tc|nc|cs)\s?(\d)(?:\s?\.?\s?([a-d])(?![a-z]))?((?:\s?\/\s?\d[a-d](?![a-z]))*)/gi
+const CODE_RE =
+  /(?<![\d.])([1-9]\.\d)\s?\.?\s?(cb|tc|nc|cs)\s?(\d)(?:\s?\.?\s?([a-d])(?![a-z]))?((?:\s?\/\s?\d[a-d](?![a-z]))*)/gi
 
 /** Every code cited in a line of text, in order. */
 export function citationsIn(text: string): Citation[] {
@@ -28,11 +29,17 @@ export function citationsIn(text: string): Citation[] {
     const [, component, levelName, levelNumber, letter, shorthand] = match
     const kind = levelName.toUpperCase()
     found.push(citation(component, `${kind}${levelNumber}`, letter?.toLowerCase()))
-    for (const more of shorthand.matchAll(/(\d)([a-d])/gi)) found.push(citation(component, `${kind}${more[1]}`, more[2].toLowerCase()))
+    for (const more of shorthand.matchAll(/(\d)([a-d])/gi))
+      found.push(citation(component, `${kind}${more[1]}`, more[2].toLowerCase()))
   }
   return found
 }
 
 function citation(component: string, level: string, letter: string | undefined): Citation {
-  return { code: `${component}.${level}${letter ?? ''}`, component, level, ...(letter ? { letter } : {}) }
+  return {
+    code: `${component}.${level}${letter ?? ''}`,
+    component,
+    level,
+    ...(letter ? { letter } : {}),
+  }
 }

@@ -18,13 +18,30 @@ const LEVEL_CODE = /^[A-Z]{2}\d$/
 const schema = vine.create({
   id: vine.string().minLength(1),
   title: vine.string().minLength(10),
-  reference: vine.object({ document: vine.string().minLength(1), clause: vine.string().minLength(1) }),
+  reference: vine.object({
+    document: vine.string().minLength(1),
+    clause: vine.string().minLength(1),
+  }),
   levels: vine
-    .array(vine.object({ code: vine.string().regex(LEVEL_CODE), name: vine.string().minLength(1), grades: vine.array(vine.number().withoutDecimals().range([1, 12])).minLength(1) }))
+    .array(
+      vine.object({
+        code: vine.string().regex(LEVEL_CODE),
+        name: vine.string().minLength(1),
+        grades: vine.array(vine.number().withoutDecimals().range([1, 12])).minLength(1),
+      })
+    )
     .minLength(1),
-  domains: vine.array(vine.object({ id: vine.string().regex(/^\d$/), name: vine.string().minLength(1) })).minLength(1),
+  domains: vine
+    .array(vine.object({ id: vine.string().regex(/^\d$/), name: vine.string().minLength(1) }))
+    .minLength(1),
   components: vine
-    .array(vine.object({ id: vine.string().regex(/^\d\.\d$/), name: vine.string().minLength(1), indicators: vine.record(vine.string().regex(/^a?b?c?d?$/)) }))
+    .array(
+      vine.object({
+        id: vine.string().regex(/^\d\.\d$/),
+        name: vine.string().minLength(1),
+        indicators: vine.record(vine.string().regex(/^a?b?c?d?$/)),
+      })
+    )
     .minLength(1),
 })
 
@@ -45,13 +62,17 @@ export async function loadFramework(file: URL): Promise<Framework> {
   try {
     data = await schema.validate(JSON.parse(await readFile(file, 'utf8')))
   } catch (error) {
-    throw new Error(`Digital-competence framework ${file.pathname} is invalid: ${(error as Error).message}`, { cause: error })
+    throw new Error(
+      `Digital-competence framework ${file.pathname} is invalid: ${(error as Error).message}`,
+      { cause: error }
+    )
   }
   const order = data.levels.map((level) => level.code)
   const levelOfGrade = new Map<number, string>()
   for (const level of data.levels) {
     for (const grade of level.grades) {
-      if (levelOfGrade.has(grade)) throw new Error(`Digital-competence framework: grade ${grade} is in two levels`)
+      if (levelOfGrade.has(grade))
+        throw new Error(`Digital-competence framework: grade ${grade} is in two levels`)
       levelOfGrade.set(grade, level.code)
     }
   }
@@ -59,9 +80,13 @@ export async function loadFramework(file: URL): Promise<Framework> {
   const codes = new Set<string>()
   const letters = new Map<string, Record<string, string>>()
   for (const component of data.components) {
-    if (!domains.has(component.id.split('.')[0])) throw new Error(`Digital-competence framework: component ${component.id} has no domain`)
+    if (!domains.has(component.id.split('.')[0]))
+      throw new Error(`Digital-competence framework: component ${component.id} has no domain`)
     for (const [level, set] of Object.entries(component.indicators)) {
-      if (!order.includes(level)) throw new Error(`Digital-competence framework: component ${component.id} uses undeclared level ${level}`)
+      if (!order.includes(level))
+        throw new Error(
+          `Digital-competence framework: component ${component.id} uses undeclared level ${level}`
+        )
       for (const letter of set) codes.add(`${component.id}.${level}${letter}`)
     }
     letters.set(component.id, component.indicators)

@@ -16,7 +16,14 @@
 | only when the department marks the rule `required`.
 */
 
-import { definePlugin, locate, normalized, vine, type NormalizedDocument, type TextLine } from '../contract.js'
+import {
+  definePlugin,
+  locate,
+  normalized,
+  vine,
+  type NormalizedDocument,
+  type TextLine,
+} from '../contract.js'
 import { citationsIn, type Citation } from './citations.js'
 import { loadFramework, type Framework } from './framework.js'
 
@@ -36,15 +43,22 @@ export default definePlugin({
     kinds: ['pl4'],
     formats: ['docx', 'pdf'],
     severity: 'warning',
-    reference: { document: 'Thông tư 02/2025/TT-BGDĐT; Công văn 3456/BGDĐT-GDPT', clause: 'Khung năng lực số cho người học, bảng mã chỉ báo' },
+    reference: {
+      document: 'Thông tư 02/2025/TT-BGDĐT; Công văn 3456/BGDĐT-GDPT',
+      clause: 'Khung năng lực số cho người học, bảng mã chỉ báo',
+    },
     enabledByDefault: false,
     messages: {
-      objectivesMissing: 'Mục I. Mục tiêu chưa nêu mục tiêu năng lực số bằng mã chỉ báo (ví dụ {example}).',
+      objectivesMissing:
+        'Mục I. Mục tiêu chưa nêu mục tiêu năng lực số bằng mã chỉ báo (ví dụ {example}).',
       unknownCode: 'Mã năng lực số "{code}" không có trong Khung năng lực số{hint}.',
-      incompleteCode: 'Mã năng lực số "{code}" chưa đủ: cần ghi cả chữ cái chỉ báo (ví dụ {example}).',
-      levelNeighbour: 'Mã "{code}" thuộc mức {level}; lớp {grade} theo khung là mức {expected} (mức liền kề, cần xem lại).',
+      incompleteCode:
+        'Mã năng lực số "{code}" chưa đủ: cần ghi cả chữ cái chỉ báo (ví dụ {example}).',
+      levelNeighbour:
+        'Mã "{code}" thuộc mức {level}; lớp {grade} theo khung là mức {expected} (mức liền kề, cần xem lại).',
       levelMismatch: 'Mã "{code}" thuộc mức {level}, không phù hợp lớp {grade} (mức {expected}).',
-      notDeveloped: 'Mục tiêu năng lực số "{code}" không được nêu ở a) Mục tiêu hay d) Tổ chức thực hiện của hoạt động nào.',
+      notDeveloped:
+        'Mục tiêu năng lực số "{code}" không được nêu ở a) Mục tiêu hay d) Tổ chức thực hiện của hoạt động nào.',
     },
     /**
      * required: the department requires the codes; a code not in the
@@ -65,27 +79,52 @@ export default definePlugin({
     const expected = framework.levelOfGrade.get(submission.grade)
     const objectives = cited(view, parts.objectives)
     if (objectives.length === 0) {
-      const location = parts.objectives[0] !== undefined ? locate(view.lines[parts.objectives[0]]) : {}
-      return report({ messageId: 'objectivesMissing', data: { example: `1.1.${expected ?? 'TC1'}a` }, location })
+      const location =
+        parts.objectives[0] !== undefined ? locate(view.lines[parts.objectives[0]]) : {}
+      return report({
+        messageId: 'objectivesMissing',
+        data: { example: `1.1.${expected ?? 'TC1'}a` },
+        location,
+      })
     }
     const strict = options.required ? 'error' : 'warning'
     const valid: string[] = []
     for (const { citation, line } of objectives) {
       const location = locate(line)
       if (!citation.letter) {
-        report({ messageId: 'incompleteCode', data: { code: citation.code, example: `${citation.code}a` }, location })
+        report({
+          messageId: 'incompleteCode',
+          data: { code: citation.code, example: `${citation.code}a` },
+          location,
+        })
       } else if (!framework.codes.has(citation.code)) {
-        report({ messageId: 'unknownCode', severity: strict, data: { code: citation.code, hint: hint(citation) }, location })
+        report({
+          messageId: 'unknownCode',
+          severity: strict,
+          data: { code: citation.code, hint: hint(citation) },
+          location,
+        })
       } else {
         valid.push(citation.code)
-        const distance = expected === undefined ? 0 : Math.abs(framework.order.indexOf(citation.level) - framework.order.indexOf(expected))
-        const data = { code: citation.code, level: citation.level, expected: expected ?? '', grade: submission.grade }
+        const distance =
+          expected === undefined
+            ? 0
+            : Math.abs(framework.order.indexOf(citation.level) - framework.order.indexOf(expected))
+        const data = {
+          code: citation.code,
+          level: citation.level,
+          expected: expected ?? '',
+          grade: submission.grade,
+        }
         if (distance === 1) report({ messageId: 'levelNeighbour', data, location })
-        else if (distance > 1) report({ messageId: 'levelMismatch', severity: strict, data, location })
+        else if (distance > 1)
+          report({ messageId: 'levelMismatch', severity: strict, data, location })
       }
     }
     if (!options.checkActivities) return
-    const developed = new Set(cited(view, parts.activityGoalsAndSteps).map(({ citation }) => citation.code))
+    const developed = new Set(
+      cited(view, parts.activityGoalsAndSteps).map(({ citation }) => citation.code)
+    )
     for (const code of new Set(valid)) {
       if (!developed.has(code)) {
         const line = objectives.find(({ citation }) => citation.code === code)!.line
@@ -107,7 +146,11 @@ function planParts(view: NormalizedDocument) {
   let activityPart: string | undefined
   for (const line of view.lines) {
     if (line.origin !== 'cell' && line.labelKind === 'roman') {
-      part = OBJECTIVES_RE.test(line.key) ? 'objectives' : ACTIVITIES_RE.test(line.key) ? 'activities' : 'other'
+      part = OBJECTIVES_RE.test(line.key)
+        ? 'objectives'
+        : ACTIVITIES_RE.test(line.key)
+          ? 'activities'
+          : 'other'
       activityPart = undefined
     } else if (part === undefined && OBJECTIVES_RE.test(line.key) && line.emphasis) {
       part = 'objectives'
@@ -115,18 +158,26 @@ function planParts(view: NormalizedDocument) {
     if (part === 'objectives') objectives.push(line.i)
     if (part !== 'activities') continue
     if (ACTIVITY_RE.test(line.body)) activityPart = undefined
-    if (line.labelKind === 'lower' && line.label && 'abcd'.includes(line.label)) activityPart = line.label
+    if (line.labelKind === 'lower' && line.label && 'abcd'.includes(line.label))
+      activityPart = line.label
     if (activityPart === 'a' || activityPart === 'd') activityGoalsAndSteps.push(line.i)
   }
   return { objectives, activityGoalsAndSteps }
 }
 
-function cited(view: NormalizedDocument, lineNumbers: number[]): Array<{ citation: Citation; line: TextLine }> {
-  return lineNumbers.flatMap((i) => citationsIn(view.lines[i].text).map((citation) => ({ citation, line: view.lines[i] })))
+function cited(
+  view: NormalizedDocument,
+  lineNumbers: number[]
+): Array<{ citation: Citation; line: TextLine }> {
+  return lineNumbers.flatMap((i) =>
+    citationsIn(view.lines[i].text).map((citation) => ({ citation, line: view.lines[i] }))
+  )
 }
 
 /** `1.2.CB1 chỉ có a`, or nothing when the component or level itself is unknown. */
 function hint(citation: Citation): string {
   const letters = framework.letters.get(citation.component)?.[citation.level]
-  return letters ? ` (${citation.component}.${citation.level} chỉ có ${[...letters].join(', ')})` : ''
+  return letters
+    ? ` (${citation.component}.${citation.level} chỉ có ${[...letters].join(', ')})`
+    : ''
 }

@@ -14,9 +14,22 @@
 */
 
 import { readFile } from 'node:fs/promises'
-import { compileProfile, sectionsFound, type CompiledProfile } from '../cv5512-structure/interpreter.js'
+import {
+  compileProfile,
+  sectionsFound,
+  type CompiledProfile,
+} from '../cv5512-structure/interpreter.js'
 import { loadProfiles } from '../cv5512-structure/profile.js'
-import { compileMatcher, definePlugin, vine, locate, normalized, type Matcher, type NormalizedDocument, type TextLine } from '../contract.js'
+import {
+  compileMatcher,
+  definePlugin,
+  vine,
+  locate,
+  normalized,
+  type Matcher,
+  type NormalizedDocument,
+  type TextLine,
+} from '../contract.js'
 
 interface Category {
   label: string
@@ -82,9 +95,13 @@ export default definePlugin({
     formats: ['docx', 'pdf'],
     severity: 'error',
     gate: true,
-    reference: { document: 'Công văn 5512/BGDĐT-GDTrH', clause: 'Phụ lục I–IV; Công văn 2345/BGDĐT-GDTH, Phụ lục 3' },
+    reference: {
+      document: 'Công văn 5512/BGDĐT-GDTrH',
+      clause: 'Phụ lục I–IV; Công văn 2345/BGDĐT-GDTH, Phụ lục 3',
+    },
     messages: {
-      wrongKind: 'Tài liệu không phải {expected}: nội dung giống {detected}. Hãy kiểm tra lại tệp hoặc loại hồ sơ đã chọn.',
+      wrongKind:
+        'Tài liệu không phải {expected}: nội dung giống {detected}. Hãy kiểm tra lại tệp hoặc loại hồ sơ đã chọn.',
     },
     /**
      * minScore: how strongly the text must look like another kind before saying so;
@@ -99,19 +116,28 @@ export default definePlugin({
     for (const [kind, profile] of await loadProfiles()) profiles.set(kind, compileProfile(profile))
     const file = JSON.parse(await readFile(new URL('./signatures.json', import.meta.url), 'utf8'))
     mergeTemplate = file.mergeTemplate
-    blankFrame = { ...file.blankFrame, openings: compileMatcher({ variants: file.blankFrame.openings }) }
+    blankFrame = {
+      ...file.blankFrame,
+      openings: compileMatcher({ variants: file.blankFrame.openings }),
+    }
     tooShortLabel = file.tooShort.label
     const weekly = file.primaryWeekly
     primaryWeekly = {
       ...weekly,
-      signs: weekly.signs.map((sign: string) => compileMatcher({ variants: [sign], mode: 'contains' })),
+      signs: weekly.signs.map((sign: string) =>
+        compileMatcher({ variants: [sign], mode: 'contains' })
+      ),
       frame: compileMatcher({ variants: weekly.frame, mode: 'contains' }),
     }
-    for (const [id, category] of Object.entries<{ label: string; title: string[]; body: string[] }>(file.categories)) {
+    for (const [id, category] of Object.entries<{ label: string; title: string[]; body: string[] }>(
+      file.categories
+    )) {
       categories.set(id, {
         label: category.label,
         title: category.title.map(titleMatcher),
-        body: category.body.map((variant) => compileMatcher({ variants: [variant], mode: 'contains' })),
+        body: category.body.map((variant) =>
+          compileMatcher({ variants: [variant], mode: 'contains' })
+        ),
       })
     }
   },
@@ -122,15 +148,30 @@ export default definePlugin({
     if (view.lines.length === 0 || !categories.has(submission.kind)) return
     const shape = shapeOf(document.text, view)
     if (shape) {
-      report({ messageId: 'wrongKind', data: { expected: kindLabel(submission.kind), detected: shape.label, detectedKind: shape.kind }, location: locate(shape.line) })
+      report({
+        messageId: 'wrongKind',
+        data: {
+          expected: kindLabel(submission.kind),
+          detected: shape.label,
+          detectedKind: shape.kind,
+        },
+        location: locate(shape.line),
+      })
       return
     }
-    const scores = [...categories].map(([id, category]) => ({ id, label: category.label, score: score(category, view) }))
+    const scores = [...categories].map(([id, category]) => ({
+      id,
+      label: category.label,
+      score: score(category, view),
+    }))
     const expected = scores.find((entry) => entry.id === submission.kind)
     if (!expected) return
-    const best = scores.filter((entry) => entry.id !== submission.kind).sort((a, b) => b.score - a.score)[0]
+    const best = scores
+      .filter((entry) => entry.id !== submission.kind)
+      .sort((a, b) => b.score - a.score)[0]
     const minScore = Number(options.minScore)
-    const looksLikeOther = best !== undefined && best.score >= minScore && expected.score * 2 < best.score
+    const looksLikeOther =
+      best !== undefined && best.score >= minScore && expected.score * 2 < best.score
     if (!looksLikeOther && expected.score >= Number(options.minOwnScore ?? 1)) return
     // Unsure (no other kind fits): a text laid out in its kind's frame is not refused here.
     if (!looksLikeOther && hasFrameOf(submission.kind, view)) return
@@ -141,7 +182,15 @@ export default definePlugin({
         detected: looksLikeOther ? best.label : 'một loại văn bản khác',
         detectedKind: looksLikeOther ? best.id : 'unknown',
       },
-      location: { block: view.lines[0].block, page: view.lines[0].page, excerpt: view.lines.slice(0, 3).map((line) => line.text).join(' / ').slice(0, 80) },
+      location: {
+        block: view.lines[0].block,
+        page: view.lines[0].page,
+        excerpt: view.lines
+          .slice(0, 3)
+          .map((line) => line.text)
+          .join(' / ')
+          .slice(0, 80),
+      },
     })
   },
 })
@@ -167,11 +216,19 @@ function shapeOf(text: string, view: NormalizedDocument): Shape | undefined {
     return { kind: 'mergeTemplate', label: mergeTemplate.label, line: first }
   }
   const frameLeft = blankFrame?.openings.mayOccurIn(view.fullKey) ?? false
-  const instructions = frameLeft ? view.lines.filter((line) => blankFrame!.openings.exact(line.body.replace(/^[^:]{0,40}:\s*/, ''))) : []
-  if (blankFrame && instructions.length >= blankFrame.minLines) return { kind: 'blankFrame', label: blankFrame.label, line: instructions[0] }
+  const instructions = frameLeft
+    ? view.lines.filter((line) =>
+        blankFrame!.openings.exact(line.body.replace(/^[^:]{0,40}:\s*/, ''))
+      )
+    : []
+  if (blankFrame && instructions.length >= blankFrame.minLines)
+    return { kind: 'blankFrame', label: blankFrame.label, line: instructions[0] }
   const primary = primaryShape(view)
   if (!primary) return undefined
-  return { ...primary, label: primary.kind === 'primaryWeekly' ? primaryWeekly!.label : kindLabel('primaryLesson') }
+  return {
+    ...primary,
+    label: primary.kind === 'primaryWeekly' ? primaryWeekly!.label : kindLabel('primaryLesson'),
+  }
 }
 
 /**
@@ -179,18 +236,26 @@ function shapeOf(text: string, view: NormalizedDocument): Shape | undefined {
  * primary signs (many lessons), or one lesson in the CV 2345 frame with a
  * primary grade on a title line. Located at the first week or the frame.
  */
-function primaryShape(view: NormalizedDocument): { kind: 'primaryWeekly' | 'primaryLesson'; line: TextLine } | undefined {
+function primaryShape(
+  view: NormalizedDocument
+): { kind: 'primaryWeekly' | 'primaryLesson'; line: TextLine } | undefined {
   if (!primaryWeekly) return undefined
   const weeks = view.fullKey.includes('tuan') ? weekHeadings(view) : []
-  const frame = primaryWeekly.frame.mayOccurIn(view.fullKey) && primaryWeekly.frame.exact(view.fullKey)
+  const frame =
+    primaryWeekly.frame.mayOccurIn(view.fullKey) && primaryWeekly.frame.exact(view.fullKey)
   // The signs are counted only for a file shaped like a primary one (most uploads are not).
   if (weeks.length < primaryWeekly.minWeeks && !frame) return undefined
   const signs = primaryWeekly.signs.filter((sign) => sign.exact(view.fullKey)).length
-  if (weeks.length >= primaryWeekly.minWeeks && signs >= primaryWeekly.minSigns) return { kind: 'primaryWeekly', line: weeks[0] }
+  if (weeks.length >= primaryWeekly.minWeeks && signs >= primaryWeekly.minSigns)
+    return { kind: 'primaryWeekly', line: weeks[0] }
   if (!frame) return undefined
-  const primaryGrade = view.lines.slice(0, TITLE_LINES).some((line) => PRIMARY_GRADE_RE.test(line.key))
+  const primaryGrade = view.lines
+    .slice(0, TITLE_LINES)
+    .some((line) => PRIMARY_GRADE_RE.test(line.key))
   if (!primaryGrade && signs < primaryWeekly.minSigns + 1) return undefined
-  const frameLine = view.lines.find((line) => line.text.length <= 80 && primaryWeekly!.frame.exact(line.key))
+  const frameLine = view.lines.find(
+    (line) => line.text.length <= 80 && primaryWeekly!.frame.exact(line.key)
+  )
   return frameLine ? { kind: 'primaryLesson', line: frameLine } : undefined
 }
 
@@ -206,7 +271,9 @@ function weekHeadings(view: NormalizedDocument): TextLine[] {
 
 function score(category: Category, view: NormalizedDocument): number {
   const head = view.lines.slice(0, TITLE_LINES).filter((line) => line.text.length <= 160)
-  const titleHits = category.title.filter((matcher) => head.some((line) => matcher.exact(line.body))).length
+  const titleHits = category.title.filter((matcher) =>
+    head.some((line) => matcher.exact(line.body))
+  ).length
   // Body wordings are searched in the joined text of the whole document at once.
   const bodyHits = category.body.filter((matcher) => matcher.exact(view.fullKey)).length
   return titleHits * TITLE_WEIGHT + bodyHits

@@ -11,7 +11,17 @@
 | may have a reason the group head accepts.
 */
 
-import { definePlugin, findLesson, normalized, locate, locateExpected, vine, type FindingLocation, type PlannedLesson, type DocumentModel } from '../contract.js'
+import {
+  definePlugin,
+  findLesson,
+  normalized,
+  locate,
+  locateExpected,
+  vine,
+  type FindingLocation,
+  type PlannedLesson,
+  type DocumentModel,
+} from '../contract.js'
 
 const TITLE_LINE_RE = /^(?:ten bai (?:day|hoc)|bai day|chu de)\s*[:.-]?\s*/
 const PERIODS_LINE_RE = /thoi (?:gian|luong) thuc hien\s*[:.-]?\s*0*(\d{1,2})\s*tiet/
@@ -26,16 +36,27 @@ export default definePlugin({
     kinds: ['pl4'],
     formats: ['docx', 'pdf'],
     severity: 'warning',
-    reference: { document: 'Công văn 5512/BGDĐT-GDTrH', clause: 'Phụ lục III mục I.1 (bài học, số tiết, thời điểm) và Phụ lục IV' },
+    reference: {
+      document: 'Công văn 5512/BGDĐT-GDTrH',
+      clause: 'Phụ lục III mục I.1 (bài học, số tiết, thời điểm) và Phụ lục IV',
+    },
     needs: ['teacherPlan'],
     messages: {
-      noTeacherPlan: 'Chưa có Kế hoạch giáo dục của giáo viên (Phụ lục III) môn {subject} lớp {grade} được duyệt trong năm học {year}, nên chưa đối chiếu được bài dạy với kế hoạch.',
-      lessonNotPlanned: 'Bài "{lesson}" không có trong Kế hoạch giáo dục của giáo viên đã duyệt ("{plan}"). Các bài gần nhất trong kế hoạch: {closest}.',
-      periodsDiffer: 'Bài "{lesson}" có {periods} tiết, nhưng Kế hoạch giáo dục của giáo viên ghi {planned} tiết ({planLesson}).',
-      weekOutside: 'Bài "{lesson}" dạy tuần {week}, ngoài thời điểm trong Kế hoạch giáo dục của giáo viên: tuần {planWeeks} ({planLesson}), cho phép lệch {margin} tuần.',
+      noTeacherPlan:
+        'Chưa có Kế hoạch giáo dục của giáo viên (Phụ lục III) môn {subject} lớp {grade} được duyệt trong năm học {year}, nên chưa đối chiếu được bài dạy với kế hoạch.',
+      lessonNotPlanned:
+        'Bài "{lesson}" không có trong Kế hoạch giáo dục của giáo viên đã duyệt ("{plan}"). Các bài gần nhất trong kế hoạch: {closest}.',
+      periodsDiffer:
+        'Bài "{lesson}" có {periods} tiết, nhưng Kế hoạch giáo dục của giáo viên ghi {planned} tiết ({planLesson}).',
+      weekOutside:
+        'Bài "{lesson}" dạy tuần {week}, ngoài thời điểm trong Kế hoạch giáo dục của giáo viên: tuần {planWeeks} ({planLesson}), cho phép lệch {margin} tuần.',
     },
     /** weekMargin: weeks a lesson may be taught before or after its planned weeks. */
-    options: vine.create({ weekMargin: vine.number().withoutDecimals().min(0).max(10), checkPeriods: vine.boolean(), checkWeeks: vine.boolean() }),
+    options: vine.create({
+      weekMargin: vine.number().withoutDecimals().min(0).max(10),
+      checkPeriods: vine.boolean(),
+      checkWeeks: vine.boolean(),
+    }),
     defaultOptions: { weekMargin: 1, checkPeriods: true, checkWeeks: true },
   },
 
@@ -45,28 +66,63 @@ export default definePlugin({
     if (plan === undefined) return
     const title = lessonTitleOf(document)
     /* Every finding is about the lesson: it points at its title, or the top of the document without one. */
-    const location: FindingLocation = title ? locate(title.line) : locateExpected(normalized(document), 'start')
+    const location: FindingLocation = title
+      ? locate(title.line)
+      : locateExpected(normalized(document), 'start')
     if (plan === null) {
-      return report({ messageId: 'noTeacherPlan', severity: 'info', data: { subject: submission.subject.name, grade: submission.grade, year: submission.schoolYear }, location })
+      return report({
+        messageId: 'noTeacherPlan',
+        severity: 'info',
+        data: {
+          subject: submission.subject.name,
+          grade: submission.grade,
+          year: submission.schoolYear,
+        },
+        location,
+      })
     }
     const lesson = submission.lessonTitle?.trim() || title?.text
     if (!lesson) return
     const match = findLesson(lesson, plan.lessons, (planned) => planned.title)
     if (match.rows.length === 0) {
-      const closest = match.closest.map((planned) => `"${planned.title}"`).join('; ') || '(không có bài nào gần giống)'
-      return report({ messageId: 'lessonNotPlanned', data: { lesson, plan: plan.title, closest }, location })
+      const closest =
+        match.closest.map((planned) => `"${planned.title}"`).join('; ') ||
+        '(không có bài nào gần giống)'
+      return report({
+        messageId: 'lessonNotPlanned',
+        data: { lesson, plan: plan.title, closest },
+        location,
+      })
     }
     const planLesson = describe(match.rows)
     const planned = sumPeriods(match.rows)
     const periods = submission.periods ?? periodsOf(document)
-    if (options.checkPeriods && planned !== undefined && periods !== undefined && periods !== planned) {
-      report({ messageId: 'periodsDiffer', data: { lesson, periods, planned, planLesson }, location })
+    if (
+      options.checkPeriods &&
+      planned !== undefined &&
+      periods !== undefined &&
+      periods !== planned
+    ) {
+      report({
+        messageId: 'periodsDiffer',
+        data: { lesson, periods, planned, planLesson },
+        location,
+      })
     }
     const weeks = weekSpan(match.rows)
     const week = submission.teachingWeek
-    if (options.checkWeeks && weeks && week !== undefined && (week < weeks.from - options.weekMargin || week > weeks.to + options.weekMargin)) {
+    if (
+      options.checkWeeks &&
+      weeks &&
+      week !== undefined &&
+      (week < weeks.from - options.weekMargin || week > weeks.to + options.weekMargin)
+    ) {
       const planWeeks = weeks.from === weeks.to ? String(weeks.from) : `${weeks.from}–${weeks.to}`
-      report({ messageId: 'weekOutside', data: { lesson, week, planWeeks, planLesson, margin: options.weekMargin }, location })
+      report({
+        messageId: 'weekOutside',
+        data: { lesson, week, planWeeks, planLesson, margin: options.weekMargin },
+        location,
+      })
     }
   },
 })
@@ -76,7 +132,8 @@ function lessonTitleOf(document: DocumentModel) {
   const lines = normalized(document).lines
   for (const line of lines.slice(0, 40)) {
     const label = TITLE_LINE_RE.exec(line.key)
-    if (label && line.key.length > label[0].length) return { line, text: line.text.replace(/^[^:]*:\s*/, '') }
+    if (label && line.key.length > label[0].length)
+      return { line, text: line.text.replace(/^[^:]*:\s*/, '') }
   }
   return undefined
 }
@@ -91,7 +148,9 @@ function periodsOf(document: DocumentModel): number | undefined {
 }
 
 function sumPeriods(rows: readonly PlannedLesson[]): number | undefined {
-  return rows.every((row) => row.periods !== undefined) ? rows.reduce((sum, row) => sum + row.periods!, 0) : undefined
+  return rows.every((row) => row.periods !== undefined)
+    ? rows.reduce((sum, row) => sum + row.periods!, 0)
+    : undefined
 }
 
 function weekSpan(rows: readonly PlannedLesson[]) {

@@ -9,7 +9,12 @@
 | under its "III. Tiến trình dạy học" and end at the next roman section.
 */
 
-import { compileMatcher, PROCESS_HEADING_VARIANTS, type NormalizedDocument, type TextLine } from '../contract.js'
+import {
+  compileMatcher,
+  PROCESS_HEADING_VARIANTS,
+  type NormalizedDocument,
+  type TextLine,
+} from '../contract.js'
 
 export interface Activity {
   /** `1`, `2`, `2.1` … */
@@ -52,7 +57,10 @@ const processHeading = compileMatcher({ variants: PROCESS_HEADING_VARIANTS })
 /** The stages of an English lesson (Tiếng Anh plans): `1. Warm up`, `2. Presentation`, `3. Practice`, `4. Production`. */
 const ENGLISH_PHASE_NAMES: Array<[number, RegExp]> = [
   [1, /^(warm[\s-]*up|lead[\s-]*in|getting started)\b/],
-  [2, /^(presentation|pre[\s-]*(reading|listening|speaking|writing)|new lesson|knowledge formation)\b/],
+  [
+    2,
+    /^(presentation|pre[\s-]*(reading|listening|speaking|writing)|new lesson|knowledge formation)\b/,
+  ],
   [3, /^(practice|while[\s-]*(reading|listening|speaking|writing))\b/],
   [4, /^(production|application|post[\s-]*(reading|listening|speaking|writing)|consolidation)\b/],
 ]
@@ -66,7 +74,10 @@ const JOINED_NAMES_RE = /\s*(?:[-,+&/]|\bva\b)\s*/
 
 /** A heading made of phase names only (`LUYỆN TẬP – VẬN DỤNG`, `Luyện tập và vận dụng`) covers each of them. */
 function phasesNamedIn(name: string): number[] {
-  const pieces = name.replace(/[:.]\s*$/, '').split(JOINED_NAMES_RE).filter((piece) => piece.length > 0)
+  const pieces = name
+    .replace(/[:.]\s*$/, '')
+    .split(JOINED_NAMES_RE)
+    .filter((piece) => piece.length > 0)
   if (pieces.length < 2) return []
   const phases = pieces.map(phaseOfName)
   return phases.every((phase) => phase !== undefined) ? (phases as number[]) : []
@@ -85,14 +96,25 @@ export function activityHeading(line: TextLine): Heading | undefined {
     const name = line.body.slice(numbered[0].length).replace(AFTER_NUMBER_RE, '')
     const named = phaseOfName(name)
     const phase = named ?? Number(numbered[1].split('.')[0])
-    return { number: numbered[1], own: numbered[1], phase, phases: [phase, ...phasesNamedIn(name)], form: named ? 'phaseNumber' : 'task' }
+    return {
+      number: numbered[1],
+      own: numbered[1],
+      phase,
+      phases: [phase, ...phasesNamedIn(name)],
+      form: named ? 'phaseNumber' : 'task',
+    }
   }
   const named = NAMED_RE.exec(line.body)
   if (named) return namedHeading(line.body.slice(named[0].length))
   // `A. KHỞI ĐỘNG`: an upper-case letter label and a phase name.
-  if (line.labelKind === 'upper' && line.label && LETTER_PHASE[line.label]) return namedHeading(line.body)
+  if (line.labelKind === 'upper' && line.label && LETTER_PHASE[line.label])
+    return namedHeading(line.body)
   // `1. Warm up (5 mins)`: a numbered English stage is an activity heading (a Vietnamese `1. Tìm hiểu …` is lesson content).
-  if (line.labelKind === 'arabic' && line.text.length <= ENGLISH_STAGE_MAX && ENGLISH_PHASE_NAMES.some(([, pattern]) => pattern.test(line.body))) {
+  if (
+    line.labelKind === 'arabic' &&
+    line.text.length <= ENGLISH_STAGE_MAX &&
+    ENGLISH_PHASE_NAMES.some(([, pattern]) => pattern.test(line.body))
+  ) {
     return namedHeading(line.body)
   }
   return undefined
@@ -100,11 +122,23 @@ export function activityHeading(line: TextLine): Heading | undefined {
 
 function namedHeading(name: string): Heading | undefined {
   const phase = phaseOfName(name)
-  return phase ? { number: String(phase), own: String(phase), phase, phases: [phase, ...phasesNamedIn(name)], form: 'named' } : undefined
+  return phase
+    ? {
+        number: String(phase),
+        own: String(phase),
+        phase,
+        phases: [phase, ...phasesNamedIn(name)],
+        form: 'named',
+      }
+    : undefined
 }
 
 function isProcessHeading(line: TextLine): boolean {
-  return line.text.length <= 80 && (line.labelKind === 'roman' || line.emphasis) && processHeading.exact(line.body)
+  return (
+    line.text.length <= 80 &&
+    (line.labelKind === 'roman' || line.emphasis) &&
+    processHeading.exact(line.body)
+  )
 }
 
 /**
@@ -114,12 +148,25 @@ function isProcessHeading(line: TextLine): boolean {
  * board column) and end nothing.
  */
 const LESSON_END = compileMatcher({
-  variants: ['Mục tiêu', 'Yêu cầu cần đạt', 'Điều chỉnh', 'Rút kinh nghiệm', 'Phụ lục', 'Hồ sơ dạy học', 'Nhận xét', 'Hướng dẫn về nhà', 'Kiểm tra đánh giá'],
+  variants: [
+    'Mục tiêu',
+    'Yêu cầu cần đạt',
+    'Điều chỉnh',
+    'Rút kinh nghiệm',
+    'Phụ lục',
+    'Hồ sơ dạy học',
+    'Nhận xét',
+    'Hướng dẫn về nhà',
+    'Kiểm tra đánh giá',
+  ],
 })
 
 export function endsLesson(line: TextLine): boolean {
   if (line.labelKind !== 'roman' || line.text.length > 80 || line.origin === 'cell') return false
-  return (line.label !== undefined && !['i', 'ii', 'iii'].includes(line.label)) || LESSON_END.exact(line.body)
+  return (
+    (line.label !== undefined && !['i', 'ii', 'iii'].includes(line.label)) ||
+    LESSON_END.exact(line.body)
+  )
 }
 
 export interface Lesson {
@@ -181,9 +228,16 @@ export function findLessons(view: NormalizedDocument): Lesson[] {
  */
 function underPhase(heading: Heading, phase: Activity | undefined): Heading | undefined {
   // Mở đầu has no tasks of its own: `Hoạt động 2: …` after it is the next activity, not 1.2.
-  if (!phase || phase.phase === 1 || heading.form === 'named' || heading.number.includes('.')) return undefined
+  if (!phase || phase.phase === 1 || heading.form === 'named' || heading.number.includes('.'))
+    return undefined
   if (heading.form === 'phaseNumber' && heading.phase !== phase.phase) return undefined
-  return { ...heading, number: `${phase.number}.${heading.number}`, phase: phase.phase, phases: [phase.phase], form: 'task' }
+  return {
+    ...heading,
+    number: `${phase.number}.${heading.number}`,
+    phase: phase.phase,
+    phases: [phase.phase],
+    form: 'task',
+  }
 }
 
 /**
@@ -192,7 +246,8 @@ function underPhase(heading: Heading, phase: Activity | undefined): Heading | un
  * — unless they name another phase (`HOẠT ĐỘNG 3: LUYỆN TẬP`).
  */
 function repeatsOpenTask(heading: Heading, line: TextLine, open: Activity | undefined): boolean {
-  if (!open || open.form !== 'task' || line.origin !== 'cell' || heading.form === 'named') return false
+  if (!open || open.form !== 'task' || line.origin !== 'cell' || heading.form === 'named')
+    return false
   return heading.form === 'task' || heading.phase === open.phase
 }
 
@@ -202,7 +257,9 @@ function nest(activities: Activity[]): Activity[] {
   const byNumber = new Map<string, Activity>()
   const roots: Activity[] = []
   for (const activity of activities) {
-    const parentNumber = activity.number.includes('.') ? activity.number.slice(0, activity.number.lastIndexOf('.')) : undefined
+    const parentNumber = activity.number.includes('.')
+      ? activity.number.slice(0, activity.number.lastIndexOf('.'))
+      : undefined
     const parent = parentNumber ? byNumber.get(parentNumber) : undefined
     if (parent) {
       activity.parent = parent
@@ -216,5 +273,7 @@ function nest(activities: Activity[]): Activity[] {
 }
 
 export function leaves(activities: Activity[]): Activity[] {
-  return activities.flatMap((activity) => (activity.children.length > 0 ? leaves(activity.children) : [activity]))
+  return activities.flatMap((activity) =>
+    activity.children.length > 0 ? leaves(activity.children) : [activity]
+  )
 }

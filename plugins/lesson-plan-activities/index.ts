@@ -8,10 +8,26 @@
 | phẩm, d) Tổ chức thực hiện, and d) in four steps (Ghi chú 4).
 */
 
-import { compileMatcher, definePlugin, locate, locateExpected, normalized, vine, type Matcher, type NormalizedDocument, type ReportInput, type TextLine } from '../contract.js'
+import {
+  compileMatcher,
+  definePlugin,
+  locate,
+  locateExpected,
+  normalized,
+  vine,
+  type Matcher,
+  type NormalizedDocument,
+  type ReportInput,
+  type TextLine,
+} from '../contract.js'
 import { findLessons, leaves, type Activity, type Lesson } from './activities.js'
 
-const ACTIVITY_NAMES = ['Hoạt động 1 (Mở đầu)', 'Hoạt động 2 (Hình thành kiến thức mới)', 'Hoạt động 3 (Luyện tập)', 'Hoạt động 4 (Vận dụng)']
+const ACTIVITY_NAMES = [
+  'Hoạt động 1 (Mở đầu)',
+  'Hoạt động 2 (Hình thành kiến thức mới)',
+  'Hoạt động 3 (Luyện tập)',
+  'Hoạt động 4 (Vận dụng)',
+]
 /** HĐ1 is required by the frame; HĐ2 may be absent in review lessons, HĐ3 is "warn if missing", HĐ4 is conditional (Ghi chú 1). */
 const MISSING_ACTIVITY_SEVERITY = ['error', 'warning', 'warning', 'warning'] as const
 /**
@@ -43,14 +59,39 @@ const PARTS: Part[] = [
   {
     id: 'a',
     label: 'a) Mục tiêu',
-    matcher: compileMatcher({ variants: ['Mục tiêu', 'Mục đích', 'Yêu cầu cần đạt', 'Aims', 'Aim', 'Objectives', 'Objective'] }),
+    matcher: compileMatcher({
+      variants: [
+        'Mục tiêu',
+        'Mục đích',
+        'Yêu cầu cần đạt',
+        'Aims',
+        'Aim',
+        'Objectives',
+        'Objective',
+      ],
+    }),
     inline: inlinePart(['muc tieu', 'muc dich', 'aims?', 'objectives?']),
   },
-  { id: 'b', label: 'b) Nội dung', matcher: compileMatcher({ variants: ['Nội dung', 'Content', 'Contents'] }), inline: inlinePart(['noi dung', 'contents?']) },
+  {
+    id: 'b',
+    label: 'b) Nội dung',
+    matcher: compileMatcher({ variants: ['Nội dung', 'Content', 'Contents'] }),
+    inline: inlinePart(['noi dung', 'contents?']),
+  },
   {
     id: 'c',
     label: 'c) Sản phẩm',
-    matcher: compileMatcher({ variants: ['Sản phẩm', 'Dự kiến sản phẩm', 'Products', 'Product', 'Expected outcomes', 'Expected outcome', 'Outcomes'] }),
+    matcher: compileMatcher({
+      variants: [
+        'Sản phẩm',
+        'Dự kiến sản phẩm',
+        'Products',
+        'Product',
+        'Expected outcomes',
+        'Expected outcome',
+        'Outcomes',
+      ],
+    }),
     inline: inlinePart(['san pham', 'du kien san pham', 'products?', 'expected outcomes?']),
   },
   {
@@ -58,11 +99,29 @@ const PARTS: Part[] = [
     label: 'd) Tổ chức thực hiện',
     matcher: compileMatcher({
       variants: [
-        'Tổ chức thực hiện', 'Tổ chức hoạt động', 'Cách thức tổ chức', 'Cách tổ chức', 'Phương thức tổ chức', 'Tiến trình tổ chức', 'Tiến trình hoạt động', 'Tiến trình thực hiện', 'Cách tiến hành',
-        'Organization', 'Organisation', 'Procedure',
+        'Tổ chức thực hiện',
+        'Tổ chức hoạt động',
+        'Cách thức tổ chức',
+        'Cách tổ chức',
+        'Phương thức tổ chức',
+        'Tiến trình tổ chức',
+        'Tiến trình hoạt động',
+        'Tiến trình thực hiện',
+        'Cách tiến hành',
+        'Organization',
+        'Organisation',
+        'Procedure',
       ],
     }),
-    inline: inlinePart(['to chuc thuc hien', 'to chuc hoat dong', 'to chuc', 'cach thuc to chuc', 'cach to chuc', 'cach tien hanh', 'organi[sz]ation']),
+    inline: inlinePart([
+      'to chuc thuc hien',
+      'to chuc hoat dong',
+      'to chuc',
+      'cach thuc to chuc',
+      'cach to chuc',
+      'cach tien hanh',
+      'organi[sz]ation',
+    ]),
   },
 ]
 
@@ -72,17 +131,48 @@ const BARE_LETTER_RE = /^[abcd]\s+/
 const TYPED_BULLET_RE = /^[-*+•▪●–]\s*/
 
 /** Header cells of the two-column layout: a SẢN PHẨM column stands for c), a teacher/student column for d). */
-const productColumn = compileMatcher({ variants: ['Sản phẩm', 'Sản phẩm dự kiến', 'Dự kiến sản phẩm'], mode: 'contains' })
+const productColumn = compileMatcher({
+  variants: ['Sản phẩm', 'Sản phẩm dự kiến', 'Dự kiến sản phẩm'],
+  mode: 'contains',
+})
 const organisationColumn = compileMatcher({
-  variants: ['Hoạt động của GV', 'Hoạt động của giáo viên', 'Hoạt động GV', 'Hoạt động của thầy', 'Bước', 'Hoạt động của GV và HS'],
+  variants: [
+    'Hoạt động của GV',
+    'Hoạt động của giáo viên',
+    'Hoạt động GV',
+    'Hoạt động của thầy',
+    'Bước',
+    'Hoạt động của GV và HS',
+  ],
   mode: 'contains',
 })
 
 const STEPS: Array<{ label: string; matcher: Matcher }> = [
-  { label: 'Giao nhiệm vụ học tập', matcher: compileMatcher({ variants: ['Giao nhiệm vụ', 'Chuyển giao', 'Bước 1', 'B1'], mode: 'contains' }) },
-  { label: 'Thực hiện nhiệm vụ', matcher: compileMatcher({ variants: ['Thực hiện nhiệm vụ', 'Bước 2', 'B2'], mode: 'contains' }) },
-  { label: 'Báo cáo, thảo luận', matcher: compileMatcher({ variants: ['Báo cáo', 'Thảo luận', 'Bước 3', 'B3'], mode: 'contains' }) },
-  { label: 'Kết luận, nhận định', matcher: compileMatcher({ variants: ['Kết luận', 'Nhận định', 'Đánh giá kết quả', 'Chốt kiến thức', 'Bước 4', 'B4'], mode: 'contains' }) },
+  {
+    label: 'Giao nhiệm vụ học tập',
+    matcher: compileMatcher({
+      variants: ['Giao nhiệm vụ', 'Chuyển giao', 'Bước 1', 'B1'],
+      mode: 'contains',
+    }),
+  },
+  {
+    label: 'Thực hiện nhiệm vụ',
+    matcher: compileMatcher({ variants: ['Thực hiện nhiệm vụ', 'Bước 2', 'B2'], mode: 'contains' }),
+  },
+  {
+    label: 'Báo cáo, thảo luận',
+    matcher: compileMatcher({
+      variants: ['Báo cáo', 'Thảo luận', 'Bước 3', 'B3'],
+      mode: 'contains',
+    }),
+  },
+  {
+    label: 'Kết luận, nhận định',
+    matcher: compileMatcher({
+      variants: ['Kết luận', 'Nhận định', 'Đánh giá kết quả', 'Chốt kiến thức', 'Bước 4', 'B4'],
+      mode: 'contains',
+    }),
+  },
 ]
 
 export default definePlugin({
@@ -95,9 +185,13 @@ export default definePlugin({
     kinds: ['pl4'],
     formats: ['docx', 'pdf'],
     severity: 'warning',
-    reference: { document: 'Công văn 5512/BGDĐT-GDTrH', clause: 'Phụ lục IV, mục III và Ghi chú 4' },
+    reference: {
+      document: 'Công văn 5512/BGDĐT-GDTrH',
+      clause: 'Phụ lục IV, mục III và Ghi chú 4',
+    },
     messages: {
-      noActivities: 'Không tìm thấy hoạt động học nào (Hoạt động 1: Mở đầu …) trong phần Tiến trình dạy học.',
+      noActivities:
+        'Không tìm thấy hoạt động học nào (Hoạt động 1: Mở đầu …) trong phần Tiến trình dạy học.',
       activityMissing: 'Thiếu {activity}.',
       partMissing: '{activity} thiếu mục "{part}".',
       stepsMissing: 'Phần tổ chức thực hiện của {activity} chưa thấy bước: {steps}.',
@@ -114,7 +208,11 @@ export default definePlugin({
     if (withActivities.length === 0) {
       const lesson = lessons[0]
       const empty = !lesson || lesson.lineCount < EMPTY_PROCESS_LINES
-      report({ messageId: 'noActivities', severity: empty ? 'error' : 'warning', location: lessonLocation(view, lesson) })
+      report({
+        messageId: 'noActivities',
+        severity: empty ? 'error' : 'warning',
+        location: lessonLocation(view, lesson),
+      })
       return
     }
     for (const lesson of withActivities) {
@@ -140,7 +238,12 @@ function reportMissingActivities(lesson: Lesson, report: Report) {
     // Expected before the first activity of a later phase (or after the last one found).
     const next = lesson.activities.find((activity) => activity.phase > index + 1)
     const location = next ? locate(next.line) : locate(lesson.activities.at(-1)!.line)
-    report({ messageId: 'activityMissing', data: { activity: name }, severity: MISSING_ACTIVITY_SEVERITY[index], location })
+    report({
+      messageId: 'activityMissing',
+      data: { activity: name },
+      severity: MISSING_ACTIVITY_SEVERITY[index],
+      location,
+    })
   })
 }
 
@@ -156,7 +259,10 @@ function allPhases(activity: Activity): number[] {
 function isWrittenOut(activity: Activity): boolean {
   if (activity.line.origin !== 'cell') return true
   const lines = scope(activity)
-  return PARTS.some((part) => hasPartIn(part, lines)) || STEPS.some((step) => lines.some((line) => step.matcher.exact(line.key)))
+  return (
+    PARTS.some((part) => hasPartIn(part, lines)) ||
+    STEPS.some((step) => lines.some((line) => step.matcher.exact(line.key)))
+  )
 }
 
 /** Lines of a leaf activity plus its parent's own lines (parts may be stated once for 2.1, 2.2 …). */
@@ -173,7 +279,11 @@ function reportMissingParts(activities: Activity[], report: Report) {
   for (const part of PARTS) {
     const without = activities.filter((activity) => !hasPartIn(part, scope(activity)))
     if (without.length === 0) continue
-    report({ messageId: 'partMissing', data: { activity: activityNames(without), part: part.label }, location: locate(without[0].line) })
+    report({
+      messageId: 'partMissing',
+      data: { activity: activityNames(without), part: part.label },
+      location: locate(without[0].line),
+    })
   }
 }
 
@@ -186,9 +296,15 @@ function hasPartIn(part: Part, lines: TextLine[]): boolean {
 }
 
 function hasPart(part: Part, line: TextLine): boolean {
-  const otherPartLetter = line.label !== undefined && /^[abcd]$/.test(line.label) && line.label !== part.id
+  const otherPartLetter =
+    line.label !== undefined && /^[abcd]$/.test(line.label) && line.label !== part.id
   if (!otherPartLetter && part.matcher.exact(line.body.replace(TYPED_BULLET_RE, ''))) return true
-  if (BARE_LETTER_RE.test(line.key) && line.key[0] === part.id && part.matcher.exact(line.key.slice(2))) return true
+  if (
+    BARE_LETTER_RE.test(line.key) &&
+    line.key[0] === part.id &&
+    part.matcher.exact(line.key.slice(2))
+  )
+    return true
   return part.inline.test(line.key)
 }
 
@@ -209,7 +325,12 @@ function reportMissingSteps(activities: Activity[], report: Report) {
   }
   if (without.length === 0) return
   const steps = STEPS.map((step) => step.label).filter((label) => missing.has(label))
-  report({ messageId: 'stepsMissing', data: { activity: activityNames(without), steps: steps.join('; ') }, severity: 'info', location: locate(without[0].line) })
+  report({
+    messageId: 'stepsMissing',
+    data: { activity: activityNames(without), steps: steps.join('; ') },
+    severity: 'info',
+    location: locate(without[0].line),
+  })
 }
 
 /** `Hoạt động 1, 2.1, 3` (numbers restart per period in some plans: each is named as written). */

@@ -15,17 +15,31 @@
 */
 
 import { readFile } from 'node:fs/promises'
-import { compileMatcher, definePlugin, fold, locate, normalized, startsWithPhrase, type DocumentKind, type Matcher, type ReportInput, type SubmissionMetadata, type TextLine } from '../contract.js'
+import {
+  compileMatcher,
+  definePlugin,
+  fold,
+  locate,
+  normalized,
+  startsWithPhrase,
+  type DocumentKind,
+  type Matcher,
+  type ReportInput,
+  type SubmissionMetadata,
+  type TextLine,
+} from '../contract.js'
 
 /** The lines searched: header block and title lines. */
 const HEAD_LINES = 50
 const YEAR_RE = /nam hoc\s*:?\s*\(?\s*(20\d\d)\s*-\s*(20\d\d)/
 const GRADE_RE = /(?<!so )\b(?:khoi lop|khoi|lop)\s*:?\s*(\d{1,2})(?:[a-z]\d*)?\b/g
-const SUBJECT_LINE_RE = /^(?:mon hoc\s*\/\s*hoat dong giao duc|mon hoc|mon|hoat dong giao duc)\s*:?\s*(.+)$/
+const SUBJECT_LINE_RE =
+  /^(?:mon hoc\s*\/\s*hoat dong giao duc|mon hoc|mon|hoat dong giao duc)\s*:?\s*(.+)$/
 /** `Môn: Khoa học tự nhiên 8`: the grade written right after the subject name. */
 const SUBJECT_GRADE_RE = /^(?:mon hoc|mon)\s*:?\s*[a-z ]+?\s(\d{1,2})\b/
 /** A line that states the grade as a value: `Dạy lớp: 7A`, `…; lớp: 6`, `KHỐI LỚP 6`, `LỚP 6A1` (title). */
-const GRADE_LABEL_RE = /(?:^|[;,]\s*)(?:day\s+)?(?:khoi lop|khoi|lop)\s*:?\s*\d{1,2}[a-z]?\d*\s*$|(?:^|[;,]\s*)(?:day\s+)?(?:khoi lop|khoi|lop)\s*:/
+const GRADE_LABEL_RE =
+  /(?:^|[;,]\s*)(?:day\s+)?(?:khoi lop|khoi|lop)\s*:?\s*\d{1,2}[a-z]?\d*\s*$|(?:^|[;,]\s*)(?:day\s+)?(?:khoi lop|khoi|lop)\s*:/
 /** Kinds about one subject and one grade (PL II covers all grades; the school plan every subject). */
 const SINGLE_SUBJECT_KINDS: DocumentKind[] = ['pl1', 'pl3', 'pl4']
 /** The PL IV frame has no year line. */
@@ -51,27 +65,36 @@ export default definePlugin({
     kinds: '*',
     formats: ['docx', 'pdf'],
     severity: 'error',
-    reference: { document: 'Công văn 5512/BGDĐT-GDTrH', clause: 'Phụ lục I–IV, dòng tiêu đề (môn học, khối lớp, năm học)' },
+    reference: {
+      document: 'Công văn 5512/BGDĐT-GDTrH',
+      clause: 'Phụ lục I–IV, dòng tiêu đề (môn học, khối lớp, năm học)',
+    },
     messages: {
-      schoolYearMismatch: 'Văn bản ghi năm học {found}, nhưng hồ sơ được nộp cho năm học {expected}.',
-      schoolYearNotFound: 'Không tìm thấy dòng năm học (ví dụ "Năm học {expected}") ở phần tiêu đề.',
+      schoolYearMismatch:
+        'Văn bản ghi năm học {found}, nhưng hồ sơ được nộp cho năm học {expected}.',
+      schoolYearNotFound:
+        'Không tìm thấy dòng năm học (ví dụ "Năm học {expected}") ở phần tiêu đề.',
       gradeMismatch: 'Văn bản ghi lớp {found}, nhưng hồ sơ được nộp cho khối lớp {expected}.',
       gradeNotFound: 'Không tìm thấy khối lớp ở phần tiêu đề (cần ghi lớp {expected}).',
       subjectMismatch: 'Văn bản ghi môn "{found}", nhưng hồ sơ được nộp cho môn {expected}.',
-      subjectRelated: 'Văn bản ghi môn "{found}", liên quan (môn tích hợp hoặc phân môn) với môn {expected} đã khai; hãy kiểm tra lại nếu nộp nhầm môn.',
+      subjectRelated:
+        'Văn bản ghi môn "{found}", liên quan (môn tích hợp hoặc phân môn) với môn {expected} đã khai; hãy kiểm tra lại nếu nộp nhầm môn.',
       subjectNotFound: 'Không tìm thấy tên môn học "{expected}" ở phần tiêu đề.',
-      lessonTitleMismatch: 'Tên bài dạy trong văn bản ("{found}") khác tên bài đã khai ("{expected}").',
+      lessonTitleMismatch:
+        'Tên bài dạy trong văn bản ("{found}") khác tên bài đã khai ("{expected}").',
     },
     defaultOptions: {},
   },
 
   async setup() {
     const file = JSON.parse(await readFile(new URL('./subjects.json', import.meta.url), 'utf8'))
-    subjects = file.subjects.map((subject: { code: string; names: string[]; parts?: string[] }) => ({
-      ...subject,
-      parts: subject.parts ?? [],
-      matcher: compileMatcher({ variants: subject.names }),
-    }))
+    subjects = file.subjects.map(
+      (subject: { code: string; names: string[]; parts?: string[] }) => ({
+        ...subject,
+        parts: subject.parts ?? [],
+        matcher: compileMatcher({ variants: subject.names }),
+      })
+    )
   },
 
   check({ document, submission, report }) {
@@ -82,7 +105,8 @@ export default definePlugin({
       checkGrade(head, submission, report)
       checkSubject(head, submission, report)
     }
-    if (submission.kind === 'pl4' && submission.lessonTitle) checkLessonTitle(head, submission.lessonTitle, report)
+    if (submission.kind === 'pl4' && submission.lessonTitle)
+      checkLessonTitle(head, submission.lessonTitle, report)
   },
 })
 
@@ -94,9 +118,19 @@ function checkSchoolYear(head: TextLine[], submission: SubmissionMetadata, repor
     const match = YEAR_RE.exec(line.key)
     return match ? [{ year: `${match[1]}-${match[2]}`, line }] : []
   })
-  if (found.length === 0) return report({ messageId: 'schoolYearNotFound', data: { expected }, severity: 'info', location: locate(head[0]) })
+  if (found.length === 0)
+    return report({
+      messageId: 'schoolYearNotFound',
+      data: { expected },
+      severity: 'info',
+      location: locate(head[0]),
+    })
   if (found.some((entry) => entry.year === expected)) return
-  report({ messageId: 'schoolYearMismatch', data: { found: found[0].year, expected }, location: locate(found[0].line) })
+  report({
+    messageId: 'schoolYearMismatch',
+    data: { found: found[0].year, expected },
+    location: locate(found[0].line),
+  })
 }
 
 function checkGrade(head: TextLine[], submission: SubmissionMetadata, report: Report) {
@@ -110,11 +144,24 @@ function checkGrade(head: TextLine[], submission: SubmissionMetadata, report: Re
       if (grade >= 1 && grade <= 12) found.push({ grade, line })
     }
   }
-  if (found.length === 0) return report({ messageId: 'gradeNotFound', data: { expected: submission.grade }, severity: 'info', location: locate(head[0]) })
+  if (found.length === 0)
+    return report({
+      messageId: 'gradeNotFound',
+      data: { expected: submission.grade },
+      severity: 'info',
+      location: locate(head[0]),
+    })
   if (found.some((entry) => entry.grade === submission.grade)) return
-  const stated = found.find((entry) => GRADE_LABEL_RE.test(entry.line.key) || SUBJECT_LINE_RE.test(entry.line.body))
+  const stated = found.find(
+    (entry) => GRADE_LABEL_RE.test(entry.line.key) || SUBJECT_LINE_RE.test(entry.line.body)
+  )
   const shown = stated ?? found[0]
-  report({ messageId: 'gradeMismatch', data: { found: shown.grade, expected: submission.grade }, severity: stated ? 'error' : 'info', location: locate(shown.line) })
+  report({
+    messageId: 'gradeMismatch',
+    data: { found: shown.grade, expected: submission.grade },
+    severity: stated ? 'error' : 'info',
+    location: locate(shown.line),
+  })
 }
 
 /** The value after `Môn học:` / `MÔN HỌC/HOẠT ĐỘNG GIÁO DỤC`, up to `;`, `,` or `lớp`. */
@@ -129,8 +176,13 @@ function subjectValues(head: TextLine[]): Array<{ value: string; line: TextLine 
 
 function checkSubject(head: TextLine[], submission: SubmissionMetadata, report: Report) {
   const own = [submission.subject.name, submission.subject.code].map(fold).filter(Boolean)
-  const known = subjects.find((subject) => subject.names.some((name) => own.includes(fold(name))) || subject.code === fold(submission.subject.code))
-  const isOwn = (text: string) => own.some((name) => startsWithPhrase(text, name)) || (known?.matcher.exact(text) ?? false)
+  const known = subjects.find(
+    (subject) =>
+      subject.names.some((name) => own.includes(fold(name))) ||
+      subject.code === fold(submission.subject.code)
+  )
+  const isOwn = (text: string) =>
+    own.some((name) => startsWithPhrase(text, name)) || (known?.matcher.exact(text) ?? false)
 
   const values = subjectValues(head)
   if (values.some((entry) => isOwn(entry.value))) return
@@ -140,16 +192,30 @@ function checkSubject(head: TextLine[], submission: SubmissionMetadata, report: 
   })
   const related = named.find((entry) => known && areRelated(known, entry.subject))
   if (related) {
-    report({ messageId: 'subjectRelated', data: { found: related.line.text.slice(0, 60), expected: submission.subject.name }, severity: 'info', location: locate(related.line) })
+    report({
+      messageId: 'subjectRelated',
+      data: { found: related.line.text.slice(0, 60), expected: submission.subject.name },
+      severity: 'info',
+      location: locate(related.line),
+    })
     return
   }
   if (named.length > 0) {
-    report({ messageId: 'subjectMismatch', data: { found: named[0].line.text.slice(0, 60), expected: submission.subject.name }, location: locate(named[0].line) })
+    report({
+      messageId: 'subjectMismatch',
+      data: { found: named[0].line.text.slice(0, 60), expected: submission.subject.name },
+      location: locate(named[0].line),
+    })
     return
   }
   // No labelled subject line: accept the subject named anywhere in the title lines.
   if (head.some((line) => own.some((name) => line.key.includes(name)))) return
-  report({ messageId: 'subjectNotFound', data: { expected: submission.subject.name }, severity: 'info', location: locate(head[0]) })
+  report({
+    messageId: 'subjectNotFound',
+    data: { expected: submission.subject.name },
+    severity: 'info',
+    location: locate(head[0]),
+  })
 }
 
 /** The subject a value names; "Lịch sử và Địa lí" is LS&ĐL, not Lịch sử (the longest name wins). */
@@ -157,7 +223,13 @@ function mostSpecificSubject(value: string): KnownSubject | undefined {
   let best: { subject: KnownSubject; length: number } | undefined
   for (const subject of subjects) {
     if (!subject.matcher.exact(value)) continue
-    const length = Math.max(...subject.names.map(fold).filter((name) => startsWithPhrase(value, name)).map((name) => name.length), 0)
+    const length = Math.max(
+      ...subject.names
+        .map(fold)
+        .filter((name) => startsWithPhrase(value, name))
+        .map((name) => name.length),
+      0
+    )
     if (!best || length > best.length) best = { subject, length }
   }
   return best?.subject

@@ -13,7 +13,14 @@
 | every lesson, not a list of missing parts for each of them.
 */
 
-import { compileMatcher, definePlugin, excerpt, locate, normalized, type TextLine } from '../contract.js'
+import {
+  compileMatcher,
+  definePlugin,
+  excerpt,
+  locate,
+  normalized,
+  type TextLine,
+} from '../contract.js'
 
 /** Labelled lesson titles count wherever they are. */
 const labelledTitle = compileMatcher({ variants: ['Tên bài dạy', 'Tên bài học', 'Tên chủ đề'] })
@@ -43,7 +50,9 @@ function isLessonTitle(line: TextLine): boolean {
   return labelledTitle.exact(line.body) || (line.emphasis && numberedTitle.exact(line.body))
 }
 const periodTitle = compileMatcher({ variants: [], patterns: ['^tiet\\s*\\d+'] })
-const objectives = compileMatcher({ variants: ['Mục tiêu', 'Mục tiêu bài học', 'Mục tiêu bài dạy', 'Yêu cầu cần đạt'] })
+const objectives = compileMatcher({
+  variants: ['Mục tiêu', 'Mục tiêu bài học', 'Mục tiêu bài dạy', 'Yêu cầu cần đạt'],
+})
 
 /** An objectives heading is short and top-level (`I. Mục tiêu`), never an activity's `a) Mục tiêu:`. */
 function isObjectivesHeading(line: TextLine): boolean {
@@ -73,7 +82,12 @@ export function lessonUnits(lines: TextLine[]): LessonUnit[] {
       // Objectives under no title (or only `Tiết n` lines) cannot tell two lessons apart: they are one unit.
       const key = title ? titleKey(title) : ''
       const named = title ?? period
-      if (!units.has(key)) units.set(key, { title: named ? named.text : '(không có tên bài)', key, line: named ?? line })
+      if (!units.has(key))
+        units.set(key, {
+          title: named ? named.text : '(không có tên bài)',
+          key,
+          line: named ?? line,
+        })
     }
   }
   return [...units.values()]
@@ -104,7 +118,10 @@ export default definePlugin({
     formats: ['docx', 'pdf'],
     severity: 'error',
     gate: true,
-    reference: { document: 'Hướng dẫn của Sở GDĐT về phần mềm quản lý hồ sơ chuyên môn', clause: 'Mục 2.2' },
+    reference: {
+      document: 'Hướng dẫn của Sở GDĐT về phần mềm quản lý hồ sơ chuyên môn',
+      clause: 'Mục 2.2',
+    },
     messages: {
       multipleLessons:
         'Tệp chứa {count} kế hoạch bài dạy ({titles}). Mỗi bài học hoặc chủ đề phải nằm trong một tệp riêng; hãy tách thành {count} tệp.',
@@ -117,7 +134,10 @@ export default definePlugin({
     if (units.length <= 1) return
     report({
       messageId: 'multipleLessons',
-      data: { count: units.length, titles: units.map((unit) => `"${excerpt(unit.title, 60)}"`).join('; ') },
+      data: {
+        count: units.length,
+        titles: units.map((unit) => `"${excerpt(unit.title, 60)}"`).join('; '),
+      },
       location: locate(units[1].line),
     })
   },

@@ -11,18 +11,39 @@
 */
 
 import { readFile } from 'node:fs/promises'
-import { compileMatcher, definePlugin, fold, locateTable, normalized, vine, type NormalizedDocument, type NormalizedTable, type ReportInput, type SubmissionMetadata } from '../contract.js'
+import {
+  compileMatcher,
+  definePlugin,
+  fold,
+  locateTable,
+  normalized,
+  vine,
+  type NormalizedDocument,
+  type NormalizedTable,
+  type ReportInput,
+  type SubmissionMetadata,
+} from '../contract.js'
 
 const periodsColumn = compileMatcher({ variants: ['Số tiết'], mode: 'contains' })
-const lessonColumn = compileMatcher({ variants: ['Bài học', 'Bài dạy', 'Tên bài', 'Chủ đề', 'Tên bài học'], mode: 'contains' })
+const lessonColumn = compileMatcher({
+  variants: ['Bài học', 'Bài dạy', 'Tên bài', 'Chủ đề', 'Tên bài học'],
+  mode: 'contains',
+})
 const electiveColumn = compileMatcher({ variants: ['Chuyên đề'], mode: 'contains' })
-const weekColumn = compileMatcher({ variants: ['Thời điểm', 'Tuần', 'Tuần thực hiện'], mode: 'contains' })
+const weekColumn = compileMatcher({
+  variants: ['Thời điểm', 'Tuần', 'Tuần thực hiện'],
+  mode: 'contains',
+})
 
 const WHOLE_NUMBER_RE = /^0*([1-9]\d{0,2})\s*(?:tiet)?\.?$/
 const PERIOD_LIST_RE = /^\(?\s*tiet\s*((?:\d+\s*[,;-]\s*)*\d+)\s*\)?$/
 const WEEK_RE = /\btuan\s*(?:thu\s*)?(\d{1,2})/
 
-let yearly: { thcs: Record<string, number>; thcsByGrade: Record<string, Record<string, number>>; thpt: Record<string, number> }
+let yearly: {
+  thcs: Record<string, number>
+  thcsByGrade: Record<string, Record<string, number>>
+  thpt: Record<string, number>
+}
 
 export default definePlugin({
   meta: {
@@ -34,11 +55,16 @@ export default definePlugin({
     kinds: ['pl1', 'pl3'],
     formats: ['docx', 'pdf'],
     severity: 'warning',
-    reference: { document: 'Công văn 5512/BGDĐT-GDTrH', clause: 'Phụ lục I mục II.1 và Phụ lục III mục I.1, cột Số tiết (2) và Thời điểm (3)' },
+    reference: {
+      document: 'Công văn 5512/BGDĐT-GDTrH',
+      clause: 'Phụ lục I mục II.1 và Phụ lục III mục I.1, cột Số tiết (2) và Thời điểm (3)',
+    },
     messages: {
       periodsInvalid: 'Dòng {row} ("{lesson}"): số tiết "{value}" không phải số nguyên dương.',
-      totalPeriodsDiffers: 'Tổng số tiết của bảng phân phối chương trình là {total}, khác số tiết cả năm tham khảo của môn ({expected} tiết).',
-      weeksDecreasing: 'Dòng {row} ("{lesson}"): tuần {week} đứng sau tuần {previous}; thời điểm nên tăng dần.',
+      totalPeriodsDiffers:
+        'Tổng số tiết của bảng phân phối chương trình là {total}, khác số tiết cả năm tham khảo của môn ({expected} tiết).',
+      weeksDecreasing:
+        'Dòng {row} ("{lesson}"): tuần {week} đứng sau tuần {previous}; thời điểm nên tăng dần.',
     },
     /** compareYearlyTotal: compare the total with the reference yearly periods ([U] data, info only). */
     options: vine.create({ compareYearlyTotal: vine.boolean() }),
@@ -60,7 +86,12 @@ export default definePlugin({
       if (total !== undefined && !pdf && columns.isProgramme && options.compareYearlyTotal) {
         const expected = yearlyPeriods(submission)
         if (expected !== undefined && total !== expected) {
-          report({ messageId: 'totalPeriodsDiffers', data: { total, expected }, severity: 'info', location: locateTable(view, table) })
+          report({
+            messageId: 'totalPeriodsDiffers',
+            data: { total, expected },
+            severity: 'info',
+            location: locateTable(view, table),
+          })
         }
       }
     }
@@ -85,34 +116,58 @@ function programmeColumns(table: NormalizedTable): Columns | undefined {
     const lesson = keys.findIndex((key) => lessonColumn.exact(key))
     const elective = keys.findIndex((key) => electiveColumn.exact(key))
     if (periods < 0 || (lesson < 0 && elective < 0)) continue
-    return { headerRow: row, periods, lesson: lesson >= 0 ? lesson : elective, week: keys.findIndex((key) => weekColumn.exact(key)), isProgramme: lesson >= 0 }
+    return {
+      headerRow: row,
+      periods,
+      lesson: lesson >= 0 ? lesson : elective,
+      week: keys.findIndex((key) => weekColumn.exact(key)),
+      isProgramme: lesson >= 0,
+    }
   }
   return undefined
 }
 
 /** Checks every data row; returns the total of periods when all cells were valid. */
-function checkRows(view: NormalizedDocument, table: NormalizedTable, columns: Columns, pdf: boolean, report: (finding: ReportInput) => void): number | undefined {
+function checkRows(
+  view: NormalizedDocument,
+  table: NormalizedTable,
+  columns: Columns,
+  pdf: boolean,
+  report: (finding: ReportInput) => void
+): number | undefined {
   let total = 0
   let allValid = true
   let previousWeek: number | undefined
   let number = 0
   for (let row = columns.headerRow + 1; row < table.grid.length; row++) {
     const keys = table.grid[row]
-    if (isSpanningOrMarkerRow(keys) || (pdf && !isWholePdfRow(keys, table.grid[columns.headerRow].length))) continue
+    if (
+      isSpanningOrMarkerRow(keys) ||
+      (pdf && !isWholePdfRow(keys, table.grid[columns.headerRow].length))
+    )
+      continue
     number++
     const location = locateTable(view, table, row, columns.periods)
     const lesson = (table.texts[row][columns.lesson] ?? '').slice(0, 60)
     const periods = parsePeriods(keys[columns.periods] ?? '')
     if (periods === undefined) {
       allValid = false
-      report({ messageId: 'periodsInvalid', data: { row: number, lesson, value: table.texts[row][columns.periods] ?? '' }, location })
+      report({
+        messageId: 'periodsInvalid',
+        data: { row: number, lesson, value: table.texts[row][columns.periods] ?? '' },
+        location,
+      })
     } else {
       total += periods
     }
     const week = columns.week >= 0 ? WEEK_RE.exec(keys[columns.week] ?? '')?.[1] : undefined
     if (week === undefined) continue
     if (previousWeek !== undefined && Number(week) < previousWeek) {
-      report({ messageId: 'weeksDecreasing', data: { row: number, lesson, week: Number(week), previous: previousWeek }, location: { ...location, cell: columns.week } })
+      report({
+        messageId: 'weeksDecreasing',
+        data: { row: number, lesson, week: Number(week), previous: previousWeek },
+        location: { ...location, cell: columns.week },
+      })
     }
     previousWeek = Number(week)
   }

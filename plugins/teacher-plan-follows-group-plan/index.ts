@@ -12,7 +12,17 @@
 | and total belong to other grades.
 */
 
-import { definePlugin, findLesson, lessonTable, locateExpected, locateTable, normalized, vine, type NormalizedDocument, type PlannedLesson } from '../contract.js'
+import {
+  definePlugin,
+  findLesson,
+  lessonTable,
+  locateExpected,
+  locateTable,
+  normalized,
+  vine,
+  type NormalizedDocument,
+  type PlannedLesson,
+} from '../contract.js'
 
 export default definePlugin({
   meta: {
@@ -24,14 +34,22 @@ export default definePlugin({
     kinds: ['pl3'],
     formats: ['docx', 'pdf'],
     severity: 'warning',
-    reference: { document: 'Công văn 5512/BGDĐT-GDTrH', clause: 'Phụ lục I mục II.1 và Phụ lục III mục I.1 (bài học, số tiết)' },
+    reference: {
+      document: 'Công văn 5512/BGDĐT-GDTrH',
+      clause: 'Phụ lục I mục II.1 và Phụ lục III mục I.1 (bài học, số tiết)',
+    },
     needs: ['groupPlan'],
     messages: {
-      noGroupPlan: 'Chưa có Kế hoạch dạy học của tổ chuyên môn (Phụ lục I) môn {subject} khối {grade} được duyệt trong năm học {year}, nên chưa đối chiếu được với kế hoạch của tổ.',
-      lessonMissing: 'Bài "{lesson}" ({periods} tiết) của Kế hoạch dạy học của tổ ("{plan}") không có trong kế hoạch này.',
-      lessonExtra: 'Dòng {row}: bài "{lesson}" không có trong Kế hoạch dạy học của tổ ("{plan}"). Các bài gần nhất: {closest}.',
-      periodsDiffer: 'Dòng {row}: bài "{lesson}" có {periods} tiết, Kế hoạch dạy học của tổ ghi {planned} tiết.',
-      totalDiffers: 'Tổng số tiết của kế hoạch là {total}, Kế hoạch dạy học của tổ ("{plan}") là {planned} tiết.',
+      noGroupPlan:
+        'Chưa có Kế hoạch dạy học của tổ chuyên môn (Phụ lục I) môn {subject} khối {grade} được duyệt trong năm học {year}, nên chưa đối chiếu được với kế hoạch của tổ.',
+      lessonMissing:
+        'Bài "{lesson}" ({periods} tiết) của Kế hoạch dạy học của tổ ("{plan}") không có trong kế hoạch này.',
+      lessonExtra:
+        'Dòng {row}: bài "{lesson}" không có trong Kế hoạch dạy học của tổ ("{plan}"). Các bài gần nhất: {closest}.',
+      periodsDiffer:
+        'Dòng {row}: bài "{lesson}" có {periods} tiết, Kế hoạch dạy học của tổ ghi {planned} tiết.',
+      totalDiffers:
+        'Tổng số tiết của kế hoạch là {total}, Kế hoạch dạy học của tổ ("{plan}") là {planned} tiết.',
     },
     options: vine.create({ checkPeriods: vine.boolean(), checkTotal: vine.boolean() }),
     defaultOptions: { checkPeriods: true, checkTotal: true },
@@ -43,7 +61,16 @@ export default definePlugin({
     const view = normalized(document)
     if (plan === null) {
       const location = locateExpected(view, 'start')
-      return report({ messageId: 'noGroupPlan', severity: 'info', data: { subject: submission.subject.name, grade: submission.grade, year: submission.schoolYear }, location })
+      return report({
+        messageId: 'noGroupPlan',
+        severity: 'info',
+        data: {
+          subject: submission.subject.name,
+          grade: submission.grade,
+          year: submission.schoolYear,
+        },
+        location,
+      })
     }
     const own = lessonTable(document)
     if (own.lessons.length === 0) return
@@ -55,24 +82,55 @@ export default definePlugin({
       const match = findLesson(lesson.title, plan.lessons, (planned) => planned.title)
       const location = locateLessonTable(view, lesson.table, lesson.tableRow)
       if (match.rows.length === 0) {
-        const closest = match.closest.map((planned) => `"${planned.title}"`).join('; ') || '(không có)'
-        if (forThisGrade) report({ messageId: 'lessonExtra', data: { row: lesson.row, lesson: lesson.title, plan: plan.title, closest }, location })
+        const closest =
+          match.closest.map((planned) => `"${planned.title}"`).join('; ') || '(không có)'
+        if (forThisGrade)
+          report({
+            messageId: 'lessonExtra',
+            data: { row: lesson.row, lesson: lesson.title, plan: plan.title, closest },
+            location,
+          })
         continue
       }
       match.rows.forEach((row) => matched.add(row))
       const planned = match.rows.length === 1 ? match.rows[0].periods : undefined
-      if (options.checkPeriods && planned !== undefined && lesson.periods !== undefined && planned !== lesson.periods) {
-        report({ messageId: 'periodsDiffer', data: { row: lesson.row, lesson: lesson.title, periods: lesson.periods, planned }, location: locateLessonTable(view, lesson.table, lesson.tableRow, lesson.periodsCell) })
+      if (
+        options.checkPeriods &&
+        planned !== undefined &&
+        lesson.periods !== undefined &&
+        planned !== lesson.periods
+      ) {
+        report({
+          messageId: 'periodsDiffer',
+          data: { row: lesson.row, lesson: lesson.title, periods: lesson.periods, planned },
+          location: locateLessonTable(view, lesson.table, lesson.tableRow, lesson.periodsCell),
+        })
       }
     }
     if (!forThisGrade) return
     for (const planned of plan.lessons) {
-      if (!matched.has(planned) && findLesson(planned.title, own.lessons, (lesson) => lesson.title).rows.length === 0) {
-        report({ messageId: 'lessonMissing', data: { lesson: planned.title, periods: planned.periods ?? '?', plan: plan.title }, location: tableLocation })
+      if (
+        !matched.has(planned) &&
+        findLesson(planned.title, own.lessons, (lesson) => lesson.title).rows.length === 0
+      ) {
+        report({
+          messageId: 'lessonMissing',
+          data: { lesson: planned.title, periods: planned.periods ?? '?', plan: plan.title },
+          location: tableLocation,
+        })
       }
     }
-    if (options.checkTotal && own.totalPeriods !== undefined && plan.totalPeriods !== undefined && own.totalPeriods !== plan.totalPeriods) {
-      report({ messageId: 'totalDiffers', data: { total: own.totalPeriods, planned: plan.totalPeriods, plan: plan.title }, location: tableLocation })
+    if (
+      options.checkTotal &&
+      own.totalPeriods !== undefined &&
+      plan.totalPeriods !== undefined &&
+      own.totalPeriods !== plan.totalPeriods
+    ) {
+      report({
+        messageId: 'totalDiffers',
+        data: { total: own.totalPeriods, planned: plan.totalPeriods, plan: plan.title },
+        location: tableLocation,
+      })
     }
   },
 })

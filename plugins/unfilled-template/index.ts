@@ -44,22 +44,66 @@ const REPEATING_DECIMAL_RE = /(?<=\d)(?:\.{3,}|…+)(?=[\s;,)]|$)/g
 /** Headings that open a part meant to stay blank: student worksheets, appendices, notes after teaching. */
 const blankByDesign = compileMatcher({
   variants: [
-    'Phiếu học tập', 'Phiếu bài tập', 'Phiếu tự đánh giá', 'Phiếu đánh giá', 'Phiếu quan sát', 'Phiếu khảo sát', 'Phiếu trả lời',
-    'Bảng kiểm', 'Bảng tự đánh giá', 'Bảng đánh giá', 'Rubric', 'Phụ lục', 'Điều chỉnh sau bài dạy', 'Điều chỉnh', 'Rút kinh nghiệm', 'Nhận xét sau',
+    'Phiếu học tập',
+    'Phiếu bài tập',
+    'Phiếu tự đánh giá',
+    'Phiếu đánh giá',
+    'Phiếu quan sát',
+    'Phiếu khảo sát',
+    'Phiếu trả lời',
+    'Bảng kiểm',
+    'Bảng tự đánh giá',
+    'Bảng đánh giá',
+    'Rubric',
+    'Phụ lục',
+    'Điều chỉnh sau bài dạy',
+    'Điều chỉnh',
+    'Rút kinh nghiệm',
+    'Nhận xét sau',
   ],
 })
 const processHeading = compileMatcher({ variants: PROCESS_HEADING_VARIANTS })
 const ACTIVITY_HEADING_RE = /^(?:hoat dong|hd)\s*\d/
 /** Roman-numbered sections of the frame; other `I.`, `II.` lines inside activities are lesson content. */
-const frameSection = compileMatcher({ variants: ['Mục tiêu', 'Yêu cầu cần đạt', 'Thiết bị dạy học', 'Chuẩn bị', 'Đồ dùng dạy học'] })
+const frameSection = compileMatcher({
+  variants: ['Mục tiêu', 'Yêu cầu cần đạt', 'Thiết bị dạy học', 'Chuẩn bị', 'Đồ dùng dạy học'],
+})
 /** Fields a student fills in on a worksheet. */
-const studentField = compileMatcher({ variants: ['Họ và tên', 'Họ tên', 'Tên học sinh', 'Học sinh', 'Nhóm', 'Điểm', 'Lời phê', 'Nhận xét của giáo viên'] })
+const studentField = compileMatcher({
+  variants: [
+    'Họ và tên',
+    'Họ tên',
+    'Tên học sinh',
+    'Học sinh',
+    'Nhóm',
+    'Điểm',
+    'Lời phê',
+    'Nhận xét của giáo viên',
+  ],
+})
 /** Dates and periods: cosmetic, or already on the upload form. */
 const dateField = compileMatcher({
-  variants: ['Ngày soạn', 'Ngày dạy', 'Ngày giảng', 'Ngày thực hiện', 'Ngày duyệt', 'Ngày', 'Tuần', 'Tiết', 'Tiết PPCT', 'Tiết theo KHDH', 'Dạy lớp', 'Lớp', 'Thời gian thực hiện', 'Năm học'],
+  variants: [
+    'Ngày soạn',
+    'Ngày dạy',
+    'Ngày giảng',
+    'Ngày thực hiện',
+    'Ngày duyệt',
+    'Ngày',
+    'Tuần',
+    'Tiết',
+    'Tiết PPCT',
+    'Tiết theo KHDH',
+    'Dạy lớp',
+    'Lớp',
+    'Thời gian thực hiện',
+    'Năm học',
+  ],
 })
 /** The parts of an activity: blank after `a) Mục tiêu:` is the frame left unfilled even among exercises. */
-const activityPart = compileMatcher({ variants: ['Mục tiêu', 'Nội dung', 'Sản phẩm', 'Tổ chức thực hiện'] })
+const activityPart = compileMatcher({
+  variants: ['Mục tiêu', 'Nội dung', 'Sản phẩm', 'Tổ chức thực hiện'],
+})
 
 export default definePlugin({
   meta: {
@@ -71,7 +115,10 @@ export default definePlugin({
     kinds: '*',
     formats: ['docx', 'pdf'],
     severity: 'warning',
-    reference: { document: 'Công văn 5512/BGDĐT-GDTrH', clause: 'Phụ lục I–IV (chỗ trống và câu hướng dẫn của khung)' },
+    reference: {
+      document: 'Công văn 5512/BGDĐT-GDTrH',
+      clause: 'Phụ lục I–IV (chỗ trống và câu hướng dẫn của khung)',
+    },
     messages: {
       fieldUnfilled: 'Chưa điền "{field}".',
       lessonTitleUnfilled: 'Chưa điền tên bài dạy.',
@@ -100,10 +147,19 @@ export default definePlugin({
     lines.forEach((line, index) => {
       enterRegion(region, line)
       if (anyInstruction && instructions.exact(line.key)) {
-        limitedReport({ messageId: 'instructionLeft', data: { excerpt: excerpt(line.text, 60) }, location: locate(line) })
+        limitedReport({
+          messageId: 'instructionLeft',
+          data: { excerpt: excerpt(line.text, 60) },
+          location: locate(line),
+        })
         return
       }
-      if (region.byDesign || !hasPlaceholder(line.text) || (options.ignoreDateLines && DATE_LINE_RE.test(line.key))) return
+      if (
+        region.byDesign ||
+        !hasPlaceholder(line.text) ||
+        (options.ignoreDateLines && DATE_LINE_RE.test(line.key))
+      )
+        return
       if (!hasPlaceholder(line.text.replace(REPEATING_DECIMAL_RE, ''))) return
       if (region.process) checkActivityPartBlanks(line, limitedReport)
       else checkBlanks(line, lines[index - 1], limitedReport)
@@ -120,8 +176,14 @@ interface Region {
 function enterRegion(region: Region, line: TextLine) {
   if (line.text.length > 80) return
   const sectionHeading =
-    line.labelKind === 'roman' && line.origin !== 'cell' && (!['i', 'ii', 'iii'].includes(line.label!) || frameSection.exact(line.body) || processHeading.exact(line.body))
-  const opensBlankPart = (line.emphasis || line.label !== undefined || line.text.length <= 40) && blankByDesign.exact(line.body)
+    line.labelKind === 'roman' &&
+    line.origin !== 'cell' &&
+    (!['i', 'ii', 'iii'].includes(line.label!) ||
+      frameSection.exact(line.body) ||
+      processHeading.exact(line.body))
+  const opensBlankPart =
+    (line.emphasis || line.label !== undefined || line.text.length <= 40) &&
+    blankByDesign.exact(line.body)
   if (opensBlankPart) {
     region.byDesign = true
   } else if (sectionHeading || (line.emphasis && processHeading.exact(line.body))) {
@@ -138,14 +200,24 @@ function checkActivityPartBlanks(line: TextLine, report: (finding: ReportInput) 
     const colon = piece.indexOf(':')
     if (colon <= 0 || !isBlankValue(piece.slice(colon + 1))) continue
     const label = piece.slice(0, colon).trim()
-    const finding = activityPart.exact(stripNumbering(fold(label), label).rest) ? blankField(label, line) : undefined
+    const finding = activityPart.exact(stripNumbering(fold(label), label).rest)
+      ? blankField(label, line)
+      : undefined
     if (finding) report(finding)
   }
 }
 
 /** `Label: ……` pieces of a line (`Môn học: ……; lớp: ……` has two). */
-function checkBlanks(line: TextLine, previous: TextLine | undefined, report: (finding: ReportInput) => void) {
-  const placeholderLeft: ReportInput = { messageId: 'placeholderLeft', data: { excerpt: excerpt(line.text, 60) }, location: locate(line) }
+function checkBlanks(
+  line: TextLine,
+  previous: TextLine | undefined,
+  report: (finding: ReportInput) => void
+) {
+  const placeholderLeft: ReportInput = {
+    messageId: 'placeholderLeft',
+    data: { excerpt: excerpt(line.text, 60) },
+    location: locate(line),
+  }
   if (isBlankValue(line.text)) {
     // A blank line under `Họ và tên giáo viên:` belongs to that label.
     const label = previous?.text.endsWith(':') ? previous.text.slice(0, -1) : undefined
@@ -158,7 +230,8 @@ function checkBlanks(line: TextLine, previous: TextLine | undefined, report: (fi
     const colon = piece.indexOf(':')
     const label = piece.slice(0, colon).trim()
     // `Ngày soạn: ..../..../2025` is a date left to fill, whatever else the line holds.
-    const dated = colon > 0 && dateField.exact(stripNumbering(fold(label), label).rest) && hasPlaceholder(piece)
+    const dated =
+      colon > 0 && dateField.exact(stripNumbering(fold(label), label).rest) && hasPlaceholder(piece)
     if (colon <= 0 || !(dated || isBlankValue(piece.slice(colon + 1)))) continue
     labelled = true
     const finding = blankField(label, line)
@@ -169,8 +242,14 @@ function checkBlanks(line: TextLine, previous: TextLine | undefined, report: (fi
 
 function blankField(label: string, line: TextLine): ReportInput | undefined {
   const key = stripNumbering(fold(label), label).rest
-  if (lessonTitleLabel.exact(key)) return { messageId: 'lessonTitleUnfilled', location: locate(line) }
+  if (lessonTitleLabel.exact(key))
+    return { messageId: 'lessonTitleUnfilled', location: locate(line) }
   if (studentField.exact(key) && !key.includes('giao vien')) return undefined
   const severity = dateField.exact(key) ? 'info' : undefined
-  return { messageId: 'fieldUnfilled', data: { field: excerpt(label, 60) }, severity, location: locate(line) }
+  return {
+    messageId: 'fieldUnfilled',
+    data: { field: excerpt(label, 60) },
+    severity,
+    location: locate(line),
+  }
 }

@@ -21,12 +21,23 @@ import { closeSharedParserPool } from '../../app/documents/parsing/parser_pool.j
 import { PluginRegistry } from '../../app/documents/validation/plugin_registry.js'
 import { PluginRunner } from '../../app/documents/validation/plugin_runner.js'
 import { validateFile, type FileResult } from '../../app/documents/validation/validate_files.js'
-import { accuracyFigures, declaredKind, formatFigures, LABEL_KINDS, type CorpusLabel } from './accuracy_report.js'
+import {
+  accuracyFigures,
+  declaredKind,
+  formatFigures,
+  LABEL_KINDS,
+  type CorpusLabel,
+} from './accuracy_report.js'
 
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, json: { type: 'boolean', default: false } }, allowPositionals: true })
+const { values } = parseArgs({
+  options: { corpus: { type: 'string' }, json: { type: 'boolean', default: false } },
+  allowPositionals: true,
+})
 
 if (!values.corpus) {
-  console.log('accuracy: bỏ qua — cần --corpus <thư mục có labels.json> (bộ tài liệu thật nằm ngoài kho mã)')
+  console.log(
+    'accuracy: bỏ qua — cần --corpus <thư mục có labels.json> (bộ tài liệu thật nằm ngoài kho mã)'
+  )
   process.exit(0)
 }
 
@@ -55,15 +66,23 @@ if (values.json) {
     acceptable: label.acceptable,
     declared: declaredKind(label),
     status,
-    errors: findings.filter((finding) => finding.severity === 'error').map(({ pluginId, messageId, message }) => ({ pluginId, messageId, message })),
-    warnings: findings.filter((finding) => finding.severity === 'warning').map(({ pluginId, messageId, message }) => ({ pluginId, messageId, message })),
+    errors: findings
+      .filter((finding) => finding.severity === 'error')
+      .map(({ pluginId, messageId, message }) => ({ pluginId, messageId, message })),
+    warnings: findings
+      .filter((finding) => finding.severity === 'warning')
+      .map(({ pluginId, messageId, message }) => ({ pluginId, messageId, message })),
   }))
   process.stdout.write(`${JSON.stringify({ figures, files: perFile }, null, 2)}\n`)
 } else {
   for (const { file, status, findings, label } of results) {
-    const errors = findings.filter((finding) => finding.severity === 'error').map((finding) => finding.messageId)
+    const errors = findings
+      .filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.messageId)
     const warnings = findings.filter((finding) => finding.severity === 'warning').length
-    console.log(`${label.kind.padEnd(11)} ${label.acceptable ? 'ok ' : '-- '} ${status.padEnd(11)} e${errors.length} w${warnings}  ${file}  ${errors.join(' ')}`)
+    console.log(
+      `${label.kind.padEnd(11)} ${label.acceptable ? 'ok ' : '-- '} ${status.padEnd(11)} e${errors.length} w${warnings}  ${file}  ${errors.join(' ')}`
+    )
   }
   console.log(`\n${formatFigures(figures)}`)
 }
@@ -73,8 +92,14 @@ function checkedLabels(raw: unknown): CorpusLabel[] {
   if (!Array.isArray(raw)) throw new Error('labels.json: expected an array of labels')
   return raw.map((entry, index) => {
     const label = entry as CorpusLabel
-    if (typeof label?.file !== 'string' || !(LABEL_KINDS as readonly string[]).includes(label.kind) || typeof label.acceptable !== 'boolean') {
-      throw new Error(`labels.json[${index}]: needs file, kind (${LABEL_KINDS.join(', ')}) and acceptable`)
+    if (
+      typeof label?.file !== 'string' ||
+      !(LABEL_KINDS as readonly string[]).includes(label.kind) ||
+      typeof label.acceptable !== 'boolean'
+    ) {
+      throw new Error(
+        `labels.json[${index}]: needs file, kind (${LABEL_KINDS.join(', ')}) and acceptable`
+      )
     }
     return { ...label, trueDefects: label.trueDefects ?? [] }
   })

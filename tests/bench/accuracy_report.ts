@@ -8,7 +8,15 @@
 | corpus itself stays outside the repository (other people's documents).
 */
 
-export const LABEL_KINDS = ['pl4', 'pl3', 'pl2', 'pl1', 'school_plan', 'non_plan', 'unreadable'] as const
+export const LABEL_KINDS = [
+  'pl4',
+  'pl3',
+  'pl2',
+  'pl1',
+  'school_plan',
+  'non_plan',
+  'unreadable',
+] as const
 export type LabelKind = (typeof LABEL_KINDS)[number]
 
 /** One hand-labelled document of the corpus (labels.json holds an array of these). */
@@ -88,14 +96,26 @@ export function accuracyFigures(labels: CorpusLabel[], results: CorpusResult[]):
   return {
     documents: judged.length,
     acceptablePlans: acceptable.length,
-    acceptablePassing: share(acceptable.filter((label) => severityCount(label, 'error') === 0).length, acceptable.length),
-    falseErrorsPerAcceptablePlan: share(sum(acceptable.map((label) => severityCount(label, 'error'))), acceptable.length),
-    medianWarningsPerAcceptablePlan: median(acceptable.map((label) => severityCount(label, 'warning'))),
+    acceptablePassing: share(
+      acceptable.filter((label) => severityCount(label, 'error') === 0).length,
+      acceptable.length
+    ),
+    falseErrorsPerAcceptablePlan: share(
+      sum(acceptable.map((label) => severityCount(label, 'error'))),
+      acceptable.length
+    ),
+    medianWarningsPerAcceptablePlan: median(
+      acceptable.map((label) => severityCount(label, 'warning'))
+    ),
     trueWarningShare: trueWarningShare(acceptable, resultOf),
     nonPlans: nonPlans.length,
-    nonPlansRefusedWithOneReason: nonPlans.filter((label) => resultOf(label).status !== 'passed' && severityCount(label, 'error') === 1).length,
+    nonPlansRefusedWithOneReason: nonPlans.filter(
+      (label) => resultOf(label).status !== 'passed' && severityCount(label, 'error') === 1
+    ).length,
     unreadable: unreadable.length,
-    unreadableDetected: unreadable.filter((label) => ['unreadable', 'unsupported'].includes(resultOf(label).status)).length,
+    unreadableDetected: unreadable.filter((label) =>
+      ['unreadable', 'unsupported'].includes(resultOf(label).status)
+    ).length,
     errorClasses: findingClasses(acceptable.map(resultOf), 'error'),
     warningClasses: findingClasses(acceptable.map(resultOf), 'warning'),
     missing: labels.filter((label) => !byFile.has(label.file)).map((label) => label.file),
@@ -103,7 +123,10 @@ export function accuracyFigures(labels: CorpusLabel[], results: CorpusResult[]):
 }
 
 /** Only files whose labels say which warnings are true count here. */
-function trueWarningShare(acceptable: CorpusLabel[], resultOf: (label: CorpusLabel) => CorpusResult): number | null {
+function trueWarningShare(
+  acceptable: CorpusLabel[],
+  resultOf: (label: CorpusLabel) => CorpusResult
+): number | null {
   let warnings = 0
   let trueOnes = 0
   for (const label of acceptable) {
@@ -123,13 +146,20 @@ function findingClasses(results: CorpusResult[], severity: 'error' | 'warning'):
     for (const finding of result.findings) {
       if (finding.severity !== severity) continue
       const key = `${finding.pluginId ?? ''} ${finding.messageId}`
-      const entry = classes.get(key) ?? { messageId: finding.messageId, pluginId: finding.pluginId ?? '', count: 0, files: [] }
+      const entry = classes.get(key) ?? {
+        messageId: finding.messageId,
+        pluginId: finding.pluginId ?? '',
+        count: 0,
+        files: [],
+      }
       entry.count += 1
       if (!entry.files.includes(result.file)) entry.files.push(result.file)
       classes.set(key, entry)
     }
   }
-  return [...classes.values()].sort((a, b) => b.count - a.count || a.messageId.localeCompare(b.messageId))
+  return [...classes.values()].sort(
+    (a, b) => b.count - a.count || a.messageId.localeCompare(b.messageId)
+  )
 }
 
 function share(part: number, whole: number): number | null {
@@ -162,11 +192,16 @@ export function formatFigures(figures: AccuracyFigures, exampleFiles = 3): strin
     `unreadable detected: ${figures.unreadableDetected}/${figures.unreadable} (target all)`,
   ]
   if (figures.missing.length) lines.push(`labelled but missing: ${figures.missing.join(', ')}`)
-  for (const [title, classes] of [['errors', figures.errorClasses], ['warnings', figures.warningClasses]] as const) {
+  for (const [title, classes] of [
+    ['errors', figures.errorClasses],
+    ['warnings', figures.warningClasses],
+  ] as const) {
     if (!classes.length) continue
     lines.push('', `${title} on acceptable plans (count · messageId · plugin · example files):`)
     for (const entry of classes) {
-      lines.push(`  ${String(entry.count).padStart(3)} · ${entry.messageId} · ${entry.pluginId} · ${entry.files.slice(0, exampleFiles).join(', ')}`)
+      lines.push(
+        `  ${String(entry.count).padStart(3)} · ${entry.messageId} · ${entry.pluginId} · ${entry.files.slice(0, exampleFiles).join(', ')}`
+      )
     }
   }
   return lines.join('\n')

@@ -20,6 +20,7 @@ export async function bootApp() {
 /** p50/p95/p99 and median of a list of durations in milliseconds. */
 export function percentiles(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b)
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
   return { p50: at(50), p95: at(95), p99: at(99), n: sorted.length }
 }

@@ -23,7 +23,10 @@ const small = await toDocx(buildPlan('pl4'))
 const timed = async (bytes: Uint8Array, owner: string) => {
   const start = performance.now()
   const outcome = await pool.parse(bytes, { owner })
-  return { ms: performance.now() - start, status: outcome.status === 'rejected' ? `rejected (${outcome.reason})` : outcome.status }
+  return {
+    ms: performance.now() - start,
+    status: outcome.status === 'rejected' ? `rejected (${outcome.reason})` : outcome.status,
+  }
 }
 
 /* Warm: the small file alone, three times; its median is "its own parse". */
@@ -37,7 +40,12 @@ await new Promise((resolve) => setTimeout(resolve, 100))
 const colleague = await timed(small, 'minh')
 const bigOutcomes = await Promise.all(burst)
 
-console.log(`threads: ${availableParallelism()}, big PDF: ${PAGES} pages, ${(big.byteLength / 1024 / 1024).toFixed(1)} MB; small DOCX: ${(small.byteLength / 1024).toFixed(0)} KB`)
-console.log(`colleague's small upload: ${colleague.status} in ${colleague.ms.toFixed(0)} ms (alone: ${own.toFixed(0)} ms, waited ${(colleague.ms - own).toFixed(0)} ms)`)
-for (const [index, outcome] of bigOutcomes.entries()) console.log(`big PDF ${index + 1}: ${outcome.status} in ${outcome.ms.toFixed(0)} ms`)
+console.log(
+  `threads: ${availableParallelism()}, big PDF: ${PAGES} pages, ${(big.byteLength / 1024 / 1024).toFixed(1)} MB; small DOCX: ${(small.byteLength / 1024).toFixed(0)} KB`
+)
+console.log(
+  `colleague's small upload: ${colleague.status} in ${colleague.ms.toFixed(0)} ms (alone: ${own.toFixed(0)} ms, waited ${(colleague.ms - own).toFixed(0)} ms)`
+)
+for (const [index, outcome] of bigOutcomes.entries())
+  console.log(`big PDF ${index + 1}: ${outcome.status} in ${outcome.ms.toFixed(0)} ms`)
 await pool.close()

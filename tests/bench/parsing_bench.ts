@@ -60,7 +60,15 @@ for (const pages of [10, 40]) {
     const model = await modelOf(bytes)
     const baseline = await median(() => bare(bytes))
     const full = await median(() => modelOf(bytes))
-    rows.push([`${pages} pages`, format, `${model.pageCount ?? '-'}`, `${model.blocks.length}`, baseline.toFixed(1), full.toFixed(1), (full / baseline).toFixed(2)])
+    rows.push([
+      `${pages} pages`,
+      format,
+      `${model.pageCount ?? '-'}`,
+      `${model.blocks.length}`,
+      baseline.toFixed(1),
+      full.toFixed(1),
+      (full / baseline).toFixed(2),
+    ])
   }
 }
 

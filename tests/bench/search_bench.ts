@@ -30,14 +30,52 @@ const SCHOOLS = Math.max(4, Math.round(DOCUMENTS / PLANS_PER_SCHOOL))
 const SCHOOLS_PER_OFFICE = 20
 const TEACHERS_PER_SCHOOL = 10
 const SEARCHES = 200
-const QUERIES = ['ke hoach bai day', 'phan so', 'hoat dong hinh thanh kien thuc', 'bai 17', 'duong trung truc', 'so sanh', 'van dung', 'khong co tu nay']
-const TOPICS = ['Phân số', 'Số nguyên', 'Đường trung trực', 'Tỉ số phần trăm', 'So sánh phân số', 'Hình tròn', 'Lũy thừa', 'Biểu đồ cột']
-const SUBJECT_CODES = ['toan', 'ngu_van', 'ngoai_ngu_1', 'khtn', 'ls_dl', 'gdcd', 'cong_nghe', 'tin_hoc', 'gdtc', 'nghe_thuat', 'vat_li', 'hoa_hoc']
+const QUERIES = [
+  'ke hoach bai day',
+  'phan so',
+  'hoat dong hinh thanh kien thuc',
+  'bai 17',
+  'duong trung truc',
+  'so sanh',
+  'van dung',
+  'khong co tu nay',
+]
+const TOPICS = [
+  'Phân số',
+  'Số nguyên',
+  'Đường trung trực',
+  'Tỉ số phần trăm',
+  'So sánh phân số',
+  'Hình tròn',
+  'Lũy thừa',
+  'Biểu đồ cột',
+]
+const SUBJECT_CODES = [
+  'toan',
+  'ngu_van',
+  'ngoai_ngu_1',
+  'khtn',
+  'ls_dl',
+  'gdcd',
+  'cong_nghe',
+  'tin_hoc',
+  'gdtc',
+  'nghe_thuat',
+  'vat_li',
+  'hoa_hoc',
+]
 
 const app = await bootApp()
 const db = (await import('@adonisjs/lucid/services/db')).default
 const { resetDatabase } = await import('#tests/helpers/database')
-const { givenOffice, givenSchool, givenGroup, givenTeacher, givenPersonWithRole, currentSchoolYear } = await import('#tests/helpers/organization')
+const {
+  givenOffice,
+  givenSchool,
+  givenGroup,
+  givenTeacher,
+  givenPersonWithRole,
+  currentSchoolYear,
+} = await import('#tests/helpers/organization')
 const { foldText } = await import('#app/documents/services/text_folding')
 const { searchDocuments } = await import('#app/documents/services/search_documents')
 const { buildPlan, toDocx } = await import('#tests/fixtures/plans')
@@ -54,7 +92,11 @@ const subjects = await Subject.query().whereIn('code', SUBJECT_CODES)
 if (subjects.length === 0) throw new Error('no subjects in the catalogue')
 
 /* ---------- the city: offices, schools, one group each; readers ---------- */
-interface SchoolUnit { schoolId: number; groupId: number; ownerIds: number[] }
+interface SchoolUnit {
+  schoolId: number
+  groupId: number
+  ownerIds: number[]
+}
 const units: SchoolUnit[] = []
 let office = await givenOffice()
 const firstOffice = office
@@ -67,22 +109,37 @@ for (let i = 0; i < SCHOOLS; i++) {
 const School = (await import('#app/organization/models/school')).default
 const Group = (await import('#app/organization/models/group')).default
 const firstSchool = await School.findOrFail(units[0].schoolId)
-const teacher = await givenTeacher({ school: firstSchool, group: await Group.findOrFail(units[0].groupId) })
+const teacher = await givenTeacher({
+  school: firstSchool,
+  group: await Group.findOrFail(units[0].groupId),
+})
 const readers = {
   'teacher (own plans)': teacher,
   'principal (one school)': await givenPersonWithRole('principal', { school: firstSchool }),
-  [`office (${Math.min(SCHOOLS, SCHOOLS_PER_OFFICE)} schools)`]: await givenPersonWithRole('office_inspector', { unit: firstOffice }),
-  'specialist (Toán, city-wide)': await givenPersonWithRole('dept_specialist', { subjects: ['toan'] }),
+  [`office (${Math.min(SCHOOLS, SCHOOLS_PER_OFFICE)} schools)`]: await givenPersonWithRole(
+    'office_inspector',
+    { unit: firstOffice }
+  ),
+  'specialist (Toán, city-wide)': await givenPersonWithRole('dept_specialist', {
+    subjects: ['toan'],
+  }),
   'leader (everything)': await givenPersonWithRole('dept_leader'),
 }
 
 /* The plans' other authors: plain accounts (no roles needed to own a plan), written in bulk. */
 units[0].ownerIds.push(teacher.id)
 const createdAt = new Date().toISOString().slice(0, 19).replace('T', ' ')
-const others = units.flatMap((unit, s) => Array.from({ length: TEACHERS_PER_SCHOOL - unit.ownerIds.length }, (_, t) => ({ s, t })))
+const others = units.flatMap((unit, s) =>
+  Array.from({ length: TEACHERS_PER_SCHOOL - unit.ownerIds.length }, (_, t) => ({ s, t }))
+)
 for (let offset = 0; offset < others.length; offset += 500) {
   const batch = others.slice(offset, offset + 500)
-  const rows = batch.map(({ s, t }) => ({ username: `bench.${s}.${t}`, full_name: 'Giáo viên thử nghiệm', password: teacher.password, created_at: createdAt }))
+  const rows = batch.map(({ s, t }) => ({
+    username: `bench.${s}.${t}`,
+    full_name: 'Giáo viên thử nghiệm',
+    password: teacher.password,
+    created_at: createdAt,
+  }))
   const inserted = await db.table('users').multiInsert(rows).returning('id')
   const ids = inserted.map((row: any) => (typeof row === 'object' ? row.id : row))
   const firstId = ids.length === rows.length ? null : ids[0] - rows.length + 1
@@ -98,18 +155,35 @@ for (let offset = 0; offset < DOCUMENTS; offset += 500) {
     const unit = units[n % SCHOOLS]
     const topic = TOPICS[n % TOPICS.length]
     /* Spread over the year so "newest first" has a real order to walk. */
-    const updatedAt = new Date(now - (DOCUMENTS - n) * 60_000).toISOString().slice(0, 19).replace('T', ' ')
+    const updatedAt = new Date(now - (DOCUMENTS - n) * 60_000)
+      .toISOString()
+      .slice(0, 19)
+      .replace('T', ' ')
     return {
-      kind: 'pl4', school_year_id: year.id, school_id: unit.schoolId, group_id: unit.groupId, subject_id: subjects[n % subjects.length].id,
-      grade: 6 + (n % 4), owner_user_id: unit.ownerIds[Math.floor(n / SCHOOLS) % TEACHERS_PER_SCHOOL], title: `Bài ${n % 120}. ${topic} (${n})`,
-      lesson_title: `Bài ${n % 120}. ${topic}`, periods: 2, teaching_week: 1 + (n % 35), status: n % 3 === 0 ? 'approved' : 'submitted', created_at: updatedAt, updated_at: updatedAt,
+      kind: 'pl4',
+      school_year_id: year.id,
+      school_id: unit.schoolId,
+      group_id: unit.groupId,
+      subject_id: subjects[n % subjects.length].id,
+      grade: 6 + (n % 4),
+      owner_user_id: unit.ownerIds[Math.floor(n / SCHOOLS) % TEACHERS_PER_SCHOOL],
+      title: `Bài ${n % 120}. ${topic} (${n})`,
+      lesson_title: `Bài ${n % 120}. ${topic}`,
+      periods: 2,
+      teaching_week: 1 + (n % 35),
+      status: n % 3 === 0 ? 'approved' : 'submitted',
+      created_at: updatedAt,
+      updated_at: updatedAt,
     }
   })
   await db.transaction(async (trx) => {
     const inserted = await trx.table('documents').multiInsert(rows).returning('id')
     const ids = inserted.map((row: any) => (typeof row === 'object' ? row.id : row))
     const firstId = ids.length === rows.length ? null : ids[0] - rows.length + 1
-    const search = rows.map((row, i) => ({ document_id: firstId === null ? ids[i] : firstId + i, folded: foldText(`Kế hoạch bài dạy ${row.title}\n${planText}`) }))
+    const search = rows.map((row, i) => ({
+      document_id: firstId === null ? ids[i] : firstId + i,
+      folded: foldText(`Kế hoạch bài dạy ${row.title}\n${planText}`),
+    }))
     await trx.table('document_search').multiInsert(search)
   })
   if (offset % 50_000 === 0 && offset > 0) console.log(`  … ${offset} plans loaded`)
@@ -129,13 +203,18 @@ async function time(user: any, label: string) {
     matches += page.total
   }
   const p = percentiles(samples)
-  console.log(`${label.padEnd(30)} p50 ${p.p50.toFixed(1)} ms  p95 ${p.p95.toFixed(1)} ms  p99 ${p.p99.toFixed(1)} ms  (n=${p.n}, avg matches ${Math.round(matches / SEARCHES)})`)
+  console.log(
+    `${label.padEnd(30)} p50 ${p.p50.toFixed(1)} ms  p95 ${p.p95.toFixed(1)} ms  p99 ${p.p99.toFixed(1)} ms  (n=${p.n}, avg matches ${Math.round(matches / SEARCHES)})`
+  )
 }
 
-console.log(`${db.connection().dialect.name}: ${DOCUMENTS} plans in ${SCHOOLS} schools indexed in ${loadSeconds} s`)
+console.log(
+  `${db.connection().dialect.name}: ${DOCUMENTS} plans in ${SCHOOLS} schools indexed in ${loadSeconds} s`
+)
 for (const [label, reader] of Object.entries(readers)) await time(reader, label)
 
 await app.terminate()
 if (db.connection().dialect.name !== 'postgres') {
-  for (const suffix of ['', '-wal', '-shm']) await rm(`${process.env.SQLITE_FILENAME}${suffix}`, { force: true })
+  for (const suffix of ['', '-wal', '-shm'])
+    await rm(`${process.env.SQLITE_FILENAME}${suffix}`, { force: true })
 }

@@ -33,7 +33,10 @@ interface Timing {
   wall: number
 }
 
-async function median(task: () => Promise<unknown>, prepare: () => void = () => {}): Promise<Timing> {
+async function median(
+  task: () => Promise<unknown>,
+  prepare: () => void = () => {}
+): Promise<Timing> {
   for (let i = 0; i < WARMUP; i++) {
     prepare()
     await task()
@@ -71,12 +74,20 @@ const declared = submission({ kind: 'pl4' })
 console.log(`runs per figure: ${RUNS} (median)`)
 for (const pages of [10, 40]) {
   const plan = buildPlan('pl4', { pages, layout: pages === 40 ? 'activityTable' : 'headings' })
-  for (const [format, bytes] of [['docx', await toDocx(plan)], ['pdf', await toPdf(plan)]] as const) {
+  for (const [format, bytes] of [
+    ['docx', await toDocx(plan)],
+    ['pdf', await toPdf(plan)],
+  ] as const) {
     const model = await parse(bytes)
     let copy = model
-    const validateOnly = await median(() => runner.run({ document: copy, submission: declared }), () => (copy = structuredClone(model)))
+    const validateOnly = await median(
+      () => runner.run({ document: copy, submission: declared }),
+      () => (copy = structuredClone(model))
+    )
     const parseOnly = await median(() => parse(bytes))
-    const both = await median(async () => runner.run({ document: await parse(bytes), submission: declared }))
+    const both = await median(async () =>
+      runner.run({ document: await parse(bytes), submission: declared })
+    )
     const report = await runner.run({ document: structuredClone(model), submission: declared })
     console.log(
       `${String(pages).padStart(2)} pages ${format.padEnd(4)} blocks=${String(model.blocks.length).padStart(4)} findings=${report.findings.length}\n` +
@@ -95,31 +106,81 @@ for (const pages of [10, 40]) {
  * 70 lessons over 35 weeks). The database lookup itself is one indexed
  * query (documents (school_id, school_year_id, kind)). Target: ≤ 10 ms.
  */
-const CROSS_PLUGINS = ['cv5512:lesson-follows-teacher-plan', 'cv5512:teacher-plan-follows-group-plan', 'nls:digital-competence']
+const CROSS_PLUGINS = [
+  'cv5512:lesson-follows-teacher-plan',
+  'cv5512:teacher-plan-follows-group-plan',
+  'nls:digital-competence',
+]
 const everyPlugin = await PluginRegistry.discover()
-const withoutCross = new PluginRunner(await PluginRegistry.fromPlugins(everyPlugin.all.filter((plugin) => !CROSS_PLUGINS.includes(plugin.meta.id))))
+const withoutCross = new PluginRunner(
+  await PluginRegistry.fromPlugins(
+    everyPlugin.all.filter((plugin) => !CROSS_PLUGINS.includes(plugin.meta.id))
+  )
+)
 const enabled = { plugins: { 'nls:digital-competence': { enabled: true } } }
-const yearLessons = Array.from({ length: 70 }, (_, i) => ({ title: `Bài ${i + 1}. Nội dung số ${i + 1} của chương trình`, periods: 2, week: `Tuần ${1 + Math.floor(i / 2)}` }))
-yearLessons[40] = { title: 'Bài 41. Phân số với tử và mẫu là số nguyên', periods: 2, week: 'Tuần 21' }
-const storedPl3 = JSON.stringify(await parse(await toDocx(buildPlan('pl3', { lessons: yearLessons }))))
-const teacherPlan = { documentId: 1, versionId: 1, title: 'Kế hoạch giáo dục Toán 6', grade: 6, ...summarizeLessons(JSON.parse(storedPl3)) }
+const yearLessons = Array.from({ length: 70 }, (_, i) => ({
+  title: `Bài ${i + 1}. Nội dung số ${i + 1} của chương trình`,
+  periods: 2,
+  week: `Tuần ${1 + Math.floor(i / 2)}`,
+}))
+yearLessons[40] = {
+  title: 'Bài 41. Phân số với tử và mẫu là số nguyên',
+  periods: 2,
+  week: 'Tuần 21',
+}
+const storedPl3 = JSON.stringify(
+  await parse(await toDocx(buildPlan('pl3', { lessons: yearLessons })))
+)
+const teacherPlan = {
+  documentId: 1,
+  versionId: 1,
+  title: 'Kế hoạch giáo dục Toán 6',
+  grade: 6,
+  ...summarizeLessons(JSON.parse(storedPl3)),
+}
 const nlsLesson = await parse(
   await toDocx(
     buildPlan('pl4', {
       pages: 10,
-      competenceLines: ['* Năng lực số: 1.1.TC1a: tìm kiếm thông tin; 2.4.TC1a: hợp tác trên bảng tính chung.'],
+      competenceLines: [
+        '* Năng lực số: 1.1.TC1a: tìm kiếm thông tin; 2.4.TC1a: hợp tác trên bảng tính chung.',
+      ],
       activityLines: { 2: { d: '(NLS 1.1.TC1a)' }, 3: { a: 'Phát triển năng lực số 2.4.TC1a.' } },
     })
   )
 )
-const lessonSubmission = submission({ kind: 'pl4', lessonTitle: 'Bài 41. Phân số với tử và mẫu là số nguyên', periods: 2, teachingWeek: 21 })
+const lessonSubmission = submission({
+  kind: 'pl4',
+  lessonTitle: 'Bài 41. Phân số với tử và mẫu là số nguyên',
+  periods: 2,
+  teachingWeek: 21,
+})
 let lessonCopy = nlsLesson
 const fresh = () => (lessonCopy = structuredClone(nlsLesson))
-const all = await median(() => runner.run({ document: lessonCopy, submission: lessonSubmission, overrides: enabled, related: { teacherPlan } }), fresh)
-const base = await median(() => withoutCross.run({ document: lessonCopy, submission: lessonSubmission }), fresh)
+const all = await median(
+  () =>
+    runner.run({
+      document: lessonCopy,
+      submission: lessonSubmission,
+      overrides: enabled,
+      related: { teacherPlan },
+    }),
+  fresh
+)
+const base = await median(
+  () => withoutCross.run({ document: lessonCopy, submission: lessonSubmission }),
+  fresh
+)
 const summary = await median(async () => summarizeLessons(JSON.parse(storedPl3)))
-const crossReport = await runner.run({ document: structuredClone(nlsLesson), submission: lessonSubmission, overrides: enabled, related: { teacherPlan } })
-const crossFindings = crossReport.findings.filter((finding) => CROSS_PLUGINS.includes(finding.pluginId)).length
+const crossReport = await runner.run({
+  document: structuredClone(nlsLesson),
+  submission: lessonSubmission,
+  overrides: enabled,
+  related: { teacherPlan },
+})
+const crossFindings = crossReport.findings.filter((finding) =>
+  CROSS_PLUGINS.includes(finding.pluginId)
+).length
 console.log(
   `cross-document (10-page DOCX lesson plan, PL III of ${teacherPlan.lessons.length} lessons): plugins add ${(all.cpu - base.cpu).toFixed(2)} ms cpu ` +
     `(${all.cpu.toFixed(1)} with, ${base.cpu.toFixed(1)} without; findings ${crossFindings}) | summary on a cache miss ${ms(summary)} | target ≤ 10 ms`
@@ -146,5 +207,7 @@ async function worker() {
 const started = performance.now()
 await Promise.all(Array.from({ length: availableParallelism() * 2 }, worker))
 const seconds = (performance.now() - started) / 1000
-console.log(`throughput: ${(done / seconds).toFixed(1)} DOCX lesson plans (10 pages) parsed + validated per second over ${seconds.toFixed(0)} s on ${availableParallelism()} cores`)
+console.log(
+  `throughput: ${(done / seconds).toFixed(1)} DOCX lesson plans (10 pages) parsed + validated per second over ${seconds.toFixed(0)} s on ${availableParallelism()} cores`
+)
 await pool.close()

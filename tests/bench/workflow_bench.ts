@@ -23,7 +23,9 @@
 process.env.NODE_ENV ??= 'test'
 process.env.LOG_LEVEL = 'silent'
 if (process.env.DB_CONNECTION !== 'pg' || !process.env.DB_DATABASE) {
-  console.error('Run on a throw-away PostgreSQL database: DB_CONNECTION=pg DB_DATABASE=hscm_bench_wf …')
+  console.error(
+    'Run on a throw-away PostgreSQL database: DB_CONNECTION=pg DB_DATABASE=hscm_bench_wf …'
+  )
   process.exit(1)
 }
 
@@ -52,7 +54,17 @@ const { TRIGGER_TABLES } = await import('#app/workflow/stats/summary_triggers')
 const { rebuildSummaries } = await import('#app/workflow/stats/rebuild_summaries')
 
 /* BENCH_REUSE=1 times again on a database an earlier run filled. */
-const reuse = process.env.BENCH_REUSE === '1' && Number((await db.from('documents').count('* as n').first().catch(() => null))?.n ?? 0) > 0
+const reuse =
+  process.env.BENCH_REUSE === '1' &&
+  Number(
+    (
+      await db
+        .from('documents')
+        .count('* as n')
+        .first()
+        .catch(() => null)
+    )?.n ?? 0
+  ) > 0
 if (!reuse) await resetDatabase()
 const started = performance.now()
 const GROUPS = SCHOOLS * GROUPS_PER_SCHOOL
@@ -116,17 +128,29 @@ for (const table of TRIGGER_TABLES) await sql(`ALTER TABLE ${table} ENABLE TRIGG
 const loaded = performance.now()
 if (!reuse) {
   const totals = await rebuildSummaries()
-  console.log(`summaries rebuilt in ${((performance.now() - loaded) / 1000).toFixed(1)} s: ${JSON.stringify(totals)}`)
+  console.log(
+    `summaries rebuilt in ${((performance.now() - loaded) / 1000).toFixed(1)} s: ${JSON.stringify(totals)}`
+  )
 }
 await sql('VACUUM ANALYZE')
 /* Rows above were inserted with explicit ids: move the sequences past them for the write timings. */
 for (const table of ['documents', 'document_versions', 'validation_runs']) {
-  await db.rawQuery(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT MAX(id) FROM ${table}))`)
+  await db.rawQuery(
+    `SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT MAX(id) FROM ${table}))`
+  )
 }
-const counts = await db.rawQuery(`SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM document_versions) AS versions, (SELECT count(*) FROM findings) AS findings,
+const counts =
+  await db.rawQuery(`SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM document_versions) AS versions, (SELECT count(*) FROM findings) AS findings,
   (SELECT count(*) FROM document_counts) AS document_count_rows, (SELECT count(*) FROM finding_counts) AS finding_count_rows`)
-console.log(`postgres: ${JSON.stringify(counts.rows[0])} ready in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-console.log(`load average at start of timing: ${(await import('node:os')).loadavg().map((n) => n.toFixed(2)).join(' ')}`)
+console.log(
+  `postgres: ${JSON.stringify(counts.rows[0])} ready in ${((performance.now() - started) / 1000).toFixed(1)} s`
+)
+console.log(
+  `load average at start of timing: ${(await import('node:os'))
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`
+)
 
 const year = await SchoolYear.findOrFail(1)
 const settings = await settingsFor(year.id)
@@ -141,25 +165,40 @@ async function time(label: string, runs: number, task: (i: number) => Promise<un
     samples.push(performance.now() - start)
   }
   const p = percentiles(samples)
-  console.log(`${label.padEnd(38)} p50 ${p.p50.toFixed(1)} ms  p95 ${p.p95.toFixed(1)} ms  p99 ${p.p99.toFixed(1)} ms  (n=${p.n})`)
+  console.log(
+    `${label.padEnd(38)} p50 ${p.p50.toFixed(1)} ms  p95 ${p.p95.toFixed(1)} ms  p99 ${p.p99.toFixed(1)} ms  (n=${p.n})`
+  )
 }
 
 await time('review queue (group head, /reviews)', 100, async (i) => {
   const head = HEADS + ((i * 37) % GROUPS)
   return reviewQueue(head, year, settings)
 })
-await time('review queue (principal, /reviews)', 50, async (i) => reviewQueue(PRINCIPALS + ((i * 13) % SCHOOLS), year, settings))
+await time('review queue (principal, /reviews)', 50, async (i) =>
+  reviewQueue(PRINCIPALS + ((i * 13) % SCHOOLS), year, settings)
+)
 
 const leader = await User.findOrFail(LEADER)
 const leaderScope = await AccessScope.for(leader, year.id)
-await time('department dashboard (city, /dashboard)', 30, async () => dashboardTables({ user: leader, scope: leaderScope, year, settings, t }))
+await time('department dashboard (city, /dashboard)', 30, async () =>
+  dashboardTables({ user: leader, scope: leaderScope, year, settings, t })
+)
 /* Office 2 (unit 4) supervises the THCS and multi-level schools numbered 1 mod 30. */
 const inspector = await User.findOrFail(INSPECTORS + 1)
 await time('office dashboard (/dashboard)', 30, async () => {
   const scope = await AccessScope.for(inspector, year.id)
   return dashboardTables({ user: inspector, scope, year, settings, t })
 })
-await time('school drill-down (/dashboard?school=)', 30, async (i) => dashboardTables({ user: leader, scope: leaderScope, year, settings, t, schoolId: 1 + ((i * 29) % SCHOOLS) }))
+await time('school drill-down (/dashboard?school=)', 30, async (i) =>
+  dashboardTables({
+    user: leader,
+    scope: leaderScope,
+    year,
+    settings,
+    t,
+    schoolId: 1 + ((i * 29) % SCHOOLS),
+  })
+)
 
 /* The deadline views build their links from the named routes, which a console app does not load. */
 await import('#start/routes')
@@ -168,29 +207,61 @@ await import('#start/routes')
 async function deadlineViews(user: InstanceType<typeof User>, schoolId?: number) {
   const scope = await AccessScope.for(user, year.id)
   const schoolIds = await deadlineSchoolIds(scope)
-  return deadlineTables({ year, settings, t, today: DateTime.now(), schoolIds, homeSchoolId: homeSchoolId(scope, schoolIds), schoolId })
+  return deadlineTables({
+    year,
+    settings,
+    t,
+    today: DateTime.now(),
+    schoolIds,
+    homeSchoolId: homeSchoolId(scope, schoolIds),
+    schoolId,
+  })
 }
 await time('deadline views (department, /deadlines)', 5, async () => deadlineViews(leader))
 await time('deadline views (office, /deadlines)', 10, async () => deadlineViews(inspector))
-await time('deadline views (principal, /deadlines)', 30, async (i) => deadlineViews(await User.findOrFail(PRINCIPALS + ((i * 13) % SCHOOLS))))
+await time('deadline views (principal, /deadlines)', 30, async (i) =>
+  deadlineViews(await User.findOrFail(PRINCIPALS + ((i * 13) % SCHOOLS)))
+)
 
 /* What the triggers add to writes: a status change (one document row moves) and a new run with a finding. */
 await time('write: status change (trigger upkeep)', 50, async (i) => {
   const id = 1 + i * 997
   await db.transaction(async (trx) => {
     const row = await trx.from('documents').where('id', id).select('status').firstOrFail()
-    await trx.from('documents').where('id', id).update({ status: row.status === 'submitted' ? 'returned' : 'submitted' })
+    await trx
+      .from('documents')
+      .where('id', id)
+      .update({ status: row.status === 'submitted' ? 'returned' : 'submitted' })
   })
 })
 await time('write: new run + 1 finding (trigger upkeep)', 50, async (i) => {
   const id = 2 + i * 991
   await db.transaction(async (trx) => {
-    const document = await trx.from('documents').where('id', id).select('current_version_id').firstOrFail()
+    const document = await trx
+      .from('documents')
+      .where('id', id)
+      .select('current_version_id')
+      .firstOrFail()
     const [run] = await trx
       .table('validation_runs')
-      .insert({ version_id: document.current_version_id, status: 'passed', errors: 0, warnings: 1, infos: 0, plugins: '[]', file_sha256: 'x', created_at: new Date() })
+      .insert({
+        version_id: document.current_version_id,
+        status: 'passed',
+        errors: 0,
+        warnings: 1,
+        infos: 0,
+        plugins: '[]',
+        file_sha256: 'x',
+        created_at: new Date(),
+      })
       .returning('id')
-    await trx.table('findings').insert({ run_id: run.id, plugin_id: 'cv5512:structure', message_id: 'activityName', severity: 'warning', message: 'Tên hoạt động khác mẫu.' })
+    await trx.table('findings').insert({
+      run_id: run.id,
+      plugin_id: 'cv5512:structure',
+      message_id: 'activityName',
+      severity: 'warning',
+      message: 'Tên hoạt động khác mẫu.',
+    })
   })
 })
 

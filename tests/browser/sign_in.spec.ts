@@ -2,7 +2,11 @@ import { test } from '@japa/runner'
 import { givenUser, TEST_PASSWORD } from '#tests/helpers/users'
 
 test.group('Sign in (browser)', () => {
-  test('a teacher signs in on a phone-size screen and signs out', async ({ visit, browserContext, assert }) => {
+  test('a teacher signs in on a phone-size screen and signs out', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
     const user = await givenUser({ fullName: 'Lê Thị Minh Thư' })
     await browserContext.clearCookies()
 
@@ -10,7 +14,8 @@ test.group('Sign in (browser)', () => {
     await page.setViewportSize({ width: 360, height: 740 })
     await page.getByLabel('Tên đăng nhập hoặc e-mail').fill(user.username)
     await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD)
-    const sessionId = async () => (await browserContext.cookies()).find((c) => c.name === 'hscm-session')?.value
+    const sessionId = async () =>
+      (await browserContext.cookies()).find((c) => c.name === 'hscm-session')?.value
     const before = await sessionId()
     await page.getByRole('button', { name: 'Đăng nhập' }).click()
 

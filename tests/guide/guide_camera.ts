@@ -58,7 +58,8 @@ export class GuideCamera {
   /** Photographs the current screen at both sizes, if this run takes pictures; always checks the step exists. */
   async shot(page: Page, stepId: string, options: ShotOptions = {}) {
     const step = GUIDES[this.role].steps.find((candidate) => candidate.id === stepId)
-    if (!step?.screenshot) throw new Error(`The ${this.role} guide has no step "${stepId}" with a screenshot`)
+    if (!step?.screenshot)
+      throw new Error(`The ${this.role} guide has no step "${stepId}" with a screenshot`)
     await page.waitForLoadState('load')
     const sources = this.recorder.take()
     if (!this.capturing) return
@@ -73,7 +74,9 @@ export class GuideCamera {
       else await page.evaluate('window.scrollTo(0, 0)')
       const path = screenshotPath(this.role, stepId, viewport)
       await mkdir(dirname(path), { recursive: true })
-      const bytes = await compressed(await page.screenshot({ animations: 'disabled', caret: 'hide' }))
+      const bytes = await compressed(
+        await page.screenshot({ animations: 'disabled', caret: 'hide' })
+      )
       await writeFile(path, bytes)
       files[viewport] = { bytes: bytes.byteLength }
     }
@@ -87,21 +90,33 @@ export class GuideCamera {
   async finish() {
     this.recorder.stop()
     if (!this.capturing) return
-    const keep = new Set(GUIDES[this.role].steps.flatMap((step) => (Object.keys(VIEWPORTS) as Viewport[]).map((viewport) => screenshotFileName(step.id, viewport))))
+    const keep = new Set(
+      GUIDES[this.role].steps.flatMap((step) =>
+        (Object.keys(VIEWPORTS) as Viewport[]).map((viewport) =>
+          screenshotFileName(step.id, viewport)
+        )
+      )
+    )
     const folder = join(screenshotsDirectory(), this.role)
     for (const file of await readdir(folder)) {
       if (!keep.has(file)) await rm(join(folder, file))
     }
   }
 
-  private async record(stepId: string, sources: string[], files: Record<Viewport, { bytes: number }>) {
+  private async record(
+    stepId: string,
+    sources: string[],
+    files: Record<Viewport, { bytes: number }>
+  ) {
     const manifest = readManifest()
     manifest[manifestKey(this.role, stepId)] = {
       /* A message missing from the translations (shown as its key) has nothing to hash. */
-      sources: Object.fromEntries(sources.flatMap((source) => {
-        const hash = hashSource(source)
-        return hash ? [[source, hash]] : []
-      })),
+      sources: Object.fromEntries(
+        sources.flatMap((source) => {
+          const hash = hashSource(source)
+          return hash ? [[source, hash]] : []
+        })
+      ),
       files,
     }
     await writeFile(manifestPath(), `${JSON.stringify(sorted(manifest), null, 2)}\n`)
@@ -117,13 +132,20 @@ function compressed(png: Buffer) {
 }
 
 async function scrollToTop(page: Page, selector: string) {
-  await page.locator(selector).first().evaluate((element) => element.scrollIntoView({ block: 'start' }))
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((element) => element.scrollIntoView({ block: 'start' }))
   await page.evaluate('window.scrollBy(0, -16)')
 }
 
 /** Keys in order, so the committed manifest diffs cleanly; steps the guide dropped are left out. */
 function sorted(manifest: Manifest): Manifest {
-  const known = new Set(Object.values(GUIDES).flatMap((guide) => guide.steps.map((step) => manifestKey(guide.role, step.id))))
+  const known = new Set(
+    Object.values(GUIDES).flatMap((guide) =>
+      guide.steps.map((step) => manifestKey(guide.role, step.id))
+    )
+  )
   return Object.fromEntries(
     Object.keys(manifest)
       .filter((key) => known.has(key))

@@ -31,7 +31,13 @@ async function freePort(): Promise<number> {
 async function startApp(port: number) {
   const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SESSION_DRIVER: 'memory' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SESSION_DRIVER: 'memory',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   const baseUrl = `http://127.0.0.1:${port}`
@@ -56,7 +62,10 @@ async function stopApp(child: ChildProcess) {
 }
 
 const { child, baseUrl } = await startApp(await freePort())
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+})
 try {
   for (const role of GUIDE_ROLES) {
     const file = await exportGuidePdf(browser, baseUrl, role, guidePdfPath(ROOT, role))

@@ -49,7 +49,9 @@ export class RenderRecorder {
    */
   take(): string[] {
     /* Templates registered in memory by packages have no file of ours to hash. */
-    const templates = [...this.#templates].filter((path) => path.startsWith(app.makePath()) && existsSync(path))
+    const templates = [...this.#templates].filter(
+      (path) => path.startsWith(app.makePath()) && existsSync(path)
+    )
     const translations = [...this.#messages]
       .map((identifier) => {
         const [namespace, ...key] = identifier.split('.')
@@ -57,7 +59,9 @@ export class RenderRecorder {
       })
       .filter(({ file }) => existsSync(app.makePath(file)))
       .map(({ file, key }) => `${file}#${key}`)
-    const files = [...templates, ...ALWAYS.map((path) => app.makePath(path))].map((path) => path.slice(app.makePath().length + 1))
+    const files = [...templates, ...ALWAYS.map((path) => app.makePath(path))].map((path) =>
+      path.slice(app.makePath().length + 1)
+    )
     this.#templates.clear()
     this.#messages.clear()
     return [...new Set([...files, ...translations])].sort()

@@ -15,7 +15,14 @@ export async function resetDatabase() {
 export async function removeRunFiles() {
   await db.manager.closeAll()
   const suffix = String(process.pid)
-  const paths = [`tmp/test-${suffix}.sqlite3`, `tmp/test-${suffix}.sqlite3-wal`, `tmp/test-${suffix}.sqlite3-shm`, `tmp/test-storage-${suffix}`, `tmp/test-mail-${suffix}`, `tmp/test-uploads-${suffix}`]
+  const paths = [
+    `tmp/test-${suffix}.sqlite3`,
+    `tmp/test-${suffix}.sqlite3-wal`,
+    `tmp/test-${suffix}.sqlite3-shm`,
+    `tmp/test-storage-${suffix}`,
+    `tmp/test-mail-${suffix}`,
+    `tmp/test-uploads-${suffix}`,
+  ]
   for (const path of paths) {
     /* Retried: a file still being written into a folder makes a single rm fail with ENOTEMPTY. */
     await rm(app.makePath(path), { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })

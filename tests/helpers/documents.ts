@@ -52,7 +52,15 @@ export async function lessonPlanForm(user: User, overrides: Record<string, strin
 }
 
 /** A lesson plan of the teacher, uploaded directly (no HTTP), as v1. */
-export async function givenLessonPlan(user: User, options: { lessonTitle?: string; bytes?: Uint8Array; fileName?: string; storage?: VersionStorage } = {}) {
+export async function givenLessonPlan(
+  user: User,
+  options: {
+    lessonTitle?: string
+    bytes?: Uint8Array
+    fileName?: string
+    storage?: VersionStorage
+  } = {}
+) {
   const assignment = await teacherAssignment(user)
   const subject = await Subject.findByOrFail('code', 'toan')
   const lessonTitle = options.lessonTitle ?? 'Bài 5. Phân số với tử và mẫu là số nguyên'
@@ -72,7 +80,12 @@ export async function givenLessonPlan(user: User, options: { lessonTitle?: strin
     teachingWeek: 5,
   }
   const result = await uploadVersion(
-    { uploader: user, bytes: options.bytes ?? (await lessonPlanDocx()), originalName: options.fileName ?? 'Kế hoạch bài dạy.docx', target },
+    {
+      uploader: user,
+      bytes: options.bytes ?? (await lessonPlanDocx()),
+      originalName: options.fileName ?? 'Kế hoạch bài dạy.docx',
+      target,
+    },
     options.storage
   )
   if (!result.ok) throw new Error(`Fixture upload refused: ${result.messageKey}`)
@@ -81,14 +94,23 @@ export async function givenLessonPlan(user: User, options: { lessonTitle?: strin
 
 /** Counts of everything an upload may create, to prove a refused one created nothing. */
 export async function storedCounts(userId: number) {
-  const count = async (table: string, column: string, value: number) => Number((await db.from(table).where(column, value).count('* as total'))[0].total)
-  const documents = Number((await db.from('documents').where('owner_user_id', userId).count('* as total'))[0].total)
-  return { documents, versions: await count('document_versions', 'uploader_id', userId), files: await filesOnDisk() }
+  const count = async (table: string, column: string, value: number) =>
+    Number((await db.from(table).where(column, value).count('* as total'))[0].total)
+  const documents = Number(
+    (await db.from('documents').where('owner_user_id', userId).count('* as total'))[0].total
+  )
+  return {
+    documents,
+    versions: await count('document_versions', 'uploader_id', userId),
+    files: await filesOnDisk(),
+  }
 }
 
 /** Every file under the test run's local storage folder (versions and previews). */
 export async function filesOnDisk(): Promise<string[]> {
-  const root = app.makePath((process.env.STORAGE_PATH ?? 'storage/uploads').replace('%pid%', String(process.pid)))
+  const root = app.makePath(
+    (process.env.STORAGE_PATH ?? 'storage/uploads').replace('%pid%', String(process.pid))
+  )
   return listFiles(root)
 }
 
@@ -108,7 +130,11 @@ export type { Document, Group }
  * does not buffer unknown binary types by default).
  */
 export function bufferDownloads() {
-  for (const type of ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'image/png']) {
+  for (const type of [
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'image/png',
+  ]) {
     ApiRequest.addParser(type, (response, done) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))

@@ -38,10 +38,18 @@ export async function currentSchoolYear() {
 
 /** The department (Sở GDĐT) and its secondary-education division, created on first use. */
 export async function givenDepartment() {
-  const department = await Unit.firstOrCreate({ code: 'SO_TEST' }, { kind: 'department', name: 'Sở Giáo dục và Đào tạo (thử nghiệm)', isActive: true })
+  const department = await Unit.firstOrCreate(
+    { code: 'SO_TEST' },
+    { kind: 'department', name: 'Sở Giáo dục và Đào tạo (thử nghiệm)', isActive: true }
+  )
   const division = await Unit.firstOrCreate(
     { code: 'SO_TEST_GDTRH' },
-    { kind: 'division', name: 'Phòng Giáo dục trung học (thử nghiệm)', parentId: department.id, isActive: true }
+    {
+      kind: 'division',
+      name: 'Phòng Giáo dục trung học (thử nghiệm)',
+      parentId: department.id,
+      isActive: true,
+    }
   )
   return { department, division }
 }
@@ -64,7 +72,9 @@ export async function givenOffice(options: { level?: OfficeLevel; name?: string 
  * A school with its levels routed: THPT → the division, THCS → the given
  * office (a new one when omitted). Multi-level schools route both.
  */
-export async function givenSchool(options: { type?: SchoolType; office?: Unit; name?: string } = {}) {
+export async function givenSchool(
+  options: { type?: SchoolType; office?: Unit; name?: string } = {}
+) {
   const type = options.type ?? 'thcs'
   const { division } = await givenDepartment()
   const office = options.office ?? (type === 'thpt' ? division : await givenOffice())
@@ -78,18 +88,34 @@ export async function givenSchool(options: { type?: SchoolType; office?: Unit; n
   })
   const levels = type === 'multi' ? (['thcs', 'thpt'] as const) : ([type] as const)
   for (const level of levels) {
-    await SchoolLevel.create({ schoolId: school.id, level, receivingUnitId: level === 'thpt' ? division.id : office.id })
+    await SchoolLevel.create({
+      schoolId: school.id,
+      level,
+      receivingUnitId: level === 'thpt' ? division.id : office.id,
+    })
   }
   return school
 }
 
 export async function givenGroup(school: School, name?: string) {
-  return Group.create({ schoolId: school.id, name: name ?? `Tổ Khoa học tự nhiên ${next()}`, isActive: true })
+  return Group.create({
+    schoolId: school.id,
+    name: name ?? `Tổ Khoa học tự nhiên ${next()}`,
+    isActive: true,
+  })
 }
 
-export async function givenSubgroup(group: Group, options: { name?: string; subject?: string } = {}) {
+export async function givenSubgroup(
+  group: Group,
+  options: { name?: string; subject?: string } = {}
+) {
   const subject = options.subject ? await subjectByCode(options.subject) : null
-  return Subgroup.create({ groupId: group.id, name: options.name ?? `Nhóm ${subject?.name ?? 'Toán'} ${next()}`, subjectId: subject?.id ?? null, isActive: true })
+  return Subgroup.create({
+    groupId: group.id,
+    name: options.name ?? `Nhóm ${subject?.name ?? 'Toán'} ${next()}`,
+    subjectId: subject?.id ?? null,
+    isActive: true,
+  })
 }
 
 export async function subjectByCode(code: string) {
@@ -128,16 +154,35 @@ export async function givenRole(user: User, role: RoleName, scope: RoleScope = {
 }
 
 /** A teacher of a group (and subgroup) teaching the given subjects. */
-export async function givenTeacher(options: { school?: School; group?: Group; subgroup?: Subgroup; subjects?: string[]; fullName?: string } = {}) {
-  const school = options.school ?? (options.group ? await School.findOrFail(options.group.schoolId) : await givenSchool())
+export async function givenTeacher(
+  options: {
+    school?: School
+    group?: Group
+    subgroup?: Subgroup
+    subjects?: string[]
+    fullName?: string
+  } = {}
+) {
+  const school =
+    options.school ??
+    (options.group ? await School.findOrFail(options.group.schoolId) : await givenSchool())
   const group = options.group ?? (await givenGroup(school))
   const user = await givenUser({ fullName: options.fullName ?? 'Nguyễn Thị Mai' })
-  await givenRole(user, 'teacher', { school, group, subgroup: options.subgroup, subjects: options.subjects ?? ['toan'] })
+  await givenRole(user, 'teacher', {
+    school,
+    group,
+    subgroup: options.subgroup,
+    subjects: options.subjects ?? ['toan'],
+  })
   return user
 }
 
 /** A fresh person holding one role. */
-export async function givenPersonWithRole(role: RoleName, scope: RoleScope = {}, fullName = 'Lê Văn Hùng') {
+export async function givenPersonWithRole(
+  role: RoleName,
+  scope: RoleScope = {},
+  fullName = 'Lê Văn Hùng'
+) {
   const user = await givenUser({ fullName })
   await givenRole(user, role, scope)
   return user
@@ -180,6 +225,8 @@ export function thenRefused(response: { status(): number; flashMessages(): Recor
   if (response.status() === 403) return
   const flashed = response.flashMessages()?.error
   if (response.status() !== 302 || flashed !== 'Bạn không có quyền thực hiện thao tác này.') {
-    throw new Error(`expected a refusal (403, or 302 with the refusal message), got ${response.status()} ${JSON.stringify(flashed)}`)
+    throw new Error(
+      `expected a refusal (403, or 302 with the refusal message), got ${response.status()} ${JSON.stringify(flashed)}`
+    )
   }
 }

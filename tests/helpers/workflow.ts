@@ -13,7 +13,16 @@ import type { SchoolType } from '#app/organization/models/school'
 import DocumentEvent from '#app/workflow/models/document_event'
 import type { DocumentKind, DocumentStatus } from '#app/workflow/services/statuses'
 import { clearStoredMails, storedMails } from '#app/core/mail/file_mail_transport'
-import { currentSchoolYear, givenGroup, givenPersonWithRole, givenRole, givenSchool, givenSubgroup, givenTeacher, subjectByCode } from '#tests/helpers/organization'
+import {
+  currentSchoolYear,
+  givenGroup,
+  givenPersonWithRole,
+  givenRole,
+  givenSchool,
+  givenSubgroup,
+  givenTeacher,
+  subjectByCode,
+} from '#tests/helpers/organization'
 
 /*
  * Given … / Then … helpers for workflow scenarios. Documents are written
@@ -55,7 +64,9 @@ export async function givenDocument(owner: User, options: DocumentOptions): Prom
     title: options.title ?? `Kế hoạch ${kind.toUpperCase()} thử nghiệm`,
     lessonTitle: kind === 'pl4' ? (options.title ?? 'Bài 1. Tập hợp') : null,
     periods: kind === 'pl4' ? 2 : null,
-    teachingDate: options.teachingDate ?? (kind === 'pl4' ? DateTime.now().plus({ days: 10 }).startOf('day') : null),
+    teachingDate:
+      options.teachingDate ??
+      (kind === 'pl4' ? DateTime.now().plus({ days: 10 }).startOf('day') : null),
     status: options.status ?? 'draft',
   })
   await givenVersion(document, owner, options.check ?? 'passed')
@@ -66,7 +77,11 @@ export async function givenDocument(owner: User, options: DocumentOptions): Prom
 /** A new current version of the document with its check outcome (no status change: that is the workflow's job). */
 export async function givenVersion(document: Document, uploader: User, check: CheckOutcome) {
   /* Written with the query builder: the row is what the documents module stores, whatever its model maps. */
-  const previous = await db.from('document_versions').where('document_id', document.id).max('number as n').first()
+  const previous = await db
+    .from('document_versions')
+    .where('document_id', document.id)
+    .max('number as n')
+    .first()
   /* A real stored file, so download and preview routes serve bytes. */
   const bytes = new TextEncoder().encode(`ke hoach ${document.id}`)
   const storage = defaultStorage()
@@ -97,7 +112,10 @@ export async function givenVersion(document: Document, uploader: User, check: Ch
   return version
 }
 
-async function givenRun(version: { id: number; sha256: string }, check: Exclude<CheckOutcome, 'none'>) {
+async function givenRun(
+  version: { id: number; sha256: string },
+  check: Exclude<CheckOutcome, 'none'>
+) {
   const [inserted] = await db
     .table('validation_runs')
     .insert({
@@ -113,7 +131,13 @@ async function givenRun(version: { id: number; sha256: string }, check: Exclude<
     .returning('id')
   const runId = typeof inserted === 'object' ? inserted.id : inserted
   const finding = (severity: 'error' | 'warning', message: string) =>
-    db.table('findings').insert({ run_id: runId, plugin_id: 'test:structure', message_id: 'missing', severity, message })
+    db.table('findings').insert({
+      run_id: runId,
+      plugin_id: 'test:structure',
+      message_id: 'missing',
+      severity,
+      message,
+    })
   if (check === 'errors') await finding('error', 'Thiếu mục "I. Mục tiêu".')
   if (check === 'warnings') await finding('warning', 'Tên hoạt động khác mẫu.')
   return runId
@@ -133,17 +157,38 @@ export async function givenStaffedSchool(type: SchoolType = 'thcs') {
   const teacher = await givenTeacher({ school, group, subgroup, fullName: 'Nguyễn Thị Mai' })
   const colleague = await givenTeacher({ school, group, subgroup, fullName: 'Phạm Văn Nam' })
   const groupHead = await givenPersonWithRole('group_head', { school, group }, 'Trần Văn Tổ')
-  await givenRole(groupHead, 'teacher', { school, group, subgroup: otherSubgroup, subjects: ['tin_hoc'] })
-  const subgroupLead = await givenPersonWithRole('subgroup_lead', { school, group, subgroup }, 'Lê Thị Nhóm')
+  await givenRole(groupHead, 'teacher', {
+    school,
+    group,
+    subgroup: otherSubgroup,
+    subjects: ['tin_hoc'],
+  })
+  const subgroupLead = await givenPersonWithRole(
+    'subgroup_lead',
+    { school, group, subgroup },
+    'Lê Thị Nhóm'
+  )
   await givenRole(subgroupLead, 'teacher', { school, group, subgroup, subjects: ['toan'] })
   const principal = await givenPersonWithRole('principal', { school }, 'Hoàng Văn Hiệu')
   const vicePrincipal = await givenPersonWithRole('vice_principal', { school }, 'Đỗ Thị Phó')
-  return { school, group, subgroup, otherSubgroup, teacher, colleague, groupHead, subgroupLead, principal, vicePrincipal }
+  return {
+    school,
+    group,
+    subgroup,
+    otherSubgroup,
+    teacher,
+    colleague,
+    groupHead,
+    subgroupLead,
+    principal,
+    vicePrincipal,
+  }
 }
 
 export async function thenStatusIs(document: Document, status: DocumentStatus) {
   const fresh = await Document.findOrFail(document.id)
-  if (fresh.status !== status) throw new Error(`expected document ${document.id} to be ${status}, found ${fresh.status}`)
+  if (fresh.status !== status)
+    throw new Error(`expected document ${document.id} to be ${status}, found ${fresh.status}`)
   return fresh
 }
 

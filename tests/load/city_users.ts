@@ -40,7 +40,11 @@ export interface RoleMix {
 }
 
 const SEARCHES = ['phan so', 'so nguyen', 'quang hop', 'truyen ngan', 'ban do', 'thuat toan']
-const page = (path: string, weight: number): PageChoice => ({ name: `GET ${path}`, weight, path: () => path })
+const page = (path: string, weight: number): PageChoice => ({
+  name: `GET ${path}`,
+  weight,
+  path: () => path,
+})
 const search = (weight: number): PageChoice => ({
   name: 'GET /documents/search?q=',
   weight,
@@ -52,21 +56,40 @@ export const ROLE_MIX: RoleMix[] = [
     role: 'teacher',
     dbRoles: ['teacher'],
     share: 0.72,
-    pages: [page('/', 30), page('/documents', 35), page('/dashboard', 10), page('/notifications', 10), search(15)],
+    pages: [
+      page('/', 30),
+      page('/documents', 35),
+      page('/dashboard', 10),
+      page('/notifications', 10),
+      search(15),
+    ],
     uploadChance: 0.1,
   },
   {
     role: 'reviewer',
     dbRoles: ['group_head', 'subgroup_lead'],
     share: 0.14,
-    pages: [page('/', 15), page('/reviews', 40), page('/documents', 15), page('/dashboard', 15), search(10), page('/notifications', 5)],
+    pages: [
+      page('/', 15),
+      page('/reviews', 40),
+      page('/documents', 15),
+      page('/dashboard', 15),
+      search(10),
+      page('/notifications', 5),
+    ],
     approveChance: 0.15,
   },
   {
     role: 'principal',
     dbRoles: ['principal', 'vice_principal'],
     share: 0.06,
-    pages: [page('/', 15), page('/dashboard', 35), page('/reviews', 30), search(10), page('/documents', 10)],
+    pages: [
+      page('/', 15),
+      page('/dashboard', 35),
+      page('/reviews', 30),
+      search(10),
+      page('/documents', 10),
+    ],
     approveChance: 0.1,
   },
   {
@@ -90,8 +113,11 @@ export interface CityUser extends VirtualUser {
 export function headcounts(total: number): number[] {
   const exact = ROLE_MIX.map((mix) => mix.share * total)
   const counts = exact.map(Math.floor)
-  const byRemainder = exact.map((value, index) => ({ index, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest)
-  for (let i = 0; counts.reduce((sum, n) => sum + n, 0) < total; i++) counts[byRemainder[i].index] += 1
+  const byRemainder = exact
+    .map((value, index) => ({ index, rest: value - Math.floor(value) }))
+    .sort((a, b) => b.rest - a.rest)
+  for (let i = 0; counts.reduce((sum, n) => sum + n, 0) < total; i++)
+    counts[byRemainder[i].index] += 1
   return counts
 }
 
@@ -111,14 +137,24 @@ export async function signInCityUsers(input: CityUsersInput): Promise<CityUser[]
   const claimed = new Set<number>()
   for (const [index, mix] of ROLE_MIX.entries()) {
     /* Ask for more names than needed: the capacity phases may have taken some, and people are spread over schools. */
-    const names = (await usernames(input.client, mix.dbRoles, counts[index] * 3 + 20)).filter((name) => !input.skip?.has(name))
-    const picked = names.filter((name) => !users.some((user) => user.username === name)).slice(0, counts[index])
+    const names = (await usernames(input.client, mix.dbRoles, counts[index] * 3 + 20)).filter(
+      (name) => !input.skip?.has(name)
+    )
+    const picked = names
+      .filter((name) => !users.some((user) => user.username === name))
+      .slice(0, counts[index])
     for (const name of picked) users.push(await prepare(input, mix, name, users.length, claimed))
   }
   return users
 }
 
-async function prepare(input: CityUsersInput, mix: RoleMix, name: string, position: number, claimed: Set<number>): Promise<CityUser> {
+async function prepare(
+  input: CityUsersInput,
+  mix: RoleMix,
+  name: string,
+  position: number,
+  claimed: Set<number>
+): Promise<CityUser> {
   const baseUrl = input.baseUrls[position % input.baseUrls.length]
   const user = await signIn(baseUrl, name)
   const person: CityUser = { ...user, role: mix, baseUrl, approvals: [] }

@@ -36,13 +36,18 @@ export interface EndpointResult {
   latencies: number[]
 }
 
-export async function loadEndpoint(spec: EndpointSpec, durationSeconds: number): Promise<EndpointResult> {
+export async function loadEndpoint(
+  spec: EndpointSpec,
+  durationSeconds: number
+): Promise<EndpointResult> {
   const byBase = new Map<string, number[]>()
   spec.users.forEach((_, index) => {
     const base = spec.baseUrls[index % spec.baseUrls.length]
     byBase.set(base, [...(byBase.get(base) ?? []), index])
   })
-  const results = await Promise.all([...byBase].map(([base, userIndexes]) => runOn(spec, base, userIndexes, durationSeconds)))
+  const results = await Promise.all(
+    [...byBase].map(([base, userIndexes]) => runOn(spec, base, userIndexes, durationSeconds))
+  )
   return {
     name: spec.name,
     requests: results.reduce((sum, result) => sum + result.requests, 0),
@@ -52,12 +57,19 @@ export async function loadEndpoint(spec: EndpointSpec, durationSeconds: number):
   }
 }
 
-function runOn(spec: EndpointSpec, baseUrl: string, userIndexes: number[], durationSeconds: number) {
+function runOn(
+  spec: EndpointSpec,
+  baseUrl: string,
+  userIndexes: number[],
+  durationSeconds: number
+) {
   const latencies: number[] = []
   let requests = 0
   let errors = 0
   let nextUser = 0
-  const amount = spec.amount ? Math.ceil((spec.amount * userIndexes.length) / spec.users.length) : undefined
+  const amount = spec.amount
+    ? Math.ceil((spec.amount * userIndexes.length) / spec.users.length)
+    : undefined
 
   const instance = autocannon({
     url: baseUrl,
@@ -83,27 +95,41 @@ function runOn(spec: EndpointSpec, baseUrl: string, userIndexes: number[], durat
             if (spec.body) request.body = spec.body(index, n)
             return request
           },
-          onResponse: (status: number, _body: string, _context: unknown, responseHeaders: Record<string, string>) => {
+          onResponse: (
+            status: number,
+            _body: string,
+            _context: unknown,
+            responseHeaders: Record<string, string>
+          ) => {
             const location = responseHeaders?.location ?? ''
-            const ok = status === spec.expect.status && (!spec.expect.location || spec.expect.location.test(location))
+            const ok =
+              status === spec.expect.status &&
+              (!spec.expect.location || spec.expect.location.test(location))
             if (!ok) errors += 1
           },
         },
       ])
     },
   } as any) as unknown as autocannon.Instance
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-    requests += 1
-    latencies.push(responseTime)
-  })
-  return new Promise<{ requests: number; errors: number; latencies: number[] }>((resolve, reject) => {
-    instance.on('done', (result: autocannon.Result) => resolve({ requests, errors: errors + result.errors + result.timeouts, latencies }))
-    instance.on('error', reject)
-  })
+  instance.on(
+    'response',
+    (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+      requests += 1
+      latencies.push(responseTime)
+    }
+  )
+  return new Promise<{ requests: number; errors: number; latencies: number[] }>(
+    (resolve, reject) => {
+      instance.on('done', (result: autocannon.Result) =>
+        resolve({ requests, errors: errors + result.errors + result.timeouts, latencies })
+      )
+      instance.on('error', reject)
+    }
+  )
 }
 
 export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN
+  if (sorted.length === 0) return Number.NaN
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 

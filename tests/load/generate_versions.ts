@@ -23,9 +23,30 @@ import pg from 'pg'
 const BATCH_DOCUMENTS = 25_000
 
 const TOPICS = [
-  'phan so', 'so nguyen', 'phuong trinh bac nhat', 'hinh tam giac', 'ti le thuc', 'dien tich hinh thang', 'luy thua', 'so thap phan',
-  'van ban nghi luan', 'tho luc bat', 'truyen ngan', 'cau ghep', 'dong vat co xuong song', 'quang hop', 'chuyen dong deu', 'nhiet do',
-  'lich su dia phuong', 'ban do', 'chu nghia tu ban', 'khang chien chong phap', 'mang may tinh', 'thuat toan', 'an toan giao thong', 'thoi tiet',
+  'phan so',
+  'so nguyen',
+  'phuong trinh bac nhat',
+  'hinh tam giac',
+  'ti le thuc',
+  'dien tich hinh thang',
+  'luy thua',
+  'so thap phan',
+  'van ban nghi luan',
+  'tho luc bat',
+  'truyen ngan',
+  'cau ghep',
+  'dong vat co xuong song',
+  'quang hop',
+  'chuyen dong deu',
+  'nhiet do',
+  'lich su dia phuong',
+  'ban do',
+  'chu nghia tu ban',
+  'khang chien chong phap',
+  'mang may tinh',
+  'thuat toan',
+  'an toan giao thong',
+  'thoi tiet',
 ]
 
 function option(name: string, fallback: number): number {
@@ -115,8 +136,12 @@ export async function generateVersions(client: pg.Client, versions: number, log 
   const documents = Math.round(versions / 3)
   await client.query(TEACHERS_SQL)
   const { rows } = await client.query('SELECT count(*)::int AS teachers FROM load_teachers')
-  if (rows[0].teachers === 0) throw new Error('No teacher assignment in the current school year: run node ace hscm:seed --scale=city first')
-  const startId = Number((await client.query('SELECT coalesce(max(id), 0) AS id FROM documents')).rows[0].id) + 1
+  if (rows[0].teachers === 0)
+    throw new Error(
+      'No teacher assignment in the current school year: run node ace hscm:seed --scale=city first'
+    )
+  const startId =
+    Number((await client.query('SELECT coalesce(max(id), 0) AS id FROM documents')).rows[0].id) + 1
 
   for (let first = 0; first < documents; first += BATCH_DOCUMENTS) {
     const last = Math.min(first + BATCH_DOCUMENTS, documents) - 1
@@ -124,9 +149,12 @@ export async function generateVersions(client: pg.Client, versions: number, log 
     await client.query('BEGIN')
     await client.query(DOCUMENTS_SQL, [first, last, TOPICS, TOPICS.length])
     const ids = [startId + first, startId + last]
-    for (const sql of [VERSIONS_SQL, CURRENT_VERSION_SQL, RUNS_SQL, SEARCH_SQL, EVENTS_SQL]) await client.query(sql, ids)
+    for (const sql of [VERSIONS_SQL, CURRENT_VERSION_SQL, RUNS_SQL, SEARCH_SQL, EVENTS_SQL])
+      await client.query(sql, ids)
     await client.query('COMMIT')
-    log(`documents ${first + 1}–${last + 1} of ${documents} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    log(
+      `documents ${first + 1}–${last + 1} of ${documents} in ${((performance.now() - started) / 1000).toFixed(1)} s`
+    )
   }
   await client.query('ANALYZE')
   return counts(client)
@@ -137,7 +165,13 @@ export async function counts(client: pg.Client) {
     SELECT (SELECT count(*) FROM documents)::int AS documents, (SELECT count(*) FROM document_versions)::int AS versions,
            (SELECT count(*) FROM validation_runs)::int AS runs, (SELECT count(*) FROM document_events)::int AS events,
            pg_database_size(current_database())::bigint AS bytes`)
-  return rows[0] as { documents: number; versions: number; runs: number; events: number; bytes: string }
+  return rows[0] as {
+    documents: number
+    versions: number
+    runs: number
+    events: number
+    bytes: string
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -22,7 +22,10 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function withDatabase<T>(name: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  name: string,
+  work: (client: pg.Client) => Promise<T>
+): Promise<T> {
   const client = new pg.Client({ ...PG, database: name })
   await client.connect()
   try {
@@ -33,7 +36,10 @@ export async function withDatabase<T>(name: string, work: (client: pg.Client) =>
 }
 
 async function isReady(name: string): Promise<boolean> {
-  const exists = await admin(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1)
+  const exists = await admin(
+    async (client) =>
+      (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1
+  )
   if (!exists) return false
   return withDatabase(name, async (client) => {
     const table = await client.query(`SELECT to_regclass('public.document_versions') AS t`)
@@ -42,7 +48,11 @@ async function isReady(name: string): Promise<boolean> {
   })
 }
 
-export async function ensureLoadDatabase(name: string, options: { fresh: boolean; versions: number; env: NodeJS.ProcessEnv }, log: (line: string) => void) {
+export async function ensureLoadDatabase(
+  name: string,
+  options: { fresh: boolean; versions: number; env: NodeJS.ProcessEnv },
+  log: (line: string) => void
+) {
   if (!options.fresh && (await isReady(name))) {
     log(`reusing database ${name} (running pending migrations)`)
     await AppProcess.ace('load-migrate', ['migration:run', '--force'], options.env)

@@ -19,7 +19,11 @@ async function rssMb(pid: number): Promise<number> {
 export function sampleMemory(pids: number[], everyMs = 5000) {
   const samples: MemorySample[] = []
   const started = Date.now()
-  const take = async () => samples.push({ seconds: Math.round((Date.now() - started) / 1000), rssMb: await Promise.all(pids.map(rssMb)) })
+  const take = async () =>
+    samples.push({
+      seconds: Math.round((Date.now() - started) / 1000),
+      rssMb: await Promise.all(pids.map(rssMb)),
+    })
   void take()
   const timer = setInterval(() => void take(), everyMs)
   return {
@@ -38,7 +42,10 @@ export function sampleMemory(pids: number[], everyMs = 5000) {
  * stays positive over a long soak.
  */
 export function flatness(samples: MemorySample[], processIndex: number) {
-  const points = samples.map((sample) => ({ x: sample.seconds / 60, y: sample.rssMb[processIndex] }))
+  const points = samples.map((sample) => ({
+    x: sample.seconds / 60,
+    y: sample.rssMb[processIndex],
+  }))
   const meanX = points.reduce((sum, p) => sum + p.x, 0) / points.length
   const meanY = points.reduce((sum, p) => sum + p.y, 0) / points.length
   const covariance = points.reduce((sum, p) => sum + (p.x - meanX) * (p.y - meanY), 0)

@@ -35,22 +35,37 @@ export const isPage = (sample: RequestSample) => sample.endpoint.startsWith('GET
 /** One row per endpoint (busiest first), then "all pages" and "all requests". */
 export function byEndpoint(samples: RequestSample[], seconds: number): EndpointFigures[] {
   const groups = new Map<string, RequestSample[]>()
-  for (const sample of samples) groups.set(sample.endpoint, [...(groups.get(sample.endpoint) ?? []), sample])
-  const rows = [...groups].map(([endpoint, group]) => figures(endpoint, group, seconds)).sort((a, b) => b.requests - a.requests)
-  return [...rows, figures('**all pages (GET)**', samples.filter(isPage), seconds), figures('**all requests**', samples, seconds)]
+  for (const sample of samples)
+    groups.set(sample.endpoint, [...(groups.get(sample.endpoint) ?? []), sample])
+  const rows = [...groups]
+    .map(([endpoint, group]) => figures(endpoint, group, seconds))
+    .sort((a, b) => b.requests - a.requests)
+  return [
+    ...rows,
+    figures('**all pages (GET)**', samples.filter(isPage), seconds),
+    figures('**all requests**', samples, seconds),
+  ]
 }
 
 /** Pages per minute of the run: a p95 that creeps up over a soak shows a slow leak or a growing table. */
 export function pagesByMinute(samples: RequestSample[], seconds: number): EndpointFigures[] {
   const minutes = Math.ceil(seconds / 60)
   return Array.from({ length: minutes }, (_, minute) => {
-    const inMinute = samples.filter((sample) => isPage(sample) && Math.floor(sample.at / 60) === minute)
+    const inMinute = samples.filter(
+      (sample) => isPage(sample) && Math.floor(sample.at / 60) === minute
+    )
     return figures(`minute ${minute + 1}`, inMinute, Math.min(60, seconds - minute * 60))
   })
 }
 
 export function markdownTable(rows: EndpointFigures[], label = 'endpoint') {
-  const lines = [`| ${label} | requests | req/s | p50 ms | p95 ms | p99 ms | errors |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |']
-  for (const row of rows) lines.push(`| ${row.endpoint} | ${row.requests} | ${row.rps.toFixed(1)} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} |`)
+  const lines = [
+    `| ${label} | requests | req/s | p50 ms | p95 ms | p99 ms | errors |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ]
+  for (const row of rows)
+    lines.push(
+      `| ${row.endpoint} | ${row.requests} | ${row.rps.toFixed(1)} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} |`
+    )
   return lines.join('\n')
 }

@@ -43,7 +43,8 @@ import { signInCityUsers } from './city_users.js'
 import { runThinkTimeUsers } from './think_time_users.js'
 import { byEndpoint, markdownTable, pagesByMinute } from './request_summary.js'
 
-const flag = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback
+const flag = (name: string, fallback: string) =>
+  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback
 const DURATION = Number(flag('duration', '30'))
 const INSTANCES = Number(flag('instances', '2'))
 const VERSIONS = Number(flag('versions', '1000000'))
@@ -63,7 +64,10 @@ const log = (line: string) => console.log(`[load] ${line}`)
 function environment(): NodeJS.ProcessEnv {
   const storage = `tmp/load/storage-${process.pid}`
   return {
-    ...productionEnv({ database: DATABASE, s3: { endpoint: 'http://127.0.0.1:1', bucket: 'unused' } }),
+    ...productionEnv({
+      database: DATABASE,
+      s3: { endpoint: 'http://127.0.0.1:1', bucket: 'unused' },
+    }),
     /* Local disk: s3rver is a Node process too and would share the two cores with the app. */
     DRIVE_DISK: 'fs',
     STORAGE_PATH: storage,
@@ -81,7 +85,8 @@ async function people(baseUrls: string[]) {
     inspectors: await usernames(client, ['office_inspector', 'dept_specialist', 'dept_leader'], 50),
   }))
   const at = (index: number) => baseUrls[index % baseUrls.length]
-  const signInAll = (list: string[]) => Promise.all(list.map((name, index) => signIn(at(index), name)))
+  const signInAll = (list: string[]) =>
+    Promise.all(list.map((name, index) => signIn(at(index), name)))
   const teachers = await signInAll(names.teachers)
   const inspectors = await signInAll(names.inspectors)
   /* Reviewers with something in their queue: 20 readers, 8 approvers with the same number of approvals each. */
@@ -97,25 +102,79 @@ async function people(baseUrls: string[]) {
     }
   }
   const file = await toDocx(buildPlan('pl4', { pages: 10 }))
-  const uploaders = await Promise.all(teachers.slice(0, 16).map((user, index) => uploader(at(index), user, file, LESSON_TITLE)))
-  return { teachers: teachers.slice(16), inspectors, reviewers, approvers, uploaders, fileBytes: file.byteLength }
+  const uploaders = await Promise.all(
+    teachers.slice(0, 16).map((user, index) => uploader(at(index), user, file, LESSON_TITLE))
+  )
+  return {
+    teachers: teachers.slice(16),
+    inspectors,
+    reviewers,
+    approvers,
+    uploaders,
+    fileBytes: file.byteLength,
+  }
 }
 
 type People = Awaited<ReturnType<typeof people>>
-const emptyPeople: People = { teachers: [], inspectors: [], reviewers: [], approvers: [], uploaders: [], fileBytes: 0 }
+const emptyPeople: People = {
+  teachers: [],
+  inspectors: [],
+  reviewers: [],
+  approvers: [],
+  uploaders: [],
+  fileBytes: 0,
+}
 
 const ok = { status: 200 }
 const SEARCHES = ['phan so', 'so nguyen', 'quang hop', 'truyen ngan', 'ban do', 'thuat toan']
 
 function readers(p: People, baseUrls: string[], scale: number): EndpointSpec[] {
-  const take = <T>(list: T[], share: number) => list.slice(0, Math.max(1, Math.round(share * scale)))
+  const take = <T>(list: T[], share: number) =>
+    list.slice(0, Math.max(1, Math.round(share * scale)))
   return [
-    { name: 'GET / (teacher start page)', baseUrls, path: () => '/', users: take(p.teachers, 15), expect: ok },
-    { name: 'GET /documents (teacher: own plans)', baseUrls, path: () => '/documents', users: take(p.teachers.slice(15), 15), expect: ok },
-    { name: 'GET /reviews (reviewer queue)', baseUrls, path: () => '/reviews', users: take(p.reviewers, 20), expect: ok },
-    { name: 'GET /documents/search?q= (inspector)', baseUrls, path: (c, n) => `/documents/search?q=${encodeURIComponent(SEARCHES[(c + n) % SEARCHES.length])}`, users: take(p.inspectors, 15), expect: ok },
-    { name: 'GET /dashboard (inspector)', baseUrls, path: () => '/dashboard', users: take(p.inspectors.slice(15), 15), expect: ok },
-    { name: 'GET /inspection (inspector)', baseUrls, path: () => '/inspection', users: take(p.inspectors.slice(30), 20), expect: ok },
+    {
+      name: 'GET / (teacher start page)',
+      baseUrls,
+      path: () => '/',
+      users: take(p.teachers, 15),
+      expect: ok,
+    },
+    {
+      name: 'GET /documents (teacher: own plans)',
+      baseUrls,
+      path: () => '/documents',
+      users: take(p.teachers.slice(15), 15),
+      expect: ok,
+    },
+    {
+      name: 'GET /reviews (reviewer queue)',
+      baseUrls,
+      path: () => '/reviews',
+      users: take(p.reviewers, 20),
+      expect: ok,
+    },
+    {
+      name: 'GET /documents/search?q= (inspector)',
+      baseUrls,
+      path: (c, n) =>
+        `/documents/search?q=${encodeURIComponent(SEARCHES[(c + n) % SEARCHES.length])}`,
+      users: take(p.inspectors, 15),
+      expect: ok,
+    },
+    {
+      name: 'GET /dashboard (inspector)',
+      baseUrls,
+      path: () => '/dashboard',
+      users: take(p.inspectors.slice(15), 15),
+      expect: ok,
+    },
+    {
+      name: 'GET /inspection (inspector)',
+      baseUrls,
+      path: () => '/inspection',
+      users: take(p.inspectors.slice(30), 20),
+      expect: ok,
+    },
   ]
 }
 
@@ -125,7 +184,9 @@ function uploads(p: People, baseUrls: string[], count: number): EndpointSpec {
     baseUrls,
     method: 'POST',
     path: () => '/documents',
-    users: p.uploaders.slice(0, count).map((user) => ({ cookie: user.cookie, body: user.body, contentType: user.contentType })),
+    users: p.uploaders
+      .slice(0, count)
+      .map((user) => ({ cookie: user.cookie, body: user.body, contentType: user.contentType })),
     expect: { status: 302, location: /^\/documents\/\d+\/versions\/1$/ },
   }
 }
@@ -136,9 +197,13 @@ function approvals(p: People, baseUrls: string[]): EndpointSpec {
     name: 'POST /reviews/:id/approve (reviewer)',
     baseUrls,
     method: 'POST',
-    path: (c, n) => `/reviews/${p.approvers[c].approvals[(n - 1) % perReviewer].documentId}/approve`,
+    path: (c, n) =>
+      `/reviews/${p.approvers[c].approvals[(n - 1) % perReviewer].documentId}/approve`,
     body: (c, n) => p.approvers[c].approvals[(n - 1) % perReviewer].body,
-    users: p.approvers.map((user) => ({ cookie: user.cookie, contentType: 'application/x-www-form-urlencoded' })),
+    users: p.approvers.map((user) => ({
+      cookie: user.cookie,
+      contentType: 'application/x-www-form-urlencoded',
+    })),
     expect: { status: 302, location: /^\/reviews$/ },
     /* A person approves after reading: one approval a second at most (autocannon's slowest pace). */
     connectionRate: 1,
@@ -147,14 +212,22 @@ function approvals(p: People, baseUrls: string[]): EndpointSpec {
 }
 
 async function phase(name: string, specs: EndpointSpec[], seconds: number) {
-  log(`phase ${name}: ${specs.reduce((sum, spec) => sum + spec.users.length, 0)} connections for ${seconds} s`)
+  log(
+    `phase ${name}: ${specs.reduce((sum, spec) => sum + spec.users.length, 0)} connections for ${seconds} s`
+  )
   const results = await Promise.all(specs.map((spec) => loadEndpoint(spec, seconds)))
   return results.map(summarize)
 }
 
 function table(rows: ReturnType<typeof summarize>[]) {
-  const lines = ['| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |']
-  for (const row of rows) lines.push(`| ${row.endpoint} | ${row.requests} | ${row.rps.toFixed(1)} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} |`)
+  const lines = [
+    '| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ]
+  for (const row of rows)
+    lines.push(
+      `| ${row.endpoint} | ${row.requests} | ${row.rps.toFixed(1)} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} |`
+    )
   return lines.join('\n')
 }
 
@@ -163,16 +236,33 @@ async function usersPhase(baseUrls: string[], capacityPeople: People, seconds: n
   const file = await toDocx(buildPlan('pl4', { pages: 10 }))
   /* The capacity phases' approvers keep their queues to themselves. */
   const skip = new Set(capacityPeople.approvers.map((user) => user.username))
-  const users = await withDatabase(DATABASE, (client) => signInCityUsers({ client, baseUrls, total: USERS, uploadFile: file, lessonTitle: LESSON_TITLE, skip }))
+  const users = await withDatabase(DATABASE, (client) =>
+    signInCityUsers({
+      client,
+      baseUrls,
+      total: USERS,
+      uploadFile: file,
+      lessonTitle: LESSON_TITLE,
+      skip,
+    })
+  )
   const people = Object.entries(Object.groupBy(users, (user) => user.role.role))
     .map(([role, group]) => `${group!.length} ${role}s`)
     .join(', ')
   const approvals = users.reduce((sum, user) => sum + user.approvals.length, 0)
-  log(`phase users: ${people} (${approvals} plans ready to approve), mean think ${THINK} s, for ${seconds} s`)
+  log(
+    `phase users: ${people} (${approvals} plans ready to approve), mean think ${THINK} s, for ${seconds} s`
+  )
   const run = await runThinkTimeUsers(users, { seconds, thinkMean: THINK })
   await mkdir('tmp/load', { recursive: true })
   await writeFile('tmp/load/users-requests.json', JSON.stringify(run.samples))
-  return { people, thinkMeanSeconds: THINK, seconds, endpoints: byEndpoint(run.samples, seconds), minutes: pagesByMinute(run.samples, seconds) }
+  return {
+    people,
+    thinkMeanSeconds: THINK,
+    seconds,
+    endpoints: byEndpoint(run.samples, seconds),
+    minutes: pagesByMinute(run.samples, seconds),
+  }
 }
 
 async function main() {
@@ -182,8 +272,14 @@ async function main() {
   const dataset = await ensureLoadDatabase(DATABASE, { fresh: FRESH, versions: VERSIONS, env }, log)
   log(`dataset: ${JSON.stringify(dataset)}`)
 
-  const instances = await Promise.all(Array.from({ length: INSTANCES }, (_, index) => WebInstance.start(`load-${index + 1}`, env)))
-  const workers = await Promise.all(Array.from({ length: WORKERS }, (_, index) => AppProcess.spawn(`load-worker-${index + 1}`, ['ace', 'queue:work'], env)))
+  const instances = await Promise.all(
+    Array.from({ length: INSTANCES }, (_, index) => WebInstance.start(`load-${index + 1}`, env))
+  )
+  const workers = await Promise.all(
+    Array.from({ length: WORKERS }, (_, index) =>
+      AppProcess.spawn(`load-worker-${index + 1}`, ['ace', 'queue:work'], env)
+    )
+  )
   const baseUrls = instances.map((instance) => instance.url)
   const processes = [...instances.map((instance) => instance.process), ...workers]
   /* Never leave app processes behind, even when the load generator itself crashes. */
@@ -191,34 +287,83 @@ async function main() {
   try {
     const capacity = PHASES.some((name) => CAPACITY_PHASES.includes(name))
     const p = capacity ? await people(baseUrls) : emptyPeople
-    if (capacity) log(`signed in: ${p.teachers.length + p.uploaders.length} teachers, ${p.reviewers.length + p.approvers.length} reviewers, ${p.inspectors.length} inspectors`)
+    if (capacity)
+      log(
+        `signed in: ${p.teachers.length + p.uploaders.length} teachers, ${p.reviewers.length + p.approvers.length} reviewers, ${p.inspectors.length} inspectors`
+      )
     const memory = sampleMemory(processes.map((child) => child.child.pid!))
-    const quarter = PHASES.length === 3 ? Math.max(5, Math.round(DURATION / 4)) : Math.round(DURATION / PHASES.length)
+    const quarter =
+      PHASES.length === 3
+        ? Math.max(5, Math.round(DURATION / 4))
+        : Math.round(DURATION / PHASES.length)
     const skip = async () => []
-    const pages = PHASES.includes('pages') ? await phase('pages', readers(p, baseUrls, READERS), quarter) : await skip()
-    const uploading = PHASES.includes('uploads') ? await phase('uploads', [uploads(p, baseUrls, 16)], quarter) : await skip()
+    const pages = PHASES.includes('pages')
+      ? await phase('pages', readers(p, baseUrls, READERS), quarter)
+      : await skip()
+    const uploading = PHASES.includes('uploads')
+      ? await phase('uploads', [uploads(p, baseUrls, 16)], quarter)
+      : await skip()
     const mixed = PHASES.includes('mixed')
-      ? await phase('mixed', [...readers(p, baseUrls, 0.8 * READERS), uploads(p, baseUrls, 12), ...(p.approvers.length ? [approvals(p, baseUrls)] : [])], PHASES.length === 3 ? Math.max(10, DURATION - 2 * quarter) : quarter)
+      ? await phase(
+          'mixed',
+          [
+            ...readers(p, baseUrls, 0.8 * READERS),
+            uploads(p, baseUrls, 12),
+            ...(p.approvers.length ? [approvals(p, baseUrls)] : []),
+          ],
+          PHASES.length === 3 ? Math.max(10, DURATION - 2 * quarter) : quarter
+        )
       : await skip()
     const users = PHASES.includes('users') ? await usersPhase(baseUrls, p, quarter) : null
     const samples = memory.stop()
     /* The second half leaves out the warm-up (JIT, caches, pools filling), where RSS always climbs. */
     const secondHalf = samples.slice(Math.floor(samples.length / 2))
-    const memoryFlatness = processes.map((child, index) => ({ process: child.name, ...flatness(samples, index), secondHalfSlopeMbPerMin: flatness(secondHalf, index).slopeMbPerMin }))
+    const memoryFlatness = processes.map((child, index) => ({
+      process: child.name,
+      ...flatness(samples, index),
+      secondHalfSlopeMbPerMin: flatness(secondHalf, index).slopeMbPerMin,
+    }))
 
-    const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version }
-    const report = { date: new Date().toISOString(), machine, loadAverage: loadavg(), instances: INSTANCES, workers: WORKERS, durationSeconds: DURATION, dataset, uploadFileBytes: p.fileBytes, pages, uploads: uploading, mixed, users, memoryFlatness, memory: samples }
+    const machine = {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    }
+    const report = {
+      date: new Date().toISOString(),
+      machine,
+      loadAverage: loadavg(),
+      instances: INSTANCES,
+      workers: WORKERS,
+      durationSeconds: DURATION,
+      dataset,
+      uploadFileBytes: p.fileBytes,
+      pages,
+      uploads: uploading,
+      mixed,
+      users,
+      memoryFlatness,
+      memory: samples,
+    }
     await mkdir('tmp/load', { recursive: true })
     await writeFile('tmp/load/last-run.json', JSON.stringify(report, null, 2))
     if (pages.length) console.log(`\n## Pages (100 connections)\n\n${table(pages)}\n`)
     if (uploading.length) console.log(`\n## Uploads (16 connections)\n\n${table(uploading)}\n`)
     if (mixed.length) console.log(`\n## Mixed\n\n${table(mixed)}\n`)
     if (users) {
-      console.log(`\n## ${USERS} users, think time ${THINK} s (${users.people})\n\n${markdownTable(users.endpoints)}\n`)
+      console.log(
+        `\n## ${USERS} users, think time ${THINK} s (${users.people})\n\n${markdownTable(users.endpoints)}\n`
+      )
       console.log(`### Pages minute by minute\n\n${markdownTable(users.minutes, 'minute')}\n`)
     }
-    console.log(`Memory RSS (MB) per process (${processes.map((child) => child.name).join('/')}), every 5 s: ${samples.map((sample) => sample.rssMb.join('/')).join(' ')}`)
-    for (const row of memoryFlatness) console.log(`${row.process}: start ${row.startMb} MB, max ${row.maxMb} MB, end ${row.endMb} MB, slope ${row.slopeMbPerMin} MB/min (second half ${row.secondHalfSlopeMbPerMin})`)
+    console.log(
+      `Memory RSS (MB) per process (${processes.map((child) => child.name).join('/')}), every 5 s: ${samples.map((sample) => sample.rssMb.join('/')).join(' ')}`
+    )
+    for (const row of memoryFlatness)
+      console.log(
+        `${row.process}: start ${row.startMb} MB, max ${row.maxMb} MB, end ${row.endMb} MB, slope ${row.slopeMbPerMin} MB/min (second half ${row.secondHalfSlopeMbPerMin})`
+      )
   } finally {
     await Promise.all(processes.map((child) => child.stop()))
     await rm(env.STORAGE_PATH!, { recursive: true, force: true })

@@ -46,21 +46,41 @@ function pickPage(pages: PageChoice[], random = Math.random): PageChoice {
   return pages[pages.length - 1]
 }
 
-export async function runThinkTimeUsers(users: CityUser[], options: { seconds: number; thinkMean: number }) {
+export async function runThinkTimeUsers(
+  users: CityUser[],
+  options: { seconds: number; thinkMean: number }
+) {
   const samples: RequestSample[] = []
   const started = performance.now()
   const deadline = started + options.seconds * 1000
   const now = () => performance.now()
 
-  async function request(user: CityUser, endpoint: string, path: string, expect: (status: number, location: string) => boolean, init: RequestInit = {}) {
+  async function request(
+    user: CityUser,
+    endpoint: string,
+    path: string,
+    expect: (status: number, location: string) => boolean,
+    init: RequestInit = {}
+  ) {
     const at = (now() - started) / 1000
     const begin = now()
     try {
       const headers = { cookie: user.cookie, ...(init.headers as Record<string, string>) }
-      const response = await fetch(`${user.baseUrl}${path}`, { ...init, headers, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) })
+      const response = await fetch(`${user.baseUrl}${path}`, {
+        ...init,
+        headers,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      })
       await response.arrayBuffer()
       const location = response.headers.get('location') ?? ''
-      samples.push({ at, endpoint, status: response.status, ok: expect(response.status, location), ms: now() - begin })
+      samples.push({
+        at,
+        endpoint,
+        status: response.status,
+        ok: expect(response.status, location),
+        ms: now() - begin,
+      })
       return location
     } catch {
       samples.push({ at, endpoint, status: 0, ok: false, ms: now() - begin })
@@ -78,11 +98,17 @@ export async function runThinkTimeUsers(users: CityUser[], options: { seconds: n
   }
 
   async function upload(user: CityUser) {
-    const report = await request(user, UPLOAD, '/documents', (status, location) => status === 302 && /^\/documents\/\d+\/versions\/1$/.test(location), {
-      method: 'POST',
-      body: user.upload!.body,
-      headers: { 'content-type': user.upload!.contentType },
-    })
+    const report = await request(
+      user,
+      UPLOAD,
+      '/documents',
+      (status, location) => status === 302 && /^\/documents\/\d+\/versions\/1$/.test(location),
+      {
+        method: 'POST',
+        body: user.upload!.body,
+        headers: { 'content-type': user.upload!.contentType },
+      }
+    )
     if (report) await request(user, REPORT, report, is200)
   }
 
@@ -90,11 +116,17 @@ export async function runThinkTimeUsers(users: CityUser[], options: { seconds: n
     const approval = user.approvals.shift()!
     await request(user, REVIEW, `/reviews/${approval.documentId}`, is200)
     if (!(await think())) return
-    const queue = await request(user, APPROVE, `/reviews/${approval.documentId}/approve`, (status, location) => status === 302 && location === '/reviews', {
-      method: 'POST',
-      body: approval.body,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    })
+    const queue = await request(
+      user,
+      APPROVE,
+      `/reviews/${approval.documentId}/approve`,
+      (status, location) => status === 302 && location === '/reviews',
+      {
+        method: 'POST',
+        body: approval.body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }
+    )
     if (queue) await request(user, 'GET /reviews', queue, is200)
   }
 

@@ -30,7 +30,11 @@ export interface Approver extends VirtualUser {
 }
 
 /** Usernames of a role, spread over the schools (every k-th assignment). */
-export async function usernames(client: pg.Client, roles: string[], count: number): Promise<string[]> {
+export async function usernames(
+  client: pg.Client,
+  roles: string[],
+  count: number
+): Promise<string[]> {
   const { rows } = await client.query(
     `SELECT u.username FROM role_assignments ra JOIN users u ON u.id = ra.user_id JOIN school_years y ON y.id = ra.school_year_id AND y.is_current
      WHERE ra.role = ANY($1) GROUP BY u.username, u.id ORDER BY (u.id * 7919) % 100003 LIMIT $2`,
@@ -41,29 +45,56 @@ export async function usernames(client: pg.Client, roles: string[], count: numbe
 
 export async function signIn(baseUrl: string, username: string): Promise<VirtualUser> {
   const session = new BrowserSession()
-  await session.submitForm(`${baseUrl}/login`, `${baseUrl}/login`, { login: username, password: PASSWORD })
+  await session.submitForm(`${baseUrl}/login`, `${baseUrl}/login`, {
+    login: username,
+    password: PASSWORD,
+  })
   const start = await session.get(`${baseUrl}/`)
-  if (start.status !== 200) throw new Error(`${username} could not sign in (start page: HTTP ${start.status})`)
+  if (start.status !== 200)
+    throw new Error(`${username} could not sign in (start page: HTTP ${start.status})`)
   return { username, session, cookie: session.cookieHeader() }
 }
 
 /** The multipart body of the teacher's upload form with the given file, as a browser would send it. */
-export async function uploader(baseUrl: string, user: VirtualUser, file: Uint8Array, lessonTitle: string): Promise<Uploader> {
+export async function uploader(
+  baseUrl: string,
+  user: VirtualUser,
+  file: Uint8Array,
+  lessonTitle: string
+): Promise<Uploader> {
   const formPage = `${baseUrl}/documents/new?kind=pl4`
   const html = await (await user.session.get(formPage)).text()
   const form = new FormData()
   form.set('_csrf', await user.session.csrfTokenFrom(formPage))
-  const fields = { kind: 'pl4', targetId: firstChoice(html, 'targetId'), subjectId: firstChoice(html, 'subjectId'), grade: '6', lessonTitle, periods: '2', teachingWeek: '9' }
+  const fields = {
+    kind: 'pl4',
+    targetId: firstChoice(html, 'targetId'),
+    subjectId: firstChoice(html, 'subjectId'),
+    grade: '6',
+    lessonTitle,
+    periods: '2',
+    teachingWeek: '9',
+  }
   for (const [name, value] of Object.entries(fields)) form.set(name, value)
   form.set('file', new Blob([file as Uint8Array<ArrayBuffer>]), 'Kế hoạch bài dạy.docx')
   const request = new Request(formPage, { method: 'POST', body: form })
-  return { ...user, body: Buffer.from(await request.arrayBuffer()), contentType: request.headers.get('content-type')! }
+  return {
+    ...user,
+    body: Buffer.from(await request.arrayBuffer()),
+    contentType: request.headers.get('content-type')!,
+  }
 }
 
 /** The reviewer with up to `limit` approvals ready (document id + the version shown), read from the queue pages. */
-export async function approver(baseUrl: string, user: VirtualUser, limit: number): Promise<Approver> {
+export async function approver(
+  baseUrl: string,
+  user: VirtualUser,
+  limit: number
+): Promise<Approver> {
   const queue = await (await user.session.get(`${baseUrl}/reviews`)).text()
-  const ids = [...new Set([...queue.matchAll(/href="\/reviews\/(\d+)"/g)].map((match) => Number(match[1])))].slice(0, limit)
+  const ids = [
+    ...new Set([...queue.matchAll(/href="\/reviews\/(\d+)"/g)].map((match) => Number(match[1]))),
+  ].slice(0, limit)
   const approvals = []
   for (const documentId of ids) {
     const page = await (await user.session.get(`${baseUrl}/reviews/${documentId}`)).text()

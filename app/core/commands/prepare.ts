@@ -8,14 +8,16 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
  */
 export default class Prepare extends BaseCommand {
   static commandName = 'hscm:prepare'
-  static description = 'Migrate the database and seed the demo organization and school year when it is empty'
+  static description =
+    'Migrate the database and seed the demo organization and school year when it is empty'
   static options: CommandOptions = { startApp: true }
 
   async run() {
     const { migrate } = await import('#app/core/services/migrate')
     await migrate(this.app)
 
-    const { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } = await import('#app/organization/seeding/demo')
+    const { seedDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } =
+      await import('#app/organization/seeding/demo')
     if (await seedDemoIfEmpty()) {
       const { enableDemoGuidance } = await import('#app/documents/validation/demo_rules')
       await enableDemoGuidance()

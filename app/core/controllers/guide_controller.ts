@@ -31,7 +31,13 @@ export default class GuideController {
       phoneUrl: step.screenshot ? screenshotUrl(role, step.id, 'phone') : null,
     }))
     const others = GUIDE_ROLES.filter((other) => other !== role).map((other) => GUIDES[other])
-    return view.render('pages/guide/show', { guide, steps, others, faq: this.faq(), ...(await this.support()) })
+    return view.render('pages/guide/show', {
+      guide,
+      steps,
+      others,
+      faq: this.faq(),
+      ...(await this.support()),
+    })
   }
 
   /** The committed PNGs live outside the public folder (resources/guide/screenshots), served here. */

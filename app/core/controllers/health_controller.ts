@@ -15,7 +15,9 @@ export default class HealthController {
   async ready({ response, auth }: HttpContext) {
     const report = await readinessChecks.run()
     const status = report.isHealthy ? 200 : 503
-    const body = (await this.operator(auth)) ? report : { status: report.isHealthy ? 'ok' : 'error' }
+    const body = (await this.operator(auth))
+      ? report
+      : { status: report.isHealthy ? 'ok' : 'error' }
     return response.status(status).send(body)
   }
 

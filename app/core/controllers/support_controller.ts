@@ -13,7 +13,12 @@ export default class SupportController {
     await ctx.bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
     const data = await ctx.request.validateUsing(supportContactValidator)
     await saveSupportContact(
-      { hotline: data.hotline, email: data.email ?? null, unitName: data.unitName, hours: data.hours ?? null },
+      {
+        hotline: data.hotline,
+        email: data.email ?? null,
+        unitName: data.unitName,
+        hours: data.hours ?? null,
+      },
       ctx.auth.getUserOrFail().id
     )
     ctx.session.flash('success', ctx.i18n.t('guide.support.saved'))

@@ -33,11 +33,20 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   async handle(error: unknown, ctx: HttpContext) {
     // A policy hiding a record (denied with 404) answers exactly like a record that does not exist, whatever the method.
     if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE && error.response.status === 404) {
-      return super.handle(new Exception('Không tìm thấy', { status: 404, code: 'E_ROUTE_NOT_FOUND' }), ctx)
+      return super.handle(
+        new Exception('Không tìm thấy', { status: 404, code: 'E_ROUTE_NOT_FOUND' }),
+        ctx
+      )
     }
     // Bouncer answers a refused page view with bare text; people get the Vietnamese 403 page.
-    if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE && ctx.request.method() === 'GET' && ctx.request.accepts(['html', 'json']) !== 'json') {
-      return ctx.response.status(403).send(await this.page('pages/errors/forbidden', error as unknown as HttpError, ctx))
+    if (
+      error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE &&
+      ctx.request.method() === 'GET' &&
+      ctx.request.accepts(['html', 'json']) !== 'json'
+    ) {
+      return ctx.response
+        .status(403)
+        .send(await this.page('pages/errors/forbidden', error as unknown as HttpError, ctx))
     }
     return super.handle(error, ctx)
   }
@@ -50,7 +59,9 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   async renderErrorAsJSONAPI(error: HttpError, ctx: HttpContext) {
     if (this.isDebuggingEnabled(ctx)) return super.renderErrorAsJSONAPI(error, ctx)
-    ctx.response.status(error.status).send({ errors: [{ title: this.explain(error, ctx).title, code: error.code, status: error.status }] })
+    ctx.response.status(error.status).send({
+      errors: [{ title: this.explain(error, ctx).title, code: error.code, status: error.status }],
+    })
   }
 
   /** Title and advice for the status, in Vietnamese. */
@@ -58,7 +69,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     const i18n = this.i18nOf(ctx)
     const status = Number(error.status) || 500
     const key = EXPLAINED.includes(status) ? String(status) : status >= 500 ? '500' : '400'
-    return { status, title: i18n.t(`errors.status.${key}.title`), body: i18n.t(`errors.status.${key}.body`) }
+    return {
+      status,
+      title: i18n.t(`errors.status.${key}.title`),
+      body: i18n.t(`errors.status.${key}.body`),
+    }
   }
 
   /** Errors raised before the i18n middleware ran (413 from the body parser, an unknown route) still speak Vietnamese. */
@@ -67,6 +82,9 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   private page(template: string, error: HttpError, ctx: HttpContext) {
-    return ctx.view.render(template, { explained: this.explain(error, ctx), i18n: this.i18nOf(ctx) })
+    return ctx.view.render(template, {
+      explained: this.explain(error, ctx),
+      i18n: this.i18nOf(ctx),
+    })
   }
 }

@@ -5,7 +5,14 @@ import type { RoleName } from '#app/organization/services/roles'
  * a group head and a subgroup lead review the same way, an office inspector
  * and a department specialist inspect the same way.
  */
-export const GUIDE_ROLES = ['teacher', 'group-head', 'principal', 'school-admin', 'inspector', 'dept-admin'] as const
+export const GUIDE_ROLES = [
+  'teacher',
+  'group-head',
+  'principal',
+  'school-admin',
+  'inspector',
+  'dept-admin',
+] as const
 export type GuideRole = (typeof GUIDE_ROLES)[number]
 
 export function isGuideRole(value: unknown): value is GuideRole {
@@ -32,7 +39,14 @@ const GUIDE_OF_ROLE: Record<RoleName, GuideRole> = {
  * the role with the most to learn first: a group head is also a teacher,
  * but reviewing is what is new to them.
  */
-const PRIORITY: GuideRole[] = ['dept-admin', 'inspector', 'principal', 'school-admin', 'group-head', 'teacher']
+const PRIORITY: GuideRole[] = [
+  'dept-admin',
+  'inspector',
+  'principal',
+  'school-admin',
+  'group-head',
+  'teacher',
+]
 
 /** The guides that concern someone with these roles, most specific first. */
 export function guideRolesFor(roles: readonly RoleName[]): GuideRole[] {

@@ -58,56 +58,96 @@ const teacher: Guide = {
       id: 'dang-nhap',
       title: 'Đăng nhập lần đầu',
       body: 'Mở địa chỉ phần mềm do nhà trường gửi. Nhập **tên đăng nhập** và **mật khẩu được cấp** (trên phiếu mật khẩu GV quản trị phần mềm trao cho bạn), rồi bấm **Đăng nhập**.',
-      screenshot: { caption: 'Trang đăng nhập.', alt: 'Trang đăng nhập với ô tên đăng nhập, ô mật khẩu và nút Đăng nhập.' },
+      screenshot: {
+        caption: 'Trang đăng nhập.',
+        alt: 'Trang đăng nhập với ô tên đăng nhập, ô mật khẩu và nút Đăng nhập.',
+      },
     },
     {
       id: 'doi-mat-khau',
       title: 'Đặt mật khẩu của riêng bạn',
       body: 'Ở lần đăng nhập đầu tiên, phần mềm yêu cầu đổi mật khẩu. Nhập mật khẩu được cấp vào ô **Mật khẩu hiện tại**, đặt **Mật khẩu mới** (ít nhất 10 ký tự, không chứa tên đăng nhập, không phải mật khẩu phổ biến), nhập lại lần nữa rồi bấm **Lưu mật khẩu mới**. Từ lần sau, bạn đăng nhập bằng mật khẩu mới.',
-      screenshot: { caption: 'Đổi mật khẩu ở lần đăng nhập đầu tiên.', alt: 'Trang Đổi mật khẩu với thông báo lần đăng nhập đầu tiên và ba ô mật khẩu.' },
+      screenshot: {
+        caption: 'Đổi mật khẩu ở lần đăng nhập đầu tiên.',
+        alt: 'Trang Đổi mật khẩu với thông báo lần đăng nhập đầu tiên và ba ô mật khẩu.',
+      },
     },
     {
       id: 'trang-chu',
       title: 'Trang chủ và hướng dẫn nhanh',
       body: 'Trang chủ có khung **Bắt đầu nhanh** với các việc đầu tiên cần làm. Bấm **Đã hiểu, ẩn đi** khi không cần nữa; muốn xem lại thì bấm **Xem lại hướng dẫn nhanh**. Bấm vào ảnh đại diện (chữ cái đầu tên bạn) ở góc trên để mở trình đơn.',
-      screenshot: { caption: 'Trang chủ với khung Bắt đầu nhanh.', alt: 'Trang chủ: lời chào, khung Bắt đầu nhanh gồm các bước và các thẻ chức năng.' },
+      screenshot: {
+        caption: 'Trang chủ với khung Bắt đầu nhanh.',
+        alt: 'Trang chủ: lời chào, khung Bắt đầu nhanh gồm các bước và các thẻ chức năng.',
+      },
     },
     {
       id: 'tai-len',
       title: 'Tải lên kế hoạch bài dạy',
       body: 'Vào **Hồ sơ của tôi**, bấm **Tải lên kế hoạch**, chọn **Kế hoạch bài dạy (Phụ lục IV)**. Chọn môn, khối lớp, ghi **tên bài học / chủ đề**, số tiết và ngày (hoặc tuần) dạy dự kiến. Chọn tệp .docx hoặc PDF rồi bấm **Tải lên và kiểm tra**.\n\nMỗi tệp chỉ chứa **một** bài học hoặc một chủ đề.',
-      screenshot: { caption: 'Biểu mẫu tải lên kế hoạch bài dạy.', alt: 'Biểu mẫu Kế hoạch bài dạy (Phụ lục IV): nơi nộp, môn học, khối lớp, tên bài học, số tiết, ngày dạy và ô chọn tệp.' },
+      screenshot: {
+        caption: 'Biểu mẫu tải lên kế hoạch bài dạy.',
+        alt: 'Biểu mẫu Kế hoạch bài dạy (Phụ lục IV): nơi nộp, môn học, khối lớp, tên bài học, số tiết, ngày dạy và ô chọn tệp.',
+      },
     },
     {
       id: 'ket-qua-kiem-tra',
       title: 'Đọc kết quả kiểm tra và sửa',
       body: 'Sau vài giây, trang **Kết quả kiểm tra** hiện ra. Mỗi vấn đề ghi rõ mức độ:\n\n- **Lỗi**: phải sửa, chưa nộp được.\n- **Cảnh báo**: nên xem lại, vẫn nộp được.\n- **Gợi ý**: chỉ để tham khảo.\n\nMỗi vấn đề có **Vị trí** (mục, trang, đoạn trích), **Căn cứ** và **Cách sửa**. Bấm **Xem trong bản xem trước** để thấy đúng chỗ trong kế hoạch. Sửa tệp trong Word trên máy của bạn.',
-      screenshot: { caption: 'Kết quả kiểm tra: thiếu mục “I. Mục tiêu”.', alt: 'Trang Kết quả kiểm tra phiên bản 1 với một lỗi thiếu mục Mục tiêu, kèm vị trí, căn cứ và cách sửa.' },
+      screenshot: {
+        caption: 'Kết quả kiểm tra: thiếu mục “I. Mục tiêu”.',
+        alt: 'Trang Kết quả kiểm tra phiên bản 1 với một lỗi thiếu mục Mục tiêu, kèm vị trí, căn cứ và cách sửa.',
+      },
     },
     {
       id: 'phien-ban-moi',
       title: 'Tải lên phiên bản đã sửa',
       body: 'Mở lại kế hoạch trong **Hồ sơ của tôi**. Ở khung **Tải lên phiên bản mới**, chọn tệp đã sửa và bấm **Tải lên và kiểm tra**. Phiên bản cũ vẫn được giữ; trang kết quả cho biết vấn đề nào **Đã sửa**, **Mới phát sinh** hay **Còn tồn tại**.',
-      screenshot: { caption: 'Trang kế hoạch: các phiên bản và khung tải phiên bản mới.', alt: 'Trang kế hoạch với danh sách phiên bản, kết quả từng phiên bản và khung Tải lên phiên bản mới.' },
+      screenshot: {
+        caption: 'Trang kế hoạch: các phiên bản và khung tải phiên bản mới.',
+        alt: 'Trang kế hoạch với danh sách phiên bản, kết quả từng phiên bản và khung Tải lên phiên bản mới.',
+      },
     },
     {
       id: 'nop-duyet',
       title: 'Nộp duyệt',
       body: 'Khi phiên bản mới nhất không còn lỗi, khung **Nộp và duyệt** trên trang kế hoạch có nút **Nộp duyệt**. Bấm nút này; tổ trưởng hoặc nhóm trưởng nhận được thông báo. Nếu nộp nhầm, bấm **Rút lại** khi chưa có người duyệt.',
-      screenshot: { caption: 'Đã nộp hồ sơ.', alt: 'Trang kế hoạch sau khi nộp: thông báo Đã nộp hồ sơ và trạng thái Đã nộp.' },
+      screenshot: {
+        caption: 'Đã nộp hồ sơ.',
+        alt: 'Trang kế hoạch sau khi nộp: thông báo Đã nộp hồ sơ và trạng thái Đã nộp.',
+      },
     },
     {
       id: 'ket-qua-duyet',
       title: 'Xem kế hoạch được duyệt hoặc bị trả lại',
       body: 'Kết quả duyệt đến trong **Thông báo** và hiện trên trang kế hoạch. **Đã duyệt**: xong, kế hoạch được khoá. **Bị trả lại**: đọc nhận xét của người duyệt, sửa, tải lên phiên bản mới rồi **Nộp duyệt** lại. Mục **Nhật ký xử lý** ghi mọi bước.',
-      screenshot: { caption: 'Kế hoạch đã được duyệt, kèm nhật ký xử lý.', alt: 'Trang kế hoạch với trạng thái Đã duyệt và bảng Nhật ký xử lý gồm tải lên, nộp duyệt và duyệt.' },
+      screenshot: {
+        caption: 'Kế hoạch đã được duyệt, kèm nhật ký xử lý.',
+        alt: 'Trang kế hoạch với trạng thái Đã duyệt và bảng Nhật ký xử lý gồm tải lên, nộp duyệt và duyệt.',
+      },
     },
   ],
   welcome: [
-    { text: 'Tải lên kế hoạch bài dạy hoặc kế hoạch giáo dục của bạn.', href: '/documents/new', action: 'Tải lên kế hoạch' },
-    { text: 'Đọc kết quả kiểm tra tự động và sửa các lỗi được chỉ ra.', href: '/documents', action: 'Hồ sơ của tôi' },
-    { text: 'Bấm “Nộp duyệt” khi kế hoạch không còn lỗi.', href: '/documents', action: 'Hồ sơ của tôi' },
-    { text: 'Theo dõi kết quả duyệt trong Thông báo.', href: '/notifications', action: 'Thông báo' },
+    {
+      text: 'Tải lên kế hoạch bài dạy hoặc kế hoạch giáo dục của bạn.',
+      href: '/documents/new',
+      action: 'Tải lên kế hoạch',
+    },
+    {
+      text: 'Đọc kết quả kiểm tra tự động và sửa các lỗi được chỉ ra.',
+      href: '/documents',
+      action: 'Hồ sơ của tôi',
+    },
+    {
+      text: 'Bấm “Nộp duyệt” khi kế hoạch không còn lỗi.',
+      href: '/documents',
+      action: 'Hồ sơ của tôi',
+    },
+    {
+      text: 'Theo dõi kết quả duyệt trong Thông báo.',
+      href: '/notifications',
+      action: 'Thông báo',
+    },
   ],
 }
 
@@ -122,38 +162,69 @@ const groupHead: Guide = {
       id: 'hang-cho-duyet',
       title: 'Xem hồ sơ chờ duyệt',
       body: 'Mở **Hồ sơ chờ duyệt** trong trình đơn. Bảng liệt kê các kế hoạch được gửi đến bạn, hạn cần duyệt (ngày dạy) và kết quả kiểm tra tự động. Kế hoạch sắp đến ngày dạy có nhãn nhắc.',
-      screenshot: { caption: 'Danh sách hồ sơ chờ duyệt.', alt: 'Bảng Hồ sơ chờ duyệt với tên bài, giáo viên, hạn duyệt, kết quả kiểm tra và nút Xem và duyệt.' },
+      screenshot: {
+        caption: 'Danh sách hồ sơ chờ duyệt.',
+        alt: 'Bảng Hồ sơ chờ duyệt với tên bài, giáo viên, hạn duyệt, kết quả kiểm tra và nút Xem và duyệt.',
+      },
     },
     {
       id: 'xem-va-duyet',
       title: 'Xem và duyệt một kế hoạch',
       body: 'Bấm **Xem và duyệt**. Bên trái là bản xem trước, bên phải là các vấn đề hệ thống tìm thấy. Nếu đạt, ghi nhận xét (không bắt buộc) và bấm **Duyệt**.',
-      screenshot: { caption: 'Trang duyệt: bản xem trước và khung quyết định.', alt: 'Trang duyệt kế hoạch bài dạy với bản xem trước, danh sách vấn đề và nút Duyệt.' },
+      screenshot: {
+        caption: 'Trang duyệt: bản xem trước và khung quyết định.',
+        alt: 'Trang duyệt kế hoạch bài dạy với bản xem trước, danh sách vấn đề và nút Duyệt.',
+      },
     },
     {
       id: 'tra-lai',
       title: 'Trả lại kèm nhận xét',
       body: 'Nếu cần sửa, ghi rõ cần sửa gì vào ô **Lý do trả lại** (bắt buộc) rồi bấm **Trả lại**. Giáo viên nhận thông báo, sửa và nộp lại phiên bản mới. Bạn cũng có thể gửi nhận xét gắn với một vấn đề cụ thể ở khung **Nhận xét của người duyệt**.',
-      screenshot: { caption: 'Trả lại kế hoạch với lý do.', alt: 'Khung Trả lại với ô Lý do trả lại đã được điền.' },
+      screenshot: {
+        caption: 'Trả lại kế hoạch với lý do.',
+        alt: 'Khung Trả lại với ô Lý do trả lại đã được điền.',
+      },
     },
     {
       id: 'duyet-hang-loat',
       title: 'Duyệt nhiều kế hoạch cùng lúc',
       body: 'Ở **Hồ sơ chờ duyệt**, đánh dấu các kế hoạch đạt kiểm tra tự động và không có cảnh báo, rồi bấm **Duyệt các hồ sơ đã chọn**. Kế hoạch có cảnh báo hoặc cần kiểm tra thủ công không chọn được: hãy mở từng kế hoạch.',
-      screenshot: { caption: 'Chọn nhiều kế hoạch để duyệt hàng loạt.', alt: 'Bảng Hồ sơ chờ duyệt với các ô đã đánh dấu và nút Duyệt các hồ sơ đã chọn.' },
+      screenshot: {
+        caption: 'Chọn nhiều kế hoạch để duyệt hàng loạt.',
+        alt: 'Bảng Hồ sơ chờ duyệt với các ô đã đánh dấu và nút Duyệt các hồ sơ đã chọn.',
+      },
     },
     {
       id: 'tong-quan',
       title: 'Theo dõi tình hình của tổ, nhóm',
       body: 'Trang **Tổng quan** cho biết bao nhiêu kế hoạch đã nộp, đã duyệt, bị trả lại và trễ hạn trong phạm vi của bạn.',
-      screenshot: { caption: 'Trang Tổng quan của tổ, nhóm.', alt: 'Trang Tổng quan với số liệu nộp và duyệt hồ sơ.' },
+      screenshot: {
+        caption: 'Trang Tổng quan của tổ, nhóm.',
+        alt: 'Trang Tổng quan với số liệu nộp và duyệt hồ sơ.',
+      },
     },
   ],
   welcome: [
-    { text: 'Mở danh sách kế hoạch giáo viên gửi đến bạn.', href: '/reviews', action: 'Hồ sơ chờ duyệt' },
-    { text: 'Xem bản xem trước và kết quả kiểm tra, rồi bấm “Duyệt” hoặc “Trả lại” kèm lý do.', href: '/reviews', action: 'Hồ sơ chờ duyệt' },
-    { text: 'Duyệt hàng loạt các kế hoạch đạt kiểm tra và không có cảnh báo.', href: '/reviews', action: 'Hồ sơ chờ duyệt' },
-    { text: 'Theo dõi tình hình nộp, duyệt của tổ, nhóm.', href: '/dashboard', action: 'Tổng quan' },
+    {
+      text: 'Mở danh sách kế hoạch giáo viên gửi đến bạn.',
+      href: '/reviews',
+      action: 'Hồ sơ chờ duyệt',
+    },
+    {
+      text: 'Xem bản xem trước và kết quả kiểm tra, rồi bấm “Duyệt” hoặc “Trả lại” kèm lý do.',
+      href: '/reviews',
+      action: 'Hồ sơ chờ duyệt',
+    },
+    {
+      text: 'Duyệt hàng loạt các kế hoạch đạt kiểm tra và không có cảnh báo.',
+      href: '/reviews',
+      action: 'Hồ sơ chờ duyệt',
+    },
+    {
+      text: 'Theo dõi tình hình nộp, duyệt của tổ, nhóm.',
+      href: '/dashboard',
+      action: 'Tổng quan',
+    },
   ],
 }
 
@@ -168,31 +239,55 @@ const principal: Guide = {
       id: 'ke-hoach-to',
       title: 'Duyệt kế hoạch của tổ chuyên môn',
       body: 'Mở **Hồ sơ chờ duyệt**: kế hoạch dạy học (Phụ lục I) và kế hoạch tổ chức hoạt động giáo dục (Phụ lục II) của các tổ được gửi đến Ban giám hiệu. Bấm **Xem và duyệt**, rồi **Duyệt** hoặc **Trả lại** kèm lý do, như với mọi kế hoạch.',
-      screenshot: { caption: 'Kế hoạch của các tổ chờ Ban giám hiệu duyệt.', alt: 'Bảng Hồ sơ chờ duyệt với kế hoạch Phụ lục I của tổ chuyên môn.' },
+      screenshot: {
+        caption: 'Kế hoạch của các tổ chờ Ban giám hiệu duyệt.',
+        alt: 'Bảng Hồ sơ chờ duyệt với kế hoạch Phụ lục I của tổ chuyên môn.',
+      },
     },
     {
       id: 'ke-hoach-nha-truong',
       title: 'Kế hoạch nhà trường: quyết định của Hội đồng trường và báo cáo',
       body: 'Kế hoạch giáo dục của nhà trường do Hội đồng trường phê duyệt. Mở kế hoạch đã nộp, nhập **Số quyết định** và **Ngày quyết định**, rồi bấm **Ghi nhận phê duyệt và gửi báo cáo**. Hệ thống tự gửi báo cáo đến Phòng GDĐT hoặc Phòng Giáo dục trung học theo cấp học của trường.',
-      screenshot: { caption: 'Ghi nhận phê duyệt của Hội đồng trường.', alt: 'Khung Phê duyệt của Hội đồng trường với ô số quyết định, ngày quyết định và nút gửi báo cáo.' },
+      screenshot: {
+        caption: 'Ghi nhận phê duyệt của Hội đồng trường.',
+        alt: 'Khung Phê duyệt của Hội đồng trường với ô số quyết định, ngày quyết định và nút gửi báo cáo.',
+      },
     },
     {
       id: 'da-bao-cao',
       title: 'Xem báo cáo đã gửi',
       body: 'Sau khi ghi nhận, kế hoạch nhà trường chuyển sang **Đã duyệt** và trang kế hoạch ghi các đơn vị đã nhận báo cáo trong **Nhật ký xử lý**.',
-      screenshot: { caption: 'Kế hoạch nhà trường đã được Hội đồng trường phê duyệt và gửi báo cáo.', alt: 'Trang kế hoạch nhà trường với thông báo đã gửi báo cáo và nhật ký xử lý.' },
+      screenshot: {
+        caption: 'Kế hoạch nhà trường đã được Hội đồng trường phê duyệt và gửi báo cáo.',
+        alt: 'Trang kế hoạch nhà trường với thông báo đã gửi báo cáo và nhật ký xử lý.',
+      },
     },
     {
       id: 'tong-quan',
       title: 'Theo dõi toàn trường',
       body: 'Trang **Tổng quan** cho biết tình hình nộp, duyệt của từng tổ, kế hoạch trễ hạn và tỉ lệ duyệt. Bấm **Kiểm tra hồ sơ** để xem kế hoạch của giáo viên toàn trường theo bộ lọc.',
-      screenshot: { caption: 'Tổng quan toàn trường.', alt: 'Trang Tổng quan của Ban giám hiệu với số liệu theo tổ chuyên môn.' },
+      screenshot: {
+        caption: 'Tổng quan toàn trường.',
+        alt: 'Trang Tổng quan của Ban giám hiệu với số liệu theo tổ chuyên môn.',
+      },
     },
   ],
   welcome: [
-    { text: 'Duyệt kế hoạch của các tổ chuyên môn (Phụ lục I, II).', href: '/reviews', action: 'Hồ sơ chờ duyệt' },
-    { text: 'Ghi nhận quyết định của Hội đồng trường để gửi kế hoạch nhà trường lên cấp trên.', href: '/reviews', action: 'Hồ sơ chờ duyệt' },
-    { text: 'Theo dõi tình hình nộp, duyệt của toàn trường.', href: '/dashboard', action: 'Tổng quan' },
+    {
+      text: 'Duyệt kế hoạch của các tổ chuyên môn (Phụ lục I, II).',
+      href: '/reviews',
+      action: 'Hồ sơ chờ duyệt',
+    },
+    {
+      text: 'Ghi nhận quyết định của Hội đồng trường để gửi kế hoạch nhà trường lên cấp trên.',
+      href: '/reviews',
+      action: 'Hồ sơ chờ duyệt',
+    },
+    {
+      text: 'Theo dõi tình hình nộp, duyệt của toàn trường.',
+      href: '/dashboard',
+      action: 'Tổng quan',
+    },
   ],
 }
 
@@ -207,38 +302,63 @@ const schoolAdmin: Guide = {
       id: 'to-nhom',
       title: 'Tổ và nhóm chuyên môn',
       body: 'Mở **Quản trị nhà trường** rồi chọn trường. Thẻ **Tổ, nhóm chuyên môn** liệt kê các tổ và nhóm. Dùng **Thêm tổ** và **Thêm nhóm** để bổ sung; kế hoạch của giáo viên được gửi đến tổ trưởng hoặc nhóm trưởng theo tổ, nhóm này.',
-      screenshot: { caption: 'Tổ, nhóm chuyên môn của trường.', alt: 'Trang quản trị nhà trường, thẻ Tổ, nhóm chuyên môn với danh sách tổ và các nhóm.' },
+      screenshot: {
+        caption: 'Tổ, nhóm chuyên môn của trường.',
+        alt: 'Trang quản trị nhà trường, thẻ Tổ, nhóm chuyên môn với danh sách tổ và các nhóm.',
+      },
     },
     {
       id: 'nhap-excel',
       title: 'Nhập danh sách cán bộ, giáo viên từ Excel',
       body: 'Thẻ **Nhập từ Excel**: bấm **Tải tệp mẫu (.xlsx)**, điền mỗi người một dòng (Mã định danh, Họ và tên, Tổ, Nhóm, Môn dạy, Chức vụ…), hoặc dùng tệp xuất từ CSDL ngành, SMAS. Chọn tệp rồi bấm **Kiểm tra tệp**: phần mềm báo dòng nào có lỗi trước khi nhập.',
-      screenshot: { caption: 'Kết quả kiểm tra tệp danh sách trước khi nhập.', alt: 'Trang kiểm tra tệp danh sách: số dòng hợp lệ, bảng các dòng và nút Xác nhận nhập.' },
+      screenshot: {
+        caption: 'Kết quả kiểm tra tệp danh sách trước khi nhập.',
+        alt: 'Trang kiểm tra tệp danh sách: số dòng hợp lệ, bảng các dòng và nút Xác nhận nhập.',
+      },
     },
     {
       id: 'mat-khau-ban-dau',
       title: 'Xác nhận nhập và trao mật khẩu ban đầu',
       body: 'Bấm **Xác nhận nhập**. Tài khoản mới được tạo với mật khẩu ban đầu; bấm **Tải danh sách mật khẩu (.xlsx) để in** và trao cho từng người. Danh sách chỉ tải được một lần. Mỗi người phải đổi mật khẩu ở lần đăng nhập đầu tiên. Nhập lại cùng tệp không tạo trùng.',
-      screenshot: { caption: 'Đã nhập danh sách: tải danh sách mật khẩu để in.', alt: 'Trang Đã nhập danh sách với số tài khoản tạo mới và nút tải danh sách mật khẩu.' },
+      screenshot: {
+        caption: 'Đã nhập danh sách: tải danh sách mật khẩu để in.',
+        alt: 'Trang Đã nhập danh sách với số tài khoản tạo mới và nút tải danh sách mật khẩu.',
+      },
     },
     {
       id: 'cap-lai-mat-khau',
       title: 'Tìm cán bộ, phân vai trò, cấp lại mật khẩu',
       body: 'Thẻ **Cán bộ, giáo viên**: tìm theo tên, mở một người để **Thêm vai trò** (tổ trưởng, nhóm trưởng…). Khi có người quên mật khẩu, bấm **Cấp lại mật khẩu**: mật khẩu mới chỉ hiện một lần, người đó phải đổi ở lần đăng nhập sau.',
-      screenshot: { caption: 'Danh sách cán bộ, giáo viên với nút cấp lại mật khẩu.', alt: 'Bảng cán bộ, giáo viên của trường với tên đăng nhập, vai trò và nút Cấp lại mật khẩu.' },
+      screenshot: {
+        caption: 'Danh sách cán bộ, giáo viên với nút cấp lại mật khẩu.',
+        alt: 'Bảng cán bộ, giáo viên của trường với tên đăng nhập, vai trò và nút Cấp lại mật khẩu.',
+      },
     },
   ],
   welcome: [
-    { text: 'Kiểm tra các tổ, nhóm chuyên môn của trường.', href: '/admin', action: 'Quản trị nhà trường' },
-    { text: 'Nhập danh sách cán bộ, giáo viên từ tệp Excel.', href: '/admin', action: 'Quản trị nhà trường' },
-    { text: 'In danh sách mật khẩu ban đầu và trao cho từng người.', href: '/admin', action: 'Quản trị nhà trường' },
+    {
+      text: 'Kiểm tra các tổ, nhóm chuyên môn của trường.',
+      href: '/admin',
+      action: 'Quản trị nhà trường',
+    },
+    {
+      text: 'Nhập danh sách cán bộ, giáo viên từ tệp Excel.',
+      href: '/admin',
+      action: 'Quản trị nhà trường',
+    },
+    {
+      text: 'In danh sách mật khẩu ban đầu và trao cho từng người.',
+      href: '/admin',
+      action: 'Quản trị nhà trường',
+    },
   ],
 }
 
 const inspector: Guide = {
   role: 'inspector',
   title: 'Hướng dẫn cho đơn vị kiểm tra',
-  audience: 'Phòng GDĐT, Phòng Văn hoá - Xã hội, chuyên viên và lãnh đạo Phòng Giáo dục trung học, Ban Giám đốc Sở.',
+  audience:
+    'Phòng GDĐT, Phòng Văn hoá - Xã hội, chuyên viên và lãnh đạo Phòng Giáo dục trung học, Ban Giám đốc Sở.',
   intro:
     'Bạn xem hồ sơ chuyên môn của các trường trong phạm vi được giao (theo địa bàn hoặc theo môn phụ trách) và ghi nhận xét kiểm tra. Đơn vị kiểm tra không duyệt hồ sơ; nhận xét hiện cho nhà trường trên trang kế hoạch.',
   steps: [
@@ -246,25 +366,46 @@ const inspector: Guide = {
       id: 'pham-vi',
       title: 'Xem hồ sơ trong phạm vi',
       body: 'Mở **Kiểm tra hồ sơ**. Danh sách gồm mọi hồ sơ trong phạm vi của bạn, mới nhất trước.',
-      screenshot: { caption: 'Danh sách hồ sơ trong phạm vi kiểm tra.', alt: 'Trang Kiểm tra hồ sơ với bộ lọc và bảng hồ sơ của các trường.' },
+      screenshot: {
+        caption: 'Danh sách hồ sơ trong phạm vi kiểm tra.',
+        alt: 'Trang Kiểm tra hồ sơ với bộ lọc và bảng hồ sơ của các trường.',
+      },
     },
     {
       id: 'bo-loc',
       title: 'Lọc theo trường, môn, loại hồ sơ',
       body: 'Dùng **Bộ lọc**: trường, tổ, môn, giáo viên, loại hồ sơ, trạng thái; đánh dấu **Chỉ hồ sơ trễ hạn** hoặc **Chỉ hồ sơ có lỗi hoặc cảnh báo**, rồi bấm **Lọc**.',
-      screenshot: { caption: 'Lọc kế hoạch bài dạy của một trường.', alt: 'Trang Kiểm tra hồ sơ sau khi lọc theo trường và loại Kế hoạch bài dạy.' },
+      screenshot: {
+        caption: 'Lọc kế hoạch bài dạy của một trường.',
+        alt: 'Trang Kiểm tra hồ sơ sau khi lọc theo trường và loại Kế hoạch bài dạy.',
+      },
     },
     {
       id: 'nhan-xet',
       title: 'Ghi nhận xét kiểm tra',
       body: 'Mở một hồ sơ để xem bản xem trước, kết quả kiểm tra và nhật ký. Viết vào ô **Nội dung nhận xét** và bấm **Lưu nhận xét kiểm tra**. Nhà trường thấy nhận xét trên trang kế hoạch.',
-      screenshot: { caption: 'Nhận xét kiểm tra đã lưu.', alt: 'Trang hồ sơ kiểm tra với nhận xét vừa lưu trong khung Nhận xét kiểm tra.' },
+      screenshot: {
+        caption: 'Nhận xét kiểm tra đã lưu.',
+        alt: 'Trang hồ sơ kiểm tra với nhận xét vừa lưu trong khung Nhận xét kiểm tra.',
+      },
     },
   ],
   welcome: [
-    { text: 'Mở danh sách hồ sơ các trường trong phạm vi của bạn.', href: '/inspection', action: 'Kiểm tra hồ sơ' },
-    { text: 'Lọc theo trường, môn, loại hồ sơ, hồ sơ trễ hạn.', href: '/inspection', action: 'Kiểm tra hồ sơ' },
-    { text: 'Ghi nhận xét kiểm tra; nhà trường sẽ thấy trên trang kế hoạch.', href: '/inspection', action: 'Kiểm tra hồ sơ' },
+    {
+      text: 'Mở danh sách hồ sơ các trường trong phạm vi của bạn.',
+      href: '/inspection',
+      action: 'Kiểm tra hồ sơ',
+    },
+    {
+      text: 'Lọc theo trường, môn, loại hồ sơ, hồ sơ trễ hạn.',
+      href: '/inspection',
+      action: 'Kiểm tra hồ sơ',
+    },
+    {
+      text: 'Ghi nhận xét kiểm tra; nhà trường sẽ thấy trên trang kế hoạch.',
+      href: '/inspection',
+      action: 'Kiểm tra hồ sơ',
+    },
   ],
 }
 
@@ -279,38 +420,69 @@ const deptAdmin: Guide = {
       id: 'truong-hoc',
       title: 'Trường học và tuyến báo cáo',
       body: 'Mở **Quản trị của Sở**. Thẻ **Trường học** liệt kê các trường, loại trường và đơn vị quản lý (nơi nhận báo cáo kế hoạch nhà trường). Dùng **Thêm trường** hoặc sửa một trường để đổi đơn vị quản lý.',
-      screenshot: { caption: 'Danh sách trường học và đơn vị quản lý.', alt: 'Trang Quản trị của Sở, thẻ Trường học với bảng trường và đơn vị quản lý.' },
+      screenshot: {
+        caption: 'Danh sách trường học và đơn vị quản lý.',
+        alt: 'Trang Quản trị của Sở, thẻ Trường học với bảng trường và đơn vị quản lý.',
+      },
     },
     {
       id: 'phong-quan-ly',
       title: 'Phòng quản lý',
       body: 'Thẻ **Phòng quản lý**: các Phòng GDĐT, Phòng Văn hoá - Xã hội. **Thêm đơn vị** tạo luôn tài khoản kiểm tra của đơn vị; mật khẩu tạm thời chỉ hiện một lần.',
-      screenshot: { caption: 'Các phòng quản lý.', alt: 'Thẻ Phòng quản lý với danh sách đơn vị và biểu mẫu Thêm đơn vị.' },
+      screenshot: {
+        caption: 'Các phòng quản lý.',
+        alt: 'Thẻ Phòng quản lý với danh sách đơn vị và biểu mẫu Thêm đơn vị.',
+      },
     },
     {
       id: 'nam-hoc',
       title: 'Năm học',
       body: 'Thẻ **Năm học**: thêm năm học mới (ngày bắt đầu, kết thúc, hạn nộp kế hoạch) và đặt năm học hiện hành trước khai giảng.',
-      screenshot: { caption: 'Danh sách năm học.', alt: 'Thẻ Năm học với năm học hiện hành và biểu mẫu Thêm năm học.' },
+      screenshot: {
+        caption: 'Danh sách năm học.',
+        alt: 'Thẻ Năm học với năm học hiện hành và biểu mẫu Thêm năm học.',
+      },
     },
     {
       id: 'bo-kiem-tra',
       title: 'Quy tắc kiểm tra văn bản',
       body: 'Mở **Bộ kiểm tra văn bản**. Với từng bộ kiểm tra, bạn bật hoặc tắt, đặt mức độ từng thông báo (**Lỗi (chặn nộp)**, **Cảnh báo**, **Lưu ý**, **Tắt thông báo**) rồi bấm **Lưu quy tắc**. Các kế hoạch liên quan được kiểm tra lại theo quy tắc mới.',
-      screenshot: { caption: 'Bộ kiểm tra văn bản của năm học.', alt: 'Trang Bộ kiểm tra văn bản với các bộ kiểm tra, trạng thái bật và mức độ từng thông báo.' },
+      screenshot: {
+        caption: 'Bộ kiểm tra văn bản của năm học.',
+        alt: 'Trang Bộ kiểm tra văn bản với các bộ kiểm tra, trạng thái bật và mức độ từng thông báo.',
+      },
     },
     {
       id: 'ho-tro',
       title: 'Thông tin hỗ trợ',
       body: 'Mở **Thông tin hỗ trợ** (trong trình đơn). Nhập số đường dây nóng, e-mail, đơn vị hỗ trợ và giờ hỗ trợ rồi bấm **Lưu thông tin hỗ trợ**. Thông tin này hiện trong hướng dẫn sử dụng và trên các trang báo lỗi.',
-      screenshot: { caption: 'Sửa thông tin hỗ trợ.', alt: 'Biểu mẫu Thông tin hỗ trợ với đường dây nóng, e-mail, đơn vị và giờ hỗ trợ.' },
+      screenshot: {
+        caption: 'Sửa thông tin hỗ trợ.',
+        alt: 'Biểu mẫu Thông tin hỗ trợ với đường dây nóng, e-mail, đơn vị và giờ hỗ trợ.',
+      },
     },
   ],
   welcome: [
-    { text: 'Kiểm tra danh sách trường, phòng quản lý và tuyến báo cáo.', href: '/admin/department', action: 'Quản trị của Sở' },
-    { text: 'Đặt năm học hiện hành trước khai giảng.', href: '/admin/department/school-years', action: 'Năm học' },
-    { text: 'Xem lại các quy tắc kiểm tra văn bản của năm học.', href: '/admin/validators', action: 'Bộ kiểm tra văn bản' },
-    { text: 'Cập nhật đường dây nóng và e-mail hỗ trợ.', href: '/admin/support', action: 'Thông tin hỗ trợ' },
+    {
+      text: 'Kiểm tra danh sách trường, phòng quản lý và tuyến báo cáo.',
+      href: '/admin/department',
+      action: 'Quản trị của Sở',
+    },
+    {
+      text: 'Đặt năm học hiện hành trước khai giảng.',
+      href: '/admin/department/school-years',
+      action: 'Năm học',
+    },
+    {
+      text: 'Xem lại các quy tắc kiểm tra văn bản của năm học.',
+      href: '/admin/validators',
+      action: 'Bộ kiểm tra văn bản',
+    },
+    {
+      text: 'Cập nhật đường dây nóng và e-mail hỗ trợ.',
+      href: '/admin/support',
+      action: 'Thông tin hỗ trợ',
+    },
   ],
 }
 
@@ -380,6 +552,7 @@ export const FAQ: FaqEntry[] = [
   },
   {
     question: 'Tôi quên mật khẩu thì làm thế nào?',
-    answer: 'Liên hệ GV quản trị phần mềm của trường để được **cấp lại mật khẩu**; bạn sẽ đặt mật khẩu mới ở lần đăng nhập sau.',
+    answer:
+      'Liên hệ GV quản trị phần mềm của trường để được **cấp lại mật khẩu**; bạn sẽ đặt mật khẩu mới ở lần đăng nhập sau.',
   },
 ]

@@ -9,7 +9,11 @@ export function guideNavigation(user: User): NavigationItem[] {
   const items = [{ href: '/guide', label: t('guide'), description: t('guideDescription') }]
   const roles = user.currentRoles ?? []
   if (anyRoleThat(roles, { administers: 'department' })) {
-    items.push({ href: '/admin/support', label: t('support'), description: t('supportDescription') })
+    items.push({
+      href: '/admin/support',
+      label: t('support'),
+      description: t('supportDescription'),
+    })
   }
   return items
 }

@@ -73,7 +73,9 @@ export function hashSource(source: string): string | null {
   if (!existsSync(absolute)) return null
   if (!key) return hashFile(absolute)
   const message = translationAt(JSON.parse(readFileSync(absolute, 'utf8')), key.split('.'))
-  return message === undefined ? null : createHash('sha256').update(JSON.stringify(message)).digest('hex')
+  return message === undefined
+    ? null
+    : createHash('sha256').update(JSON.stringify(message)).digest('hex')
 }
 
 /* Keys may themselves contain dots ("hotline.regex"): try the longest key first at each level. */
@@ -98,7 +100,8 @@ export function staleness(manifest: Manifest, role: GuideRole, stepId: string): 
   const entry = manifest[manifestKey(role, stepId)]
   if (!entry) return 'not in the manifest'
   for (const viewport of Object.keys(VIEWPORTS) as Viewport[]) {
-    if (!existsSync(screenshotPath(role, stepId, viewport))) return `${screenshotFileName(stepId, viewport)} is missing`
+    if (!existsSync(screenshotPath(role, stepId, viewport)))
+      return `${screenshotFileName(stepId, viewport)} is missing`
   }
   for (const [source, hash] of Object.entries(entry.sources)) {
     const now = hashSource(source)

@@ -42,7 +42,14 @@ export async function supportContact(): Promise<SupportContact> {
 
 export async function saveSupportContact(contact: SupportContact, userId: number) {
   const now = DateTime.now().toFormat(db.connection().dialect.dateTimeFormat)
-  const row = { hotline: contact.hotline, email: contact.email, unit_name: contact.unitName, hours: contact.hours, updated_by_user_id: userId, updated_at: now }
+  const row = {
+    hotline: contact.hotline,
+    email: contact.email,
+    unit_name: contact.unitName,
+    hours: contact.hours,
+    updated_by_user_id: userId,
+    updated_at: now,
+  }
   const existing = await db.from('support_contacts').orderBy('id', 'asc').first()
   if (existing) await db.from('support_contacts').where('id', existing.id).update(row)
   else await db.table('support_contacts').insert({ ...row, created_at: now })
@@ -57,7 +64,12 @@ export function forgetSupportContact() {
 async function readStored(): Promise<SupportContact | null> {
   const row = await db.from('support_contacts').orderBy('id', 'asc').first()
   if (!row) return null
-  return { hotline: row.hotline, email: row.email || null, unitName: row.unit_name, hours: row.hours || null }
+  return {
+    hotline: row.hotline,
+    email: row.email || null,
+    unitName: row.unit_name,
+    hours: row.hours || null,
+  }
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -26,6 +26,10 @@ export async function welcomePanel(user: User, showAgain: boolean): Promise<Welc
 export async function dismissWelcome(userId: number) {
   const dismissedAt = DateTime.now().toFormat(db.connection().dialect.dateTimeFormat)
   const existing = await db.from('welcome_dismissals').where('user_id', userId).first()
-  if (existing) await db.from('welcome_dismissals').where('user_id', userId).update({ dismissed_at: dismissedAt })
+  if (existing)
+    await db
+      .from('welcome_dismissals')
+      .where('user_id', userId)
+      .update({ dismissed_at: dismissedAt })
   else await db.table('welcome_dismissals').insert({ user_id: userId, dismissed_at: dismissedAt })
 }

@@ -15,7 +15,9 @@ import env from '#start/env'
 type JobClass<Payload> = (new (...args: any[]) => Job<Payload>) & {
   name: string
   options?: { name?: string }
-  dispatch(payload: Payload): PromiseLike<unknown> & { dedup(options: { id: string }): PromiseLike<unknown> }
+  dispatch(
+    payload: Payload
+  ): PromiseLike<unknown> & { dedup(options: { id: string }): PromiseLike<unknown> }
 }
 
 export interface DispatchOutcome {
@@ -31,7 +33,11 @@ export function queueRunsInline(): boolean {
  * Enqueues one job. `dedupId` skips the dispatch while an equal job is
  * still waiting (Redis only: the sync driver runs every dispatch).
  */
-export async function dispatchJob<Payload>(jobClass: JobClass<Payload>, payload: Payload, dedupId?: string): Promise<DispatchOutcome> {
+export async function dispatchJob<Payload>(
+  jobClass: JobClass<Payload>,
+  payload: Payload,
+  dedupId?: string
+): Promise<DispatchOutcome> {
   ensureRegistered(jobClass)
   const pending = jobClass.dispatch(payload)
   await (dedupId && !queueRunsInline() ? pending.dedup({ id: dedupId }) : pending)

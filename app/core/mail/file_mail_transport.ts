@@ -43,7 +43,9 @@ export class FileMailTransport implements MailTransportContract {
 export async function storedMails(directory: string): Promise<StoredMail[]> {
   const names = await readdir(directory).catch(() => [] as string[])
   const sorted = names.filter((name) => name.endsWith('.json')).sort()
-  return Promise.all(sorted.map(async (name) => JSON.parse(await readFile(join(directory, name), 'utf8'))))
+  return Promise.all(
+    sorted.map(async (name) => JSON.parse(await readFile(join(directory, name), 'utf8')))
+  )
 }
 
 export async function clearStoredMails(directory: string) {

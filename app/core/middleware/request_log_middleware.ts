@@ -14,7 +14,12 @@ export default class RequestLogMiddleware {
     } finally {
       const ms = Number(process.hrtime.bigint() - started) / 1e6
       ctx.logger.info(
-        { method: ctx.request.method(), path: ctx.request.url(), status: ctx.response.getStatus(), ms: Math.round(ms) },
+        {
+          method: ctx.request.method(),
+          path: ctx.request.url(),
+          status: ctx.response.getStatus(),
+          ms: Math.round(ms),
+        },
         'request'
       )
     }

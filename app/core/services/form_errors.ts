@@ -6,7 +6,15 @@ import type { Session } from '@adonisjs/session'
  * component shows it beside its input and the other inputs are kept.
  */
 export function flashFieldErrors(session: Session, errors: Record<string, string>) {
-  const bag = Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, [message]]))
-  session.flashExcept(['password', 'currentPassword', 'newPassword', 'newPasswordConfirmation', '_csrf'])
+  const bag = Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => [field, [message]])
+  )
+  session.flashExcept([
+    'password',
+    'currentPassword',
+    'newPassword',
+    'newPasswordConfirmation',
+    '_csrf',
+  ])
   session.flash('inputErrorsBag', bag)
 }

@@ -10,13 +10,16 @@ import escapeHtml from 'escape-html'
  * test keeps `.toAttrs()` out of the views.
  */
 
-type AttributeValue = string | number | boolean | null | undefined | Array<string | number | null | undefined | false>
+type AttributeValue =
+  string | number | boolean | null | undefined | Array<string | number | null | undefined | false>
 
 /** Props as Edge passes them (a ComponentProps bag) or a plain object. */
 export type AttributeSource = { all(): Record<string, unknown> } | Record<string, unknown>
 
 function valuesOf(source: AttributeSource): Record<string, unknown> {
-  return typeof source.all === 'function' ? (source as { all(): Record<string, unknown> }).all() : (source as Record<string, unknown>)
+  return typeof source.all === 'function'
+    ? (source as { all(): Record<string, unknown> }).all()
+    : (source as Record<string, unknown>)
 }
 
 /** ` name="value"` pairs: false/null/undefined/'' left out, true as a bare attribute, arrays joined by spaces. */
@@ -30,7 +33,9 @@ export function htmlAttributes(source: AttributeSource): string {
       parts.push(name)
       continue
     }
-    const text = Array.isArray(value) ? value.filter((item) => item || item === 0).join(' ') : String(value)
+    const text = Array.isArray(value)
+      ? value.filter((item) => item || item === 0).join(' ')
+      : String(value)
     parts.push(`${name}="${escapeHtml(text)}"`)
   }
   return parts.join(' ')

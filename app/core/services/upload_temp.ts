@@ -15,7 +15,9 @@ import { join } from 'node:path'
 export const STRAY_UPLOAD_AGE_MS = 60 * 60 * 1000
 
 export function uploadTempFolder() {
-  return app.makePath(env.get('UPLOAD_TMP_PATH', 'tmp/uploads').replace('%pid%', String(process.pid)))
+  return app.makePath(
+    env.get('UPLOAD_TMP_PATH', 'tmp/uploads').replace('%pid%', String(process.pid))
+  )
 }
 
 /** A fresh path inside the folder (created on first use). */

@@ -37,9 +37,13 @@ export interface HoldInput {
   typed: TypedValues
 }
 
-export type HoldResult = { ok: true; pending: PendingUpload } | { ok: false; messageKey: ParsingMessageKey }
+export type HoldResult =
+  { ok: true; pending: PendingUpload } | { ok: false; messageKey: ParsingMessageKey }
 
-export async function holdUpload(input: HoldInput, storage: VersionStorage = defaultStorage()): Promise<HoldResult> {
+export async function holdUpload(
+  input: HoldInput,
+  storage: VersionStorage = defaultStorage()
+): Promise<HoldResult> {
   await discardExpiredPendingUploads({ userId: input.user.id }, storage)
   const outcome = await parseDocument(input.bytes, uploadSettings.parseOptions)
   if (outcome.status === 'rejected') return { ok: false, messageKey: outcome.messageKey }
@@ -66,13 +70,19 @@ export async function holdUpload(input: HoldInput, storage: VersionStorage = def
 }
 
 /** Row first: a file left by a failed removal has no row and the orphan sweep takes it. */
-export async function discardPendingUpload(pending: PendingUpload, storage: VersionStorage = defaultStorage()): Promise<void> {
+export async function discardPendingUpload(
+  pending: PendingUpload,
+  storage: VersionStorage = defaultStorage()
+): Promise<void> {
   await pending.delete()
   await removeFile(storage, pending.storageKey)
 }
 
 /** Expired pending uploads (of one person, or everyone's for the sweep). */
-export async function discardExpiredPendingUploads(scope: { userId?: number } = {}, storage: VersionStorage = defaultStorage()): Promise<number> {
+export async function discardExpiredPendingUploads(
+  scope: { userId?: number } = {},
+  storage: VersionStorage = defaultStorage()
+): Promise<number> {
   const query = PendingUpload.query()
   if (scope.userId) query.where('user_id', scope.userId)
   /* Compared here, not in SQL: the table is small and timestamps are stored differently by SQLite and PostgreSQL. */
@@ -82,5 +92,7 @@ export async function discardExpiredPendingUploads(scope: { userId?: number } = 
 }
 
 async function removeFile(storage: VersionStorage, key: string) {
-  await storage.remove(key).catch((error) => logger.error({ err: error, key }, 'Could not remove a pending upload file'))
+  await storage
+    .remove(key)
+    .catch((error) => logger.error({ err: error, key }, 'Could not remove a pending upload file'))
 }

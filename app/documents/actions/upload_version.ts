@@ -66,9 +66,15 @@ export type UploadResult =
 /** Process-wide settings; tests shorten the parse timeout to simulate a killed worker. */
 export const uploadSettings: { parseOptions: ParseOptions } = { parseOptions: {} }
 
-export async function uploadVersion(input: UploadInput, storage: VersionStorage = defaultStorage()): Promise<UploadResult> {
+export async function uploadVersion(
+  input: UploadInput,
+  storage: VersionStorage = defaultStorage()
+): Promise<UploadResult> {
   /* The uploader's id keeps the parser queue fair between teachers (parser_pool.ts). */
-  const outcome = await parseDocument(input.bytes, { ...uploadSettings.parseOptions, owner: input.uploader.id })
+  const outcome = await parseDocument(input.bytes, {
+    ...uploadSettings.parseOptions,
+    owner: input.uploader.id,
+  })
   const stored = storedForm(outcome, input.bytes)
   if (!stored.ok) return stored
 
@@ -78,7 +84,11 @@ export async function uploadVersion(input: UploadInput, storage: VersionStorage 
   try {
     saved = await saveRows(input, key, stored, outcome)
   } catch (error) {
-    await storage.remove(key).catch((removeError) => logger.error({ err: removeError, key }, 'Could not remove an orphan upload'))
+    await storage
+      .remove(key)
+      .catch((removeError) =>
+        logger.error({ err: removeError, key }, 'Could not remove an orphan upload')
+      )
     throw error
   }
   return { ok: true, ...saved, run: await validateSafely(saved.version) }
@@ -92,14 +102,23 @@ interface StoredForm {
 }
 
 /** Parsed or unreadable-but-kept files, with the format and MIME type their bytes say. */
-function storedForm(outcome: ParseOutcome, bytes: Uint8Array): StoredForm | { ok: false; messageKey: ParsingMessageKey } {
+function storedForm(
+  outcome: ParseOutcome,
+  bytes: Uint8Array
+): StoredForm | { ok: false; messageKey: ParsingMessageKey } {
   if (outcome.status === 'rejected') return { ok: false, messageKey: outcome.messageKey }
   const detected = detectFileType(bytes).type
-  if (detected === 'pdf') return { ok: true, format: 'pdf', mimeType: 'application/pdf', extension: 'pdf' }
-  if (detected === 'legacyDoc' && outcome.status === 'parsed') return { ok: true, format: 'docx', mimeType: 'application/msword', extension: 'doc' }
-  if (detected === 'docx') return { ok: true, format: 'docx', mimeType: DOCX_MIME, extension: 'docx' }
+  if (detected === 'pdf')
+    return { ok: true, format: 'pdf', mimeType: 'application/pdf', extension: 'pdf' }
+  if (detected === 'legacyDoc' && outcome.status === 'parsed')
+    return { ok: true, format: 'docx', mimeType: 'application/msword', extension: 'doc' }
+  if (detected === 'docx')
+    return { ok: true, format: 'docx', mimeType: DOCX_MIME, extension: 'docx' }
   /* The parser kept something the detector does not know: refuse rather than store an unknown file. */
-  return { ok: false, messageKey: outcome.status === 'unreadable' ? outcome.messageKey : 'parsing.unknown' }
+  return {
+    ok: false,
+    messageKey: outcome.status === 'unreadable' ? outcome.messageKey : 'parsing.unknown',
+  }
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
@@ -107,9 +126,19 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 async function saveRows(input: UploadInput, key: string, form: StoredForm, outcome: ParseOutcome) {
   const model = outcome.status === 'parsed' ? outcome.model : null
   return db.transaction(async (trx) => {
-    const document = input.target instanceof Document ? input.target : await Document.create({ ...input.target, ownerUserId: input.uploader.id, status: 'draft' }, { client: trx })
+    const document =
+      input.target instanceof Document
+        ? input.target
+        : await Document.create(
+            { ...input.target, ownerUserId: input.uploader.id, status: 'draft' },
+            { client: trx }
+          )
     document.useTransaction(trx)
-    const last = await trx.from('document_versions').where('document_id', document.id).max('number as number').first()
+    const last = await trx
+      .from('document_versions')
+      .where('document_id', document.id)
+      .max('number as number')
+      .first()
     const version = await DocumentVersion.create(
       {
         documentId: document.id,

@@ -11,7 +11,8 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
  */
 export default class DryRunValidator extends BaseCommand {
   static commandName = 'validators:dry-run'
-  static description = 'Run one validator plugin on a school year\'s stored plans and print what it would report (nothing is stored)'
+  static description =
+    "Run one validator plugin on a school year's stored plans and print what it would report (nothing is stored)"
   static options: CommandOptions = { startApp: true }
 
   @args.string({ description: 'Plugin id, e.g. nls:digital-competence' })
@@ -23,15 +24,31 @@ export default class DryRunValidator extends BaseCommand {
   @flags.string({ description: 'School code or id; every school by default' })
   declare school?: string
 
-  @flags.string({ flagName: 'options', description: 'Options to try, as JSON (merged over the defaults and the year\'s setting)' })
+  @flags.string({
+    flagName: 'options',
+    description: "Options to try, as JSON (merged over the defaults and the year's setting)",
+  })
   declare tryOptions?: string
 
   async run() {
     const { default: SchoolYear } = await import('#app/organization/models/school_year')
     const { default: School } = await import('#app/organization/models/school')
-    const year = this.year ? await SchoolYear.query().where('name', this.year).orWhere('id', Number(this.year) || 0).first() : null
-    if (!year) return this.usage(this.year ? `Không có năm học "${this.year}".` : 'Thiếu --year (ví dụ --year=2025-2026).')
-    const school = this.school ? await School.query().where('code', this.school).orWhere('id', Number(this.school) || 0).first() : undefined
+    const year = this.year
+      ? await SchoolYear.query()
+          .where('name', this.year)
+          .orWhere('id', Number(this.year) || 0)
+          .first()
+      : null
+    if (!year)
+      return this.usage(
+        this.year ? `Không có năm học "${this.year}".` : 'Thiếu --year (ví dụ --year=2025-2026).'
+      )
+    const school = this.school
+      ? await School.query()
+          .where('code', this.school)
+          .orWhere('id', Number(this.school) || 0)
+          .first()
+      : undefined
     if (this.school && !school) return this.usage(`Không có trường "${this.school}".`)
     let options: Record<string, unknown> | undefined
     try {
@@ -40,11 +57,23 @@ export default class DryRunValidator extends BaseCommand {
       return this.usage(`--options không phải JSON: ${this.tryOptions}`)
     }
     const { messageCounts } = await import('#app/documents/validation/message_counts')
-    const result = await messageCounts({ pluginId: this.pluginId, schoolYearId: year.id, schoolId: school?.id, options })
+    const result = await messageCounts({
+      pluginId: this.pluginId,
+      schoolYearId: year.id,
+      schoolId: school?.id,
+      options,
+    })
     if (!result) return this.usage(`Không có bộ kiểm tra "${this.pluginId}".`)
-    this.logger.info(`Chạy thử ${this.pluginId} trên ${result.versions} phiên bản hiện hành của năm học ${year.name} (không lưu gì).`)
-    this.logger.log(`Có nhận xét: ${result.withFindings}; có lỗi (sẽ chặn nộp): ${result.withErrors}; không đọc được: ${result.unreadable}.`)
-    for (const message of result.messages) this.logger.log(`   ${String(message.count).padStart(6)}  ${message.messageId} (${message.severity})`)
+    this.logger.info(
+      `Chạy thử ${this.pluginId} trên ${result.versions} phiên bản hiện hành của năm học ${year.name} (không lưu gì).`
+    )
+    this.logger.log(
+      `Có nhận xét: ${result.withFindings}; có lỗi (sẽ chặn nộp): ${result.withErrors}; không đọc được: ${result.unreadable}.`
+    )
+    for (const message of result.messages)
+      this.logger.log(
+        `   ${String(message.count).padStart(6)}  ${message.messageId} (${message.severity})`
+      )
   }
 
   private usage(message: string) {

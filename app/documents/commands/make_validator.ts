@@ -12,7 +12,8 @@ import { NAME_PATTERN, validatorScaffold } from './validator_scaffold.js'
  */
 export default class MakeValidator extends BaseCommand {
   static commandName = 'make:validator'
-  static description = 'Create a validator plugin (index.ts, README.md) and its RuleTester-style spec'
+  static description =
+    'Create a validator plugin (index.ts, README.md) and its RuleTester-style spec'
 
   @args.string({ description: 'Plugin folder name, kebab-case (e.g. lesson-objectives)' })
   declare name: string
@@ -20,21 +21,34 @@ export default class MakeValidator extends BaseCommand {
   @flags.string({ description: 'Id namespace: the id becomes <namespace>:<name>', default: 'dept' })
   declare namespace: string
 
-  @flags.array({ description: 'Document kinds it checks (ids of app/documents/kinds.ts); all by default' })
+  @flags.array({
+    description: 'Document kinds it checks (ids of app/documents/kinds.ts); all by default',
+  })
   declare kind?: string[]
 
-  @flags.boolean({ description: 'Write to plugins/_<name>/, which the application does not load until renamed' })
+  @flags.boolean({
+    description: 'Write to plugins/_<name>/, which the application does not load until renamed',
+  })
   declare draft?: boolean
 
   async run() {
     const kinds = this.kind?.length ? this.kind : kindIds()
     const unknownKind = kinds.find((kind) => !isDocumentKind(kind))
     if (!NAME_PATTERN.test(this.name) || !NAME_PATTERN.test(this.namespace) || unknownKind) {
-      this.logger.error(unknownKind ? `Loại văn bản không hợp lệ: ${unknownKind}` : 'Tên phải viết thường, không dấu, nối bằng gạch ngang (ví dụ: lesson-objectives).')
+      this.logger.error(
+        unknownKind
+          ? `Loại văn bản không hợp lệ: ${unknownKind}`
+          : 'Tên phải viết thường, không dấu, nối bằng gạch ngang (ví dụ: lesson-objectives).'
+      )
       this.exitCode = 2
       return
     }
-    const files = validatorScaffold({ name: this.name, namespace: this.namespace, kinds: kinds as DocumentKind[], draft: this.draft })
+    const files = validatorScaffold({
+      name: this.name,
+      namespace: this.namespace,
+      kinds: kinds as DocumentKind[],
+      draft: this.draft,
+    })
     const existing = files.find((file) => existsSync(this.app.makePath(file.path)))
     if (existing) {
       this.logger.error(`Đã có tệp ${existing.path}; không ghi đè.`)

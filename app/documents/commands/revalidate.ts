@@ -21,7 +21,8 @@ export function progressBar(done: number, total: number): string {
  */
 export default class Revalidate extends BaseCommand {
   static commandName = 'documents:revalidate'
-  static description = 'Validate stored plan versions again (after a rule or plugin change), in batches through the queue'
+  static description =
+    'Validate stored plan versions again (after a rule or plugin change), in batches through the queue'
   static options: CommandOptions = { startApp: true }
 
   @flags.string({ description: 'School year name (2025-2026) or id; every year by default' })
@@ -45,8 +46,12 @@ export default class Revalidate extends BaseCommand {
       .tasks()
       .add('Kiểm tra lại các phiên bản hiện hành', async (task) => {
         task.update(progressBar(0, 0))
-        outcome = await dispatchRevalidation(filter, (done, total) => task.update(progressBar(done, total)))
-        return outcome.queued ? `đã xếp ${outcome.batches} lô vào hàng đợi` : `xong ${outcome.versions} phiên bản`
+        outcome = await dispatchRevalidation(filter, (done, total) =>
+          task.update(progressBar(done, total))
+        )
+        return outcome.queued
+          ? `đã xếp ${outcome.batches} lô vào hàng đợi`
+          : `xong ${outcome.versions} phiên bản`
       })
       .run()
     const { closeSharedParserPool } = await import('#app/documents/parsing/parser_pool')
@@ -65,10 +70,21 @@ export default class Revalidate extends BaseCommand {
     const { default: School } = await import('#app/organization/models/school')
     const kinds = this.kind ?? []
     const unknownKind = kinds.find((kind) => !isDocumentKind(kind))
-    if (unknownKind) return this.usage(`Loại văn bản không hợp lệ: ${unknownKind} (chọn ${kindIds().join(', ')}).`)
-    const year = this.year ? await SchoolYear.query().where('name', this.year).orWhere('id', Number(this.year) || 0).first() : undefined
+    if (unknownKind)
+      return this.usage(`Loại văn bản không hợp lệ: ${unknownKind} (chọn ${kindIds().join(', ')}).`)
+    const year = this.year
+      ? await SchoolYear.query()
+          .where('name', this.year)
+          .orWhere('id', Number(this.year) || 0)
+          .first()
+      : undefined
     if (this.year && !year) return this.usage(`Không có năm học "${this.year}".`)
-    const school = this.school ? await School.query().where('code', this.school).orWhere('id', Number(this.school) || 0).first() : undefined
+    const school = this.school
+      ? await School.query()
+          .where('code', this.school)
+          .orWhere('id', Number(this.school) || 0)
+          .first()
+      : undefined
     if (this.school && !school) return this.usage(`Không có trường "${this.school}".`)
     return { schoolYearId: year?.id, kinds: kinds as DocumentKind[], schoolId: school?.id }
   }

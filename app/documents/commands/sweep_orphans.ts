@@ -22,6 +22,8 @@ export default class SweepOrphans extends BaseCommand {
     const expired = await discardExpiredPendingUploads()
     this.logger.info(`Đã xoá ${expired} tệp tải lên quá hạn xác nhận.`)
     const result = await sweepOrphanFiles({ olderThanMinutes: this.olderThan })
-    this.logger.info(`Đã kiểm tra ${result.checked} tệp, xoá ${result.removed.length} tệp không thuộc phiên bản nào.`)
+    this.logger.info(
+      `Đã kiểm tra ${result.checked} tệp, xoá ${result.removed.length} tệp không thuộc phiên bản nào.`
+    )
   }
 }

@@ -33,7 +33,9 @@ export default class ValidateFiles extends BaseCommand {
   @args.spread({ description: 'Files to validate', required: false })
   declare files?: string[]
 
-  @flags.string({ description: 'Document kind, an id of app/documents/kinds.ts (school_plan, pl1 … pl4)' })
+  @flags.string({
+    description: 'Document kind, an id of app/documents/kinds.ts (school_plan, pl1 … pl4)',
+  })
   declare kind?: string
 
   @flags.boolean({ description: 'Print one JSON array: [{ file, kind, status, findings }]' })
@@ -48,7 +50,10 @@ export default class ValidateFiles extends BaseCommand {
   @flags.number({ description: 'Declared grade (6–12), for the metadata check' })
   declare grade?: number
 
-  @flags.array({ description: 'Plugins that are off by default to run too (e.g. nls:digital-competence), to try a rule before enabling it' })
+  @flags.array({
+    description:
+      'Plugins that are off by default to run too (e.g. nls:digital-competence), to try a rule before enabling it',
+  })
   declare enable?: string[]
 
   async run() {
@@ -61,18 +66,25 @@ export default class ValidateFiles extends BaseCommand {
     const results = await this.validateAll(this.kind as DocumentKind)
     if (this.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
     else this.printSummary(results)
-    this.exitCode = results.every((result) => result.status === 'passed') ? EXIT.allPassed : EXIT.someNotPassed
+    this.exitCode = results.every((result) => result.status === 'passed')
+      ? EXIT.allPassed
+      : EXIT.someNotPassed
   }
 
   private async usageError(): Promise<string | undefined> {
     if (!this.kind) return `Thiếu --kind (${kindIds().join(', ')}).`
-    if (!isDocumentKind(this.kind)) return `--kind không hợp lệ: "${this.kind}" (chọn ${kindIds().join(', ')}).`
+    if (!isDocumentKind(this.kind))
+      return `--kind không hợp lệ: "${this.kind}" (chọn ${kindIds().join(', ')}).`
     if (!this.files?.length) return 'Chưa chỉ ra tệp nào cần kiểm tra.'
     for (const file of this.files) {
       const info = await stat(file).catch(() => undefined)
       if (!info?.isFile()) return `Không tìm thấy tệp: ${file}`
     }
-    if (this.grade !== undefined && !(Number.isInteger(this.grade) && this.grade >= 1 && this.grade <= 12)) return `--grade không hợp lệ: ${this.grade}`
+    if (
+      this.grade !== undefined &&
+      !(Number.isInteger(this.grade) && this.grade >= 1 && this.grade <= 12)
+    )
+      return `--grade không hợp lệ: ${this.grade}`
     return undefined
   }
 
@@ -85,8 +97,11 @@ export default class ValidateFiles extends BaseCommand {
     const declared = { kind, subject: this.subject, grade: this.grade, schoolYear: this.schoolYear }
     try {
       const results: FileResult[] = []
-      const overrides = { plugins: Object.fromEntries((this.enable ?? []).map((id) => [id, { enabled: true }])) }
-      for (const file of this.files!) results.push(await validateFile(file, declared, runner, overrides))
+      const overrides = {
+        plugins: Object.fromEntries((this.enable ?? []).map((id) => [id, { enabled: true }])),
+      }
+      for (const file of this.files!)
+        results.push(await validateFile(file, declared, runner, overrides))
       return results
     } finally {
       /* The pool keeps worker threads alive; close it so the command exits. */
@@ -96,15 +111,20 @@ export default class ValidateFiles extends BaseCommand {
 
   private printSummary(results: FileResult[]) {
     for (const result of results) {
-      const counts = (severity: 'error' | 'warning' | 'info') => result.findings.filter((finding) => finding.severity === severity).length
+      const counts = (severity: 'error' | 'warning' | 'info') =>
+        result.findings.filter((finding) => finding.severity === severity).length
       const line = `${STATUS_LABELS[result.status]}  ${result.file} (${counts('error')} lỗi, ${counts('warning')} cảnh báo, ${counts('info')} lưu ý)`
       this.logger.log(result.status === 'passed' ? this.colors.green(line) : this.colors.red(line))
       for (const finding of result.findings) {
-        const where = finding.location.heading ? ` — tại "${String(finding.location.heading).slice(0, 60)}"` : ''
+        const where = finding.location.heading
+          ? ` — tại "${String(finding.location.heading).slice(0, 60)}"`
+          : ''
         this.logger.log(`   [${SEVERITY_LABELS[finding.severity]}] ${finding.message}${where}`)
       }
     }
     const passed = results.filter((result) => result.status === 'passed').length
-    this.logger.log(`\nTổng cộng ${results.length} tệp: ${passed} đạt, ${results.length - passed} chưa đạt.`)
+    this.logger.log(
+      `\nTổng cộng ${results.length} tệp: ${passed} đạt, ${results.length - passed} chưa đạt.`
+    )
   }
 }

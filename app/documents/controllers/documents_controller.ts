@@ -3,13 +3,28 @@ import Document from '#app/documents/models/document'
 import PendingUpload from '#app/documents/models/pending_upload'
 import SchoolYear from '#app/organization/models/school_year'
 import Subject from '#app/organization/models/subject'
-import { allKinds, formFields, isDocumentKind, kindDefinition, type DocumentKind } from '#app/documents/kinds'
+import {
+  allKinds,
+  formFields,
+  isDocumentKind,
+  kindDefinition,
+  type DocumentKind,
+} from '#app/documents/kinds'
 import { documentPageParts } from '#app/documents/services/document_page'
 import { newDocumentValidator } from '#app/documents/validators/upload'
-import { subjectChoices, uploadTargets, findUploadTarget, mayUploadAnyKind } from '#app/documents/services/upload_targets'
+import {
+  subjectChoices,
+  uploadTargets,
+  findUploadTarget,
+  mayUploadAnyKind,
+} from '#app/documents/services/upload_targets'
 import { readUploadedFile } from '#app/documents/services/uploaded_file'
 import { uploadMaxMb } from '#app/documents/services/upload_limits'
-import { latestRunsByVersion, ownDocumentsPage, versionsOf } from '#app/documents/services/document_queries'
+import {
+  latestRunsByVersion,
+  ownDocumentsPage,
+  versionsOf,
+} from '#app/documents/services/document_queries'
 import { summarizeRun, STATUS_BADGES } from '#app/documents/services/run_summary'
 import { uploadVersion } from '#app/documents/actions/upload_version'
 import { respondToUpload } from '#app/documents/services/upload_response'
@@ -23,11 +38,21 @@ export default class DocumentsController {
   async index({ view, auth, request }: HttpContext) {
     const user = auth.user!
     const yearFilter = Number(request.input('schoolYearId')) || null
-    const page = await ownDocumentsPage(user.id, { schoolYearId: yearFilter, page: Number(request.input('page')) || 1 })
+    const page = await ownDocumentsPage(user.id, {
+      schoolYearId: yearFilter,
+      page: Number(request.input('page')) || 1,
+    })
     const documents = page.all()
-    const runs = await latestRunsByVersion(documents.flatMap((d) => (d.currentVersionId ? [d.currentVersionId] : [])))
-    const years = await SchoolYear.query().whereIn('id', await ownYearIds(user.id)).orderBy('starts_on', 'desc')
-    const mayUpload = await mayUploadAnyKind(user, allKinds().map((kind) => kind.id))
+    const runs = await latestRunsByVersion(
+      documents.flatMap((d) => (d.currentVersionId ? [d.currentVersionId] : []))
+    )
+    const years = await SchoolYear.query()
+      .whereIn('id', await ownYearIds(user.id))
+      .orderBy('starts_on', 'desc')
+    const mayUpload = await mayUploadAnyKind(
+      user,
+      allKinds().map((kind) => kind.id)
+    )
     const pendingUploads = await PendingUpload.query().where('user_id', user.id).select('id')
 
     const sections = years
@@ -39,7 +64,10 @@ export default class DocumentsController {
             kind: kind.id,
             documents: documents
               .filter((d) => d.schoolYearId === year.id && d.kind === kind.id)
-              .map((d) => ({ document: d, result: summarizeRun(d.currentVersionId ? runs.get(d.currentVersionId) : null) })),
+              .map((d) => ({
+                document: d,
+                result: summarizeRun(d.currentVersionId ? runs.get(d.currentVersionId) : null),
+              })),
           }))
           .filter((group) => group.documents.length > 0),
       }))
@@ -52,7 +80,12 @@ export default class DocumentsController {
       mayUpload,
       pendingCount: pendingUploads.length,
       statusBadges: STATUS_BADGES,
-      pager: { page: page.currentPage, lastPage: page.lastPage, hasMore: page.hasMorePages, query: request.qs() },
+      pager: {
+        page: page.currentPage,
+        lastPage: page.lastPage,
+        hasMore: page.hasMorePages,
+        query: request.qs(),
+      },
     })
   }
 
@@ -60,7 +93,8 @@ export default class DocumentsController {
   async create({ view, auth, request }: HttpContext) {
     const user = auth.user!
     const kind = request.input('kind')
-    if (!isDocumentKind(kind)) return view.render('pages/documents/choose_kind', { kinds: await kindsWithTargets(user) })
+    if (!isDocumentKind(kind))
+      return view.render('pages/documents/choose_kind', { kinds: await kindsWithTargets(user) })
     const targets = await uploadTargets(user, kind)
     return view.render('pages/documents/create', {
       kind,
@@ -86,14 +120,20 @@ export default class DocumentsController {
     const target = await findUploadTarget(user, data.kind, data.targetId)
     const fieldErrors = metadataErrors(ctx, data.kind, data, target)
     const file = await readUploadedFile(ctx)
-    if (target && file.ok && Object.keys(fieldErrors).length > 0) return respondWithHeldUpload(ctx, user, data.kind, file)
+    if (target && file.ok && Object.keys(fieldErrors).length > 0)
+      return respondWithHeldUpload(ctx, user, data.kind, file)
     if (!file.ok) fieldErrors.file = file.message
     if (Object.keys(fieldErrors).length > 0 || !target || !file.ok) {
       flashFieldErrors(session, fieldErrors)
       return response.redirect(formUrl)
     }
 
-    const result = await uploadVersion({ uploader: user, bytes: file.bytes, originalName: file.name, target: await newDocumentFields(ctx, data, target) })
+    const result = await uploadVersion({
+      uploader: user,
+      bytes: file.bytes,
+      originalName: file.name,
+      target: await newDocumentFields(ctx, data, target),
+    })
     return respondToUpload(ctx, result, formUrl, i18n)
   }
 
@@ -109,7 +149,10 @@ export default class DocumentsController {
       document,
       subject,
       year,
-      versions: versions.map((version) => ({ version, result: summarizeRun(runs.get(version.id)) })),
+      versions: versions.map((version) => ({
+        version,
+        result: summarizeRun(runs.get(version.id)),
+      })),
       canUpload: await bouncer.with('DocumentPolicy').allows('uploadVersion', document),
       isLocked: document.status === 'approved',
       isOwner: document.ownerUserId === auth.user!.id,
@@ -125,8 +168,11 @@ async function ownYearIds(userId: number): Promise<number[]> {
   return rows.map((row) => row.schoolYearId)
 }
 
-async function kindsWithTargets(user: NonNullable<HttpContext['auth']['user']>): Promise<DocumentKind[]> {
+async function kindsWithTargets(
+  user: NonNullable<HttpContext['auth']['user']>
+): Promise<DocumentKind[]> {
   const kinds: DocumentKind[] = []
-  for (const kind of allKinds()) if ((await uploadTargets(user, kind.id)).length) kinds.push(kind.id)
+  for (const kind of allKinds())
+    if ((await uploadTargets(user, kind.id)).length) kinds.push(kind.id)
   return kinds
 }

@@ -2,12 +2,19 @@ import type { HttpContext } from '@adonisjs/core/http'
 import PendingUpload from '#app/documents/models/pending_upload'
 import { formFields, kindDefinition } from '#app/documents/kinds'
 import { newDocumentValidator } from '#app/documents/validators/upload'
-import { findUploadTarget, subjectChoices, uploadTargets } from '#app/documents/services/upload_targets'
+import {
+  findUploadTarget,
+  subjectChoices,
+  uploadTargets,
+} from '#app/documents/services/upload_targets'
 import { readUploadedFile } from '#app/documents/services/uploaded_file'
 import { metadataErrors, newDocumentFields } from '#app/documents/services/new_document'
 import { respondWithHeldUpload } from '#app/documents/services/held_upload_response'
 import { respondToUpload } from '#app/documents/services/upload_response'
-import { discardExpiredPendingUploads, discardPendingUpload } from '#app/documents/actions/hold_upload'
+import {
+  discardExpiredPendingUploads,
+  discardPendingUpload,
+} from '#app/documents/actions/hold_upload'
 import { uploadVersion } from '#app/documents/actions/upload_version'
 import { prefilledForm } from '#app/documents/prefill/form_values'
 import { defaultStorage } from '#app/documents/services/version_storage'
@@ -22,7 +29,10 @@ export default class PendingUploadsController {
   /** The person's files waiting for confirmation (several files chosen at once land here, one row each). */
   async index({ view, auth }: HttpContext) {
     await discardExpiredPendingUploads({ userId: auth.user!.id })
-    const pending = await PendingUpload.query().where('user_id', auth.user!.id).orderBy('created_at', 'asc').orderBy('id', 'asc')
+    const pending = await PendingUpload.query()
+      .where('user_id', auth.user!.id)
+      .orderBy('created_at', 'asc')
+      .orderBy('id', 'asc')
     return view.render('pages/documents/pending_index', { pending })
   }
 
@@ -34,7 +44,10 @@ export default class PendingUploadsController {
     const target = await findUploadTarget(user, data.kind, data.targetId)
     const file = await readUploadedFile(ctx)
     if (!target || !file.ok) {
-      flashFieldErrors(session, { ...(target ? {} : { targetId: ctx.i18n.t('documents.upload.badTarget') }), ...(file.ok ? {} : { file: file.message }) })
+      flashFieldErrors(session, {
+        ...(target ? {} : { targetId: ctx.i18n.t('documents.upload.badTarget') }),
+        ...(file.ok ? {} : { file: file.message }),
+      })
       return response.redirect(`/documents/new?kind=${data.kind}`)
     }
     return respondWithHeldUpload(ctx, user, data.kind, file)
@@ -75,7 +88,15 @@ export default class PendingUploadsController {
     }
     const storage = defaultStorage()
     const bytes = await storage.read(pending.storageKey)
-    const result = await uploadVersion({ uploader: user, bytes, originalName: pending.originalName, target: await newDocumentFields(ctx, { ...data, kind: pending.kind }, target) }, storage)
+    const result = await uploadVersion(
+      {
+        uploader: user,
+        bytes,
+        originalName: pending.originalName,
+        target: await newDocumentFields(ctx, { ...data, kind: pending.kind }, target),
+      },
+      storage
+    )
     await discardPendingUpload(pending, storage)
     return respondToUpload(ctx, result, `/documents/new?kind=${pending.kind}`, i18n)
   }
@@ -94,7 +115,10 @@ function ownPendingUpload(id: unknown, userId: number) {
   return PendingUpload.query().where('id', Number(id)).where('user_id', userId).firstOrFail()
 }
 
-async function expired(pending: PendingUpload, { response, session, i18n }: Pick<HttpContext, 'response' | 'session' | 'i18n'>) {
+async function expired(
+  pending: PendingUpload,
+  { response, session, i18n }: Pick<HttpContext, 'response' | 'session' | 'i18n'>
+) {
   await discardPendingUpload(pending)
   session.flash('error', i18n.t('documents.prefill.expired'))
   return response.redirect(`/documents/new?kind=${pending.kind}`)

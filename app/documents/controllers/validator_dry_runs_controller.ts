@@ -7,7 +7,13 @@ import { createDryRun } from '#app/documents/validation/dry_run'
 import ValidatorDryRun from '#app/documents/validation/validator_dry_run'
 import ValidatorDryRunJob from '#app/documents/jobs/validator_dry_run_job'
 import { applyRule } from '#app/documents/services/rule_change'
-import { anchorOf, flashRuleChange, refuseRule, ruleInput, ruleValidator } from '#app/documents/controllers/validator_settings_controller'
+import {
+  anchorOf,
+  flashRuleChange,
+  refuseRule,
+  ruleInput,
+  ruleValidator,
+} from '#app/documents/controllers/validator_settings_controller'
 
 /**
  * A rule change on /admin/validators is tried first: a dry run counts the
@@ -22,8 +28,20 @@ export default class ValidatorDryRunsController {
     const year = await SchoolYear.findOrFail(input.year)
     const registry = await sharedRegistry()
     const checked = await checkRule(input.pluginId, ruleInput(input), registry)
-    if (!checked.ok) return refuseRule(checked, input.pluginId, { session, i18n, response }, `/admin/validators?year=${year.id}#${anchorOf(input.pluginId)}`)
-    const dryRun = await createDryRun(year.id, input.pluginId, checked.value, auth.getUserOrFail().id, registry)
+    if (!checked.ok)
+      return refuseRule(
+        checked,
+        input.pluginId,
+        { session, i18n, response },
+        `/admin/validators?year=${year.id}#${anchorOf(input.pluginId)}`
+      )
+    const dryRun = await createDryRun(
+      year.id,
+      input.pluginId,
+      checked.value,
+      auth.getUserOrFail().id,
+      registry
+    )
     await dispatchJob(ValidatorDryRunJob, { dryRunId: dryRun.id })
     return response.redirect(`/admin/validators/dry-runs/${dryRun.id}`)
   }
@@ -33,7 +51,12 @@ export default class ValidatorDryRunsController {
     const dryRun = await ValidatorDryRun.findOrFail(params.id)
     const year = await SchoolYear.findOrFail(dryRun.schoolYearId)
     const plugin = (await sharedRegistry()).get(dryRun.pluginId)
-    return view.render('pages/documents/validators/dry_run', { dryRun, year, plugin, anchor: anchorOf(dryRun.pluginId) })
+    return view.render('pages/documents/validators/dry_run', {
+      dryRun,
+      year,
+      plugin,
+      anchor: anchorOf(dryRun.pluginId),
+    })
   }
 
   async confirm({ auth, bouncer, params, response, session, i18n }: HttpContext) {
@@ -41,14 +64,26 @@ export default class ValidatorDryRunsController {
     const dryRun = await ValidatorDryRun.findOrFail(params.id)
     const back = `/admin/validators?year=${dryRun.schoolYearId}#${anchorOf(dryRun.pluginId)}`
     /* Only a finished dry run, once: confirming twice would save (and revalidate) twice. */
-    const claimed = await ValidatorDryRun.query().where('id', dryRun.id).where('status', 'done').update({ status: 'confirmed' })
+    const claimed = await ValidatorDryRun.query()
+      .where('id', dryRun.id)
+      .where('status', 'done')
+      .update({ status: 'confirmed' })
     if (Number(Array.isArray(claimed) ? claimed[0] : claimed) === 0) {
       session.flash('error', i18n.t('validators.dryRun.notConfirmable'))
       return response.redirect(`/admin/validators/dry-runs/${dryRun.id}`)
     }
     const registry = await sharedRegistry()
-    const change = await applyRule(dryRun.schoolYearId, dryRun.pluginId, dryRun.proposal, auth.getUserOrFail().id, registry)
-    flashRuleChange(change, registry.get(dryRun.pluginId)?.meta.title ?? dryRun.pluginId, { session, i18n })
+    const change = await applyRule(
+      dryRun.schoolYearId,
+      dryRun.pluginId,
+      dryRun.proposal,
+      auth.getUserOrFail().id,
+      registry
+    )
+    flashRuleChange(change, registry.get(dryRun.pluginId)?.meta.title ?? dryRun.pluginId, {
+      session,
+      i18n,
+    })
     return response.redirect(back)
   }
 }

@@ -3,7 +3,13 @@ import { Exception } from '@adonisjs/core/exceptions'
 import vine from '@vinejs/vine'
 import SchoolYear from '#app/organization/models/school_year'
 import { sharedRegistry } from '#app/documents/validation/shared_registry'
-import { checkRule, ruleSet, SEVERITY_CHOICES, type RuleInput, type RuleRefusal } from '#app/documents/validation/rule_set'
+import {
+  checkRule,
+  ruleSet,
+  SEVERITY_CHOICES,
+  type RuleInput,
+  type RuleRefusal,
+} from '#app/documents/validation/rule_set'
 import { applyRule, type RuleChange } from '#app/documents/services/rule_change'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 import { ruleSetPageParts } from '#app/documents/services/document_page'
@@ -29,11 +35,22 @@ export default class ValidatorSettingsController {
     // The rule set is the department administrator's, like schools and school years.
     await bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
     const years = await SchoolYear.query().orderBy('starts_on', 'desc')
-    const year = years.find((candidate) => candidate.id === Number(request.input('year'))) ?? years.find((candidate) => candidate.isCurrent) ?? years[0]
-    if (!year) return view.render('pages/documents/validators/index', { year: null, years, rules: [] })
+    const year =
+      years.find((candidate) => candidate.id === Number(request.input('year'))) ??
+      years.find((candidate) => candidate.isCurrent) ??
+      years[0]
+    if (!year)
+      return view.render('pages/documents/validators/index', { year: null, years, rules: [] })
     const rules = await ruleSet(year.id, await sharedRegistry())
     /* Other modules' parts of the page (the workflow's evidence per message). */
-    return view.render('pages/documents/validators/index', { year, years, rules, severityChoices: SEVERITY_CHOICES, anchorOf, ...(await ruleSetPageParts(year.id)) })
+    return view.render('pages/documents/validators/index', {
+      year,
+      years,
+      rules,
+      severityChoices: SEVERITY_CHOICES,
+      anchorOf,
+      ...(await ruleSetPageParts(year.id)),
+    })
   }
 
   /** Saves a rule straight away (the page goes through a dry run first: ValidatorDryRunsController). */
@@ -45,27 +62,55 @@ export default class ValidatorSettingsController {
     const back = `/admin/validators?year=${year.id}#${anchorOf(input.pluginId)}`
     const checked = await checkRule(input.pluginId, ruleInput(input), registry)
     if (!checked.ok) return refuseRule(checked, input.pluginId, { session, i18n, response }, back)
-    const change = await applyRule(year.id, input.pluginId, checked.value, auth.getUserOrFail().id, registry)
+    const change = await applyRule(
+      year.id,
+      input.pluginId,
+      checked.value,
+      auth.getUserOrFail().id,
+      registry
+    )
     flashRuleChange(change, registry.get(input.pluginId)!.meta.title, { session, i18n })
     return response.redirect(back)
   }
 }
 
-export function ruleInput(input: { enabled?: boolean; severities?: Record<string, string | null>; options?: string }): RuleInput {
-  return { enabled: input.enabled ?? false, severities: input.severities ?? {}, optionsJson: input.options ?? '' }
+export function ruleInput(input: {
+  enabled?: boolean
+  severities?: Record<string, string | null>
+  options?: string
+}): RuleInput {
+  return {
+    enabled: input.enabled ?? false,
+    severities: input.severities ?? {},
+    optionsJson: input.options ?? '',
+  }
 }
 
 /** An unknown plugin is a 404; a refused severity or options go back to the card with the reason. */
-export function refuseRule(refusal: RuleRefusal, pluginId: string, { session, i18n, response }: Pick<HttpContext, 'session' | 'i18n' | 'response'>, back: string) {
-  if (refusal.error === 'unknownPlugin') throw new Exception('Không tìm thấy', { status: 404, code: 'E_ROUTE_NOT_FOUND' })
-  flashFieldErrors(session, { [`rule:${pluginId}`]: i18n.t(`validators.errors.${refusal.error}`, { detail: refusal.detail }) })
+export function refuseRule(
+  refusal: RuleRefusal,
+  pluginId: string,
+  { session, i18n, response }: Pick<HttpContext, 'session' | 'i18n' | 'response'>,
+  back: string
+) {
+  if (refusal.error === 'unknownPlugin')
+    throw new Exception('Không tìm thấy', { status: 404, code: 'E_ROUTE_NOT_FOUND' })
+  flashFieldErrors(session, {
+    [`rule:${pluginId}`]: i18n.t(`validators.errors.${refusal.error}`, { detail: refusal.detail }),
+  })
   return response.redirect(back)
 }
 
-export function flashRuleChange(change: RuleChange, title: string, { session, i18n }: Pick<HttpContext, 'session' | 'i18n'>) {
+export function flashRuleChange(
+  change: RuleChange,
+  title: string,
+  { session, i18n }: Pick<HttpContext, 'session' | 'i18n'>
+) {
   if (!change.saved) return
   if (!change.changed) return session.flash('success', i18n.t('validators.saved.unchanged'))
-  const key = change.revalidation.queued ? 'validators.saved.queued' : 'validators.saved.revalidated'
+  const key = change.revalidation.queued
+    ? 'validators.saved.queued'
+    : 'validators.saved.revalidated'
   session.flash('success', i18n.t(key, { title, count: change.revalidation.versions }))
 }
 

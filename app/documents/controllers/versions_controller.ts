@@ -26,16 +26,28 @@ export default class VersionsController {
       return response.redirect(`/documents/${document.id}`)
     }
     /* A new file needs its own approval: the workflow's hook puts the document back to draft in the same transaction. */
-    const result = await uploadVersion({ uploader: auth.user!, bytes: file.bytes, originalName: file.name, target: document })
+    const result = await uploadVersion({
+      uploader: auth.user!,
+      bytes: file.bytes,
+      originalName: file.name,
+      target: document,
+    })
     return respondToUpload(ctx, result, `/documents/${document.id}`, i18n)
   }
 
   /** The report: verdict, findings (what changed since the previous version) beside the preview. */
   async show({ params, view, bouncer, auth }: HttpContext) {
     const { document, version } = await this.authorized(params, bouncer, 'view')
-    const report = await versionReport(document, version, (related) => bouncer.with('DocumentPolicy').allows('view', related))
+    const report = await versionReport(document, version, (related) =>
+      bouncer.with('DocumentPolicy').allows('view', related)
+    )
     /* Other modules' parts of the report (the workflow's disputes of its findings). */
-    return view.render('pages/documents/report', { document, version, ...report, ...(await reportPageParts(document, version, auth.user)) })
+    return view.render('pages/documents/report', {
+      document,
+      version,
+      ...report,
+      ...(await reportPageParts(document, version, auth.user)),
+    })
   }
 
   async preview({ params, view, bouncer }: HttpContext) {
@@ -76,7 +88,11 @@ export default class VersionsController {
     return this.sendFile(response, version, 'inline')
   }
 
-  private async sendFile(response: HttpContext['response'], version: DocumentVersion, disposition: 'attachment' | 'inline') {
+  private async sendFile(
+    response: HttpContext['response'],
+    version: DocumentVersion,
+    disposition: 'attachment' | 'inline'
+  ) {
     const stream = await defaultStorage().stream(version.storageKey)
     response.header('Content-Type', version.mimeType)
     response.header('Content-Length', String(version.size))
@@ -87,7 +103,11 @@ export default class VersionsController {
   }
 
   /** Authorize first: a guessed id answers 404 (no such document/version) or 403, never data. */
-  private async authorized(params: Record<string, string>, bouncer: HttpContext['bouncer'], action: 'view' | 'download') {
+  private async authorized(
+    params: Record<string, string>,
+    bouncer: HttpContext['bouncer'],
+    action: 'view' | 'download'
+  ) {
     const document = await Document.findOrFail(params.id)
     await bouncer.with('DocumentPolicy').authorize(action, document)
     const version = await findVersionOrFail(document, Number(params.number))

@@ -87,7 +87,10 @@ export function heading(text: string, level = 1, markup: HeadingMarkup = 'style'
   return { type: 'heading', text, level, markup }
 }
 
-export function paragraph(text: string, options: Omit<SpecParagraph, 'type' | 'text'> = {}): SpecParagraph {
+export function paragraph(
+  text: string,
+  options: Omit<SpecParagraph, 'type' | 'text'> = {}
+): SpecParagraph {
   return { type: 'paragraph', text, ...options }
 }
 

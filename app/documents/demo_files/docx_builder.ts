@@ -24,7 +24,16 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import type { DocSpec, SpecBlock, SpecCell, SpecHeading, SpecImage, SpecParagraph, SpecRow, SpecTable } from './doc_spec.js'
+import type {
+  DocSpec,
+  SpecBlock,
+  SpecCell,
+  SpecHeading,
+  SpecImage,
+  SpecParagraph,
+  SpecRow,
+  SpecTable,
+} from './doc_spec.js'
 
 const HEADING_LEVELS = [
   HeadingLevel.HEADING_1,
@@ -35,7 +44,11 @@ const HEADING_LEVELS = [
   HeadingLevel.HEADING_6,
 ]
 
-const ALIGNMENTS = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT }
+const ALIGNMENTS = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+}
 
 /** One Word numbering definition per label format, all levels alike. */
 const NUMBERING_FORMATS = {
@@ -60,7 +73,12 @@ export async function toDocx(spec: DocSpec): Promise<Buffer> {
 function numberingConfig() {
   return Object.entries(NUMBERING_FORMATS).map(([reference, { format, text }]) => ({
     reference,
-    levels: [0, 1, 2].map((level) => ({ level, format, text: text(level), alignment: AlignmentType.LEFT })),
+    levels: [0, 1, 2].map((level) => ({
+      level,
+      format,
+      text: text(level),
+      alignment: AlignmentType.LEFT,
+    })),
   }))
 }
 
@@ -87,7 +105,12 @@ function renderHeading(block: SpecHeading): Paragraph {
 }
 
 function renderParagraph(block: SpecParagraph): Paragraph {
-  const run = new TextRun({ text: block.text, bold: block.bold, italics: block.italic, font: block.font })
+  const run = new TextRun({
+    text: block.text,
+    bold: block.bold,
+    italics: block.italic,
+    font: block.font,
+  })
   return new Paragraph({
     alignment: block.align ? ALIGNMENTS[block.align] : undefined,
     numbering: block.numbering
@@ -98,12 +121,21 @@ function renderParagraph(block: SpecParagraph): Paragraph {
 }
 
 function imageRun(image: SpecImage): ImageRun {
-  const altText = image.alt ? { name: image.alt, description: image.alt, title: image.alt } : undefined
-  return new ImageRun({ type: image.format, data: image.data, transformation: { width: image.width, height: image.height }, altText })
+  const altText = image.alt
+    ? { name: image.alt, description: image.alt, title: image.alt }
+    : undefined
+  return new ImageRun({
+    type: image.format,
+    data: image.data,
+    transformation: { width: image.width, height: image.height },
+    altText,
+  })
 }
 
 function renderTable(block: SpecTable): Table {
-  const columnCount = Math.max(...block.rows.map((r) => r.cells.reduce((n, c) => n + (c.colSpan ?? 1), 0)))
+  const columnCount = Math.max(
+    ...block.rows.map((r) => r.cells.reduce((n, c) => n + (c.colSpan ?? 1), 0))
+  )
   const weights = block.widths ?? Array.from({ length: columnCount }, () => 1)
   const total = weights.reduce((a, b) => a + b, 0)
   return new Table({
@@ -128,6 +160,8 @@ function renderCell(specCell: SpecCell, inHeader: boolean, centred: boolean): Ta
   return new TableCell({
     columnSpan: specCell.colSpan,
     rowSpan: specCell.rowSpan,
-    children: specCell.lines.map((line) => new Paragraph({ alignment, children: [new TextRun({ text: line, bold })] })),
+    children: specCell.lines.map(
+      (line) => new Paragraph({ alignment, children: [new TextRun({ text: line, bold })] })
+    ),
   })
 }

@@ -23,7 +23,10 @@ export interface PdfOptions {
   userPassword?: string
 }
 
-const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf')
+const FONT_DIR = join(
+  dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
+  'ttf'
+)
 const MARGIN = 56
 const BODY_SIZE = 11
 const CELL_PADDING = 4
@@ -44,7 +47,8 @@ export async function toImageOnlyPdf(pages = 2): Promise<Buffer> {
   const pdf = new PDFDocument({ size: 'A4', margin: MARGIN })
   for (let page = 0; page < pages; page++) {
     if (page > 0) pdf.addPage()
-    for (let line = 0; line < 30; line++) pdf.rect(MARGIN, MARGIN + line * 22, 300 + (line % 5) * 30, 9).fill('#333')
+    for (let line = 0; line < 30; line++)
+      pdf.rect(MARGIN, MARGIN + line * 22, 300 + (line % 5) * 30, 9).fill('#333')
   }
   return finish(pdf)
 }
@@ -73,7 +77,12 @@ export function finish(pdf: Pdf): Promise<Buffer> {
   })
 }
 
-function renderBlock(pdf: Pdf, block: SpecBlock, numbering: NumberingCounters, options: PdfOptions) {
+function renderBlock(
+  pdf: Pdf,
+  block: SpecBlock,
+  numbering: NumberingCounters,
+  options: PdfOptions
+) {
   switch (block.type) {
     case 'heading':
       return renderHeading(pdf, block, options)
@@ -96,13 +105,25 @@ function renderHeading(pdf: Pdf, block: SpecHeading, options: PdfOptions) {
   pdf.font('body').fontSize(BODY_SIZE)
 }
 
-function renderParagraph(pdf: Pdf, block: SpecParagraph, numbering: NumberingCounters, options: PdfOptions) {
-  const label = block.numbering ? `${numbering.next(block.numbering.format, block.numbering.level)} ` : ''
+function renderParagraph(
+  pdf: Pdf,
+  block: SpecParagraph,
+  numbering: NumberingCounters,
+  options: PdfOptions
+) {
+  const label = block.numbering
+    ? `${numbering.next(block.numbering.format, block.numbering.level)} `
+    : ''
   pdf.font(block.bold ? 'bold' : block.italic ? 'italic' : 'body')
-  pdf.text(label + withArtifacts(block.text, options), MARGIN + (block.numbering?.level ?? 0) * 18, undefined, {
-    width: textWidth(pdf) - (block.numbering?.level ?? 0) * 18,
-    align: block.align ?? 'left',
-  })
+  pdf.text(
+    label + withArtifacts(block.text, options),
+    MARGIN + (block.numbering?.level ?? 0) * 18,
+    undefined,
+    {
+      width: textWidth(pdf) - (block.numbering?.level ?? 0) * 18,
+      align: block.align ?? 'left',
+    }
+  )
   pdf.font('body')
 }
 
@@ -118,7 +139,11 @@ function renderTable(pdf: Pdf, block: SpecTable, options: PdfOptions) {
     const font = (bold?: boolean) => (bold || specRow.header ? 'bold' : 'body')
     const cells = placeCells(specRow.cells, columnX).map((c) => ({
       ...c,
-      lines: wrap(pdf.font(font(c.bold)), withArtifacts(c.text, options), c.width - 2 * CELL_PADDING),
+      lines: wrap(
+        pdf.font(font(c.bold)),
+        withArtifacts(c.text, options),
+        c.width - 2 * CELL_PADDING
+      ),
     }))
     const lineHeight = pdf.currentLineHeight(true)
     const lineCount = Math.max(...cells.map((c) => c.lines.length))
@@ -132,10 +157,17 @@ function renderTable(pdf: Pdf, block: SpecTable, options: PdfOptions) {
         if (line >= c.lines.length) continue
         pdf.font(font(c.bold))
         /* Header and signature blocks are centred in their cells, as official documents set them. */
-        const indent = block.borderless ? (c.width - 2 * CELL_PADDING - pdf.widthOfString(c.lines[line])) / 2 : 0
+        const indent = block.borderless
+          ? (c.width - 2 * CELL_PADDING - pdf.widthOfString(c.lines[line])) / 2
+          : 0
         /* The signers' names sit on one line, below the space left for signing. */
         const row = gap && line === c.lines.length - 1 ? lineCount - 1 + gap : line
-        pdf.text(c.lines[line], c.x + CELL_PADDING + indent, top + CELL_PADDING + row * lineHeight, { lineBreak: false })
+        pdf.text(
+          c.lines[line],
+          c.x + CELL_PADDING + indent,
+          top + CELL_PADDING + row * lineHeight,
+          { lineBreak: false }
+        )
       }
     }
     pdf.font('body')
@@ -164,7 +196,9 @@ function wrap(pdf: Pdf, text: string, width: number): string[] {
 
 /** x of each grid column edge, from the relative widths. */
 function columnPositions(pdf: Pdf, block: SpecTable): number[] {
-  const count = Math.max(...block.rows.map((r) => r.cells.reduce((n, c) => n + (c.colSpan ?? 1), 0)))
+  const count = Math.max(
+    ...block.rows.map((r) => r.cells.reduce((n, c) => n + (c.colSpan ?? 1), 0))
+  )
   const weights = block.widths ?? Array.from({ length: count }, () => 1)
   const total = weights.reduce((a, b) => a + b, 0)
   const edges = [MARGIN]
@@ -176,7 +210,12 @@ function placeCells(cells: SpecTable['rows'][number]['cells'], edges: number[]) 
   let column = 0
   return cells.map((c) => {
     const span = c.colSpan ?? 1
-    const placed = { x: edges[column], width: edges[column + span] - edges[column], text: c.lines.join('\n'), bold: c.bold }
+    const placed = {
+      x: edges[column],
+      width: edges[column + span] - edges[column],
+      text: c.lines.join('\n'),
+      bold: c.bold,
+    }
     column += span
     return placed
   })
@@ -216,7 +255,13 @@ function formatLabel(format: string, n: number): string {
 }
 
 export function toRoman(n: number): string {
-  const numerals: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+  const numerals: Array<[number, string]> = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ]
   let rest = n
   let out = ''
   for (const [value, symbol] of numerals) {

@@ -12,17 +12,40 @@
 */
 import type { DocSpec, SpecBlock } from './doc_spec.js'
 import { pl1Sections, pl2Sections, pl3Sections } from './plans/plan_group.js'
-import { lessonPlanSections, primaryLessonSections, primaryWeeklySections } from './plans/plan_lesson.js'
+import {
+  lessonPlanSections,
+  primaryLessonSections,
+  primaryWeeklySections,
+} from './plans/plan_lesson.js'
 import { applyMutation } from './plans/plan_mutations.js'
-import { articleSections, blankFrameSections, curriculumSections, mergeTemplateSections, noteSections, sourceMapSections } from './plans/plan_non_plans.js'
-import { resolveOptions, type PlanKind, type PlanOptions, type PlanSection, type ResolvedOptions } from './plans/plan_options.js'
+import {
+  articleSections,
+  blankFrameSections,
+  curriculumSections,
+  mergeTemplateSections,
+  noteSections,
+  sourceMapSections,
+} from './plans/plan_non_plans.js'
+import {
+  resolveOptions,
+  type PlanKind,
+  type PlanOptions,
+  type PlanSection,
+  type ResolvedOptions,
+} from './plans/plan_options.js'
 import { minutesSections, schoolPlanSections } from './plans/plan_school.js'
 import { applyGroupStyle, applyStyle } from './plans/plan_styles.js'
 
 export { toDocx } from './docx_builder.js'
 export { toPdf } from './pdf_builder.js'
 export { ASSESSMENT_ROWS } from './plans/plan_group.js'
-export type { Mutation, PlanKind, PlanOptions, PlanSection, TeacherStyle } from './plans/plan_options.js'
+export type {
+  Mutation,
+  PlanKind,
+  PlanOptions,
+  PlanSection,
+  TeacherStyle,
+} from './plans/plan_options.js'
 export { TITLE_FORMS } from './plans/plan_styles.js'
 
 export interface PlanSpec extends DocSpec {
@@ -51,8 +74,16 @@ const GENERATORS: Record<PlanKind, (o: ResolvedOptions) => PlanSection[]> = {
 export function buildPlan(kind: PlanKind, options: PlanOptions = {}): PlanSpec {
   const o = resolveOptions(options)
   const lesson = (title: string) => lessonPlanSections(o, title)
-  const sections = o.mutations.reduce((acc, m) => applyMutation(acc, m, o, lesson), GENERATORS[kind](o))
-  return { kind, options: o, sections, blocks: sections.flatMap((s) => s.blocks.map((b) => transformText(b, o))) }
+  const sections = o.mutations.reduce(
+    (acc, m) => applyMutation(acc, m, o, lesson),
+    GENERATORS[kind](o)
+  )
+  return {
+    kind,
+    options: o,
+    sections,
+    blocks: sections.flatMap((s) => s.blocks.map((b) => transformText(b, o))),
+  }
 }
 
 /** Text variants: UPPER CASE headings, unaccented typing. */
@@ -64,12 +95,23 @@ function transformText(block: SpecBlock, o: ResolvedOptions): SpecBlock {
     case 'paragraph':
       return { ...block, text: plain(block.text) }
     case 'table':
-      return { ...block, rows: block.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, lines: c.lines.map(plain) })) })) }
+      return {
+        ...block,
+        rows: block.rows.map((r) => ({
+          ...r,
+          cells: r.cells.map((c) => ({ ...c, lines: c.lines.map(plain) })),
+        })),
+      }
     case 'pageBreak':
       return block
   }
 }
 
 export function stripDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('đ', 'd').replaceAll('Đ', 'D').normalize('NFC')
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replaceAll('đ', 'd')
+    .replaceAll('Đ', 'D')
+    .normalize('NFC')
 }

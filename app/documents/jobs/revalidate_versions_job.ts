@@ -15,7 +15,13 @@ import lock from '@adonisjs/lock/services/main'
 import logger from '@adonisjs/core/services/logger'
 import { dispatchJob } from '#app/core/jobs/dispatch'
 import { dependentVersionIds } from '#app/documents/validation/dependents'
-import { batches, revalidateVersion, revalidationTargets, versionsByIds, type RevalidationFilter } from '#app/documents/validation/revalidation'
+import {
+  batches,
+  revalidateVersion,
+  revalidationTargets,
+  versionsByIds,
+  type RevalidationFilter,
+} from '#app/documents/validation/revalidation'
 
 export interface RevalidateVersionsPayload {
   versionIds: number[]
@@ -33,7 +39,9 @@ export default class RevalidateVersionsJob extends Job<RevalidateVersionsPayload
   async execute() {
     for (const version of await versionsByIds(this.payload.versionIds)) {
       try {
-        await lock.createLock(`validate-version:${version.id}`, '3m').run(() => revalidateVersion(version))
+        await lock
+          .createLock(`validate-version:${version.id}`, '3m')
+          .run(() => revalidateVersion(version))
       } catch (error) {
         logger.error({ err: error, versionId: version.id }, 'Revalidation of a version failed')
       }
@@ -53,7 +61,10 @@ export interface RevalidationDispatch {
  * driver each batch runs as it is dispatched, so `onBatch` reports real
  * progress; with Redis it reports what was queued.
  */
-export async function dispatchRevalidation(filter: RevalidationFilter, onBatch: (done: number, total: number) => void = () => {}): Promise<RevalidationDispatch> {
+export async function dispatchRevalidation(
+  filter: RevalidationFilter,
+  onBatch: (done: number, total: number) => void = () => {}
+): Promise<RevalidationDispatch> {
   return dispatchVersions(await revalidationTargets(filter), onBatch)
 }
 
@@ -63,16 +74,24 @@ export async function dispatchRevalidation(filter: RevalidationFilter, onBatch: 
  * the approval is stored: a queue that cannot be reached is logged, and
  * never undoes or fails the approval (`documents:revalidate` catches up).
  */
-export async function revalidateDependents(planDocumentId: number): Promise<RevalidationDispatch | undefined> {
+export async function revalidateDependents(
+  planDocumentId: number
+): Promise<RevalidationDispatch | undefined> {
   try {
     return await dispatchVersions(await dependentVersionIds(planDocumentId))
   } catch (error) {
-    logger.error({ err: error, planDocumentId }, 'Revalidation of the plans that follow a plan could not be dispatched')
+    logger.error(
+      { err: error, planDocumentId },
+      'Revalidation of the plans that follow a plan could not be dispatched'
+    )
     return undefined
   }
 }
 
-async function dispatchVersions(ids: number[], onBatch: (done: number, total: number) => void = () => {}): Promise<RevalidationDispatch> {
+async function dispatchVersions(
+  ids: number[],
+  onBatch: (done: number, total: number) => void = () => {}
+): Promise<RevalidationDispatch> {
   const groups = batches(ids)
   let done = 0
   let queued = false

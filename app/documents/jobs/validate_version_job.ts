@@ -45,11 +45,16 @@ export default class ValidateVersionJob extends Job<ValidateVersionPayload> {
 }
 
 async function hasRun(versionId: number) {
-  return Boolean(await db.from('validation_runs').where('version_id', versionId).select('id').first())
+  return Boolean(
+    await db.from('validation_runs').where('version_id', versionId).select('id').first()
+  )
 }
 
 /** Validates now (sync driver) or queues it for a worker; `queued` says which. */
-export function validateInBackground(versionId: number, options: { ifUnchecked?: boolean } = {}): Promise<DispatchOutcome> {
+export function validateInBackground(
+  versionId: number,
+  options: { ifUnchecked?: boolean } = {}
+): Promise<DispatchOutcome> {
   return dispatchJob(ValidateVersionJob, { versionId, ...options }, `version-${versionId}`)
 }
 

@@ -6,7 +6,12 @@ import type { DocumentKind } from '#app/documents/kinds'
 import DocumentVersion from './document_version.js'
 
 export type DocumentStatus = 'draft' | 'submitted' | 'approved' | 'returned'
-export const DOCUMENT_STATUSES: readonly DocumentStatus[] = ['draft', 'submitted', 'approved', 'returned']
+export const DOCUMENT_STATUSES: readonly DocumentStatus[] = [
+  'draft',
+  'submitted',
+  'approved',
+  'returned',
+]
 
 /** A plan (one kind, one unit, one lesson for PL IV); its files are versions. */
 export default class Document extends BaseModel {

@@ -3,6 +3,7 @@
  * columns too; one pair of functions keeps both dialects alike.
  */
 export const jsonColumn = {
-  prepare: (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value)),
+  prepare: (value: unknown) =>
+    value === undefined || value === null ? null : JSON.stringify(value),
   consume: (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value),
 }

@@ -12,15 +12,29 @@
 | archive is rebuilt only when an entry had to be emptied.
 */
 import { crc32 } from 'node:zlib'
-import { compressedData, inflateEntry, readZipEntries, type ZipEntryInfo } from './zip_inspection.js'
+import {
+  compressedData,
+  inflateEntry,
+  readZipEntries,
+  type ZipEntryInfo,
+} from './zip_inspection.js'
 
 /** Slack over the declared size: zlib may flush a few bytes past the cap's check. */
 const DECLARED_SIZE_MARGIN = 1024
 
-export function withBoundedPictures(bytes: Uint8Array, maxBytes: number): { bytes: Uint8Array; emptied: number } {
+export function withBoundedPictures(
+  bytes: Uint8Array,
+  maxBytes: number
+): { bytes: Uint8Array; emptied: number } {
   const entries = readZipEntries(bytes)
   if (!entries) return { bytes, emptied: 0 }
-  const emptied = new Set(entries.filter((entry) => !/\.(xml|rels)$/i.test(entry.name) && !inflatesWithin(bytes, entry, maxBytes)).map((entry) => entry.name))
+  const emptied = new Set(
+    entries
+      .filter(
+        (entry) => !/\.(xml|rels)$/i.test(entry.name) && !inflatesWithin(bytes, entry, maxBytes)
+      )
+      .map((entry) => entry.name)
+  )
   if (emptied.size === 0) return { bytes, emptied: 0 }
   return { bytes: rebuilt(bytes, entries, emptied), emptied: emptied.size }
 }
@@ -28,7 +42,11 @@ export function withBoundedPictures(bytes: Uint8Array, maxBytes: number): { byte
 function inflatesWithin(bytes: Uint8Array, entry: ZipEntryInfo, maxBytes: number): boolean {
   if (entry.uncompressedSize > maxBytes || entry.encrypted) return false
   try {
-    const data = inflateEntry(bytes, entry, Math.min(entry.uncompressedSize + DECLARED_SIZE_MARGIN, maxBytes))
+    const data = inflateEntry(
+      bytes,
+      entry,
+      Math.min(entry.uncompressedSize + DECLARED_SIZE_MARGIN, maxBytes)
+    )
     return data.length === entry.uncompressedSize
   } catch {
     return false

@@ -61,12 +61,16 @@ export function isLegacyDoc(bytes: Uint8Array): boolean {
 }
 
 function startsWith(bytes: Uint8Array, signature: number[], offset = 0): boolean {
-  return bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b)
+  return (
+    bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b)
+  )
 }
 
 /** "%PDF-" may follow a little junk; readers accept it within the first kilobyte. */
 function isPdf(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1')
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString(
+    'latin1'
+  )
   return head.includes('%PDF-')
 }
 
@@ -82,7 +86,8 @@ function detectOle2(bytes: Uint8Array): FileTypeResult {
 function detectZip(bytes: Uint8Array): FileTypeResult {
   const entries = readZipEntries(bytes)
   if (!entries) return { type: 'corruptZip', messageKey: 'parsing.corrupt' }
-  if (entries.some((e) => e.name === 'word/document.xml')) return { type: 'docx', zipEntries: entries }
+  if (entries.some((e) => e.name === 'word/document.xml'))
+    return { type: 'docx', zipEntries: entries }
   return { type: 'zipNotDocx', messageKey: 'parsing.zip_not_docx' }
 }
 

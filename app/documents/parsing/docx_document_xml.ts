@@ -24,7 +24,8 @@ const SHAPE_START = /<mc:AlternateContent[\s>]|<w:drawing>/g
 
 export function prepareDocumentXml(xml: string): string {
   let prepared = xml.includes(TEXT_BOX_CONTENT) ? withReadableTextBoxes(xml) : xml
-  if (prepared.includes('w:hAnsi=')) prepared = prepared.replace(/<w:rFonts\b[^>]*>/g, withHighAnsiFont)
+  if (prepared.includes('w:hAnsi='))
+    prepared = prepared.replace(/<w:rFonts\b[^>]*>/g, withHighAnsiFont)
   return withLinearEquations(prepared)
 }
 
@@ -37,7 +38,8 @@ function withReadableTextBoxes(xml: string): string {
     const end = elementEnd(xml, match.index, tag)
     const shape = xml.slice(match.index, end)
     out += xml.slice(copied, end)
-    if (shape.includes(TEXT_BOX_CONTENT) && !fallbackHasText(shape, tag)) out += `<w:pict>${textBoxContents(shape).join('')}</w:pict>`
+    if (shape.includes(TEXT_BOX_CONTENT) && !fallbackHasText(shape, tag))
+      out += `<w:pict>${textBoxContents(shape).join('')}</w:pict>`
     copied = end
     SHAPE_START.lastIndex = end
   }
@@ -53,7 +55,7 @@ function fallbackHasText(shape: string, tag: string): boolean {
 /** The outermost w:txbxContent elements of a shape (only its DrawingML form has any: the fallback has none). */
 function textBoxContents(shape: string): string[] {
   const contents: string[] = []
-  for (let start = shape.indexOf(TEXT_BOX_CONTENT); start >= 0; ) {
+  for (let start = shape.indexOf(TEXT_BOX_CONTENT); start >= 0;) {
     const end = elementEnd(shape, start, 'w:txbxContent')
     contents.push(shape.slice(start, end))
     start = shape.indexOf(TEXT_BOX_CONTENT, end)

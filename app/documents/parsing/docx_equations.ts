@@ -18,7 +18,10 @@ const BEFORE: Record<string, string> = { den: '/', sup: '^', sub: '_', rad: '√
 
 export function withLinearEquations(xml: string): string {
   if (!xml.includes('<m:oMath')) return xml
-  return xml.replace(EQUATION, (equation) => `<w:r><w:t xml:space="preserve">${linearForm(equation)}</w:t></w:r>`)
+  return xml.replace(
+    EQUATION,
+    (equation) => `<w:r><w:t xml:space="preserve">${linearForm(equation)}</w:t></w:r>`
+  )
 }
 
 /** The equation's text with fractions, powers, indices, roots and brackets written out. */

@@ -15,7 +15,14 @@
 |   which old templates set once) is trusted when the text carries the
 |   encoding's own marks, since a Unicode writer keeps such templates too.
 */
-import { decodeLegacy, encodingOfFont, hasUnicodeOnlyLetters, isTcvn3CapitalFont, legacyEvidence, type LegacyEncoding } from './vietnamese_legacy_encodings.js'
+import {
+  decodeLegacy,
+  encodingOfFont,
+  hasUnicodeOnlyLetters,
+  isTcvn3CapitalFont,
+  legacyEvidence,
+  type LegacyEncoding,
+} from './vietnamese_legacy_encodings.js'
 
 export interface RunText {
   text: string
@@ -29,7 +36,10 @@ export interface RunText {
 /** Inherited fonts need at least this much evidence in the paragraph's text. */
 const MIN_EVIDENCE = 2
 
-export function decodeParagraphRuns(runs: RunText[]): { runs: RunText[]; encodings: Set<LegacyEncoding> } {
+export function decodeParagraphRuns(runs: RunText[]): {
+  runs: RunText[]
+  encodings: Set<LegacyEncoding>
+} {
   const encodings = new Set<LegacyEncoding>()
   const byEncoding = new Map<LegacyEncoding, RunText[]>()
   for (const run of runs) {
@@ -41,12 +51,16 @@ export function decodeParagraphRuns(runs: RunText[]): { runs: RunText[]; encodin
   for (const [encoding, legacyRuns] of byEncoding) {
     const text = legacyRuns.map((r) => r.text).join('')
     if (hasUnicodeOnlyLetters(text)) continue
-    const trusted = legacyRuns.every((r) => r.fontNamed) || legacyEvidence(text, encoding) >= MIN_EVIDENCE
+    const trusted =
+      legacyRuns.every((r) => r.fontNamed) || legacyEvidence(text, encoding) >= MIN_EVIDENCE
     if (!trusted) continue
     encodings.add(encoding)
     for (const run of legacyRuns) decoded.add(run)
   }
-  return { runs: runs.map((run) => (decoded.has(run) ? { ...run, text: decodeRun(run) } : run)), encodings }
+  return {
+    runs: runs.map((run) => (decoded.has(run) ? { ...run, text: decodeRun(run) } : run)),
+    encodings,
+  }
 }
 
 function decodeRun(run: RunText): string {

@@ -19,13 +19,18 @@ import { inflateEntry, type ZipEntryInfo } from './zip_inspection.js'
 const RATIO_CHECK_MIN_BYTES = 1024 * 1024
 const DECLARATION = /<!(DOCTYPE|ENTITY)/i
 
-export function checkDocxSafety(bytes: Uint8Array, entries: ZipEntryInfo[], limits: ParseLimits): { documentXml: string; stylesXml?: string } {
+export function checkDocxSafety(
+  bytes: Uint8Array,
+  entries: ZipEntryInfo[],
+  limits: ParseLimits
+): { documentXml: string; stylesXml?: string } {
   checkSizes(entries, limits)
   let documentXml = ''
   let stylesXml: string | undefined
   for (const entry of entries.filter((e) => /\.(xml|rels)$/i.test(e.name))) {
     const xml = inflateXml(bytes, entry, limits)
-    if (DECLARATION.test(xml)) throw new ParseRefusal('rejected', 'xml_declaration', 'parsing.unsafe_xml')
+    if (DECLARATION.test(xml))
+      throw new ParseRefusal('rejected', 'xml_declaration', 'parsing.unsafe_xml')
     if (entry.name === 'word/document.xml') documentXml = xml
     if (entry.name === 'word/styles.xml') stylesXml = xml
   }
@@ -33,11 +38,15 @@ export function checkDocxSafety(bytes: Uint8Array, entries: ZipEntryInfo[], limi
 }
 
 function checkSizes(entries: ZipEntryInfo[], limits: ParseLimits): void {
-  if (entries.some((e) => e.encrypted)) throw new ParseRefusal('rejected', 'encrypted', 'parsing.encrypted')
+  if (entries.some((e) => e.encrypted))
+    throw new ParseRefusal('rejected', 'encrypted', 'parsing.encrypted')
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0)
-  if (total > limits.maxUncompressedBytes) throw new ParseRefusal('rejected', 'uncompressed_too_large', 'parsing.too_large')
+  if (total > limits.maxUncompressedBytes)
+    throw new ParseRefusal('rejected', 'uncompressed_too_large', 'parsing.too_large')
   const bomb = entries.find(
-    (e) => e.uncompressedSize > RATIO_CHECK_MIN_BYTES && e.uncompressedSize / Math.max(e.compressedSize, 1) > limits.maxCompressionRatio
+    (e) =>
+      e.uncompressedSize > RATIO_CHECK_MIN_BYTES &&
+      e.uncompressedSize / Math.max(e.compressedSize, 1) > limits.maxCompressionRatio
   )
   if (bomb) throw new ParseRefusal('rejected', 'compression_ratio', 'parsing.too_large')
 }

@@ -26,7 +26,8 @@ const DOC_DEFAULTS = /<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/
 export function readStyleFonts(stylesXml: string | undefined): StyleFonts {
   if (!stylesXml) return { fontOfStyle: () => undefined }
   const own = new Map<string, { font?: string; basedOn?: string }>()
-  for (const [, id, body] of stylesXml.matchAll(STYLE)) own.set(id, { font: fontOfProperties(body), basedOn: BASED_ON.exec(body)?.[1] })
+  for (const [, id, body] of stylesXml.matchAll(STYLE))
+    own.set(id, { font: fontOfProperties(body), basedOn: BASED_ON.exec(body)?.[1] })
   const resolved = new Map<string, string | undefined>()
   const fontOfStyle = (styleId: string | null | undefined): string | undefined => {
     if (!styleId) return undefined

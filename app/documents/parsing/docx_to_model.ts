@@ -15,11 +15,20 @@ import type { DocumentModel, TableCell, TableRow } from '../../../plugins/docume
 import { prepareDocumentXml } from './docx_document_xml.js'
 import { decodeParagraphRuns, type RunText } from './docx_legacy_runs.js'
 import { readStyleFonts, type StyleFonts } from './docx_style_fonts.js'
-import { readMammothDocument, type MammothNode, type MammothParagraph, type MammothTable } from './mammoth_document.js'
+import {
+  readMammothDocument,
+  type MammothNode,
+  type MammothParagraph,
+  type MammothTable,
+} from './mammoth_document.js'
 import { ModelBuilder } from './model_builder.js'
 import { layoutTableFlags } from './table_borders.js'
 import { normalizeText } from './text_normalization.js'
-import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from './vietnamese_legacy_encodings.js'
+import {
+  decodeLegacy,
+  detectLegacyEncoding,
+  type LegacyEncoding,
+} from './vietnamese_legacy_encodings.js'
 
 export interface DocxInput {
   bytes: Uint8Array
@@ -30,8 +39,14 @@ export interface DocxInput {
 }
 
 export async function docxToModel(input: DocxInput): Promise<DocumentModel> {
-  const { document, warnings } = await readMammothDocument(input.bytes, input.documentXml ? prepareDocumentXml(input.documentXml) : undefined)
-  const walker = new DocxWalker(input.documentXml ? layoutTableFlags(input.documentXml) : [], readStyleFonts(input.stylesXml))
+  const { document, warnings } = await readMammothDocument(
+    input.bytes,
+    input.documentXml ? prepareDocumentXml(input.documentXml) : undefined
+  )
+  const walker = new DocxWalker(
+    input.documentXml ? layoutTableFlags(input.documentXml) : [],
+    readStyleFonts(input.stylesXml)
+  )
   document.children.forEach((node, index) => walker.visitBodyElement(node, index))
   return walker.finish(warnings)
 }
@@ -81,10 +96,14 @@ class DocxWalker {
 
   visitTable(table: MammothTable, index: number): void {
     const layout = this.layoutFlags[this.#tableIndex++]
-    const rows = withVerticalMergePlaceholders(table.children.map((row) => ({
-      isHeader: row.isHeader,
-      cells: row.children.map((cell) => this.tableCell(cell.children, cell.colSpan, cell.rowSpan)),
-    })))
+    const rows = withVerticalMergePlaceholders(
+      table.children.map((row) => ({
+        isHeader: row.isHeader,
+        cells: row.children.map((cell) =>
+          this.tableCell(cell.children, cell.colSpan, cell.rowSpan)
+        ),
+      }))
+    )
     this.model.add({ type: 'table', rows, source: { index }, ...(layout ? { layout: true } : {}) })
   }
 
@@ -94,7 +113,8 @@ class DocxWalker {
     const collect = (nodes: MammothNode[]) => {
       for (const node of nodes) {
         if (node.type === 'paragraph') paragraphs.push(normalizeText(this.paragraphText(node).raw))
-        else if (node.type === 'table') node.children.forEach((r) => r.children.forEach((c) => collect(c.children)))
+        else if (node.type === 'table')
+          node.children.forEach((r) => r.children.forEach((c) => collect(c.children)))
       }
     }
     collect(children)
@@ -105,7 +125,11 @@ class DocxWalker {
   paragraphText(paragraph: MammothParagraph): ParagraphText {
     const inherited = this.styleFonts.fontOfStyle(paragraph.styleId) ?? this.styleFonts.defaultFont
     const state: RunState = { runs: [], pageBreakAfter: false }
-    this.collectRuns(paragraph.children, state, { bold: false, font: null, inherited: inherited ?? null })
+    this.collectRuns(paragraph.children, state, {
+      bold: false,
+      font: null,
+      inherited: inherited ?? null,
+    })
     const { runs, encodings } = decodeParagraphRuns(state.runs)
     for (const encoding of encodings) this.#legacyFonts.add(encoding)
     let raw = ''
@@ -125,9 +149,20 @@ class DocxWalker {
     for (const node of nodes) {
       if (node.type === 'run') {
         const font = node.font ?? this.styleFonts.fontOfStyle(node.styleId) ?? null
-        this.collectRuns(node.children, state, { bold: node.isBold, font, inherited: run.inherited })
-      } else if (node.type === 'text') state.runs.push({ text: node.value, bold: run.bold, font: run.font ?? run.inherited, fontNamed: run.font !== null })
-      else if (node.type === 'tab') state.runs.push({ text: '\t', bold: run.bold, font: null, fontNamed: false })
+        this.collectRuns(node.children, state, {
+          bold: node.isBold,
+          font,
+          inherited: run.inherited,
+        })
+      } else if (node.type === 'text')
+        state.runs.push({
+          text: node.value,
+          bold: run.bold,
+          font: run.font ?? run.inherited,
+          fontNamed: run.font !== null,
+        })
+      else if (node.type === 'tab')
+        state.runs.push({ text: '\t', bold: run.bold, font: null, fontNamed: false })
       else if (node.type === 'break') {
         if (node.breakType === 'page') state.pageBreakAfter = true
         else state.runs.push({ text: '\n', bold: run.bold, font: null, fontNamed: false })
@@ -138,7 +173,10 @@ class DocxWalker {
   finish(warnings: string[]): DocumentModel {
     this.model.warnings.push(...warnings)
     const [fontEncoding] = this.#legacyFonts
-    if (fontEncoding) return this.model.build('docx', { legacyEncoding: { encoding: fontEncoding, converted: true } })
+    if (fontEncoding)
+      return this.model.build('docx', {
+        legacyEncoding: { encoding: fontEncoding, converted: true },
+      })
     const model = this.model.build('docx')
     const guessed = detectLegacyEncoding(model.text)
     return guessed ? convertLegacyModel(model, guessed) : model
@@ -155,15 +193,26 @@ function withVerticalMergePlaceholders(rows: TableRow[]): TableRow[] {
     const cells: TableCell[] = []
     let column = 0
     const fillMerged = () => {
-      for (let m = pending.find((p) => p.column === column && p.rowsLeft > 0); m; m = pending.find((p) => p.column === column && p.rowsLeft > 0)) {
-        cells.push({ text: '', paragraphs: [], colSpan: m.colSpan, rowSpan: 1, mergedFromAbove: true })
+      for (
+        let m = pending.find((p) => p.column === column && p.rowsLeft > 0);
+        m;
+        m = pending.find((p) => p.column === column && p.rowsLeft > 0)
+      ) {
+        cells.push({
+          text: '',
+          paragraphs: [],
+          colSpan: m.colSpan,
+          rowSpan: 1,
+          mergedFromAbove: true,
+        })
         m.rowsLeft--
         column += m.colSpan
       }
     }
     for (const cell of row.cells) {
       fillMerged()
-      if (cell.rowSpan > 1) pending.push({ column, colSpan: cell.colSpan, rowsLeft: cell.rowSpan - 1 })
+      if (cell.rowSpan > 1)
+        pending.push({ column, colSpan: cell.colSpan, rowsLeft: cell.rowSpan - 1 })
       cells.push(cell)
       column += cell.colSpan
     }
@@ -176,11 +225,27 @@ function withVerticalMergePlaceholders(rows: TableRow[]): TableRow[] {
 function convertLegacyModel(model: DocumentModel, encoding: LegacyEncoding): DocumentModel {
   const convert = (text: string) => decodeLegacy(text, encoding).normalize('NFC')
   const blocks = model.blocks.map((block) => {
-    if (block.type === 'heading' || block.type === 'paragraph') return { ...block, text: convert(block.text), raw: block.raw }
+    if (block.type === 'heading' || block.type === 'paragraph')
+      return { ...block, text: convert(block.text), raw: block.raw }
     if (block.type === 'table') {
-      return { ...block, rows: block.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: convert(c.text), paragraphs: c.paragraphs.map(convert) })) })) }
+      return {
+        ...block,
+        rows: block.rows.map((r) => ({
+          ...r,
+          cells: r.cells.map((c) => ({
+            ...c,
+            text: convert(c.text),
+            paragraphs: c.paragraphs.map(convert),
+          })),
+        })),
+      }
     }
     return block
   })
-  return { ...model, blocks, text: convert(model.text), legacyEncoding: { encoding, converted: true } }
+  return {
+    ...model,
+    blocks,
+    text: convert(model.text),
+    legacyEncoding: { encoding, converted: true },
+  }
 }

@@ -96,7 +96,10 @@ export class FairScheduler {
     for (const [index, candidate] of this.#waiting.entries()) {
       if (candidate.large && this.#runningLarge >= this.options.largeSlots) continue
       if ((this.#runningByOwner.get(candidate.owner) ?? 0) >= this.#ownerSlots) continue
-      const key: [number, number] = [this.#runningByOwner.get(candidate.owner) ?? 0, this.#lastServed.get(candidate.owner) ?? -1]
+      const key: [number, number] = [
+        this.#runningByOwner.get(candidate.owner) ?? 0,
+        this.#lastServed.get(candidate.owner) ?? -1,
+      ]
       if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
         best = index
         bestKey = key
@@ -112,7 +115,8 @@ export class FairScheduler {
     if (left > 0) this.#runningByOwner.set(owner, left)
     else this.#runningByOwner.delete(owner)
     /* Forget an owner with nothing left, so the maps hold only current uploaders. */
-    if (left <= 0 && !this.#waiting.some((task) => task.owner === owner)) this.#lastServed.delete(owner)
+    if (left <= 0 && !this.#waiting.some((task) => task.owner === owner))
+      this.#lastServed.delete(owner)
     this.#pump()
   }
 }

@@ -51,7 +51,9 @@ export function headingLevelFromStyle(styleName: string | null | undefined): num
 
 export function isUpperCase(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '')
-  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  return (
+    letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  )
 }
 
 /** Heading level for a paragraph, or undefined for body text. */

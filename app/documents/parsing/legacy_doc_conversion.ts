@@ -25,11 +25,27 @@ export function findSoffice(): string | undefined {
   return undefined
 }
 
-export async function convertDocToDocx(soffice: string, bytes: Uint8Array, timeoutMs: number): Promise<Buffer> {
+export async function convertDocToDocx(
+  soffice: string,
+  bytes: Uint8Array,
+  timeoutMs: number
+): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), 'hscm-doc-'))
   try {
     await writeFile(join(dir, 'input.doc'), bytes)
-    await run(soffice, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'docx', '--outdir', dir, join(dir, 'input.doc')], timeoutMs)
+    await run(
+      soffice,
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'docx',
+        '--outdir',
+        dir,
+        join(dir, 'input.doc'),
+      ],
+      timeoutMs
+    )
     return await readFile(join(dir, 'input.docx'))
   } finally {
     await rm(dir, { recursive: true, force: true })
@@ -38,12 +54,17 @@ export async function convertDocToDocx(soffice: string, bytes: Uint8Array, timeo
 
 function run(command: string, args: string[], timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout: timeoutMs, killSignal: 'SIGKILL' }, (error) => (error ? reject(error) : resolve()))
+    execFile(command, args, { timeout: timeoutMs, killSignal: 'SIGKILL' }, (error) =>
+      error ? reject(error) : resolve()
+    )
   })
 }
 
 /** The .docx LibreOffice makes of a .doc, or a refusal with the teacher's message. */
-export async function convertLegacyDoc(bytes: Uint8Array, limits: ParseLimits): Promise<Uint8Array> {
+export async function convertLegacyDoc(
+  bytes: Uint8Array,
+  limits: ParseLimits
+): Promise<Uint8Array> {
   const soffice = findSoffice()
   if (!soffice) throw new ParseRefusal('rejected', 'legacy_doc', 'parsing.legacy_doc')
   try {

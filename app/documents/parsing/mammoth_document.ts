@@ -21,14 +21,26 @@ interface MammothZip {
   exists(name: string): boolean
   read(name: string, encoding?: string): Promise<unknown>
 }
-const unzip = require('mammoth/lib/unzip') as { openZip(input: { buffer: Buffer }): Promise<MammothZip> }
+const unzip = require('mammoth/lib/unzip') as {
+  openZip(input: { buffer: Buffer }): Promise<MammothZip>
+}
 const docxReader = require('mammoth/lib/docx/docx-reader') as {
-  read(docxFile: unknown): Promise<{ value: MammothDocument; messages: Array<{ type: string; message: string }> }>
+  read(
+    docxFile: unknown
+  ): Promise<{ value: MammothDocument; messages: Array<{ type: string; message: string }> }>
 }
 
-export interface MammothText { type: 'text'; value: string }
-export interface MammothTab { type: 'tab' }
-export interface MammothBreak { type: 'break'; breakType: 'line' | 'page' | 'column' }
+export interface MammothText {
+  type: 'text'
+  value: string
+}
+export interface MammothTab {
+  type: 'tab'
+}
+export interface MammothBreak {
+  type: 'break'
+  breakType: 'line' | 'page' | 'column'
+}
 export interface MammothRun {
   type: 'run'
   children: MammothNode[]
@@ -43,14 +55,42 @@ export interface MammothParagraph {
   styleName: string | null
   numbering: { isOrdered: boolean; level: string } | null
 }
-export interface MammothTableCell { type: 'tableCell'; children: MammothNode[]; colSpan: number; rowSpan: number }
-export interface MammothTableRow { type: 'tableRow'; children: MammothTableCell[]; isHeader: boolean }
-export interface MammothTable { type: 'table'; children: MammothTableRow[]; styleName: string | null }
-export interface MammothOther { type: 'hyperlink' | 'image' | 'checkbox' | 'noteReference' | 'commentReference' | 'bookmarkStart'; children?: MammothNode[] }
+export interface MammothTableCell {
+  type: 'tableCell'
+  children: MammothNode[]
+  colSpan: number
+  rowSpan: number
+}
+export interface MammothTableRow {
+  type: 'tableRow'
+  children: MammothTableCell[]
+  isHeader: boolean
+}
+export interface MammothTable {
+  type: 'table'
+  children: MammothTableRow[]
+  styleName: string | null
+}
+export interface MammothOther {
+  type: 'hyperlink' | 'image' | 'checkbox' | 'noteReference' | 'commentReference' | 'bookmarkStart'
+  children?: MammothNode[]
+}
 
-export type MammothNode = MammothText | MammothTab | MammothBreak | MammothRun | MammothParagraph | MammothTable | MammothTableRow | MammothTableCell | MammothOther
+export type MammothNode =
+  | MammothText
+  | MammothTab
+  | MammothBreak
+  | MammothRun
+  | MammothParagraph
+  | MammothTable
+  | MammothTableRow
+  | MammothTableCell
+  | MammothOther
 
-export interface MammothDocument { type: 'document'; children: MammothNode[] }
+export interface MammothDocument {
+  type: 'document'
+  children: MammothNode[]
+}
 
 const DOCUMENT_PART = 'word/document.xml'
 
@@ -58,7 +98,13 @@ export async function readMammothDocument(bytes: Uint8Array, documentXml?: strin
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const zip = await unzip.openZip({ buffer })
   const docxFile: MammothZip = documentXml
-    ? { exists: (name) => zip.exists(name), read: (name, encoding) => (name === DOCUMENT_PART && encoding ? Promise.resolve(documentXml) : zip.read(name, encoding)) }
+    ? {
+        exists: (name) => zip.exists(name),
+        read: (name, encoding) =>
+          name === DOCUMENT_PART && encoding
+            ? Promise.resolve(documentXml)
+            : zip.read(name, encoding),
+      }
     : zip
   const result = await docxReader.read(docxFile)
   return { document: result.value, warnings: result.messages.map((m) => m.message) }

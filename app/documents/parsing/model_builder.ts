@@ -42,9 +42,20 @@ export class ModelBuilder {
     if (!text) return
     const level = inferHeadingLevel({ text, styleName: line.styleName, bold: line.bold })
     const list = line.list ?? manualNumbering(text)
-    const common = { text, raw: line.raw, source: line.source, ...(line.styleName ? { style: line.styleName } : {}), ...(list ? { list } : {}) }
+    const common = {
+      text,
+      raw: line.raw,
+      source: line.source,
+      ...(line.styleName ? { style: line.styleName } : {}),
+      ...(list ? { list } : {}),
+    }
     if (level) this.add({ type: 'heading', level, ...common } satisfies WithoutIndex<HeadingBlock>)
-    else this.add({ type: 'paragraph', ...common, ...(line.bold ? { bold: true } : {}) } satisfies WithoutIndex<ParagraphBlock>)
+    else
+      this.add({
+        type: 'paragraph',
+        ...common,
+        ...(line.bold ? { bold: true } : {}),
+      } satisfies WithoutIndex<ParagraphBlock>)
   }
 
   addPageBreak(source: SourcePosition): void {
@@ -53,7 +64,14 @@ export class ModelBuilder {
   }
 
   build(format: DocumentFormat, extra: Partial<DocumentModel> = {}): DocumentModel {
-    return { format, parserVersion: PARSER_VERSION, blocks: this.blocks, text: modelText(this.blocks), warnings: this.warnings, ...extra }
+    return {
+      format,
+      parserVersion: PARSER_VERSION,
+      blocks: this.blocks,
+      text: modelText(this.blocks),
+      warnings: this.warnings,
+      ...extra,
+    }
   }
 }
 
@@ -73,5 +91,8 @@ export function modelText(blocks: Block[]): string {
 }
 
 function rowText(row: TableRow): string {
-  return row.cells.filter((c) => !c.mergedFromAbove).map((c) => c.text).join(' | ')
+  return row.cells
+    .filter((c) => !c.mergedFromAbove)
+    .map((c) => c.text)
+    .join(' | ')
 }

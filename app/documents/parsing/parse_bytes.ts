@@ -20,7 +20,8 @@ export async function parseBytes(bytes: Uint8Array, limits: ParseLimits): Promis
   try {
     return { status: 'parsed', model: await readModel(bytes, limits) }
   } catch (error) {
-    if (error instanceof ParseRefusal) return { status: error.status, reason: error.reason, messageKey: error.messageKey }
+    if (error instanceof ParseRefusal)
+      return { status: error.status, reason: error.reason, messageKey: error.messageKey }
     throw error
   }
 }
@@ -39,10 +40,15 @@ async function readModel(bytes: Uint8Array, limits: ParseLimits) {
   }
 }
 
-async function readDocx(bytes: Uint8Array, entries: ZipEntryInfo[] | undefined, limits: ParseLimits) {
+async function readDocx(
+  bytes: Uint8Array,
+  entries: ZipEntryInfo[] | undefined,
+  limits: ParseLimits
+) {
   const detected = entries ? undefined : detectFileType(bytes)
   const zipEntries = entries ?? (detected?.type === 'docx' ? detected.zipEntries : undefined)
-  if (!zipEntries) throw new ParseRefusal('rejected', 'conversion_failed', 'parsing.legacy_doc_conversion_failed')
+  if (!zipEntries)
+    throw new ParseRefusal('rejected', 'conversion_failed', 'parsing.legacy_doc_conversion_failed')
   const { documentXml, stylesXml } = checkDocxSafety(bytes, zipEntries, limits)
   try {
     return await docxToModel({ bytes, documentXml, stylesXml })

@@ -50,7 +50,10 @@ export interface ParseOptions {
 export interface ParserPool {
   parse(bytes: Uint8Array, options?: ParseOptions): Promise<ParseOutcome>
   /** A DOCX preview built in a worker under the same limits; null when it cannot be built in time or memory. */
-  previewDocx(task: PreviewTask, options?: Pick<ParseOptions, 'timeoutMs' | 'owner'>): Promise<PreviewResult | null>
+  previewDocx(
+    task: PreviewTask,
+    options?: Pick<ParseOptions, 'timeoutMs' | 'owner'>
+  ): Promise<PreviewResult | null>
   /** Files waiting for a parser thread or a conversion. */
   waiting(): number
   close(): Promise<void>
@@ -68,14 +71,20 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
     /* Every thread started (and its parsers loaded) up front: a cold start must not count against a file's limit. */
     minThreads: threads,
     maxThreads: threads,
-    resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb ?? DEFAULT_MEMORY_MB, maxYoungGenerationSizeMb: 32 },
+    resourceLimits: {
+      maxOldGenerationSizeMb: options.maxMemoryMb ?? DEFAULT_MEMORY_MB,
+      maxYoungGenerationSizeMb: 32,
+    },
   })
   // A worker that dies while idle (e.g. the memory cap at start-up) is replaced by piscina;
   // without a listener the 'error' event would crash the whole process.
   piscina.on('error', () => {})
   // Each worker loads the parsers (and, from source, compiles them): that start-up must not
   // eat into a file's time limit, so every parse waits for one warm-up task per thread first.
-  const warmUp = () => piscina.run({ bytes: new Uint8Array(0), limits: DEFAULT_LIMITS } satisfies ParseTask).catch(() => undefined)
+  const warmUp = () =>
+    piscina
+      .run({ bytes: new Uint8Array(0), limits: DEFAULT_LIMITS } satisfies ParseTask)
+      .catch(() => undefined)
   const warm = Promise.all(Array.from({ length: threads }, warmUp))
   const parsing = new FairScheduler({ slots: threads, largeSlots: Math.max(1, threads - 1) })
   /* LibreOffice is heavy: one conversion at a time, outside the parser threads. */
@@ -93,12 +102,15 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
         input = converted
       }
       const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-      return parsing.run({ owner, large: input.byteLength > largeFileBytes }, () => runTask(piscina, { bytes: input, limits }, timeoutMs))
+      return parsing.run({ owner, large: input.byteLength > largeFileBytes }, () =>
+        runTask(piscina, { bytes: input, limits }, timeoutMs)
+      )
     },
     previewDocx: async (task, call = {}) => {
       await warm
       const owner = call.owner === undefined ? undefined : String(call.owner)
-      const signal = () => AbortSignal.timeout(call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+      const signal = () =>
+        AbortSignal.timeout(call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
       return parsing.run({ owner, large: task.bytes.byteLength > largeFileBytes }, () =>
         piscina.run(task, { name: 'preview', signal: signal() }).catch(() => null)
       )
@@ -108,22 +120,31 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
   }
 }
 
-async function convertedOrRefused(bytes: Uint8Array, limits: ParseLimits): Promise<Uint8Array | ParseOutcome> {
+async function convertedOrRefused(
+  bytes: Uint8Array,
+  limits: ParseLimits
+): Promise<Uint8Array | ParseOutcome> {
   try {
     return await convertLegacyDoc(bytes, limits)
   } catch (error) {
-    if (error instanceof ParseRefusal) return { status: error.status, reason: error.reason, messageKey: error.messageKey }
+    if (error instanceof ParseRefusal)
+      return { status: error.status, reason: error.reason, messageKey: error.messageKey }
     throw error
   }
 }
 
 /** Called when a thread is free (the scheduler never queues in piscina), so the limit measures the parse alone. */
-async function runTask(piscina: Piscina, task: ParseTask, timeoutMs: number): Promise<ParseOutcome> {
+async function runTask(
+  piscina: Piscina,
+  task: ParseTask,
+  timeoutMs: number
+): Promise<ParseOutcome> {
   const signal = AbortSignal.timeout(timeoutMs)
   try {
     return await piscina.run(task, { signal })
   } catch (error) {
-    if (signal.aborted) return { status: 'rejected', reason: 'timeout', messageKey: 'parsing.timeout' }
+    if (signal.aborted)
+      return { status: 'rejected', reason: 'timeout', messageKey: 'parsing.timeout' }
     return { status: 'rejected', reason: failureReason(error), messageKey: 'parsing.failed' }
   }
 }
@@ -154,7 +175,10 @@ export function parseDocument(bytes: Uint8Array, options?: ParseOptions): Promis
 }
 
 /** Builds a DOCX preview with the process-wide pool. */
-export function previewDocx(task: PreviewTask, options?: Pick<ParseOptions, 'timeoutMs' | 'owner'>): Promise<PreviewResult | null> {
+export function previewDocx(
+  task: PreviewTask,
+  options?: Pick<ParseOptions, 'timeoutMs' | 'owner'>
+): Promise<PreviewResult | null> {
   sharedPool ??= createParserPool()
   return sharedPool.previewDocx(task, options)
 }

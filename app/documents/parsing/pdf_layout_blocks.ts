@@ -45,20 +45,27 @@ export function isLayoutBlock(lines: PdfLine[], region: TableRegion, place: Bloc
   const opensDocument = place.page === 1 && region.start === 0
   const closesDocument = place.isLastPage && lines.length - region.end <= MAX_LINES_AFTER
   if (!opensDocument && !closesDocument) return false
-  return lines.slice(region.start, region.end).every((line) => line.segments.every((segment) => isCentred(segment, region.columns)))
+  return lines
+    .slice(region.start, region.end)
+    .every((line) => line.segments.every((segment) => isCentred(segment, region.columns)))
 }
 
 function isCentred(segment: { x: number; right: number }, columns: ColumnRange[]): boolean {
-  const column = columns.find((c) => segment.x >= c.left - CENTRE_TOLERANCE && segment.right <= c.right + CENTRE_TOLERANCE)
+  const column = columns.find(
+    (c) => segment.x >= c.left - CENTRE_TOLERANCE && segment.right <= c.right + CENTRE_TOLERANCE
+  )
   if (!column) return false
-  return Math.abs((segment.x + segment.right) / 2 - (column.left + column.right) / 2) <= CENTRE_TOLERANCE
+  return (
+    Math.abs((segment.x + segment.right) / 2 - (column.left + column.right) / 2) <= CENTRE_TOLERANCE
+  )
 }
 
 /** A signature row starting at line `start`: its captions and the lines set under them. */
 export function signatureRow(lines: PdfLine[], start: number): TableRegion | undefined {
   const captions = lines[start].segments
   if (captions.length < 2 || captions.length > MAX_SIGNERS) return undefined
-  if (!captions.every((s) => s.text.length <= MAX_CAPTION_LENGTH && isAllCaps(s.text))) return undefined
+  if (!captions.every((s) => s.text.length <= MAX_CAPTION_LENGTH && isAllCaps(s.text)))
+    return undefined
   const columns = captions.map((s) => ({ left: s.x, right: s.right }))
   return { start, end: linesUnderColumns(lines, start + 1, columns), columns, signature: true }
 }
@@ -88,7 +95,8 @@ export function linesUnderColumns(lines: PdfLine[], from: number, columns: Colum
 
 /** The column under which each segment is centred, or undefined when a segment belongs to none or two share one. */
 function placeUnder(segments: PdfSegment[], columns: ColumnRange[]): ColumnRange[] | undefined {
-  const centre = (r: { x?: number; left?: number; right: number }) => ((r.x ?? r.left!) + r.right) / 2
+  const centre = (r: { x?: number; left?: number; right: number }) =>
+    ((r.x ?? r.left!) + r.right) / 2
   const spacing = Math.min(...columns.slice(1).map((c, i) => centre(c) - centre(columns[i])))
   const placed: ColumnRange[] = []
   for (const segment of segments) {

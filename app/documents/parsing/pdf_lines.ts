@@ -41,7 +41,8 @@ export function pageLines(items: PdfTextItem[]): PdfLine[] {
   const groups: PdfTextItem[][] = []
   for (const item of sorted) {
     const group = groups.at(-1)
-    if (group && item.y - group[0].y <= SAME_LINE * Math.max(item.size, group[0].size)) group.push(item)
+    if (group && item.y - group[0].y <= SAME_LINE * Math.max(item.size, group[0].size))
+      group.push(item)
     else groups.push([item])
   }
   return groups.map((group, index) => toLine(group, index))

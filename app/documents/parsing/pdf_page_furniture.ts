@@ -33,18 +33,25 @@ const LETTER = /\p{L}/gu
 
 /** For each page, which of its lines are furniture. */
 export function furnitureOf(pages: PdfLine[][]): boolean[][] {
-  const keysByPage = pages.map((lines) => lines.map((line, i) => (inBand(i, lines.length) ? furnitureKey(line) : undefined)))
+  const keysByPage = pages.map((lines) =>
+    lines.map((line, i) => (inBand(i, lines.length) ? furnitureKey(line) : undefined))
+  )
   const pagesWithKey = new Map<string, number>()
   for (const keys of keysByPage) {
-    for (const key of new Set(keys)) if (key !== undefined) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1)
+    for (const key of new Set(keys))
+      if (key !== undefined) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1)
   }
   const needed = Math.max(2, Math.ceil(pages.length * MOST_PAGES))
-  return keysByPage.map((keys) => keys.map((key) => key !== undefined && (pagesWithKey.get(key) ?? 0) >= needed))
+  return keysByPage.map((keys) =>
+    keys.map((key) => key !== undefined && (pagesWithKey.get(key) ?? 0) >= needed)
+  )
 }
 
 /** Whether the median page has at least MIN_LETTERS_PER_PAGE letters outside the furniture. */
 export function hasReadableText(pages: PdfLine[][], furniture: boolean[][]): boolean {
-  const letters = pages.map((lines, p) => lines.reduce((n, line, i) => (furniture[p][i] ? n : n + letterCount(lineText(line))), 0))
+  const letters = pages.map((lines, p) =>
+    lines.reduce((n, line, i) => (furniture[p][i] ? n : n + letterCount(lineText(line))), 0)
+  )
   letters.sort((a, b) => a - b)
   const middle = letters.length >> 1
   const median = letters.length % 2 ? letters[middle] : (letters[middle - 1] + letters[middle]) / 2

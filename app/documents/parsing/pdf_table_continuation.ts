@@ -38,7 +38,12 @@ function nearestColumn(columns: ColumnRange[], x: number): number {
 
 /** A row of the next part with its cells in the table's columns. */
 export function inTableColumns(row: TableRow, mapping: number[], columnCount: number): TableRow {
-  const cells: TableCell[] = Array.from({ length: columnCount }, () => ({ text: '', paragraphs: [], colSpan: 1, rowSpan: 1 }))
+  const cells: TableCell[] = Array.from({ length: columnCount }, () => ({
+    text: '',
+    paragraphs: [],
+    colSpan: 1,
+    rowSpan: 1,
+  }))
   row.cells.forEach((cell, i) => (cells[mapping[i]] = cell))
   return { cells, isHeader: false }
 }

@@ -54,7 +54,9 @@ export function findTableRegions(lines: PdfLine[], options: RegionOptions = {}):
   const regions: TableRegion[] = []
   for (let start = 0; start < lines.length; start++) {
     if (lines[start].segments.length < 2) continue
-    const region = growRegion(lines, start, start === 0 && options.tableContinues ? 1 : 2) ?? signatureRow(lines, start)
+    const region =
+      growRegion(lines, start, start === 0 && options.tableContinues ? 1 : 2) ??
+      signatureRow(lines, start)
     if (region) {
       regions.push(region)
       start = region.end - 1
@@ -63,14 +65,22 @@ export function findTableRegions(lines: PdfLine[], options: RegionOptions = {}):
   return regions
 }
 
-function growRegion(lines: PdfLine[], start: number, minMultiLines: number): TableRegion | undefined {
+function growRegion(
+  lines: PdfLine[],
+  start: number,
+  minMultiLines: number
+): TableRegion | undefined {
   let columns: ColumnRange[] = []
   let widestGap = 0
   const accepted: Array<{ line: PdfLine; columns: ColumnRange[] }> = []
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]
     const gap = i > start ? line.y - lines[i - 1].y : 0
-    if (gap > MAX_LINE_GAP * line.size || (i > start + 1 && isSectionAfterTable(line, gap, widestGap))) break
+    if (
+      gap > MAX_LINE_GAP * line.size ||
+      (i > start + 1 && isSectionAfterTable(line, gap, widestGap))
+    )
+      break
     widestGap = Math.max(widestGap, gap)
     const next = placeSegments(columns, line.segments)
     if (!next) break
@@ -88,7 +98,11 @@ function growRegion(lines: PdfLine[], start: number, minMultiLines: number): Tab
  * even though the heading's text happens to fit inside its first column.
  */
 function isSectionAfterTable(line: PdfLine, gap: number, widestGap: number): boolean {
-  return line.segments.length === 1 && gap > widestGap && numberingPrefix(line.segments[0].text)?.level === 1
+  return (
+    line.segments.length === 1 &&
+    gap > widestGap &&
+    numberingPrefix(line.segments[0].text)?.level === 1
+  )
 }
 
 /**
@@ -98,7 +112,9 @@ function isSectionAfterTable(line: PdfLine, gap: number, widestGap: number): boo
 function placeSegments(columns: ColumnRange[], segments: PdfSegment[]): ColumnRange[] | undefined {
   const next = columns.map((c) => ({ ...c }))
   for (const segment of segments) {
-    const overlapping = next.filter((c) => segment.x < c.right - EDGE_TOLERANCE && segment.right > c.left + EDGE_TOLERANCE)
+    const overlapping = next.filter(
+      (c) => segment.x < c.right - EDGE_TOLERANCE && segment.right > c.left + EDGE_TOLERANCE
+    )
     if (overlapping.length > 1) return undefined
     const [column] = overlapping
     if (column) {
@@ -107,7 +123,9 @@ function placeSegments(columns: ColumnRange[], segments: PdfSegment[]): ColumnRa
     } else next.push({ left: segment.x, right: segment.right })
   }
   next.sort((a, b) => a.left - b.left)
-  return next.every((c, i) => i === 0 || c.left >= next[i - 1].right - EDGE_TOLERANCE) ? next : undefined
+  return next.every((c, i) => i === 0 || c.left >= next[i - 1].right - EDGE_TOLERANCE)
+    ? next
+    : undefined
 }
 
 /**
@@ -121,7 +139,12 @@ function withoutTrailingText(lines: PdfLine[]): PdfLine[] {
   const gaps = lines.slice(1).map((line, i) => line.y - lines[i].y)
   const continuationGap = Math.min(...gaps) * CONTINUATION_SLACK
   let end = lastMulti + 1
-  while (end < lines.length && gaps[end - 1] <= continuationGap && continuesAbove(lines[end - 1], lines[end].segments[0])) end++
+  while (
+    end < lines.length &&
+    gaps[end - 1] <= continuationGap &&
+    continuesAbove(lines[end - 1], lines[end].segments[0])
+  )
+    end++
   return lines.slice(0, end)
 }
 

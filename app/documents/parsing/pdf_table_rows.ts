@@ -39,19 +39,30 @@ export interface PdfTableRows {
  * `singleRow`: every line belongs to one row (a layout block, see
  * pdf_layout_blocks.ts); each cell's lines are its paragraphs.
  */
-export function tableRows(lines: PdfLine[], columns: ColumnRange[], rowGap = rowGapOf(lines), options: { singleRow?: boolean } = {}): PdfTableRows {
+export function tableRows(
+  lines: PdfLine[],
+  columns: ColumnRange[],
+  rowGap = rowGapOf(lines),
+  options: { singleRow?: boolean } = {}
+): PdfTableRows {
   const placed = lines.map((line) => cellsOfLine(line, columns))
   const edges = columns.map((_, c) => cellEdges(columns, c, lines[0].size))
   const rows: number[][] = []
   placed.forEach((_, i) => {
-    if (i === 0 || (!options.singleRow && startsRow(lines, placed, i, rowGap, edges[0]))) rows.push([])
+    if (i === 0 || (!options.singleRow && startsRow(lines, placed, i, rowGap, edges[0])))
+      rows.push([])
     rows.at(-1)!.push(i)
   })
   return {
     rowGap,
     rows: rows.map((rowLines, r) => ({
       isHeader: r === 0 && rows.length > 1,
-      cells: columns.map((_, c) => tableCell(rowLines.map((i) => ({ segments: placed[i][c], afterSpace: afterBlankSpace(lines, i) })), edges[c])),
+      cells: columns.map((_, c) =>
+        tableCell(
+          rowLines.map((i) => ({ segments: placed[i][c], afterSpace: afterBlankSpace(lines, i) })),
+          edges[c]
+        )
+      ),
     })),
   }
 }
@@ -83,7 +94,13 @@ function rowGapOf(lines: PdfLine[]): number | undefined {
   return gaps.some((gap) => gap > closeGap) ? closeGap : undefined
 }
 
-function startsRow(lines: PdfLine[], placed: LineCells[], i: number, rowGap: number | undefined, firstColumn: CellEdges): boolean {
+function startsRow(
+  lines: PdfLine[],
+  placed: LineCells[],
+  i: number,
+  rowGap: number | undefined,
+  firstColumn: CellEdges
+): boolean {
   if (rowGap !== undefined) return lines[i].y - lines[i - 1].y > rowGap
   const [first] = placed[i]
   const [firstAbove] = placed[i - 1]
@@ -115,13 +132,17 @@ function columnOf(segment: PdfSegment, columns: ColumnRange[]): number {
 }
 
 /** One cell from its segments on each line of the row (empty where the cell has no text on that line). */
-function tableCell(cellLines: Array<{ segments: PdfSegment[]; afterSpace: boolean }>, edges: CellEdges): TableCell {
+function tableCell(
+  cellLines: Array<{ segments: PdfSegment[]; afterSpace: boolean }>,
+  edges: CellEdges
+): TableCell {
   const paragraphs: string[] = []
   let previous: PdfSegment | undefined
   for (const { segments, afterSpace } of cellLines) {
     if (segments.length === 0) continue
     const line = joinSegments(segments)
-    if (previous && !afterSpace && isWrapped(previous, line, edges)) paragraphs[paragraphs.length - 1] += ` ${line.text}`
+    if (previous && !afterSpace && isWrapped(previous, line, edges))
+      paragraphs[paragraphs.length - 1] += ` ${line.text}`
     else paragraphs.push(line.text)
     previous = line
   }
@@ -130,7 +151,11 @@ function tableCell(cellLines: Array<{ segments: PdfSegment[]; afterSpace: boolea
 }
 
 function joinSegments(segments: PdfSegment[]): PdfSegment {
-  return { text: segments.map((s) => s.text).join(' '), x: segments[0].x, right: segments.at(-1)!.right }
+  return {
+    text: segments.map((s) => s.text).join(' '),
+    x: segments[0].x,
+    right: segments.at(-1)!.right,
+  }
 }
 
 /**

@@ -15,7 +15,12 @@
 | it is left out, so it neither cuts paragraphs and tables nor passes for
 | the text of a scan.
 */
-import { getDocument, VerbosityLevel, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import {
+  getDocument,
+  VerbosityLevel,
+  type PDFDocumentProxy,
+  type PDFPageProxy,
+} from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { ParseRefusal } from './parse_refusal.js'
 
 export interface PdfTextItem {
@@ -42,9 +47,11 @@ export async function readPdfTextItems(bytes: Uint8Array, maxPages: number): Pro
     isEvalSupported: false,
   }).promise
   try {
-    if (document.numPages > maxPages) throw new ParseRefusal('rejected', 'too_many_pages', 'parsing.too_many_pages')
+    if (document.numPages > maxPages)
+      throw new ParseRefusal('rejected', 'too_many_pages', 'parsing.too_many_pages')
     const pages: PdfTextItem[][] = []
-    for (let number = 1; number <= document.numPages; number++) pages.push(await pageItems(document, number))
+    for (let number = 1; number <= document.numPages; number++)
+      pages.push(await pageItems(document, number))
     return { pages }
   } finally {
     await document.destroy()

@@ -33,7 +33,8 @@ export async function pdfToModel(bytes: Uint8Array, limits: PdfLimits): Promise<
     const { pages } = await readPdfTextItems(bytes, limits.maxPages)
     const pageLineLists = pages.map(pageLines)
     const furniture = furnitureOf(pageLineLists)
-    if (!hasReadableText(pageLineLists, furniture)) throw new ParseRefusal('unreadable', 'no_text_layer', 'parsing.no_text_layer')
+    if (!hasReadableText(pageLineLists, furniture))
+      throw new ParseRefusal('unreadable', 'no_text_layer', 'parsing.no_text_layer')
     return modelFromPdfLines(pageLineLists, furniture)
   } catch (error) {
     throw asRefusal(error)
@@ -52,7 +53,9 @@ export function modelFromPdfItems(pages: PdfTextItem[][]): DocumentModel {
  * the group is named.
  */
 function modelFromPdfLines(pageLineLists: PdfLine[][], furniture: boolean[][]): DocumentModel {
-  const bodies = pageLineLists.map((lines, p) => lines.filter((_, i) => !furniture[p][i] || (p === 0 && i < lines.length / 2)))
+  const bodies = pageLineLists.map((lines, p) =>
+    lines.filter((_, i) => !furniture[p][i] || (p === 0 && i < lines.length / 2))
+  )
   const reader = new PdfModelReader(textRightEdge(bodies))
   bodies.forEach((lines, i) => reader.addPage(lines, i + 1, i === bodies.length - 1))
   return reader.model.build('pdf', { pageCount: pageLineLists.length })
@@ -61,8 +64,10 @@ function modelFromPdfLines(pageLineLists: PdfLine[][], furniture: boolean[][]): 
 function asRefusal(error: unknown): unknown {
   if (error instanceof ParseRefusal) return error
   const name = error instanceof Error ? error.name : ''
-  if (name === 'PasswordException') return new ParseRefusal('rejected', 'encrypted', 'parsing.encrypted')
-  if (name === 'InvalidPDFException' || name === 'FormatError') return new ParseRefusal('rejected', 'corrupt', 'parsing.corrupt')
+  if (name === 'PasswordException')
+    return new ParseRefusal('rejected', 'encrypted', 'parsing.encrypted')
+  if (name === 'InvalidPDFException' || name === 'FormatError')
+    return new ParseRefusal('rejected', 'corrupt', 'parsing.corrupt')
   return error
 }
 
@@ -110,33 +115,52 @@ class PdfModelReader {
   /** Adds the paragraph or heading starting at line `start`; returns the line after it. */
   addText(lines: PdfLine[], start: number, end: number, widest: number, page: number): number {
     this.#openTable = undefined
-    const last = paragraphEnd(lines, start, end, (above, next) => wrapsInto(above, next, widest, this.textRight))
+    const last = paragraphEnd(lines, start, end, (above, next) =>
+      wrapsInto(above, next, widest, this.textRight)
+    )
     const raw = lines.slice(start, last).map(lineText).join('\n')
     const repaired = repairPdfText(raw)
-    this.model.addLine({ raw, source: { page, index: lines[start].index }, bold: looksLikeHeading(repaired) }, repaired)
+    this.model.addLine(
+      { raw, source: { page, index: lines[start].index }, bold: looksLikeHeading(repaired) },
+      repaired
+    )
     return last
   }
 
   /** A header or signature block: one borderless row, as Word lays it out. */
   addLayoutBlock(lines: PdfLine[], region: TableRegion, page: number): void {
     this.#openTable = undefined
-    const { rows } = tableRows(lines.slice(region.start, region.end), region.columns, undefined, { singleRow: true })
-    this.model.add({ type: 'table', rows, layout: true, source: { page, index: lines[region.start].index } })
+    const { rows } = tableRows(lines.slice(region.start, region.end), region.columns, undefined, {
+      singleRow: true,
+    })
+    this.model.add({
+      type: 'table',
+      rows,
+      layout: true,
+      source: { page, index: lines[region.start].index },
+    })
   }
 
   addTable(lines: PdfLine[], region: TableRegion, page: number): void {
     const regionLines = lines.slice(region.start, region.end)
     const open = this.#openTable
-    const mapping = open && region.start === 0 ? continuedColumns(open.columns, region.columns) : undefined
+    const mapping =
+      open && region.start === 0 ? continuedColumns(open.columns, region.columns) : undefined
     if (open && mapping) {
-      const rows = tableRows(regionLines, region.columns, open.rowGap).rows.map((row) => inTableColumns(row, mapping, open.columns.length))
+      const rows = tableRows(regionLines, region.columns, open.rowGap).rows.map((row) =>
+        inTableColumns(row, mapping, open.columns.length)
+      )
       const repeatsHeader = rowText(rows[0]) === rowText(open.block.rows[0])
       open.block.rows.push(...(repeatsHeader ? rows.slice(1) : rows))
       return
     }
     const { rows, rowGap } = tableRows(regionLines, region.columns)
     this.model.add({ type: 'table', rows, source: { page, index: lines[region.start].index } })
-    this.#openTable = { block: this.model.blocks.at(-1) as TableBlock, columns: region.columns, rowGap }
+    this.#openTable = {
+      block: this.model.blocks.at(-1) as TableBlock,
+      columns: region.columns,
+      rowGap,
+    }
   }
 }
 
@@ -147,12 +171,19 @@ function rowText(row: TableBlock['rows'][number] | undefined): string {
 /** The right edge of the widest single-column text line (the right margin, for justified text). */
 function textRightEdge(pages: PdfLine[][]): number {
   let right = 0
-  for (const lines of pages) for (const line of lines) if (line.segments.length === 1) right = Math.max(right, line.segments[0].right)
+  for (const lines of pages)
+    for (const line of lines)
+      if (line.segments.length === 1) right = Math.max(right, line.segments[0].right)
   return right
 }
 
 /** A paragraph goes on over the lines that the line above wraps into. */
-function paragraphEnd(lines: PdfLine[], start: number, limit: number, wraps: (above: PdfLine, next: PdfLine) => boolean): number {
+function paragraphEnd(
+  lines: PdfLine[],
+  start: number,
+  limit: number,
+  wraps: (above: PdfLine, next: PdfLine) => boolean
+): number {
   let end = start + 1
   while (end < limit && lines[end].segments.length === 1 && wraps(lines[end - 1], lines[end])) end++
   return end
@@ -168,7 +199,9 @@ function paragraphEnd(lines: PdfLine[], start: number, limit: number, wraps: (ab
 function wrapsInto(above: PdfLine, next: PdfLine, widest: number, textRight: number): boolean {
   const previous = lineText(above)
   const nextText = next.segments[0].text
-  const full = previous.length >= widest * 0.75 || !firstWordFits(above.segments.at(-1)!, next.segments[0], textRight)
+  const full =
+    previous.length >= widest * 0.75 ||
+    !firstWordFits(above.segments.at(-1)!, next.segments[0], textRight)
   if (!full || numberingPrefix(nextText) || startsRightOfMiddle(above, next)) return false
   return !looksLikeHeading(previous) || /^\p{Ll}/u.test(nextText)
 }

@@ -6,7 +6,10 @@
 
 /** NFC (Word on macOS and some PDFs produce NFD), one space between words, no edge spaces. */
 export function normalizeText(raw: string): string {
-  return raw.normalize('NFC').replace(/[\s\u00a0\u200b]+/g, ' ').trim()
+  return raw
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim()
 }
 
 /**
@@ -37,7 +40,9 @@ export function undoubleCharacters(line: string): string {
     }
   }
   if (letters < 4 || doubled / letters < 0.9) return line
-  return chars.filter((ch, i) => !(/\p{L}/u.test(ch) && chars[i - 1] === ch && isPairStart(chars, i - 1))).join('')
+  return chars
+    .filter((ch, i) => !(/\p{L}/u.test(ch) && chars[i - 1] === ch && isPairStart(chars, i - 1)))
+    .join('')
 }
 
 /** True when chars[i] starts a doubled pair (counting pairs from the start of the run). */

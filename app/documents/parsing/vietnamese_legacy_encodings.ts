@@ -19,7 +19,8 @@ export type LegacyEncoding = 'tcvn3' | 'vni'
 /* ---------------------------------------------------------------- TCVN3 */
 
 const TCVN3_UNICODE = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ'
-const TCVN3_CODES = 'µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâäå«èæçé¬êíëìîïóñòô\u00adõøö÷ùúýûüþ¡¢§£¤¥¦'
+const TCVN3_CODES =
+  'µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâäå«èæçé¬êíëìîïóñòô\u00adõøö÷ùúýûüþ¡¢§£¤¥¦'
 
 const TCVN3_DECODE = new Map([...TCVN3_CODES].map((code, i) => [code, [...TCVN3_UNICODE][i]]))
 const TCVN3_ENCODE = new Map([...TCVN3_UNICODE].map((letter, i) => [letter, [...TCVN3_CODES][i]]))
@@ -33,7 +34,8 @@ export function decodeTcvn3(text: string): string {
 /** Encodes for a lower-case TCVN3 font; capitals without a code fall back to their lower-case code (draw them with an "H" font). */
 export function encodeTcvn3(text: string): string {
   let out = ''
-  for (const ch of text.normalize('NFC')) out += TCVN3_ENCODE.get(ch) ?? TCVN3_ENCODE.get(ch.toLowerCase()) ?? ch
+  for (const ch of text.normalize('NFC'))
+    out += TCVN3_ENCODE.get(ch) ?? TCVN3_ENCODE.get(ch.toLowerCase()) ?? ch
   return out
 }
 
@@ -49,16 +51,46 @@ const TONE_COMBINING = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323']
 
 /** Unicode base letter → VNI spelling and which tone row applies to it. */
 const VNI_BASES: Array<[string, string, keyof typeof VNI_TONES]> = [
-  ['a', 'a', 'plain'], ['ă', 'aê', 'breve'], ['â', 'aâ', 'circumflex'], ['e', 'e', 'plain'], ['ê', 'eâ', 'circumflex'],
-  ['o', 'o', 'plain'], ['ô', 'oâ', 'circumflex'], ['ơ', 'ô', 'plain'], ['u', 'u', 'plain'], ['ư', 'ö', 'plain'], ['y', 'y', 'plain'],
-  ['A', 'A', 'plain'], ['Ă', 'AÊ', 'breve'], ['Â', 'AÂ', 'circumflex'], ['E', 'E', 'plain'], ['Ê', 'EÂ', 'circumflex'],
-  ['O', 'O', 'plain'], ['Ô', 'OÂ', 'circumflex'], ['Ơ', 'Ô', 'plain'], ['U', 'U', 'plain'], ['Ư', 'Ö', 'plain'], ['Y', 'Y', 'plain'],
+  ['a', 'a', 'plain'],
+  ['ă', 'aê', 'breve'],
+  ['â', 'aâ', 'circumflex'],
+  ['e', 'e', 'plain'],
+  ['ê', 'eâ', 'circumflex'],
+  ['o', 'o', 'plain'],
+  ['ô', 'oâ', 'circumflex'],
+  ['ơ', 'ô', 'plain'],
+  ['u', 'u', 'plain'],
+  ['ư', 'ö', 'plain'],
+  ['y', 'y', 'plain'],
+  ['A', 'A', 'plain'],
+  ['Ă', 'AÊ', 'breve'],
+  ['Â', 'AÂ', 'circumflex'],
+  ['E', 'E', 'plain'],
+  ['Ê', 'EÂ', 'circumflex'],
+  ['O', 'O', 'plain'],
+  ['Ô', 'OÂ', 'circumflex'],
+  ['Ơ', 'Ô', 'plain'],
+  ['U', 'U', 'plain'],
+  ['Ư', 'Ö', 'plain'],
+  ['Y', 'Y', 'plain'],
 ]
 
 /** Letters VNI writes as a single character. */
 const VNI_SINGLES: Array<[string, string]> = [
-  ['í', 'í'], ['ì', 'ì'], ['ỉ', 'æ'], ['ĩ', 'ó'], ['ị', 'ò'], ['ỵ', 'î'], ['đ', 'ñ'],
-  ['Í', 'Í'], ['Ì', 'Ì'], ['Ỉ', 'Æ'], ['Ĩ', 'Ó'], ['Ị', 'Ò'], ['Ỵ', 'Î'], ['Đ', 'Ñ'],
+  ['í', 'í'],
+  ['ì', 'ì'],
+  ['ỉ', 'æ'],
+  ['ĩ', 'ó'],
+  ['ị', 'ò'],
+  ['ỵ', 'î'],
+  ['đ', 'ñ'],
+  ['Í', 'Í'],
+  ['Ì', 'Ì'],
+  ['Ỉ', 'Æ'],
+  ['Ĩ', 'Ó'],
+  ['Ị', 'Ò'],
+  ['Ỵ', 'Î'],
+  ['Đ', 'Ñ'],
 ]
 
 function buildVniTable(): Map<string, string> {
@@ -81,7 +113,10 @@ const VNI_ENCODE = buildVniTable()
 const VNI_DECODE = new Map([...VNI_ENCODE].map(([letter, code]) => [code, letter]))
 /** Longest sequences first so "oâ" (ô) wins over "o" + "â". */
 const VNI_PATTERN = new RegExp(
-  [...VNI_DECODE.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  [...VNI_DECODE.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
   'g'
 )
 

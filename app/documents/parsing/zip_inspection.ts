@@ -65,7 +65,8 @@ function findEndOfCentralDirectory(view: Buffer): number {
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo, maxBytes: number): Buffer {
   const data = compressedData(bytes, entry)
   if (entry.method === 0) {
-    if (data.length > maxBytes) throw new RangeError(`${entry.name} is larger than ${maxBytes} bytes`)
+    if (data.length > maxBytes)
+      throw new RangeError(`${entry.name} is larger than ${maxBytes} bytes`)
     return data
   }
   if (entry.method !== 8) throw new Error(`Unsupported compression method ${entry.method}`)
@@ -76,8 +77,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo, maxBytes: n
 export function compressedData(bytes: Uint8Array, entry: ZipEntryInfo): Buffer {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const local = entry.localHeaderOffset
-  if (view.readUInt32LE(local) !== LOCAL_SIGNATURE) throw new Error(`Bad local header for ${entry.name}`)
+  if (view.readUInt32LE(local) !== LOCAL_SIGNATURE)
+    throw new Error(`Bad local header for ${entry.name}`)
   const start = local + 30 + view.readUInt16LE(local + 26) + view.readUInt16LE(local + 28)
   return view.subarray(start, start + entry.compressedSize)
 }
-

@@ -19,7 +19,12 @@ export interface PrefilledForm {
   readFields: MetadataField[]
 }
 
-export function prefilledForm(kind: DocumentKind, typed: TypedValues, read: ReadMetadata, subjects: Array<{ id: number; name: string }>): PrefilledForm {
+export function prefilledForm(
+  kind: DocumentKind,
+  typed: TypedValues,
+  read: ReadMetadata,
+  subjects: Array<{ id: number; name: string }>
+): PrefilledForm {
   const fromFile: Partial<Record<MetadataField, string>> = {
     lessonTitle: read.lessonTitle,
     periods: read.periods?.toString(),
@@ -41,7 +46,10 @@ export function prefilledForm(kind: DocumentKind, typed: TypedValues, read: Read
 }
 
 /** "Khoa học tự nhiên" or "TOÁN" to the subject so named (the longest name that opens the text). */
-function subjectIdFor(text: string, subjects: Array<{ id: number; name: string }>): number | undefined {
+function subjectIdFor(
+  text: string,
+  subjects: Array<{ id: number; name: string }>
+): number | undefined {
   const key = fold(text)
   const named = subjects.filter((subject) => startsWithPhrase(key, fold(subject.name)))
   named.sort((a, b) => b.name.length - a.name.length)

@@ -16,7 +16,13 @@
 |   CHỦ ĐỀ 3: X (unless a "Bài n" under it names the lesson)
 |   Tiết 65 followed by an emphasized line X
 */
-import { hasPlaceholder, isBlankValue, normalized, type DocumentModel, type TextLine } from '#plugins/contract'
+import {
+  hasPlaceholder,
+  isBlankValue,
+  normalized,
+  type DocumentModel,
+  type TextLine,
+} from '#plugins/contract'
 import { lessonUnits } from '#plugins/one-lesson-per-file/index'
 
 export interface ReadMetadata {
@@ -40,29 +46,39 @@ const HEAD_LINES = 40
 const OBJECTIVES_RE = /^(?:[ivx]+\s*[.:)]\s*)?(?:muc tieu|yeu cau can dat)\b/
 /** Labels that end a value written on the same line as other labels. */
 const NEXT_LABEL = String.raw`(?:\s+|\s*[;,|]\s*)(?:ten bai (?:day|hoc)|ten chu de|thoi gian thuc hien|so tiet|mon hoc|mon|lop|day lop|khoi|tuan|tiet)\s*:`
-const LABELLED_TITLE_RE = new RegExp(String.raw`(?:^|\s)(?:ten bai day|ten bai hoc|ten chu de|noi dung bai giang|ke hoach bai day)\s*:\s*(.+?)(?=${NEXT_LABEL}|$)`)
+const LABELLED_TITLE_RE = new RegExp(
+  String.raw`(?:^|\s)(?:ten bai day|ten bai hoc|ten chu de|noi dung bai giang|ke hoach bai day)\s*:\s*(.+?)(?=${NEXT_LABEL}|$)`
+)
 const PERIOD_PREFIX = String.raw`(?:tiet\s*\d+(?:\s*[-,]\s*\d+)*\s*[.:\-]?\s*)?`
-const LESSON_TITLE_RE = new RegExp(String.raw`^${PERIOD_PREFIX}((?:bai\s*\d+|§\s*\d+)\s*[:.\-]\s*.+)$`)
+const LESSON_TITLE_RE = new RegExp(
+  String.raw`^${PERIOD_PREFIX}((?:bai\s*\d+|§\s*\d+)\s*[:.\-]\s*.+)$`
+)
 const UNNUMBERED_LESSON_RE = new RegExp(String.raw`^${PERIOD_PREFIX}bai\s*[:.]\s*(.+)$`)
 const TOPIC_TITLE_RE = new RegExp(String.raw`^${PERIOD_PREFIX}(chu de\s*\d*\s*[:.\-]\s*.+)$`)
 const PERIOD_LINE_RE = /^tiet\s*(\d+)\s*[:.]?\s*$/
 const PERIODS_SUFFIX_RE = /\s*\(\s*(\d{1,2})\s*tiet\s*\)\s*$/
-const PERIODS_STATED_RE = /(?:thoi gian thuc hien|so tiet)\s*:?\s*(\d{1,2})\s*tiet|\((\d{1,2})\s*tiet\)|so tiet\s*:?\s*(\d{1,2})\b/
+const PERIODS_STATED_RE =
+  /(?:thoi gian thuc hien|so tiet)\s*:?\s*(\d{1,2})\s*tiet|\((\d{1,2})\s*tiet\)|so tiet\s*:?\s*(\d{1,2})\b/
 const PERIOD_RANGE_RE = /\btiet\s*(\d{1,3})\s*(?:-|den)\s*(\d{1,3})\b/
-const SINGLE_PERIOD_RE = /(?:^|\s|-)tiet\s*(?:\(?\s*ppct\s*\)?\s*:?\s*)?(\d{1,3})\b(?!\s*(?:-|den)\s*\d)/
+const SINGLE_PERIOD_RE =
+  /(?:^|\s|-)tiet\s*(?:\(?\s*ppct\s*\)?\s*:?\s*)?(\d{1,3})\b(?!\s*(?:-|den)\s*\d)/
 /** `Lớp: 8B`, `Dạy lớp: 7A, 7B`, `Khối lớp 6`: the label, then one class or a list. */
-const CLASS_RE = /(?<!so )\b(?:day lop|khoi lop|lop|khoi)\s*:?\s*(\d{1,2}[a-z]?\d{0,2}(?:\s*(?:[,;&/]|va)\s*\d{1,2}[a-z]?\d{0,2})*)\b/g
+const CLASS_RE =
+  /(?<!so )\b(?:day lop|khoi lop|lop|khoi)\s*:?\s*(\d{1,2}[a-z]?\d{0,2}(?:\s*(?:[,;&/]|va)\s*\d{1,2}[a-z]?\d{0,2})*)\b/g
 const ONE_CLASS_RE = /(\d{1,2})([a-z]\d{0,2})?/g
 /** `Môn học: Toán` at the start of a line, or `… Môn: Toán` after other labels (a colon then, or "môn" in prose would match). */
 const SUBJECT_END = String.raw`(?=${NEXT_LABEL}|[;,]|\s+khoi lop\b|\s+lop\b|$)`
 const SUBJECT_RES = [
-  new RegExp(String.raw`^(?:mon hoc\s*\/\s*hoat dong giao duc|mon hoc|mon)\s*:?\s*(.+?)${SUBJECT_END}`),
+  new RegExp(
+    String.raw`^(?:mon hoc\s*\/\s*hoat dong giao duc|mon hoc|mon)\s*:?\s*(.+?)${SUBJECT_END}`
+  ),
   new RegExp(String.raw`\s(?:mon hoc|mon)\s*:\s*(.+?)${SUBJECT_END}`),
 ]
 /** A subject name is short words, not a sentence or another label's value. */
 const SUBJECT_VALUE_RE = /^[a-z][a-z ]{1,38}(?:\s\d{1,2})?$/
 const WEEK_RE = /\btuan\s*:?\s*(\d{1,2})\b/
-const DATE_RE = /\bngay (?:day|thuc hien|len lop)\s*:?\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(20\d\d)\b/
+const DATE_RE =
+  /\bngay (?:day|thuc hien|len lop)\s*:?\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(20\d\d)\b/
 
 export function readLessonMetadata(document: DocumentModel): ReadMetadata {
   const lines = normalized(document).lines
@@ -93,7 +109,12 @@ function lessonTitle(head: TextLine[]): string | undefined {
     const match = LABELLED_TITLE_RE.exec(line.key)
     if (match) return titleText(line, match.index + match[0].indexOf(match[1]), match[1].length)
   }
-  return numberedTitle(head, LESSON_TITLE_RE) ?? numberedTitle(head, UNNUMBERED_LESSON_RE) ?? numberedTitle(head, TOPIC_TITLE_RE) ?? titleAfterPeriod(head)
+  return (
+    numberedTitle(head, LESSON_TITLE_RE) ??
+    numberedTitle(head, UNNUMBERED_LESSON_RE) ??
+    numberedTitle(head, TOPIC_TITLE_RE) ??
+    titleAfterPeriod(head)
+  )
 }
 
 function numberedTitle(head: TextLine[], pattern: RegExp): string | undefined {
@@ -109,16 +130,30 @@ function numberedTitle(head: TextLine[], pattern: RegExp): string | undefined {
 function titleAfterPeriod(head: TextLine[]): string | undefined {
   const at = head.findIndex((line) => PERIOD_LINE_RE.test(line.key))
   if (at < 0) return undefined
-  const next = head.slice(at + 1, at + 4).find((line) => line.emphasis && !line.key.includes(':') && line.text.length <= 150)
+  const next = head
+    .slice(at + 1, at + 4)
+    .find((line) => line.emphasis && !line.key.includes(':') && line.text.length <= 150)
   return next ? titleText(next, 0, next.key.length) : undefined
 }
 
 /** The written text under a span of the folded key (folding keeps one character per character). */
 function titleText(line: TextLine, start: number, length: number): string | undefined {
-  const text = line.text.length === line.key.length ? line.text.slice(start, start + length) : line.key.slice(start, start + length)
-  const title = text.replace(PERIODS_SUFFIX_RE_TEXT, '').replace(/[\s:;,.\-]+$/, '').trim()
+  const text =
+    line.text.length === line.key.length
+      ? line.text.slice(start, start + length)
+      : line.key.slice(start, start + length)
+  const title = text
+    .replace(PERIODS_SUFFIX_RE_TEXT, '')
+    .replace(/[\s:;,.\-]+$/, '')
+    .trim()
   /* A frame's blank (`……`, `{lessonTitle}`, `[Tên bài]`) is not a value. */
-  if (title.length < 2 || isBlankValue(title) || hasPlaceholder(title) || TEMPLATE_FIELD_RE.test(title)) return undefined
+  if (
+    title.length < 2 ||
+    isBlankValue(title) ||
+    hasPlaceholder(title) ||
+    TEMPLATE_FIELD_RE.test(title)
+  )
+    return undefined
   return title.slice(0, 500)
 }
 
@@ -178,7 +213,9 @@ function subject(head: TextLine[]): Pick<ReadMetadata, 'subjectText'> {
 }
 
 /** The first labelled subject of the title block, as a span of its line's key. */
-function subjectValue(head: TextLine[]): { line: TextLine; start: number; value: string } | undefined {
+function subjectValue(
+  head: TextLine[]
+): { line: TextLine; start: number; value: string } | undefined {
   for (const line of head) {
     for (const pattern of SUBJECT_RES) {
       const match = pattern.exec(line.key)

@@ -17,11 +17,14 @@ export default class ValidationRecoveryProvider {
 
   async ready() {
     const logger = await this.app.container.make('logger')
-    const { recheckUncheckedVersions } = await import('#app/documents/validation/unchecked_versions')
+    const { recheckUncheckedVersions } =
+      await import('#app/documents/validation/unchecked_versions')
     const recheck = () => {
       /* One sweep at a time: with the sync driver a sweep validates in this process and may take a while. */
       this.#running ??= recheckUncheckedVersions()
-        .then((count) => void (count && logger.info({ count }, 'unchecked versions sent to validation')))
+        .then(
+          (count) => void (count && logger.info({ count }, 'unchecked versions sent to validation'))
+        )
         .catch((error) => logger.error({ err: error }, 'recheck of unchecked versions failed'))
         .finally(() => (this.#running = undefined))
     }

@@ -20,12 +20,21 @@ export function extendDocumentPage(name: string, part: PagePart) {
 }
 
 /** Every registered part's data for this document and user, keyed by name. */
-export async function documentPageParts(document: Document, user: User | undefined): Promise<Record<string, unknown>> {
-  const entries = await Promise.all([...parts].map(async ([name, part]) => [name, await part(document, user)] as const))
+export async function documentPageParts(
+  document: Document,
+  user: User | undefined
+): Promise<Record<string, unknown>> {
+  const entries = await Promise.all(
+    [...parts].map(async ([name, part]) => [name, await part(document, user)] as const)
+  )
   return Object.fromEntries(entries)
 }
 
-type ReportPart = (document: Document, version: DocumentVersion, user: User | undefined) => Promise<unknown>
+type ReportPart = (
+  document: Document,
+  version: DocumentVersion,
+  user: User | undefined
+) => Promise<unknown>
 
 const reportParts = new Map<string, ReportPart>()
 
@@ -35,8 +44,16 @@ export function extendReportPage(name: string, part: ReportPart) {
 }
 
 /** Every registered part's data for this version's report and user, keyed by name. */
-export async function reportPageParts(document: Document, version: DocumentVersion, user: User | undefined): Promise<Record<string, unknown>> {
-  const entries = await Promise.all([...reportParts].map(async ([name, part]) => [name, await part(document, version, user)] as const))
+export async function reportPageParts(
+  document: Document,
+  version: DocumentVersion,
+  user: User | undefined
+): Promise<Record<string, unknown>> {
+  const entries = await Promise.all(
+    [...reportParts].map(
+      async ([name, part]) => [name, await part(document, version, user)] as const
+    )
+  )
   return Object.fromEntries(entries)
 }
 
@@ -50,6 +67,8 @@ export function extendRuleSetPage(name: string, part: RuleSetPart) {
 }
 
 export async function ruleSetPageParts(schoolYearId: number): Promise<Record<string, unknown>> {
-  const entries = await Promise.all([...ruleSetParts].map(async ([name, part]) => [name, await part(schoolYearId)] as const))
+  const entries = await Promise.all(
+    [...ruleSetParts].map(async ([name, part]) => [name, await part(schoolYearId)] as const)
+  )
   return Object.fromEntries(entries)
 }

@@ -5,8 +5,25 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { indexDocument } from './search_index.js'
 
 /** Indexes what a searcher may type: the kind's name, the subject, title, lesson, class and the file's text. */
-export async function indexDocumentWithText(document: Document, extractedText: string | null, trx: TransactionClientContract) {
-  const subject = document.subjectId ? await Subject.find(document.subjectId, { client: trx }) : null
+export async function indexDocumentWithText(
+  document: Document,
+  extractedText: string | null,
+  trx: TransactionClientContract
+) {
+  const subject = document.subjectId
+    ? await Subject.find(document.subjectId, { client: trx })
+    : null
   const kindTitle = i18nManager.locale('vi').t(`documents.kinds.${document.kind}`)
-  await indexDocument(document.id, [kindTitle, subject?.name, document.title, document.lessonTitle, document.className, extractedText], trx)
+  await indexDocument(
+    document.id,
+    [
+      kindTitle,
+      subject?.name,
+      document.title,
+      document.lessonTitle,
+      document.className,
+      extractedText,
+    ],
+    trx
+  )
 }

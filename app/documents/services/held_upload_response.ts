@@ -13,10 +13,21 @@ import { subjectChoices, uploadTargets } from '#app/documents/services/upload_ta
  * with the confirm address and the form values, those read from the file
  * named in readFields.
  */
-export async function respondWithHeldUpload(ctx: HttpContext, user: User, kind: DocumentKind, file: { bytes: Uint8Array; name: string }) {
+export async function respondWithHeldUpload(
+  ctx: HttpContext,
+  user: User,
+  kind: DocumentKind,
+  file: { bytes: Uint8Array; name: string }
+) {
   const { request, response, session, i18n } = ctx
   const wantsJson = request.accepts(['html', 'json']) === 'json'
-  const held = await holdUpload({ user, kind, bytes: file.bytes, originalName: file.name, typed: typedValues(ctx, kind) })
+  const held = await holdUpload({
+    user,
+    kind,
+    bytes: file.bytes,
+    originalName: file.name,
+    typed: typedValues(ctx, kind),
+  })
   if (!held.ok) {
     const message = `${i18n.t('documents.upload.refused')} ${parsingMessage(held.messageKey)}`
     if (wantsJson) return response.unprocessableEntity({ error: message })
@@ -26,7 +37,12 @@ export async function respondWithHeldUpload(ctx: HttpContext, user: User, kind: 
   }
   const confirmUrl = `/documents/pending/${held.pending.id}`
   if (wantsJson) {
-    const form = prefilledForm(kind, held.pending.typed, held.pending.read, await subjectChoices(await uploadTargets(user, kind)))
+    const form = prefilledForm(
+      kind,
+      held.pending.typed,
+      held.pending.read,
+      await subjectChoices(await uploadTargets(user, kind))
+    )
     return response.created({ id: held.pending.id, confirmUrl, read: held.pending.read, ...form })
   }
   return response.redirect().toRoute('documents.pending.show', { id: held.pending.id })
@@ -35,5 +51,9 @@ export async function respondWithHeldUpload(ctx: HttpContext, user: User, kind: 
 /** What the teacher already typed on the form (kept over anything read from the file). */
 function typedValues({ request }: HttpContext, kind: DocumentKind): TypedValues {
   const posted = request.only(['targetId', ...formFields(kind)])
-  return Object.fromEntries(Object.entries(posted).filter(([, value]) => typeof value === 'string' && value.trim() !== '').map(([field, value]) => [field, String(value).trim()]))
+  return Object.fromEntries(
+    Object.entries(posted)
+      .filter(([, value]) => typeof value === 'string' && value.trim() !== '')
+      .map(([field, value]) => [field, String(value).trim()])
+  )
 }

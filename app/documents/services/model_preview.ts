@@ -30,7 +30,9 @@ function blockHtml(block: Block, pageLabel: (page: number) => string): string {
     case 'table':
       return tableHtml(block)
     case 'pageBreak':
-      return block.source.page ? `<hr><p><em>${escapeHtml(pageLabel(block.source.page))}</em></p>` : '<hr>'
+      return block.source.page
+        ? `<hr><p><em>${escapeHtml(pageLabel(block.source.page))}</em></p>`
+        : '<hr>'
   }
 }
 
@@ -41,7 +43,9 @@ function tableHtml(table: TableBlock): string {
       .map((cell) => {
         const tag = row.isHeader ? 'th' : 'td'
         const spans = `${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}`
-        const lines = (cell.paragraphs.length ? cell.paragraphs : [cell.text]).map((line) => escapeHtml(line)).join('<br>')
+        const lines = (cell.paragraphs.length ? cell.paragraphs : [cell.text])
+          .map((line) => escapeHtml(line))
+          .join('<br>')
         return `<${tag}${spans}>${lines}</${tag}>`
       })
     return `<tr>${cells.join('')}</tr>`

@@ -22,7 +22,10 @@ export interface SweepResult {
   removed: string[]
 }
 
-export async function sweepOrphanFiles(options: { olderThanMinutes: number; disk?: Disk }): Promise<SweepResult> {
+export async function sweepOrphanFiles(options: {
+  olderThanMinutes: number
+  disk?: Disk
+}): Promise<SweepResult> {
   const disk = options.disk ?? drive.use()
   const storage = new VersionStorage(disk)
   const cutoff = Date.now() - options.olderThanMinutes * 60_000

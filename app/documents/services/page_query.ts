@@ -47,11 +47,17 @@ interface PageableQuery<T> extends PromiseLike<T[]> {
  * Page `page` of `query` (already filtered, ordered and selected); `idColumn`
  * is its unique id column (e.g. 'documents.id').
  */
-export async function fetchPage<T>(query: PageableQuery<T>, page: number, perPage: number, idColumn: string): Promise<Page<T>> {
+export async function fetchPage<T>(
+  query: PageableQuery<T>,
+  page: number,
+  perPage: number,
+  idColumn: string
+): Promise<Page<T>> {
   const current = Math.max(1, Math.floor(page) || 1)
   const matchIds = await idsUpToCap(query, idColumn)
   const totalIsCapped = matchIds.length > COUNT_CAP
-  if (matchIds.length === 0) return { items: [], page: current, perPage, hasMore: false, total: 0, totalIsCapped }
+  if (matchIds.length === 0)
+    return { items: [], page: current, perPage, hasMore: false, total: 0, totalIsCapped }
 
   const pageQuery = totalIsCapped ? query.clone() : query.clone().whereIn(idColumn, matchIds)
   const rows = await pageQuery.offset((current - 1) * perPage).limit(perPage + 1)
@@ -67,7 +73,14 @@ export async function fetchPage<T>(query: PageableQuery<T>, page: number, perPag
 
 /** Ids of the query's rows in no particular order (the cheapest plan), at most COUNT_CAP + 1 of them. */
 async function idsUpToCap(query: PageableQuery<unknown>, idColumn: string): Promise<number[]> {
-  const capped = query.clone().clearOrder().clearSelect().clearLimit().clearOffset().select(`${idColumn} as match_id`).limit(COUNT_CAP + 1)
+  const capped = query
+    .clone()
+    .clearOrder()
+    .clearSelect()
+    .clearLimit()
+    .clearOffset()
+    .select(`${idColumn} as match_id`)
+    .limit(COUNT_CAP + 1)
   const rows = await db.from(capped.as('capped')).select('match_id')
   return rows.map((row) => Number(row.match_id))
 }

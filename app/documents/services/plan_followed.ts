@@ -27,7 +27,11 @@ export interface PlanFollowed {
   weeks: string | null
 }
 
-export async function planFollowed(document: Document, run: ValidationRun | null, mayView: (related: Document) => Promise<boolean> = async () => false): Promise<PlanFollowed | null> {
+export async function planFollowed(
+  document: Document,
+  run: ValidationRun | null,
+  mayView: (related: Document) => Promise<boolean> = async () => false
+): Promise<PlanFollowed | null> {
   const used = run?.relatedVersions?.find((entry) => entry.need === 'teacherPlan')
   if (!used || !isLessonPlan(document.kind) || !document.lessonTitle) return null
   const summary = await versionSummary(used.versionId)
@@ -36,12 +40,20 @@ export async function planFollowed(document: Document, run: ValidationRun | null
   const related = await Document.find(used.documentId)
   const link = related !== null && (await mayView(related))
   const weeks = rows.flatMap((row) => (row.weeks ? [row.weeks.from, row.weeks.to] : []))
-  const periods = rows.every((row) => row.periods !== undefined) && rows.length > 0 ? rows.reduce((sum, row) => sum + row.periods!, 0) : null
+  const periods =
+    rows.every((row) => row.periods !== undefined) && rows.length > 0
+      ? rows.reduce((sum, row) => sum + row.periods!, 0)
+      : null
   return {
     need: used.need,
     documentId: link ? used.documentId : null,
     lesson: rows.length > 0 ? rows.map((row) => row.title).join('; ') : null,
     periods,
-    weeks: weeks.length === 0 ? null : Math.min(...weeks) === Math.max(...weeks) ? String(weeks[0]) : `${Math.min(...weeks)}–${Math.max(...weeks)}`,
+    weeks:
+      weeks.length === 0
+        ? null
+        : Math.min(...weeks) === Math.max(...weeks)
+          ? String(weeks[0])
+          : `${Math.min(...weeks)}–${Math.max(...weeks)}`,
   }
 }

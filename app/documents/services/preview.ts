@@ -38,7 +38,24 @@ const MAX_IMAGE_BYTES = 5 * 1024 * 1024
 const MAX_IMAGES_TOTAL_BYTES = 30 * 1024 * 1024
 
 const BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th']
-const ALLOWED_TAGS = [...BLOCK_TAGS, 'strong', 'em', 'u', 's', 'sub', 'sup', 'ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'br', 'hr', 'img']
+const ALLOWED_TAGS = [
+  ...BLOCK_TAGS,
+  'strong',
+  'em',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'ul',
+  'ol',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'br',
+  'hr',
+  'img',
+]
 /* Bump when the HTML shape changes: cached previews of older shapes are rebuilt. */
 export const PREVIEW_FORMAT = 2
 
@@ -51,14 +68,25 @@ export function previewImageUrlBase(version: Pick<DocumentVersion, 'documentId' 
 const PREVIEW_IMAGE_URL = /^\/documents\/\d+\/versions\/\d+\/preview\/images\/\d+$/
 
 /** The preview of DOCX bytes; without a sink, pictures are left out (counted). */
-export async function buildPreview(bytes: Uint8Array, saveImage?: ImageSink): Promise<Preview | null> {
+export async function buildPreview(
+  bytes: Uint8Array,
+  saveImage?: ImageSink
+): Promise<Preview | null> {
   let imagesOmitted = 0
   let shown = 0
   let shownBytes = 0
   const convertImage = mammoth.images.imgElement(async (image) => {
     const data = await image.readAsBuffer().catch(() => null)
-    const fits = data !== null && data.byteLength <= MAX_IMAGE_BYTES && shownBytes + data.byteLength <= MAX_IMAGES_TOTAL_BYTES
-    if (!saveImage || !fits || shown >= MAX_IMAGES || !WEB_IMAGE_TYPES.includes(imageMimeType(data) ?? '')) {
+    const fits =
+      data !== null &&
+      data.byteLength <= MAX_IMAGE_BYTES &&
+      shownBytes + data.byteLength <= MAX_IMAGES_TOTAL_BYTES
+    if (
+      !saveImage ||
+      !fits ||
+      shown >= MAX_IMAGES ||
+      !WEB_IMAGE_TYPES.includes(imageMimeType(data) ?? '')
+    ) {
       imagesOmitted += 1
       return { src: '' }
     }
@@ -70,7 +98,9 @@ export async function buildPreview(bytes: Uint8Array, saveImage?: ImageSink): Pr
   const bounded = withBoundedPictures(bytes, MAX_IMAGE_BYTES)
   let converted: string
   try {
-    converted = (await mammoth.convertToHtml({ buffer: Buffer.from(bounded.bytes) }, { convertImage })).value
+    converted = (
+      await mammoth.convertToHtml({ buffer: Buffer.from(bounded.bytes) }, { convertImage })
+    ).value
   } catch {
     return null
   }
@@ -81,12 +111,18 @@ export function sanitizeWithAnchors(html: string): Omit<Preview, 'imagesOmitted'
   const blocks: Preview['blocks'] = []
   const clean = sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
-    allowedAttributes: { '*': ['id'], 'td': ['colspan', 'rowspan'], 'th': ['colspan', 'rowspan'], 'img': ['src', 'alt', 'loading'] },
+    allowedAttributes: {
+      '*': ['id'],
+      'td': ['colspan', 'rowspan'],
+      'th': ['colspan', 'rowspan'],
+      'img': ['src', 'alt', 'loading'],
+    },
     allowedSchemes: [],
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
     /* Only pictures this preview stored itself (an empty src is one left out). */
-    exclusiveFilter: (frame) => frame.tag === 'img' && !PREVIEW_IMAGE_URL.test(frame.attribs.src ?? ''),
+    exclusiveFilter: (frame) =>
+      frame.tag === 'img' && !PREVIEW_IMAGE_URL.test(frame.attribs.src ?? ''),
     transformTags: {
       ...Object.fromEntries(
         BLOCK_TAGS.map((tag) => [
@@ -98,7 +134,10 @@ export function sanitizeWithAnchors(html: string): Omit<Preview, 'imagesOmitted'
           },
         ])
       ),
-      img: (tagName: string, attribs: Record<string, string>) => ({ tagName, attribs: { src: attribs.src ?? '', ...pick(attribs, ['alt']), loading: 'lazy' } }),
+      img: (tagName: string, attribs: Record<string, string>) => ({
+        tagName,
+        attribs: { src: attribs.src ?? '', ...pick(attribs, ['alt']), loading: 'lazy' },
+      }),
     },
     textFilter: (text) => {
       const current = blocks.at(-1)
@@ -114,7 +153,10 @@ function pick(attribs: Record<string, string>, names: string[]) {
 }
 
 /** The preview block a finding talks about: the first that contains its excerpt, else its heading. */
-export function anchorFor(preview: Preview, location: { excerpt?: string; heading?: string } | null): string | null {
+export function anchorFor(
+  preview: Preview,
+  location: { excerpt?: string; heading?: string } | null
+): string | null {
   for (const needle of [location?.excerpt, location?.heading]) {
     const folded = needle ? foldText(needle) : ''
     if (folded.length < 3) continue

@@ -12,7 +12,8 @@ export interface RunSummary {
 export function summarizeRun(run: ValidationRun | null | undefined): RunSummary {
   if (!run) return { variant: 'info', key: 'documents.result.pending', data: {} }
   const data = { errors: run.errors, warnings: run.warnings }
-  if (run.status === 'unreadable') return { variant: 'warning', key: 'documents.result.unreadable', data }
+  if (run.status === 'unreadable')
+    return { variant: 'warning', key: 'documents.result.unreadable', data }
   if (run.status === 'failed') return { variant: 'error', key: 'documents.result.failed', data }
   if (run.warnings > 0) return { variant: 'warning', key: 'documents.result.warningsOnly', data }
   return { variant: 'success', key: 'documents.result.passed', data }

@@ -28,7 +28,15 @@ export interface SearchFilters {
 export const SEARCH_PER_PAGE = 20
 
 /** What a result row shows (and the owner's id for the name). */
-const RESULT_COLUMNS = ['documents.id', 'documents.kind', 'documents.title', 'documents.status', 'documents.owner_user_id', 'documents.current_version_id', 'documents.updated_at']
+const RESULT_COLUMNS = [
+  'documents.id',
+  'documents.kind',
+  'documents.title',
+  'documents.status',
+  'documents.owner_user_id',
+  'documents.current_version_id',
+  'documents.updated_at',
+]
 
 const DOCUMENT_COLUMNS = {
   id: 'documents.id',
@@ -40,7 +48,10 @@ const DOCUMENT_COLUMNS = {
   updatedAt: 'documents.updated_at',
 }
 
-type FilterColumns = Pick<typeof DOCUMENT_COLUMNS, 'schoolYearId' | 'kind' | 'subjectId' | 'grade' | 'status'>
+type FilterColumns = Pick<
+  typeof DOCUMENT_COLUMNS,
+  'schoolYearId' | 'kind' | 'subjectId' | 'grade' | 'status'
+>
 
 /**
  * One page of matches, newest-changed first, with the number of matches
@@ -59,7 +70,9 @@ export async function searchDocuments(user: User, filters: SearchFilters): Promi
   scope.applyTo(query)
   whereFilters(query, narrow, DOCUMENT_COLUMNS)
   if (filters.q) whereMatches(query, filters.q)
-  const ordered = withResultColumns(query).orderBy(DOCUMENT_COLUMNS.updatedAt, 'desc').orderBy(DOCUMENT_COLUMNS.id, 'desc')
+  const ordered = withResultColumns(query)
+    .orderBy(DOCUMENT_COLUMNS.updatedAt, 'desc')
+    .orderBy(DOCUMENT_COLUMNS.id, 'desc')
   return fetchPage(ordered, filters.page ?? 1, SEARCH_PER_PAGE, DOCUMENT_COLUMNS.id)
 }
 
@@ -69,25 +82,41 @@ export async function searchDocuments(user: User, filters: SearchFilters): Promi
  * goes through its btree index, a rare word through the GIN index, a word
  * found everywhere walks the date index city-wide and stops after a page.
  */
-async function searchByWords(words: NonNullable<ReturnType<typeof searchRows>>, scope: AccessScope, filters: SearchFilters) {
+async function searchByWords(
+  words: NonNullable<ReturnType<typeof searchRows>>,
+  scope: AccessScope,
+  filters: SearchFilters
+) {
   scope.applyTo(words, SEARCH_ROW_COLUMNS)
   whereFilters(words, filters, SEARCH_ROW_COLUMNS)
   words.orderBy(SEARCH_ROW_COLUMNS.updatedAt, 'desc').orderBy(SEARCH_ROW_COLUMNS.documentId, 'desc')
-  const page = await fetchPage(words, filters.page ?? 1, SEARCH_PER_PAGE, SEARCH_ROW_COLUMNS.documentId)
+  const page = await fetchPage(
+    words,
+    filters.page ?? 1,
+    SEARCH_PER_PAGE,
+    SEARCH_ROW_COLUMNS.documentId
+  )
 
   const ids = page.items.map((row: { document_id: number }) => Number(row.document_id))
-  const documents = ids.length ? await withResultColumns(Document.query().whereIn(DOCUMENT_COLUMNS.id, ids)) : []
+  const documents = ids.length
+    ? await withResultColumns(Document.query().whereIn(DOCUMENT_COLUMNS.id, ids))
+    : []
   const byId = new Map(documents.map((document) => [document.id, document]))
   /* In the index's order; a document deleted in between simply drops out. */
   return { ...page, items: ids.flatMap((id) => byId.get(id) ?? []) }
 }
 
 /** Excerpts of the results' current texts around the words searched, by document id. */
-export async function searchSnippets(documents: Document[], q: string | undefined): Promise<Map<number, Snippet>> {
+export async function searchSnippets(
+  documents: Document[],
+  q: string | undefined
+): Promise<Map<number, Snippet>> {
   const snippets = new Map<number, Snippet>()
   const versionIds = documents.flatMap((document) => document.currentVersionId ?? [])
   if (!q || versionIds.length === 0) return snippets
-  const versions = await DocumentVersion.query().whereIn('id', versionIds).select('id', 'document_id', 'extracted_text')
+  const versions = await DocumentVersion.query()
+    .whereIn('id', versionIds)
+    .select('id', 'document_id', 'extracted_text')
   for (const version of versions) {
     const snippet = snippetOf(version.extractedText, q)
     if (snippet) snippets.set(version.documentId, snippet)

@@ -24,7 +24,11 @@ const TABLE = 'document_search'
 type Client = QueryClientContract | TransactionClientContract
 
 /** Replaces the document's row with the folded text of its metadata and content. */
-export async function indexDocument(documentId: number, texts: Array<string | null | undefined>, client: Client = db.connection()) {
+export async function indexDocument(
+  documentId: number,
+  texts: Array<string | null | undefined>,
+  client: Client = db.connection()
+) {
   const folded = foldText(texts.filter(Boolean).join('\n'))
   await client.from(TABLE).where('document_id', documentId).delete()
   await client.table(TABLE).insert({ document_id: documentId, folded })
@@ -64,7 +68,10 @@ export function searchRows(text: string, client: Client = db.connection()) {
   if (terms.length === 0) return null
   /* Terms are only letters and digits (foldedTerms), so none is a tsquery operator. */
   const tsquery = terms.map((term, i) => (i === terms.length - 1 ? `${term}:*` : term)).join(' & ')
-  return client.from(`${TABLE} as s`).select(SEARCH_ROW_COLUMNS.documentId).whereRaw(`s.words @@ to_tsquery('simple', ?)`, [tsquery])
+  return client
+    .from(`${TABLE} as s`)
+    .select(SEARCH_ROW_COLUMNS.documentId)
+    .whereRaw(`s.words @@ to_tsquery('simple', ?)`, [tsquery])
 }
 
 interface WhereRawBuilder {
@@ -78,7 +85,11 @@ interface WhereRawBuilder {
 export function whereMatches(query: WhereRawBuilder, text: string): boolean {
   const terms = foldedTerms(text)
   if (terms.length === 0) return false
-  const expression = terms.map((term, i) => (i === terms.length - 1 ? `"${term}"*` : `"${term}"`)).join(' AND ')
-  query.whereRaw(`documents.id IN (SELECT document_id FROM ${TABLE} WHERE ${TABLE} MATCH ?)`, [`folded : (${expression})`])
+  const expression = terms
+    .map((term, i) => (i === terms.length - 1 ? `"${term}"*` : `"${term}"`))
+    .join(' AND ')
+  query.whereRaw(`documents.id IN (SELECT document_id FROM ${TABLE} WHERE ${TABLE} MATCH ?)`, [
+    `folded : (${expression})`,
+  ])
   return true
 }

@@ -45,7 +45,10 @@ const LETTER_FORMS: Record<string, string> = {
 function wordPattern(term: string, prefix: boolean): RegExp {
   const letters = [...term].map((ch) => (LETTER_FORMS[ch] ? `[${LETTER_FORMS[ch]}]` : ch)).join('')
   /* A prefix marks the whole word it starts ("s" → "số"), as a whole word must end where the word does. */
-  return new RegExp(`(?<![\\p{L}\\p{N}])${letters}${prefix ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'}`, 'giu')
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${letters}${prefix ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'}`,
+    'giu'
+  )
 }
 
 interface Hit {
@@ -73,7 +76,8 @@ function bestWindow(hits: Hit[]): number {
   let bestCount = 0
   for (let i = 0; i < hits.length; i++) {
     const terms = new Set<number>()
-    for (let j = i; j < hits.length && hits[j].end - hits[i].start <= RADIUS * 2; j++) terms.add(hits[j].term)
+    for (let j = i; j < hits.length && hits[j].end - hits[i].start <= RADIUS * 2; j++)
+      terms.add(hits[j].term)
     if (terms.size > bestCount) {
       best = i
       bestCount = terms.size

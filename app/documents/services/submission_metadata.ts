@@ -25,7 +25,8 @@ export async function submissionMetadata(document: Document): Promise<Submission
     schoolYear: year?.name ?? '',
     lessonTitle: document.lessonTitle ?? undefined,
     periods: document.periods ?? undefined,
-    teachingWeek: document.teachingWeek ?? weekOfYear(document.teachingDate, year?.startsOn) ?? undefined,
+    teachingWeek:
+      document.teachingWeek ?? weekOfYear(document.teachingDate, year?.startsOn) ?? undefined,
   }
 }
 

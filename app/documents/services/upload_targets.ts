@@ -44,7 +44,10 @@ export async function uploadTargets(user: User, kind: DocumentKind): Promise<Upl
 }
 
 /** Whether the assignment (with a school) lets its holder submit the kind. */
-export function submitsKind(assignment: Pick<RoleAssignment, 'role' | 'groupId' | 'subgroupId'>, kind: DocumentKind): boolean {
+export function submitsKind(
+  assignment: Pick<RoleAssignment, 'role' | 'groupId' | 'subgroupId'>,
+  kind: DocumentKind
+): boolean {
   const definition = kindDefinition(kind)
   if (!definition.submitters.includes(assignment.role)) return false
   if (definition.level !== 'school' && assignment.groupId === null) return false
@@ -54,11 +57,18 @@ export function submitsKind(assignment: Pick<RoleAssignment, 'role' | 'groupId' 
 
 /** Whether the person may upload any kind at all (the "upload" button): one query, not the targets of every kind. */
 export async function mayUploadAnyKind(user: User, kinds: DocumentKind[]): Promise<boolean> {
-  const assignments = await RoleAssignment.query().where('user_id', user.id).whereNotNull('school_id').select('role', 'group_id', 'subgroup_id')
+  const assignments = await RoleAssignment.query()
+    .where('user_id', user.id)
+    .whereNotNull('school_id')
+    .select('role', 'group_id', 'subgroup_id')
   return assignments.some((assignment) => kinds.some((kind) => submitsKind(assignment, kind)))
 }
 
-export async function findUploadTarget(user: User, kind: DocumentKind, assignmentId: number): Promise<UploadTarget | undefined> {
+export async function findUploadTarget(
+  user: User,
+  kind: DocumentKind,
+  assignmentId: number
+): Promise<UploadTarget | undefined> {
   return (await uploadTargets(user, kind)).find((target) => target.assignmentId === assignmentId)
 }
 

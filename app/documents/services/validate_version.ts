@@ -16,7 +16,12 @@ import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import { sharedRegistry } from '#app/documents/validation/shared_registry'
 import { departmentOverrides } from '#app/documents/validation/rule_set'
-import { PluginRunner, type DepartmentOverrides, type ReportedFinding, type ValidationReport } from '#app/documents/validation/plugin_runner'
+import {
+  PluginRunner,
+  type DepartmentOverrides,
+  type ReportedFinding,
+  type ValidationReport,
+} from '#app/documents/validation/plugin_runner'
 import Document from '#app/documents/models/document'
 import type DocumentVersion from '#app/documents/models/document_version'
 import ValidationRun, { type RelatedVersion } from '#app/documents/models/validation_run'
@@ -37,7 +42,11 @@ export async function validateVersion(version: DocumentVersion): Promise<Validat
   if (version.parseStatus !== 'parsed' || !version.model) return storeUnreadableRun(version)
   const document = await Document.findOrFail(version.documentId)
   /* The department's rule set of the document's school year (admin page /admin/validators). */
-  const { report, used } = await runWith(version, document, await departmentOverrides(document.schoolYearId))
+  const { report, used } = await runWith(
+    version,
+    document,
+    await departmentOverrides(document.schoolYearId)
+  )
   return storeRun(version, report, used)
 }
 
@@ -45,24 +54,50 @@ export async function validateVersion(version: DocumentVersion): Promise<Validat
  * What today's plugins report on a parsed version's stored model under the
  * given rule set, storing nothing (the department's dry run of a rule change).
  */
-export async function reportWith(version: DocumentVersion, document: Document, overrides: DepartmentOverrides): Promise<ValidationReport> {
+export async function reportWith(
+  version: DocumentVersion,
+  document: Document,
+  overrides: DepartmentOverrides
+): Promise<ValidationReport> {
   return (await runWith(version, document, overrides)).report
 }
 
 /** The run, and the approved related plans it compared with (summarized once for every plugin that declared the need). */
-async function runWith(version: DocumentVersion, document: Document, overrides: DepartmentOverrides): Promise<{ report: ValidationReport; used: RelatedVersion[] }> {
+async function runWith(
+  version: DocumentVersion,
+  document: Document,
+  overrides: DepartmentOverrides
+): Promise<{ report: ValidationReport; used: RelatedVersion[] }> {
   if (!version.model) throw new Error(`version ${version.id} has no stored model`)
   const runner = await sharedRunner()
   const submission = await submissionMetadata(document)
-  const { related, used } = await relatedPlans(document, runner.needs(submission, version.model.format, overrides))
-  return { report: await runner.run({ document: version.model, submission, overrides, related }), used }
+  const { related, used } = await relatedPlans(
+    document,
+    runner.needs(submission, version.model.format, overrides)
+  )
+  return {
+    report: await runner.run({ document: version.model, submission, overrides, related }),
+    used,
+  }
 }
 
 async function storeUnreadableRun(version: DocumentVersion): Promise<ValidationRun> {
-  return ValidationRun.create({ versionId: version.id, status: 'unreadable', errors: 0, warnings: 0, infos: 0, plugins: [], fileSha256: version.sha256 })
+  return ValidationRun.create({
+    versionId: version.id,
+    status: 'unreadable',
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    plugins: [],
+    fileSha256: version.sha256,
+  })
 }
 
-async function storeRun(version: DocumentVersion, report: ValidationReport, relatedVersions: RelatedVersion[]): Promise<ValidationRun> {
+async function storeRun(
+  version: DocumentVersion,
+  report: ValidationReport,
+  relatedVersions: RelatedVersion[]
+): Promise<ValidationRun> {
   return db.transaction(async (trx) => {
     const run = await ValidationRun.create(
       {
@@ -77,7 +112,11 @@ async function storeRun(version: DocumentVersion, report: ValidationReport, rela
       },
       { client: trx }
     )
-    if (report.findings.length) await Finding.createMany(report.findings.map((finding) => findingRow(run.id, finding)), { client: trx })
+    if (report.findings.length)
+      await Finding.createMany(
+        report.findings.map((finding) => findingRow(run.id, finding)),
+        { client: trx }
+      )
     return run
   })
 }
@@ -98,5 +137,9 @@ function findingRow(runId: number, finding: ReportedFinding) {
 
 /** The newest run of a version, with its findings (undefined when never validated). */
 export async function latestRun(versionId: number): Promise<ValidationRun | null> {
-  return ValidationRun.query().where('version_id', versionId).orderBy('id', 'desc').preload('findings').first()
+  return ValidationRun.query()
+    .where('version_id', versionId)
+    .orderBy('id', 'desc')
+    .preload('findings')
+    .first()
 }

@@ -21,7 +21,11 @@ export interface ReportFinding {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
 
 /** `mayView`: whether the viewer may open a related plan (linked only then). */
-export async function versionReport(document: Document, version: DocumentVersion, mayView?: (related: Document) => Promise<boolean>) {
+export async function versionReport(
+  document: Document,
+  version: DocumentVersion,
+  mayView?: (related: Document) => Promise<boolean>
+) {
   const run = await latestRun(version.id)
   const preview = await previewOf(version)
   const findings = (run?.findings ?? [])
@@ -47,11 +51,21 @@ async function previewOf(version: DocumentVersion): Promise<Preview | null> {
 
 /** Fixed / new / remaining against the newest run of the previous version (none for v1). */
 async function diffWithPrevious(document: Document, version: DocumentVersion, current: Finding[]) {
-  const previous = await DocumentVersion.query().where('document_id', document.id).where('number', '<', version.number).orderBy('number', 'desc').first()
+  const previous = await DocumentVersion.query()
+    .where('document_id', document.id)
+    .where('number', '<', version.number)
+    .orderBy('number', 'desc')
+    .first()
   if (!previous) return null
   const previousRun = await latestRun(previous.id)
   if (!previousRun) return null
-  const comparable = (finding: Finding) => ({ finding, pluginId: finding.pluginId, messageId: finding.messageId, data: finding.details?.data, location: finding.location ?? undefined })
+  const comparable = (finding: Finding) => ({
+    finding,
+    pluginId: finding.pluginId,
+    messageId: finding.messageId,
+    data: finding.details?.data,
+    location: finding.location ?? undefined,
+  })
   const diff = diffFindings(previousRun.findings.map(comparable), current.map(comparable))
   return {
     previousNumber: previous.number,

@@ -18,7 +18,10 @@ export async function enableDemoGuidance(): Promise<void> {
   const years = await db.from('school_years').select('id', 'starts_on')
   for (const { pluginId, fromYear } of DEMO_GUIDANCE) {
     for (const year of years.filter((row) => new Date(row.starts_on).getFullYear() >= fromYear)) {
-      await ValidatorSetting.firstOrCreate({ schoolYearId: year.id, pluginId }, { enabled: true, severityOverrides: {}, options: {}, updatedBy: null })
+      await ValidatorSetting.firstOrCreate(
+        { schoolYearId: year.id, pluginId },
+        { enabled: true, severityOverrides: {}, options: {}, updatedBy: null }
+      )
     }
   }
 }

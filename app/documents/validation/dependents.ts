@@ -32,6 +32,8 @@ export async function dependentVersionIds(planDocumentId: number): Promise<numbe
 /** The kinds checked by a plugin that reads `need`. */
 async function kindsNeeding(need: RelatedNeed): Promise<DocumentKind[]> {
   const registry = await sharedRegistry()
-  const kinds = registry.all.filter((plugin) => plugin.meta.needs?.includes(need)).flatMap((plugin) => kindsOf(plugin.meta))
+  const kinds = registry.all
+    .filter((plugin) => plugin.meta.needs?.includes(need))
+    .flatMap((plugin) => kindsOf(plugin.meta))
   return [...new Set(kinds)]
 }

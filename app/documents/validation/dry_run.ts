@@ -22,17 +22,35 @@ import { overridesWith, type CheckedRule } from './rule_set.js'
 import ValidatorDryRun, { type DryRunGroup, type DryRunResult } from './validator_dry_run.js'
 
 /** The dry run's row, counted and ready for a job to fill. */
-export async function createDryRun(schoolYearId: number, pluginId: string, rule: CheckedRule, userId: number, registry: PluginRegistry) {
+export async function createDryRun(
+  schoolYearId: number,
+  pluginId: string,
+  rule: CheckedRule,
+  userId: number,
+  registry: PluginRegistry
+) {
   const kinds = kindsOf(registry.get(pluginId)!.meta)
   const total = (await revalidationTargets({ schoolYearId, kinds })).length
-  return ValidatorDryRun.create({ schoolYearId, pluginId, proposal: rule, status: 'queued', total, done: 0, result: null, createdBy: userId })
+  return ValidatorDryRun.create({
+    schoolYearId,
+    pluginId,
+    proposal: rule,
+    status: 'queued',
+    total,
+    done: 0,
+    result: null,
+    createdBy: userId,
+  })
 }
 
 export async function executeDryRun(dryRunId: number, registry: PluginRegistry) {
   const dryRun = await ValidatorDryRun.find(dryRunId)
   if (!dryRun || !['queued', 'running'].includes(dryRun.status)) return
   try {
-    const ids = await revalidationTargets({ schoolYearId: dryRun.schoolYearId, kinds: kindsOf(registry.get(dryRun.pluginId)!.meta) })
+    const ids = await revalidationTargets({
+      schoolYearId: dryRun.schoolYearId,
+      kinds: kindsOf(registry.get(dryRun.pluginId)!.meta),
+    })
     await dryRun.merge({ status: 'running', total: ids.length, done: 0 }).save()
     const overrides = await overridesWith(dryRun.schoolYearId, dryRun.pluginId, dryRun.proposal)
     const tally = new Tally()
@@ -49,13 +67,29 @@ export async function executeDryRun(dryRunId: number, registry: PluginRegistry) 
 
 /** Verdicts before (newest run) and after (proposed rule), per kind and school. */
 class Tally {
-  private counts: Omit<DryRunResult, 'groups'> = { newlyPass: 0, newlyFail: 0, unchanged: 0, notChecked: 0, olderModels: 0 }
+  private counts: Omit<DryRunResult, 'groups'> = {
+    newlyPass: 0,
+    newlyFail: 0,
+    unchanged: 0,
+    notChecked: 0,
+    olderModels: 0,
+  }
   private groups = new Map<string, Omit<DryRunGroup, 'schoolName'>>()
 
   async add(version: DocumentVersion, overrides: DepartmentOverrides) {
-    const before = await db.from('validation_runs').where('version_id', version.id).orderBy('id', 'desc').select('status').first()
+    const before = await db
+      .from('validation_runs')
+      .where('version_id', version.id)
+      .orderBy('id', 'desc')
+      .select('status')
+      .first()
     /* An unreadable or never-checked version keeps its verdict through a revalidation too. */
-    if (!before || before.status === 'unreadable' || version.parseStatus !== 'parsed' || !version.model) {
+    if (
+      !before ||
+      before.status === 'unreadable' ||
+      version.parseStatus !== 'parsed' ||
+      !version.model
+    ) {
       this.counts.notChecked++
       return
     }
@@ -78,17 +112,27 @@ class Tally {
 
   private groupOf(document: Document) {
     const key = `${document.kind}/${document.schoolId}`
-    if (!this.groups.has(key)) this.groups.set(key, { kind: document.kind, schoolId: document.schoolId, newlyPass: 0, newlyFail: 0 })
+    if (!this.groups.has(key))
+      this.groups.set(key, {
+        kind: document.kind,
+        schoolId: document.schoolId,
+        newlyPass: 0,
+        newlyFail: 0,
+      })
     return this.groups.get(key)!
   }
 
   async result(): Promise<DryRunResult> {
     const schoolIds = [...new Set([...this.groups.values()].map((group) => group.schoolId))]
-    const schools = schoolIds.length ? await db.from('schools').whereIn('id', schoolIds).select('id', 'name') : []
+    const schools = schoolIds.length
+      ? await db.from('schools').whereIn('id', schoolIds).select('id', 'name')
+      : []
     const names = new Map(schools.map((school) => [Number(school.id), String(school.name)]))
     const groups = [...this.groups.values()]
       .map((group) => ({ ...group, schoolName: names.get(group.schoolId) ?? '' }))
-      .sort((a, b) => a.schoolName.localeCompare(b.schoolName, 'vi') || a.kind.localeCompare(b.kind))
+      .sort(
+        (a, b) => a.schoolName.localeCompare(b.schoolName, 'vi') || a.kind.localeCompare(b.kind)
+      )
     return { ...this.counts, groups }
   }
 }

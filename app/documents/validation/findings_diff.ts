@@ -31,11 +31,16 @@ export function stableKey(finding: ComparableFinding): string {
     .sort()
     .map((key) => `${key}=${String(finding.data![key])}`)
     .join('&')
-  const where = [finding.location?.heading, finding.location?.excerpt].map((text) => (text ? fold(text) : '')).join('>')
+  const where = [finding.location?.heading, finding.location?.excerpt]
+    .map((text) => (text ? fold(text) : ''))
+    .join('>')
   return [finding.pluginId ?? '', finding.messageId, data, where].join('|')
 }
 
-export function diffFindings<F extends ComparableFinding>(previous: F[], current: F[]): FindingsDiff<F> {
+export function diffFindings<F extends ComparableFinding>(
+  previous: F[],
+  current: F[]
+): FindingsDiff<F> {
   const unmatched = new Map<string, F[]>()
   for (const finding of previous) {
     const key = stableKey(finding)

@@ -44,11 +44,28 @@ export async function messageCounts(input: MessageCountsInput): Promise<MessageC
   const current = await departmentOverrides(input.schoolYearId)
   const setting = current.plugins?.[plugin.meta.id]
   const overrides: DepartmentOverrides = {
-    plugins: { ...current.plugins, [plugin.meta.id]: { ...setting, enabled: true, options: { ...setting?.options, ...input.options } } },
+    plugins: {
+      ...current.plugins,
+      [plugin.meta.id]: {
+        ...setting,
+        enabled: true,
+        options: { ...setting?.options, ...input.options },
+      },
+    },
   }
-  const result: MessageCounts = { versions: 0, unreadable: 0, withErrors: 0, withFindings: 0, messages: [] }
+  const result: MessageCounts = {
+    versions: 0,
+    unreadable: 0,
+    withErrors: 0,
+    withFindings: 0,
+    messages: [],
+  }
   const counts = new Map<string, { messageId: string; severity: string; count: number }>()
-  const ids = await revalidationTargets({ schoolYearId: input.schoolYearId, kinds: kindsOf(plugin.meta), schoolId: input.schoolId })
+  const ids = await revalidationTargets({
+    schoolYearId: input.schoolYearId,
+    kinds: kindsOf(plugin.meta),
+    schoolId: input.schoolId,
+  })
   for (const batch of batches(ids, 100)) {
     for (const version of await versionsByIds(batch)) {
       result.versions++
@@ -56,7 +73,11 @@ export async function messageCounts(input: MessageCountsInput): Promise<MessageC
         result.unreadable++
         continue
       }
-      const report = await reportWith(version, await Document.findOrFail(version.documentId), overrides)
+      const report = await reportWith(
+        version,
+        await Document.findOrFail(version.documentId),
+        overrides
+      )
       const own = report.findings.filter((finding) => finding.pluginId === plugin.meta.id)
       if (own.some((finding) => finding.severity === 'error')) result.withErrors++
       if (own.length > 0) result.withFindings++

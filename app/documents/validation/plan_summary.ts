@@ -17,7 +17,13 @@ export interface Summary {
 /** Only what a plugin compares: title, periods, weeks, row. */
 export function summarizeLessons(model: DocumentModel): Summary {
   const table = lessonTable(model)
-  const lessons = table.lessons.map(({ title, periods, weeks, row }) => ({ title, row, ...(periods !== undefined ? { periods } : {}), ...(weeks ? { weeks } : {}) }))
-  return table.totalPeriods !== undefined ? { lessons, totalPeriods: table.totalPeriods } : { lessons }
+  const lessons = table.lessons.map(({ title, periods, weeks, row }) => ({
+    title,
+    row,
+    ...(periods !== undefined ? { periods } : {}),
+    ...(weeks ? { weeks } : {}),
+  }))
+  return table.totalPeriods !== undefined
+    ? { lessons, totalPeriods: table.totalPeriods }
+    : { lessons }
 }
-

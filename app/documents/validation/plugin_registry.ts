@@ -14,7 +14,13 @@ import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import vine from '@vinejs/vine'
-import { RELATED_NEEDS, type DocumentFormat, type DocumentKind, type Plugin, type PluginMeta } from '#plugins/contract'
+import {
+  RELATED_NEEDS,
+  type DocumentFormat,
+  type DocumentKind,
+  type Plugin,
+  type PluginMeta,
+} from '#plugins/contract'
 import { isDocumentKind, kindIds } from '#app/documents/kinds'
 
 export const PLUGINS_DIRECTORY = new URL('../../../plugins/', import.meta.url)
@@ -30,7 +36,10 @@ const metaValidator = vine.create({
   severity: vine.enum(['error', 'warning', 'info'] as const),
   messages: vine.record(vine.string().minLength(1)),
   defaultOptions: vine.record(vine.any()),
-  reference: vine.object({ document: vine.string().minLength(1), clause: vine.string().minLength(1) }),
+  reference: vine.object({
+    document: vine.string().minLength(1),
+    clause: vine.string().minLength(1),
+  }),
   gate: vine.boolean().optional(),
   needs: vine.array(vine.enum(RELATED_NEEDS)).optional(),
   enabledByDefault: vine.boolean().optional(),
@@ -50,8 +59,12 @@ export class PluginRegistry {
   static async discover(directory: URL = PLUGINS_DIRECTORY): Promise<PluginRegistry> {
     const entries = await readdir(directory, { withFileTypes: true })
     const plugins: Array<Plugin<any>> = []
-    for (const entry of entries.filter(isPluginFolder).sort((a, b) => a.name.localeCompare(b.name))) {
-      const file = ['index.ts', 'index.js'].map((name) => new URL(`${entry.name}/${name}`, directory)).find((url) => existsSync(url))
+    for (const entry of entries
+      .filter(isPluginFolder)
+      .sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = ['index.ts', 'index.js']
+        .map((name) => new URL(`${entry.name}/${name}`, directory))
+        .find((url) => existsSync(url))
       if (!file) continue
       const module = await import(pathToFileURL(file.pathname).href)
       if (!module.default) throw new Error(`Plugin folder "${entry.name}" has no default export`)
@@ -82,8 +95,13 @@ export class PluginRegistry {
 
   /** Plugins that apply to this kind and format, gates first. */
   forDocument(kind: DocumentKind, format: DocumentFormat): Array<Plugin<any>> {
-    const applicable = this.#plugins.filter((plugin) => kindsOf(plugin.meta).includes(kind) && plugin.meta.formats.includes(format))
-    return [...applicable.filter((plugin) => plugin.meta.gate), ...applicable.filter((plugin) => !plugin.meta.gate)]
+    const applicable = this.#plugins.filter(
+      (plugin) => kindsOf(plugin.meta).includes(kind) && plugin.meta.formats.includes(format)
+    )
+    return [
+      ...applicable.filter((plugin) => plugin.meta.gate),
+      ...applicable.filter((plugin) => !plugin.meta.gate),
+    ]
   }
 }
 
@@ -94,7 +112,8 @@ export function kindsOf(meta: Pick<PluginMeta<unknown>, 'kinds'>): DocumentKind[
 
 function assertKnownKinds(kinds: unknown) {
   if (kinds === '*') return
-  if (!Array.isArray(kinds) || kinds.length === 0) throw new Error(`kinds must be '*' or a non-empty list of kind ids`)
+  if (!Array.isArray(kinds) || kinds.length === 0)
+    throw new Error(`kinds must be '*' or a non-empty list of kind ids`)
   const unknown = kinds.find((kind) => !isDocumentKind(kind))
   if (unknown !== undefined) throw new Error(`kinds: unknown document kind "${unknown}"`)
 }
@@ -111,7 +130,8 @@ async function validatePlugin(plugin: Plugin<any>) {
     assertKnownKinds(plugin.meta.kinds)
     if (typeof plugin.check !== 'function') throw new Error('check must be a function')
     for (const messageId of RUNNER_MESSAGE_IDS) {
-      if (messageId in plugin.meta.messages) throw new Error(`messageId ${messageId} is reserved for the runner`)
+      if (messageId in plugin.meta.messages)
+        throw new Error(`messageId ${messageId} is reserved for the runner`)
     }
     if (plugin.meta.options) await plugin.meta.options.validate(plugin.meta.defaultOptions)
   } catch (error) {

@@ -11,7 +11,18 @@
 | each plugin's Vietnamese templates.
 */
 
-import { interpolate, type DocumentModel, type Finding, type FindingData, type Plugin, type RelatedNeed, type RelatedPlans, type ReportInput, type Severity, type SubmissionMetadata } from '#plugins/contract'
+import {
+  interpolate,
+  type DocumentModel,
+  type Finding,
+  type FindingData,
+  type Plugin,
+  type RelatedNeed,
+  type RelatedPlans,
+  type ReportInput,
+  type Severity,
+  type SubmissionMetadata,
+} from '#plugins/contract'
 import type { PluginRegistry } from './plugin_registry.js'
 import { runAllWithTimeLimit, runWithTimeLimit, TimeLimitExceeded } from './time_limit.js'
 
@@ -84,7 +95,8 @@ export interface RunnerOptions {
   timeLimitMs?: number
 }
 
-const FAILED_MESSAGE = 'Không chạy được bộ kiểm tra "{plugin}" ({reason}); kết quả của bộ kiểm tra này chưa có. Hãy báo quản trị hệ thống.'
+const FAILED_MESSAGE =
+  'Không chạy được bộ kiểm tra "{plugin}" ({reason}); kết quả của bộ kiểm tra này chưa có. Hãy báo quản trị hệ thống.'
 const FAILURE_REASONS = { timeout: 'quá thời gian cho phép', error: 'lỗi trong bộ kiểm tra' }
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
@@ -101,7 +113,11 @@ export class PluginRunner {
   }
 
   /** The related plans the enabled plugins for this kind and format need: what the host looks up before `run`. */
-  needs(submission: Pick<SubmissionMetadata, 'kind'>, format: DocumentModel['format'], overrides: DepartmentOverrides = {}): Set<RelatedNeed> {
+  needs(
+    submission: Pick<SubmissionMetadata, 'kind'>,
+    format: DocumentModel['format'],
+    overrides: DepartmentOverrides = {}
+  ): Set<RelatedNeed> {
     const needs = new Set<RelatedNeed>()
     for (const plugin of this.#registry.forDocument(submission.kind, format)) {
       if (isEnabled(plugin, overrides)) for (const need of plugin.meta.needs ?? []) needs.add(need)
@@ -109,12 +125,26 @@ export class PluginRunner {
     return needs
   }
 
-  async run({ document, submission, overrides = {}, related = {} }: RunInput): Promise<ValidationReport> {
-    const report: ValidationReport = { status: 'passed', errors: 0, warnings: 0, infos: 0, findings: [], plugins: [], skipped: [] }
+  async run({
+    document,
+    submission,
+    overrides = {},
+    related = {},
+  }: RunInput): Promise<ValidationReport> {
+    const report: ValidationReport = {
+      status: 'passed',
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+      findings: [],
+      plugins: [],
+      skipped: [],
+    }
     const planned: PlannedCheck[] = []
     for (const plugin of this.#registry.forDocument(submission.kind, document.format)) {
       const override = overrides.plugins?.[plugin.meta.id] ?? {}
-      if (!isEnabled(plugin, overrides)) report.skipped.push({ id: plugin.meta.id, reason: 'disabled' })
+      if (!isEnabled(plugin, overrides))
+        report.skipped.push({ id: plugin.meta.id, reason: 'disabled' })
       else planned.push({ plugin, override, options: await this.#options(plugin, override) })
     }
 
@@ -122,8 +152,16 @@ export class PluginRunner {
     planned.forEach(({ plugin, override, options }, index) => {
       const findings = outcomes[index]
       if (findings === 'skipped') return report.skipped.push({ id: plugin.meta.id, reason: 'gate' })
-      const severities = override.severities && Object.keys(override.severities).length > 0 ? { severities: override.severities } : {}
-      report.plugins.push({ id: plugin.meta.id, version: plugin.meta.version, options, ...severities })
+      const severities =
+        override.severities && Object.keys(override.severities).length > 0
+          ? { severities: override.severities }
+          : {}
+      report.plugins.push({
+        id: plugin.meta.id,
+        version: plugin.meta.version,
+        options,
+        ...severities,
+      })
       report.findings.push(...findings)
     })
     return summarize(report)
@@ -140,7 +178,11 @@ export class PluginRunner {
     let gateClosed = false
     const settle = (index: number, findings: ReportedFinding[]) => {
       outcomes[index] = findings
-      if (planned[index].plugin.meta.gate && findings.some((finding) => finding.messageId !== 'validatorFailed')) gateClosed = true
+      if (
+        planned[index].plugin.meta.gate &&
+        findings.some((finding) => finding.messageId !== 'validatorFailed')
+      )
+        gateClosed = true
     }
     const task = (index: number) => () => {
       if (gateClosed) outcomes[index] = 'skipped'
@@ -148,7 +190,10 @@ export class PluginRunner {
     }
     let next = 0
     while (next < planned.length) {
-      next += runAllWithTimeLimit(planned.slice(next).map((_, offset) => task(next + offset)), this.#timeLimitMs)
+      next += runAllWithTimeLimit(
+        planned.slice(next).map((_, offset) => task(next + offset)),
+        this.#timeLimitMs
+      )
       if (next === planned.length) break
       settle(next, this.#checkAlone(planned[next], context))
       next++
@@ -164,7 +209,13 @@ export class PluginRunner {
       if (finding) findings.push(finding)
     }
     try {
-      plugin.check({ document: context.document, submission: context.submission, related: relatedFor(plugin, context.related), options, report })
+      plugin.check({
+        document: context.document,
+        submission: context.submission,
+        related: relatedFor(plugin, context.related),
+        options,
+        report,
+      })
       return findings
     } catch (error) {
       return this.#failed(plugin, 'error', error)
@@ -184,7 +235,10 @@ export class PluginRunner {
   }
 
   #failed(plugin: Plugin<any>, reason: 'timeout' | 'error', error: unknown): ReportedFinding[] {
-    this.#logger?.warn({ pluginId: plugin.meta.id, version: plugin.meta.version, reason, err: error }, 'Validator plugin failed')
+    this.#logger?.warn(
+      { pluginId: plugin.meta.id, version: plugin.meta.version, reason, err: error },
+      'Validator plugin failed'
+    )
     return [failedFinding(plugin, reason)]
   }
 
@@ -199,7 +253,10 @@ export class PluginRunner {
       try {
         options = await plugin.meta.options.validate(merged)
       } catch (error) {
-        this.#logger?.warn({ pluginId: plugin.meta.id, options: merged, err: error }, 'Invalid validator options, using defaults')
+        this.#logger?.warn(
+          { pluginId: plugin.meta.id, options: merged, err: error },
+          'Invalid validator options, using defaults'
+        )
         options = plugin.meta.defaultOptions
       }
     }
@@ -208,9 +265,14 @@ export class PluginRunner {
   }
 
   /** Apply the severity override and render the message; a plugin reporting an unknown messageId is a plugin bug. */
-  #finding(plugin: Plugin<any>, input: ReportInput, override: PluginOverride): ReportedFinding | undefined {
+  #finding(
+    plugin: Plugin<any>,
+    input: ReportInput,
+    override: PluginOverride
+  ): ReportedFinding | undefined {
     const template = plugin.meta.messages[input.messageId]
-    if (template === undefined) throw new Error(`Plugin ${plugin.meta.id} reported unknown messageId ${input.messageId}`)
+    if (template === undefined)
+      throw new Error(`Plugin ${plugin.meta.id} reported unknown messageId ${input.messageId}`)
     const severityOverride = override.severities?.[input.messageId]
     if (severityOverride === 'off') return undefined
     const data: FindingData = input.data ?? {}
@@ -236,7 +298,9 @@ function isEnabled(plugin: Plugin<any>, overrides: DepartmentOverrides): boolean
 function relatedFor(plugin: Plugin<any>, related: RelatedPlans): RelatedPlans {
   const needs = plugin.meta.needs ?? []
   if (needs.length === 0) return {}
-  return Object.freeze(Object.fromEntries(needs.filter((need) => need in related).map((need) => [need, related[need]])))
+  return Object.freeze(
+    Object.fromEntries(needs.filter((need) => need in related).map((need) => [need, related[need]]))
+  )
 }
 
 function failedFinding(plugin: Plugin<any>, reason: 'timeout' | 'error'): ReportedFinding {
@@ -254,7 +318,11 @@ function failedFinding(plugin: Plugin<any>, reason: 'timeout' | 'error'): Report
 }
 
 function summarize(report: ValidationReport): ValidationReport {
-  report.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.location.block ?? -1) - (b.location.block ?? -1))
+  report.findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.location.block ?? -1) - (b.location.block ?? -1)
+  )
   report.errors = report.findings.filter((finding) => finding.severity === 'error').length
   report.warnings = report.findings.filter((finding) => finding.severity === 'warning').length
   report.infos = report.findings.filter((finding) => finding.severity === 'info').length

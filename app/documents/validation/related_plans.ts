@@ -25,7 +25,17 @@ import type Document from '#app/documents/models/document'
 import type { RelatedVersion } from '#app/documents/models/validation_run'
 
 /** The unit fields that tie documents together; a Document satisfies it. */
-type Relating = Pick<Document, 'id' | 'schoolYearId' | 'schoolId' | 'ownerUserId' | 'groupId' | 'subjectId' | 'grade' | 'className'>
+type Relating = Pick<
+  Document,
+  | 'id'
+  | 'schoolYearId'
+  | 'schoolId'
+  | 'ownerUserId'
+  | 'groupId'
+  | 'subjectId'
+  | 'grade'
+  | 'className'
+>
 
 export interface RelatedLookup {
   related: RelatedPlans
@@ -37,7 +47,10 @@ const CACHE_LIMIT = 500
 const summaries = new Map<string, Summary>()
 
 /** For each need, the approved related plan of `document` (null when there is none yet). */
-export async function relatedPlans(document: Relating, needs: Iterable<RelatedNeed>): Promise<RelatedLookup> {
+export async function relatedPlans(
+  document: Relating,
+  needs: Iterable<RelatedNeed>
+): Promise<RelatedLookup> {
   const related: RelatedPlans = {}
   const used: RelatedVersion[] = []
   for (const need of new Set(needs)) {
@@ -48,10 +61,15 @@ export async function relatedPlans(document: Relating, needs: Iterable<RelatedNe
   return { related, used }
 }
 
-async function relatedSummary(document: Relating, need: RelatedNeed): Promise<Readonly<PlanSummary> | null> {
+async function relatedSummary(
+  document: Relating,
+  need: RelatedNeed
+): Promise<Readonly<PlanSummary> | null> {
   const query = relatedQuery(document, need)
   if (!query) return null
-  const source = await query.select('documents.id', 'documents.title', 'documents.grade', 'documents.current_version_id').first()
+  const source = await query
+    .select('documents.id', 'documents.title', 'documents.grade', 'documents.current_version_id')
+    .first()
   if (!source?.current_version_id) return null
   const versionId = Number(source.current_version_id)
   const table = await versionSummary(versionId)
@@ -72,7 +90,10 @@ async function relatedSummary(document: Relating, need: RelatedNeed): Promise<Re
  * - groupPlan: the group's for the subject and grade, or for every grade.
  * Served by the documents (school_id, school_year_id, kind) index.
  */
-export function relatedQuery(document: Relating, need: RelatedNeed): DatabaseQueryBuilderContract | undefined {
+export function relatedQuery(
+  document: Relating,
+  need: RelatedNeed
+): DatabaseQueryBuilderContract | undefined {
   const kind = kindRelatedAs(need)
   if (!kind || document.subjectId === null || document.grade === null) return undefined
   const query = db
@@ -86,10 +107,13 @@ export function relatedQuery(document: Relating, need: RelatedNeed): DatabaseQue
     .whereNotNull('current_version_id')
   if (need === 'teacherPlan') {
     query.where('owner_user_id', document.ownerUserId).where('grade', document.grade)
-    if (document.className) query.orderByRaw('CASE WHEN class_name = ? THEN 0 ELSE 1 END', [document.className])
+    if (document.className)
+      query.orderByRaw('CASE WHEN class_name = ? THEN 0 ELSE 1 END', [document.className])
   } else {
     if (document.groupId === null) return undefined
-    query.where('group_id', document.groupId).where((scope) => scope.where('grade', document.grade!).orWhereNull('grade'))
+    query
+      .where('group_id', document.groupId)
+      .where((scope) => scope.where('grade', document.grade!).orWhereNull('grade'))
     query.orderByRaw('CASE WHEN grade IS NULL THEN 1 ELSE 0 END')
   }
   return query.orderBy('id', 'desc')
@@ -99,7 +123,11 @@ export function relatedQuery(document: Relating, need: RelatedNeed): DatabaseQue
  * The documents that follow `plan` for `need` (the mirror of relatedQuery):
  * their current versions are validated again when the plan is approved or replaced.
  */
-export function dependentsQuery(plan: Relating, need: RelatedNeed, kinds: readonly string[]): DatabaseQueryBuilderContract | undefined {
+export function dependentsQuery(
+  plan: Relating,
+  need: RelatedNeed,
+  kinds: readonly string[]
+): DatabaseQueryBuilderContract | undefined {
   if (kinds.length === 0 || plan.subjectId === null) return undefined
   const query = db
     .from('documents')
@@ -118,7 +146,11 @@ export function dependentsQuery(plan: Relating, need: RelatedNeed, kinds: readon
 
 /** The lesson table of a stored version, summarized once per version and parser version. */
 export async function versionSummary(versionId: number): Promise<Summary | undefined> {
-  const meta = await db.from('document_versions').where('id', versionId).select('parser_version').first()
+  const meta = await db
+    .from('document_versions')
+    .where('id', versionId)
+    .select('parser_version')
+    .first()
   if (!meta) return undefined
   const key = `${versionId}:${meta.parser_version}`
   const cached = summaries.get(key)

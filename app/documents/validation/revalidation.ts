@@ -32,7 +32,11 @@ export const BATCH_SIZE = 20
 
 /** The current version of every document the filter selects, oldest document first. */
 export async function revalidationTargets(filter: RevalidationFilter): Promise<number[]> {
-  const query = db.from('documents').whereNotNull('current_version_id').orderBy('id').select('current_version_id')
+  const query = db
+    .from('documents')
+    .whereNotNull('current_version_id')
+    .orderBy('id')
+    .select('current_version_id')
   if (filter.schoolYearId !== undefined) query.where('school_year_id', filter.schoolYearId)
   if (filter.kinds?.length) query.whereIn('kind', [...filter.kinds])
   if (filter.schoolId !== undefined) query.where('school_id', filter.schoolId)
@@ -42,12 +46,16 @@ export async function revalidationTargets(filter: RevalidationFilter): Promise<n
 
 export function batches<T>(items: T[], size = BATCH_SIZE): T[][] {
   const out: T[][] = []
-  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size))
+  for (let start = 0; start < items.length; start += size)
+    out.push(items.slice(start, start + size))
   return out
 }
 
 /** Validate one stored version with today's plugins and rule set; re-parse only for another parser version. */
-export async function revalidateVersion(version: DocumentVersion, storage: VersionStorage = defaultStorage()): Promise<ValidationRun> {
+export async function revalidateVersion(
+  version: DocumentVersion,
+  storage: VersionStorage = defaultStorage()
+): Promise<ValidationRun> {
   if (version.parserVersion !== PARSER_VERSION) await reparse(version, storage)
   return validateVersion(version)
 }
@@ -62,9 +70,17 @@ async function reparse(version: DocumentVersion, storage: VersionStorage) {
   if (outcome.status !== 'parsed') return
   await db.transaction(async (trx) => {
     version.useTransaction(trx)
-    version.merge({ model: outcome.model, parserVersion: outcome.model.parserVersion, parseStatus: 'parsed', extractedText: outcome.model.text })
+    version.merge({
+      model: outcome.model,
+      parserVersion: outcome.model.parserVersion,
+      parseStatus: 'parsed',
+      extractedText: outcome.model.text,
+    })
     await version.save()
-    const document = await Document.query({ client: trx }).where('id', version.documentId).where('current_version_id', version.id).first()
+    const document = await Document.query({ client: trx })
+      .where('id', version.documentId)
+      .where('current_version_id', version.id)
+      .first()
     if (document) await indexDocumentWithText(document, outcome.model.text, trx)
   })
 }

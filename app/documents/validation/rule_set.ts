@@ -33,12 +33,22 @@ export async function departmentOverrides(schoolYearId: number): Promise<Departm
   const settings = await ValidatorSetting.query().where('school_year_id', schoolYearId)
   return {
     plugins: Object.fromEntries(
-      settings.map((setting) => [setting.pluginId, { enabled: setting.enabled, severities: setting.severityOverrides, options: setting.options }])
+      settings.map((setting) => [
+        setting.pluginId,
+        {
+          enabled: setting.enabled,
+          severities: setting.severityOverrides,
+          options: setting.options,
+        },
+      ])
     ),
   }
 }
 
-export async function ruleSet(schoolYearId: number, registry: PluginRegistry): Promise<PluginRule[]> {
+export async function ruleSet(
+  schoolYearId: number,
+  registry: PluginRegistry
+): Promise<PluginRule[]> {
   const settings = await ValidatorSetting.query().where('school_year_id', schoolYearId)
   return registry.all.map((plugin) => {
     const setting = settings.find((candidate) => candidate.pluginId === plugin.meta.id)
@@ -75,39 +85,79 @@ export interface CheckedRule {
 }
 
 /** The input checked against the plugin's messages and options schema (what a dry run tries and a save stores). */
-export async function checkRule(pluginId: string, input: RuleInput, registry: PluginRegistry): Promise<{ ok: true; value: CheckedRule } | RuleRefusal> {
+export async function checkRule(
+  pluginId: string,
+  input: RuleInput,
+  registry: PluginRegistry
+): Promise<{ ok: true; value: CheckedRule } | RuleRefusal> {
   const plugin = registry.get(pluginId)
   if (!plugin) return { ok: false, error: 'unknownPlugin' }
   const severities = checkSeverities(plugin, input.severities)
   if (!severities.ok) return severities
   const options = await checkOptions(plugin, input.optionsJson)
   if (!options.ok) return options
-  return { ok: true, value: { enabled: input.enabled, severities: severities.value, options: options.value } }
+  return {
+    ok: true,
+    value: { enabled: input.enabled, severities: severities.value, options: options.value },
+  }
 }
 
-export async function saveRule(schoolYearId: number, pluginId: string, input: RuleInput, userId: number, registry: PluginRegistry): Promise<SaveOutcome> {
+export async function saveRule(
+  schoolYearId: number,
+  pluginId: string,
+  input: RuleInput,
+  userId: number,
+  registry: PluginRegistry
+): Promise<SaveOutcome> {
   const checked = await checkRule(pluginId, input, registry)
   if (!checked.ok) return checked
   return saveCheckedRule(schoolYearId, pluginId, checked.value, userId, registry)
 }
 
 /** Stores a checked rule; `changed` is false when it equals what was in force. */
-export async function saveCheckedRule(schoolYearId: number, pluginId: string, rule: CheckedRule, userId: number, registry: PluginRegistry): Promise<SaveOutcome> {
+export async function saveCheckedRule(
+  schoolYearId: number,
+  pluginId: string,
+  rule: CheckedRule,
+  userId: number,
+  registry: PluginRegistry
+): Promise<SaveOutcome> {
   const plugin = registry.get(pluginId)
   if (!plugin) return { ok: false, error: 'unknownPlugin' }
-  const existing = await ValidatorSetting.query().where('school_year_id', schoolYearId).where('plugin_id', pluginId).first()
-  const before = describeRule(existing?.enabled ?? plugin.meta.enabledByDefault ?? true, existing?.severityOverrides ?? {}, { ...plugin.meta.defaultOptions, ...existing?.options })
+  const existing = await ValidatorSetting.query()
+    .where('school_year_id', schoolYearId)
+    .where('plugin_id', pluginId)
+    .first()
+  const before = describeRule(
+    existing?.enabled ?? plugin.meta.enabledByDefault ?? true,
+    existing?.severityOverrides ?? {},
+    { ...plugin.meta.defaultOptions, ...existing?.options }
+  )
   const after = describeRule(rule.enabled, rule.severities, rule.options)
   const setting = existing ?? new ValidatorSetting().fill({ schoolYearId, pluginId })
-  setting.merge({ enabled: rule.enabled, severityOverrides: rule.severities, options: rule.options, updatedBy: userId })
+  setting.merge({
+    enabled: rule.enabled,
+    severityOverrides: rule.severities,
+    options: rule.options,
+    updatedBy: userId,
+  })
   await setting.save()
   return { ok: true, changed: before !== after }
 }
 
 /** The year's overrides with one plugin's rule replaced by a proposal (what the dry run validates with). */
-export async function overridesWith(schoolYearId: number, pluginId: string, rule: CheckedRule): Promise<DepartmentOverrides> {
+export async function overridesWith(
+  schoolYearId: number,
+  pluginId: string,
+  rule: CheckedRule
+): Promise<DepartmentOverrides> {
   const current = await departmentOverrides(schoolYearId)
-  return { plugins: { ...current.plugins, [pluginId]: { enabled: rule.enabled, severities: rule.severities, options: rule.options } } }
+  return {
+    plugins: {
+      ...current.plugins,
+      [pluginId]: { enabled: rule.enabled, severities: rule.severities, options: rule.options },
+    },
+  }
 }
 
 /** Only the plugin's own messageIds; ''/null (the plugin decides) is not stored. */
@@ -115,7 +165,10 @@ function checkSeverities(plugin: Plugin<any>, input: Record<string, string | nul
   const value: Record<string, SeverityChoice> = {}
   for (const [messageId, choice] of Object.entries(input)) {
     if (choice === '' || choice === null) continue
-    if (!(messageId in plugin.meta.messages) || !SEVERITY_CHOICES.includes(choice as SeverityChoice)) {
+    if (
+      !(messageId in plugin.meta.messages) ||
+      !SEVERITY_CHOICES.includes(choice as SeverityChoice)
+    ) {
       return { ok: false as const, error: 'severityInvalid' as const, detail: messageId }
     }
     value[messageId] = choice as SeverityChoice
@@ -129,22 +182,36 @@ async function checkOptions(plugin: Plugin<any>, json: string) {
   try {
     parsed = json.trim() === '' ? {} : JSON.parse(json)
   } catch (error) {
-    return { ok: false as const, error: 'optionsNotJson' as const, detail: (error as Error).message }
+    return {
+      ok: false as const,
+      error: 'optionsNotJson' as const,
+      detail: (error as Error).message,
+    }
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false as const, error: 'optionsNotJson' as const, detail: '{ }' }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return { ok: false as const, error: 'optionsNotJson' as const, detail: '{ }' }
   const merged = { ...plugin.meta.defaultOptions, ...parsed }
   if (!plugin.meta.options) return { ok: true as const, value: merged as Record<string, unknown> }
   try {
-    return { ok: true as const, value: (await plugin.meta.options.validate(merged)) as Record<string, unknown> }
+    return {
+      ok: true as const,
+      value: (await plugin.meta.options.validate(merged)) as Record<string, unknown>,
+    }
   } catch (error) {
     if (!(error instanceof vineErrors.E_VALIDATION_ERROR)) throw error
-    const detail = (error.messages as Array<{ field: string; message: string }>).map((entry) => `${entry.field}: ${entry.message}`).join('; ')
+    const detail = (error.messages as Array<{ field: string; message: string }>)
+      .map((entry) => `${entry.field}: ${entry.message}`)
+      .join('; ')
     return { ok: false as const, error: 'optionsInvalid' as const, detail }
   }
 }
 
-function describeRule(enabled: boolean, severities: Record<string, SeverityChoice>, options: Record<string, unknown>): string {
-  const sorted = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))
+function describeRule(
+  enabled: boolean,
+  severities: Record<string, SeverityChoice>,
+  options: Record<string, unknown>
+): string {
+  const sorted = (record: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))
   return JSON.stringify([enabled, sorted(severities), sorted(options)])
 }
-

@@ -30,7 +30,8 @@ export function runWithTimeLimit(fn: () => void, limitMs: number): void {
   try {
     script.runInContext(context, { timeout: limitMs })
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new TimeLimitExceeded(limitMs)
+    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+      throw new TimeLimitExceeded(limitMs)
     throw error
   } finally {
     context.call = undefined

@@ -18,11 +18,21 @@ import { validateInBackground } from '#app/documents/jobs/validate_version_job'
 /** A younger version may still be validated by its own upload or job. */
 export const UNCHECKED_GRACE_MS = 2 * 60 * 1000
 
-export async function uncheckedVersionIds(graceMs = UNCHECKED_GRACE_MS, now = DateTime.now()): Promise<number[]> {
-  const cutoff = now.minus({ milliseconds: graceMs }).toFormat(db.connection().dialect.dateTimeFormat)
+export async function uncheckedVersionIds(
+  graceMs = UNCHECKED_GRACE_MS,
+  now = DateTime.now()
+): Promise<number[]> {
+  const cutoff = now
+    .minus({ milliseconds: graceMs })
+    .toFormat(db.connection().dialect.dateTimeFormat)
   const rows = await db
     .from('document_versions')
-    .whereNotExists((runs) => runs.from('validation_runs').select(db.raw('1')).whereColumn('validation_runs.version_id', 'document_versions.id'))
+    .whereNotExists((runs) =>
+      runs
+        .from('validation_runs')
+        .select(db.raw('1'))
+        .whereColumn('validation_runs.version_id', 'document_versions.id')
+    )
     .where('created_at', '<=', cutoff)
     .orderBy('id')
     .select('id')

@@ -41,17 +41,48 @@ export interface DeclaredMetadata {
 }
 
 /** Refusals that mean "not a plan file we read" rather than "a damaged plan". */
-const UNSUPPORTED: ParsingMessageKey[] = ['parsing.image', 'parsing.zip_not_docx', 'parsing.unknown', 'parsing.legacy_doc', 'parsing.legacy_doc_conversion_failed', 'parsing.lock_file']
+const UNSUPPORTED: ParsingMessageKey[] = [
+  'parsing.image',
+  'parsing.zip_not_docx',
+  'parsing.unknown',
+  'parsing.legacy_doc',
+  'parsing.legacy_doc_conversion_failed',
+  'parsing.lock_file',
+]
 
 const METADATA_PLUGIN = 'cv5512:metadata-agreement'
 
-export async function validateFile(file: string, declared: DeclaredMetadata, runner: PluginRunner, overrides: DepartmentOverrides = {}): Promise<FileResult> {
+export async function validateFile(
+  file: string,
+  declared: DeclaredMetadata,
+  runner: PluginRunner,
+  overrides: DepartmentOverrides = {}
+): Promise<FileResult> {
   const outcome = await parseDocument(await readFile(file))
   if (outcome.status !== 'parsed') {
-    const status: FileStatus = outcome.status === 'rejected' && UNSUPPORTED.includes(outcome.messageKey) ? 'unsupported' : 'unreadable'
-    return { file, kind: declared.kind, status, findings: [{ messageId: outcome.messageKey, severity: 'error', message: parsingMessage(outcome.messageKey), location: {} }] }
+    const status: FileStatus =
+      outcome.status === 'rejected' && UNSUPPORTED.includes(outcome.messageKey)
+        ? 'unsupported'
+        : 'unreadable'
+    return {
+      file,
+      kind: declared.kind,
+      status,
+      findings: [
+        {
+          messageId: outcome.messageKey,
+          severity: 'error',
+          message: parsingMessage(outcome.messageKey),
+          location: {},
+        },
+      ],
+    }
   }
-  const report = await runner.run({ document: outcome.model, submission: submissionOf(declared), overrides: withMetadataRule(declared, overrides) })
+  const report = await runner.run({
+    document: outcome.model,
+    submission: submissionOf(declared),
+    overrides: withMetadataRule(declared, overrides),
+  })
   return {
     file,
     kind: declared.kind,
@@ -90,7 +121,15 @@ export function metadataDeclared(declared: DeclaredMetadata): boolean {
   return !needsSubjectAndGrade || (Boolean(declared.subject) && declared.grade !== undefined)
 }
 
-function withMetadataRule(declared: DeclaredMetadata, overrides: DepartmentOverrides): DepartmentOverrides {
+function withMetadataRule(
+  declared: DeclaredMetadata,
+  overrides: DepartmentOverrides
+): DepartmentOverrides {
   if (metadataDeclared(declared)) return overrides
-  return { plugins: { ...overrides.plugins, [METADATA_PLUGIN]: { ...overrides.plugins?.[METADATA_PLUGIN], enabled: false } } }
+  return {
+    plugins: {
+      ...overrides.plugins,
+      [METADATA_PLUGIN]: { ...overrides.plugins?.[METADATA_PLUGIN], enabled: false },
+    },
+  }
 }

@@ -6,7 +6,11 @@ import type { GuardConfigProvider } from '@adonisjs/auth/types'
 import type { SessionGuardOptions, SessionUserProviderContract } from '@adonisjs/auth/types/session'
 import type { ConfigProvider } from '@adonisjs/core/types'
 import type User from '#app/organization/models/user'
-import { isSessionCurrent, rememberSessionVersion, sessionVersionData } from '#app/organization/services/session_version'
+import {
+  isSessionCurrent,
+  rememberSessionVersion,
+  sessionVersionData,
+} from '#app/organization/services/session_version'
 
 type UserProvider = SessionUserProviderContract<User>
 
@@ -21,7 +25,13 @@ type UserProvider = SessionUserProviderContract<User>
 export class VersionedSessionGuard extends SessionGuard<false, UserProvider> {
   readonly #ctx: HttpContext
 
-  constructor(name: string, ctx: HttpContext, options: SessionGuardOptions<false>, emitter: any, userProvider: UserProvider) {
+  constructor(
+    name: string,
+    ctx: HttpContext,
+    options: SessionGuardOptions<false>,
+    emitter: any,
+    userProvider: UserProvider
+  ) {
     super(name, ctx, options, emitter, userProvider)
     this.#ctx = ctx
   }
@@ -48,11 +58,14 @@ export class VersionedSessionGuard extends SessionGuard<false, UserProvider> {
 }
 
 /** Like `sessionGuard()` from @adonisjs/auth/session, building the guard above. */
-export function versionedSessionGuard(options: SessionGuardOptions<false> & { provider: UserProvider | ConfigProvider<UserProvider> }): GuardConfigProvider<(ctx: HttpContext) => VersionedSessionGuard> {
+export function versionedSessionGuard(
+  options: SessionGuardOptions<false> & { provider: UserProvider | ConfigProvider<UserProvider> }
+): GuardConfigProvider<(ctx: HttpContext) => VersionedSessionGuard> {
   return {
     async resolver(name: string, app: ApplicationService) {
       const emitter = await app.container.make('emitter')
-      const provider = 'resolver' in options.provider ? await options.provider.resolver(app) : options.provider
+      const provider =
+        'resolver' in options.provider ? await options.provider.resolver(app) : options.provider
       return (ctx: HttpContext) => new VersionedSessionGuard(name, ctx, options, emitter, provider)
     },
   }

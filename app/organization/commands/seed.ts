@@ -8,13 +8,16 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
  */
 export default class Seed extends BaseCommand {
   static commandName = 'hscm:seed'
-  static description = 'Seed the demo organization or a city-sized one (--scale=city) for benchmarks'
+  static description =
+    'Seed the demo organization or a city-sized one (--scale=city) for benchmarks'
   static options: CommandOptions = { startApp: true }
 
   @flags.string({ description: 'demo or city', default: 'demo' })
   declare scale: string
 
-  @flags.boolean({ description: 'Demo: also seed the school year of plans (when the year has none yet)' })
+  @flags.boolean({
+    description: 'Demo: also seed the school year of plans (when the year has none yet)',
+  })
   declare withDocuments: boolean
 
   @flags.number({ description: 'Schools of the city seed', default: 600 })
@@ -34,18 +37,30 @@ export default class Seed extends BaseCommand {
   private async seedDemo() {
     const { seedDemoIfEmpty } = await import('#app/organization/seeding/demo')
     if (await seedDemoIfEmpty()) this.logger.success('Seeded the demo organization')
-    else this.logger.warning('The database already has accounts: the demo organization only goes into an empty database')
+    else
+      this.logger.warning(
+        'The database already has accounts: the demo organization only goes into an empty database'
+      )
     if (!this.withDocuments) return
     const { seedDemoYear } = await import('#app/workflow/seeding/demo_year')
     const created = await seedDemoYear()
-    this.logger.info(created ? `Seeded ${created} demo plans` : 'The current school year already has plans: nothing added')
+    this.logger.info(
+      created
+        ? `Seeded ${created} demo plans`
+        : 'The current school year already has plans: nothing added'
+    )
   }
 
   private async seedCity() {
     const { seedCity } = await import('#app/organization/seeding/seed_city')
     const result = await seedCity({ schools: this.schools, teachers: this.teachers, offices: 40 })
-    if (!result) return this.fail('The city seed needs a database without schools (run node ace migration:fresh first)')
-    this.logger.success(`Seeded ${result.schools} schools, ${result.people} accounts, ${result.assignments} role assignments`)
+    if (!result)
+      return this.fail(
+        'The city seed needs a database without schools (run node ace migration:fresh first)'
+      )
+    this.logger.success(
+      `Seeded ${result.schools} schools, ${result.people} accounts, ${result.assignments} role assignments`
+    )
   }
 
   private fail(message: string) {

@@ -8,10 +8,16 @@ export default class AdminController {
   async show({ auth, view, response }: HttpContext) {
     const reach = AdminReach.of(await AccessScope.for(auth.user!))
     const department = reach.department
-    const schools = department ? [] : await School.query().whereIn('id', [...reach.schoolIds]).orderBy('name')
+    const schools = department
+      ? []
+      : await School.query()
+          .whereIn('id', [...reach.schoolIds])
+          .orderBy('name')
 
-    if (!department && schools.length === 0) return response.forbidden(await view.render('pages/errors/forbidden'))
-    if (!department && schools.length === 1) return response.redirect(`/admin/schools/${schools[0].id}`)
+    if (!department && schools.length === 0)
+      return response.forbidden(await view.render('pages/errors/forbidden'))
+    if (!department && schools.length === 1)
+      return response.redirect(`/admin/schools/${schools[0].id}`)
     return view.render('pages/organization/admin_home', { department, schools })
   }
 }

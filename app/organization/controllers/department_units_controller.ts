@@ -25,7 +25,11 @@ export default class DepartmentUnitsController {
       .where('role_assignments.role', 'office_inspector')
       .select('role_assignments.unit_id', 'users.username')
     const inspectorOf = new Map(inspectors.map((row) => [row.unit_id, row.username]))
-    const counts = await db.from('schools').groupBy('supervising_unit_id').select('supervising_unit_id').count('* as total')
+    const counts = await db
+      .from('schools')
+      .groupBy('supervising_unit_id')
+      .select('supervising_unit_id')
+      .count('* as total')
     const schoolsOf = new Map(counts.map((row) => [row.supervising_unit_id, Number(row.total)]))
     return ctx.view.render('pages/organization/department_units', { units, inspectorOf, schoolsOf })
   }
@@ -53,16 +57,34 @@ export default class DepartmentUnitsController {
         { client: trx }
       )
       if (data.kind !== 'office' || !year) return { unit: created, account: null }
-      const inspector = await createStaffAccount({ fullName: created.name, username: `kt.${created.code.toLowerCase()}` }, trx)
-      await RoleAssignment.create({ userId: inspector.user.id, schoolYearId: year.id, role: 'office_inspector', unitId: created.id }, { client: trx })
+      const inspector = await createStaffAccount(
+        { fullName: created.name, username: `kt.${created.code.toLowerCase()}` },
+        trx
+      )
+      await RoleAssignment.create(
+        {
+          userId: inspector.user.id,
+          schoolYearId: year.id,
+          role: 'office_inspector',
+          unitId: created.id,
+        },
+        { client: trx }
+      )
       return { unit: created, account: inspector }
     })
     if (!account) {
-      ctx.session.flash('success', ctx.i18n.t('organization.department.unitAdded', { name: unit.name }))
+      ctx.session.flash(
+        'success',
+        ctx.i18n.t('organization.department.unitAdded', { name: unit.name })
+      )
       return ctx.response.redirect('/admin/department/units')
     }
     const { user, password } = account
-    return ctx.view.render('pages/organization/password_shown', { person: user, password, backHref: '/admin/department/units' })
+    return ctx.view.render('pages/organization/password_shown', {
+      person: user,
+      password,
+      backHref: '/admin/department/units',
+    })
   }
 
   async edit(ctx: HttpContext) {
@@ -84,6 +106,9 @@ export default class DepartmentUnitsController {
 
   /** Offices and divisions; the department itself is not renamed from this screen. */
   private renamable(ctx: HttpContext) {
-    return Unit.query().where('id', ctx.params.id).whereIn('kind', ['division', 'office']).firstOrFail()
+    return Unit.query()
+      .where('id', ctx.params.id)
+      .whereIn('kind', ['division', 'office'])
+      .firstOrFail()
   }
 }

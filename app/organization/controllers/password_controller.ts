@@ -2,7 +2,11 @@ import type { HttpContext } from '@adonisjs/core/http'
 import hash from '@adonisjs/core/services/hash'
 import { changePasswordValidator } from '#app/organization/validators/session'
 import { flashFieldErrors } from '#app/core/services/form_errors'
-import { clearWrongCurrentPasswords, currentPasswordBlocked, recordWrongCurrentPassword } from '#app/organization/services/login_throttle'
+import {
+  clearWrongCurrentPasswords,
+  currentPasswordBlocked,
+  recordWrongCurrentPassword,
+} from '#app/organization/services/login_throttle'
 import { rememberSessionVersion } from '#app/organization/services/session_version'
 
 /** Change one's own password; required at first sign-in for admin-created accounts. */
@@ -19,7 +23,9 @@ export default class PasswordController {
 
     const wait = await currentPasswordBlocked(user.id)
     if (wait > 0) {
-      flashFieldErrors(session, { currentPassword: i18n.t('auth.currentPasswordThrottled', { minutes: Math.ceil(wait / 60) }) })
+      flashFieldErrors(session, {
+        currentPassword: i18n.t('auth.currentPasswordThrottled', { minutes: Math.ceil(wait / 60) }),
+      })
       return response.redirect().back()
     }
     if (!(await hash.verify(user.password, currentPassword))) {

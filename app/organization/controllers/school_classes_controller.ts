@@ -2,9 +2,19 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type School from '#app/organization/models/school'
 import SchoolClass from '#app/organization/models/school_class'
 import { managedSchool } from '#app/organization/services/admin_school'
-import { byGrade, classesOf, createClassesPerGrade, gradesOf, nameFitsGrade } from '#app/organization/services/school_classes'
+import {
+  byGrade,
+  classesOf,
+  createClassesPerGrade,
+  gradesOf,
+  nameFitsGrade,
+} from '#app/organization/services/school_classes'
 import db from '@adonisjs/lucid/services/db'
-import { classBatchValidator, classRenameValidator, classValidator } from '#app/organization/validators/admin'
+import {
+  classBatchValidator,
+  classRenameValidator,
+  classValidator,
+} from '#app/organization/validators/admin'
 import { organizationMessages } from '#app/organization/validators/messages'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 
@@ -13,13 +23,20 @@ export default class SchoolClassesController {
   async index(ctx: HttpContext) {
     const { school, year } = await managedSchool(ctx)
     const grades = year ? byGrade(await classesOf(school.id, year.id)) : []
-    return ctx.view.render('pages/organization/school_classes', { school, year, grades, schoolGrades: gradesOf(school.type) })
+    return ctx.view.render('pages/organization/school_classes', {
+      school,
+      year,
+      grades,
+      schoolGrades: gradesOf(school.type),
+    })
   }
 
   async store(ctx: HttpContext) {
     const { school, year } = await managedSchool(ctx)
     if (!year) return this.noYear(ctx)
-    const { grade, name } = await ctx.request.validateUsing(classValidator, { messagesProvider: organizationMessages(ctx) })
+    const { grade, name } = await ctx.request.validateUsing(classValidator, {
+      messagesProvider: organizationMessages(ctx),
+    })
     const error = await this.classProblem(ctx, school, year.id, grade, name)
     if (error) {
       flashFieldErrors(ctx.session, error)
@@ -34,7 +51,9 @@ export default class SchoolClassesController {
   async storeBatch(ctx: HttpContext) {
     const { school, year } = await managedSchool(ctx)
     if (!year) return this.noYear(ctx)
-    const { grades, perGrade } = await ctx.request.validateUsing(classBatchValidator, { messagesProvider: organizationMessages(ctx) })
+    const { grades, perGrade } = await ctx.request.validateUsing(classBatchValidator, {
+      messagesProvider: organizationMessages(ctx),
+    })
     const taught = gradesOf(school.type)
     if (grades.some((grade) => !taught.includes(grade))) {
       flashFieldErrors(ctx.session, { grades: ctx.i18n.t('organization.classes.gradesNotTaught') })
@@ -49,9 +68,22 @@ export default class SchoolClassesController {
   async update(ctx: HttpContext) {
     const { school, schoolClass } = await this.classOf(ctx)
     /* One small form per class: its problem is said at the top of the page, not beside the "add" form's name field. */
-    const [invalid, input] = await classRenameValidator.tryValidate(ctx.request.all(), { messagesProvider: organizationMessages(ctx) })
+    const [invalid, input] = await classRenameValidator.tryValidate(ctx.request.all(), {
+      messagesProvider: organizationMessages(ctx),
+    })
     const name = input?.name ?? ''
-    const problem = invalid ? invalid.messages[0].message : (await this.classProblem(ctx, school, schoolClass.schoolYearId, schoolClass.grade, name, schoolClass.id))?.name
+    const problem = invalid
+      ? invalid.messages[0].message
+      : (
+          await this.classProblem(
+            ctx,
+            school,
+            schoolClass.schoolYearId,
+            schoolClass.grade,
+            name,
+            schoolClass.id
+          )
+        )?.name
     if (problem) {
       ctx.session.flash('error', problem)
       return ctx.response.redirect(`/admin/schools/${school.id}/classes`)
@@ -66,13 +98,26 @@ export default class SchoolClassesController {
   /** Only a class no teacher is assigned to: removing one would silently change what they teach. */
   async destroy(ctx: HttpContext) {
     const { school, schoolClass } = await this.classOf(ctx)
-    const teachers = await db.from('role_assignment_classes').where('class_id', schoolClass.id).count('* as n').first()
+    const teachers = await db
+      .from('role_assignment_classes')
+      .where('class_id', schoolClass.id)
+      .count('* as n')
+      .first()
     if (Number(teachers?.n ?? 0) > 0) {
-      ctx.session.flash('error', ctx.i18n.t('organization.classes.stillTaught', { name: schoolClass.name, count: Number(teachers!.n) }))
+      ctx.session.flash(
+        'error',
+        ctx.i18n.t('organization.classes.stillTaught', {
+          name: schoolClass.name,
+          count: Number(teachers!.n),
+        })
+      )
       return ctx.response.redirect(`/admin/schools/${school.id}/classes`)
     }
     await schoolClass.delete()
-    ctx.session.flash('success', ctx.i18n.t('organization.classes.removed', { name: schoolClass.name }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('organization.classes.removed', { name: schoolClass.name })
+    )
     return ctx.response.redirect(`/admin/schools/${school.id}/classes`)
   }
 
@@ -80,13 +125,24 @@ export default class SchoolClassesController {
   private async classOf(ctx: HttpContext) {
     const { school, year } = await managedSchool(ctx)
     const schoolClass = await SchoolClass.query()
-      .where({ id: Number(ctx.params.classId) || 0, school_id: school.id, school_year_id: year?.id ?? 0 })
+      .where({
+        id: Number(ctx.params.classId) || 0,
+        school_id: school.id,
+        school_year_id: year?.id ?? 0,
+      })
       .firstOrFail()
     return { school, schoolClass }
   }
 
   /** A grade the school does not teach, a name not of that grade, or a name already used this year (by another class). */
-  private async classProblem(ctx: HttpContext, school: School, schoolYearId: number, grade: number, name: string, exceptId?: number): Promise<Record<string, string> | null> {
+  private async classProblem(
+    ctx: HttpContext,
+    school: School,
+    schoolYearId: number,
+    grade: number,
+    name: string,
+    exceptId?: number
+  ): Promise<Record<string, string> | null> {
     const t = (key: string) => ctx.i18n.t(`organization.classes.${key}`, { name, grade })
     if (!gradesOf(school.type).includes(grade)) return { grade: t('gradeNotTaught') }
     if (!nameFitsGrade(name, grade)) return { name: t('nameNotOfGrade') }

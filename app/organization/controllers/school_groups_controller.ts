@@ -11,17 +11,29 @@ import { flashFieldErrors } from '#app/core/services/form_errors'
 export default class SchoolGroupsController {
   async index(ctx: HttpContext) {
     const { school, year } = await managedSchool(ctx)
-    const groups = await Group.query().where('school_id', school.id).preload('subgroups', (q) => q.orderBy('name')).orderBy('is_active', 'desc').orderBy('name')
+    const groups = await Group.query()
+      .where('school_id', school.id)
+      .preload('subgroups', (q) => q.orderBy('name'))
+      .orderBy('is_active', 'desc')
+      .orderBy('name')
     const members = year ? await membersPerGroup(school.id, year.id) : new Map()
     const subjects = await Subject.query().orderBy('sort_order')
-    return ctx.view.render('pages/organization/school_groups', { school, year, groups, members, subjects })
+    return ctx.view.render('pages/organization/school_groups', {
+      school,
+      year,
+      groups,
+      members,
+      subjects,
+    })
   }
 
   async store(ctx: HttpContext) {
     const { school } = await managedSchool(ctx)
     const { name } = await ctx.request.validateUsing(groupValidator)
     if (await groupNameTaken(school.id, name)) {
-      flashFieldErrors(ctx.session, { name: ctx.i18n.t('organization.school.groupExists', { name }) })
+      flashFieldErrors(ctx.session, {
+        name: ctx.i18n.t('organization.school.groupExists', { name }),
+      })
       return ctx.response.redirect().back()
     }
     await Group.create({ schoolId: school.id, name, isActive: true })
@@ -33,16 +45,26 @@ export default class SchoolGroupsController {
   async edit(ctx: HttpContext) {
     const { school, group } = await this.group(ctx)
     await group.load('subgroups', (q) => q.orderBy('is_active', 'desc').orderBy('name'))
-    const groups = await Group.query().where('school_id', school.id).where('is_active', true).orderBy('name')
+    const groups = await Group.query()
+      .where('school_id', school.id)
+      .where('is_active', true)
+      .orderBy('name')
     const subjects = await Subject.query().orderBy('sort_order')
-    return ctx.view.render('pages/organization/school_group_edit', { school, group, groups, subjects })
+    return ctx.view.render('pages/organization/school_group_edit', {
+      school,
+      group,
+      groups,
+      subjects,
+    })
   }
 
   async update(ctx: HttpContext) {
     const { school, group } = await this.group(ctx)
     const { name } = await ctx.request.validateUsing(groupValidator)
     if (await groupNameTaken(school.id, name, group.id)) {
-      flashFieldErrors(ctx.session, { name: ctx.i18n.t('organization.school.groupExists', { name }) })
+      flashFieldErrors(ctx.session, {
+        name: ctx.i18n.t('organization.school.groupExists', { name }),
+      })
       return ctx.response.redirect().back()
     }
     group.name = name
@@ -57,7 +79,9 @@ export default class SchoolGroupsController {
     const { active } = await ctx.request.validateUsing(statusValidator)
     group.isActive = active
     await group.save()
-    const key = active ? 'organization.school.groupReactivated' : 'organization.school.groupDeactivated'
+    const key = active
+      ? 'organization.school.groupReactivated'
+      : 'organization.school.groupDeactivated'
     ctx.session.flash('success', ctx.i18n.t(key, { name: group.name }))
     return ctx.response.redirect(`/admin/schools/${school.id}`)
   }
@@ -65,7 +89,10 @@ export default class SchoolGroupsController {
   /** The managed school and one of its groups (404 for another school's group). */
   private async group(ctx: HttpContext) {
     const { school } = await managedSchool(ctx)
-    const group = await Group.query().where('school_id', school.id).where('id', ctx.params.groupId).firstOrFail()
+    const group = await Group.query()
+      .where('school_id', school.id)
+      .where('id', ctx.params.groupId)
+      .firstOrFail()
     return { school, group }
   }
 }

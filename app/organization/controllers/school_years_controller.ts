@@ -11,7 +11,10 @@ export default class SchoolYearsController {
     await ctx.bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
     const years = await SchoolYear.query().orderBy('starts_on', 'desc')
     const startYear = DateTime.now().month >= 8 ? DateTime.now().year : DateTime.now().year - 1
-    return ctx.view.render('pages/organization/school_years', { years, suggested: `${startYear}-${startYear + 1}` })
+    return ctx.view.render('pages/organization/school_years', {
+      years,
+      suggested: `${startYear}-${startYear + 1}`,
+    })
   }
 
   async store(ctx: HttpContext) {
@@ -20,7 +23,8 @@ export default class SchoolYearsController {
     const t = (key: string) => ctx.i18n.t(`organization.department.${key}`)
     const [first, second] = data.name.split('-').map(Number)
     if (second !== first + 1) return this.fieldError(ctx, 'name', t('yearBadName'))
-    if (await SchoolYear.findBy('name', data.name)) return this.fieldError(ctx, 'name', t('yearNameTaken'))
+    if (await SchoolYear.findBy('name', data.name))
+      return this.fieldError(ctx, 'name', t('yearNameTaken'))
     if (data.endsOn <= data.startsOn) return this.fieldError(ctx, 'endsOn', t('yearBadDates'))
 
     const year = await SchoolYear.create({
@@ -29,10 +33,15 @@ export default class SchoolYearsController {
       endsOn: DateTime.fromJSDate(data.endsOn),
       weeksTerm1: data.weeksTerm1,
       weeksTerm2: data.weeksTerm2,
-      planDeadline: data.planDeadline ? DateTime.fromJSDate(data.planDeadline) : SchoolYear.defaultPlanDeadline(first),
+      planDeadline: data.planDeadline
+        ? DateTime.fromJSDate(data.planDeadline)
+        : SchoolYear.defaultPlanDeadline(first),
       isCurrent: false,
     })
-    ctx.session.flash('success', ctx.i18n.t('organization.department.yearAdded', { name: year.name }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('organization.department.yearAdded', { name: year.name })
+    )
     return ctx.response.redirect('/admin/department/school-years')
   }
 
@@ -44,7 +53,10 @@ export default class SchoolYearsController {
       await trx.from('school_years').update({ is_current: false })
       await trx.from('school_years').where('id', year.id).update({ is_current: true })
     })
-    ctx.session.flash('success', ctx.i18n.t('organization.department.yearCurrent', { name: year.name }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('organization.department.yearCurrent', { name: year.name })
+    )
     return ctx.response.redirect('/admin/department/school-years')
   }
 

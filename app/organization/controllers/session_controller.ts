@@ -4,14 +4,21 @@ import User from '#app/organization/models/user'
 import env from '#start/env'
 import { DEMO_LOGINS, DEMO_PASSWORD } from '#app/organization/seeding/demo'
 import { loginValidator } from '#app/organization/validators/session'
-import { recordFailure, recordSuccess, secondsBlocked } from '#app/organization/services/login_throttle'
+import {
+  recordFailure,
+  recordSuccess,
+  secondsBlocked,
+} from '#app/organization/services/login_throttle'
 import { endAllSessions } from '#app/organization/services/session_version'
 
 /** Sign in with username or e-mail and password; sign out. */
 export default class SessionController {
   async create({ view }: HttpContext) {
     // First-time users of a development copy see whom they can sign in as.
-    const demo = env.get('NODE_ENV') === 'development' ? { logins: DEMO_LOGINS, password: DEMO_PASSWORD } : null
+    const demo =
+      env.get('NODE_ENV') === 'development'
+        ? { logins: DEMO_LOGINS, password: DEMO_PASSWORD }
+        : null
     return view.render('pages/auth/login', { demo })
   }
 

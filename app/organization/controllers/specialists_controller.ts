@@ -6,7 +6,10 @@ import Subject from '#app/organization/models/subject'
 import Unit from '#app/organization/models/unit'
 import User from '#app/organization/models/user'
 import { createStaffAccount } from '#app/organization/services/school_staff'
-import { specialistSubjectsValidator, specialistValidator } from '#app/organization/validators/admin'
+import {
+  specialistSubjectsValidator,
+  specialistValidator,
+} from '#app/organization/validators/admin'
 import { organizationMessages } from '#app/organization/validators/messages'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 
@@ -32,29 +35,52 @@ export default class SpecialistsController {
     await ctx.bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
     const year = await SchoolYear.current()
     if (!year) return this.back(ctx, ctx.i18n.t('organization.common.noCurrentYear'))
-    const data = await ctx.request.validateUsing(specialistValidator, { messagesProvider: organizationMessages(ctx) })
+    const data = await ctx.request.validateUsing(specialistValidator, {
+      messagesProvider: organizationMessages(ctx),
+    })
     if (await User.findBy('username', data.username)) {
       flashFieldErrors(ctx.session, { username: ctx.i18n.t('organization.staff.usernameTaken') })
       return ctx.response.redirect().back()
     }
     const { user, password } = await db.transaction(async (trx) => {
       const created = await createStaffAccount(data, trx)
-      const assignment = await RoleAssignment.create({ userId: created.user.id, schoolYearId: year.id, role: 'dept_specialist', unitId: data.unitId }, { client: trx })
+      const assignment = await RoleAssignment.create(
+        {
+          userId: created.user.id,
+          schoolYearId: year.id,
+          role: 'dept_specialist',
+          unitId: data.unitId,
+        },
+        { client: trx }
+      )
       await assignment.related('subjects').attach([...new Set(data.subjectIds)])
       return created
     })
-    return ctx.view.render('pages/organization/password_shown', { person: user, password, backHref: '/admin/department/specialists' })
+    return ctx.view.render('pages/organization/password_shown', {
+      person: user,
+      password,
+      backHref: '/admin/department/specialists',
+    })
   }
 
   async update(ctx: HttpContext) {
     await ctx.bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
-    const assignment = await RoleAssignment.query().where('id', ctx.params.id).where('role', 'dept_specialist').preload('user').firstOrFail()
-    const { subjectIds } = await ctx.request.validateUsing(specialistSubjectsValidator, { messagesProvider: organizationMessages(ctx) })
+    const assignment = await RoleAssignment.query()
+      .where('id', ctx.params.id)
+      .where('role', 'dept_specialist')
+      .preload('user')
+      .firstOrFail()
+    const { subjectIds } = await ctx.request.validateUsing(specialistSubjectsValidator, {
+      messagesProvider: organizationMessages(ctx),
+    })
     await db.transaction(async (trx) => {
       assignment.useTransaction(trx)
       await assignment.related('subjects').sync([...new Set(subjectIds)])
     })
-    ctx.session.flash('success', ctx.i18n.t('organization.department.specialistSaved', { name: assignment.user.fullName }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('organization.department.specialistSaved', { name: assignment.user.fullName })
+    )
     return ctx.response.redirect('/admin/department/specialists')
   }
 

@@ -8,7 +8,11 @@ export default class StaffAccountsController {
   async resetPassword(ctx: HttpContext) {
     const { school, person } = await this.person(ctx)
     const password = await resetPassword(person)
-    return ctx.view.render('pages/organization/password_shown', { person, password, backHref: `/admin/schools/${school.id}/staff` })
+    return ctx.view.render('pages/organization/password_shown', {
+      person,
+      password,
+      backHref: `/admin/schools/${school.id}/staff`,
+    })
   }
 
   async updateStatus(ctx: HttpContext) {

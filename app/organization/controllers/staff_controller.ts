@@ -15,11 +15,27 @@ export default class StaffController {
     const { school, year } = await managedSchool(ctx)
     const search = String(ctx.request.input('q', '')).trim()
     const page = Number(ctx.request.input('page', 1))
-    const staff = year ? await staffPage(school.id, year.id, { search, page }) : { members: [], page: 1, lastPage: 1, total: 0, hasMore: false }
+    const staff = year
+      ? await staffPage(school.id, year.id, { search, page })
+      : { members: [], page: 1, lastPage: 1, total: 0, hasMore: false }
     const groups = await activeGroupsOf(school.id)
     const subjects = await Subject.query().orderBy('sort_order')
-    const pager = { page: staff.page, lastPage: staff.lastPage, hasMore: staff.hasMore, query: search ? { q: search } : {} }
-    return ctx.view.render('pages/organization/staff_index', { school, year, staff: staff.members, total: staff.total, pager, search, groups, subjects })
+    const pager = {
+      page: staff.page,
+      lastPage: staff.lastPage,
+      hasMore: staff.hasMore,
+      query: search ? { q: search } : {},
+    }
+    return ctx.view.render('pages/organization/staff_index', {
+      school,
+      year,
+      staff: staff.members,
+      total: staff.total,
+      pager,
+      search,
+      groups,
+      subjects,
+    })
   }
 
   async store(ctx: HttpContext) {
@@ -43,19 +59,36 @@ export default class StaffController {
       const created = await createStaffAccount(data, trx)
       await addRole(
         created.user.id,
-        { role: 'teacher', schoolId: school.id, schoolYearId: year.id, groupId: data.groupId ?? null, subgroupId: data.groupId ? (data.subgroupId ?? null) : null, subjectIds: data.subjectIds },
+        {
+          role: 'teacher',
+          schoolId: school.id,
+          schoolYearId: year.id,
+          groupId: data.groupId ?? null,
+          subgroupId: data.groupId ? (data.subgroupId ?? null) : null,
+          subjectIds: data.subjectIds,
+        },
         trx
       )
       return created
     })
-    return ctx.view.render('pages/organization/password_shown', { person: user, password, backHref: `/admin/schools/${school.id}/staff` })
+    return ctx.view.render('pages/organization/password_shown', {
+      person: user,
+      password,
+      backHref: `/admin/schools/${school.id}/staff`,
+    })
   }
 
-  private async conflicts(ctx: HttpContext, data: { username: string; staffCode?: string; email?: string }) {
+  private async conflicts(
+    ctx: HttpContext,
+    data: { username: string; staffCode?: string; email?: string }
+  ) {
     const errors: Record<string, string> = {}
-    if (await User.findBy('username', data.username)) errors.username = ctx.i18n.t('organization.staff.usernameTaken')
-    if (data.staffCode && (await User.findBy('staff_code', data.staffCode))) errors.staffCode = ctx.i18n.t('organization.staff.staffCodeTaken')
-    if (data.email && (await User.findBy('email', data.email.toLowerCase()))) errors.email = ctx.i18n.t('organization.staff.emailTaken')
+    if (await User.findBy('username', data.username))
+      errors.username = ctx.i18n.t('organization.staff.usernameTaken')
+    if (data.staffCode && (await User.findBy('staff_code', data.staffCode)))
+      errors.staffCode = ctx.i18n.t('organization.staff.staffCodeTaken')
+    if (data.email && (await User.findBy('email', data.email.toLowerCase())))
+      errors.email = ctx.i18n.t('organization.staff.emailTaken')
     return Object.keys(errors).length ? errors : null
   }
 }

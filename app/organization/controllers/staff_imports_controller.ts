@@ -17,7 +17,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export default class StaffImportsController {
   async template(ctx: HttpContext) {
     const { school } = await managedSchool(ctx)
-    const groups = await Group.query().where('school_id', school.id).where('is_active', true).orderBy('name')
+    const groups = await Group.query()
+      .where('school_id', school.id)
+      .where('is_active', true)
+      .orderBy('name')
     const bytes = await staffTemplate(groups.map((group) => group.name))
     return this.download(ctx, bytes, 'mau-danh-sach-giao-vien.xlsx')
   }
@@ -35,7 +38,11 @@ export default class StaffImportsController {
 
     try {
       const bytes = await readFile(file.tmpPath!)
-      const { rows } = await previewImport(bytes, file.clientName, { schoolId: school.id, schoolYearId: year.id, reach })
+      const { rows } = await previewImport(bytes, file.clientName, {
+        schoolId: school.id,
+        schoolYearId: year.id,
+        reach,
+      })
       const batch = await ImportBatch.create({
         userId: ctx.auth.user!.id,
         schoolId: school.id,
@@ -47,7 +54,8 @@ export default class StaffImportsController {
       })
       return ctx.response.redirect(`/admin/schools/${school.id}/imports/${batch.id}`)
     } catch (error) {
-      if (error instanceof SheetFormatError) return this.back(ctx, t(error.message === 'noHeader' ? 'noHeader' : 'badFile'))
+      if (error instanceof SheetFormatError)
+        return this.back(ctx, t(error.message === 'noHeader' ? 'noHeader' : 'badFile'))
       throw error
     }
   }
@@ -57,17 +65,30 @@ export default class StaffImportsController {
     const batch = await this.batch(ctx, school.id)
     const faulty = batch.rows.filter((row) => row.errors.length > 0)
     const valid = batch.rows.filter((row) => row.errors.length === 0)
-    return ctx.view.render('pages/organization/import_preview', { school, batch, faulty, valid, shown: valid.slice(0, 50) })
+    return ctx.view.render('pages/organization/import_preview', {
+      school,
+      batch,
+      faulty,
+      valid,
+      shown: valid.slice(0, 50),
+    })
   }
 
   async confirm(ctx: HttpContext) {
     const { school, reach } = await managedSchool(ctx)
     const batch = await this.batch(ctx, school.id)
-    if (batch.status !== 'preview') return this.back(ctx, ctx.i18n.t('organization.import.alreadyDone'))
+    if (batch.status !== 'preview')
+      return this.back(ctx, ctx.i18n.t('organization.import.alreadyDone'))
 
-    const outcome = await applyImport(batch.rows, { schoolId: school.id, schoolYearId: batch.schoolYearId, reach })
+    const outcome = await applyImport(batch.rows, {
+      schoolId: school.id,
+      schoolYearId: batch.schoolYearId,
+      reach,
+    })
     batch.status = 'done'
-    batch.credentials = outcome.created.length ? encryption.encrypt(JSON.stringify(outcome.created)) : null
+    batch.credentials = outcome.created.length
+      ? encryption.encrypt(JSON.stringify(outcome.created))
+      : null
     await batch.save()
     return ctx.view.render('pages/organization/import_done', { school, batch, outcome })
   }
@@ -86,7 +107,10 @@ export default class StaffImportsController {
   }
 
   private async batch(ctx: HttpContext, schoolId: number) {
-    return ImportBatch.query().where('id', ctx.params.batchId).where('school_id', schoolId).firstOrFail()
+    return ImportBatch.query()
+      .where('id', ctx.params.batchId)
+      .where('school_id', schoolId)
+      .firstOrFail()
   }
 
   private back(ctx: HttpContext, message: string) {
@@ -106,10 +130,18 @@ async function credentialsSheet(credentials: Credential[], schoolName: string) {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('Mật khẩu ban đầu')
   sheet.addRow([`${schoolName}: tài khoản phần mềm quản lý hồ sơ chuyên môn`]).font = { bold: true }
-  sheet.addRow(['Đăng nhập bằng tên đăng nhập và mật khẩu dưới đây; phần mềm sẽ yêu cầu đổi mật khẩu ở lần đăng nhập đầu tiên.'])
+  sheet.addRow([
+    'Đăng nhập bằng tên đăng nhập và mật khẩu dưới đây; phần mềm sẽ yêu cầu đổi mật khẩu ở lần đăng nhập đầu tiên.',
+  ])
   sheet.addRow([])
   sheet.addRow(['Mã định danh', 'Họ và tên', 'Tên đăng nhập', 'Mật khẩu']).font = { bold: true }
-  for (const credential of credentials) sheet.addRow([credential.staffCode, credential.fullName, credential.username, credential.password])
+  for (const credential of credentials)
+    sheet.addRow([
+      credential.staffCode,
+      credential.fullName,
+      credential.username,
+      credential.password,
+    ])
   sheet.columns.forEach((column) => (column.width = 24))
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

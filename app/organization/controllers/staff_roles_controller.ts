@@ -21,7 +21,16 @@ export default class StaffRolesController {
     const subjects = await Subject.query().orderBy('sort_order')
     const teaching = await teachingOf(person.id, school.id, year.id)
     const classes = byGrade(await classesOf(school.id, year.id))
-    return ctx.view.render('pages/organization/staff_roles', { school, year, person, member, groups, subjects, teaching, classes })
+    return ctx.view.render('pages/organization/staff_roles', {
+      school,
+      year,
+      person,
+      member,
+      groups,
+      subjects,
+      teaching,
+      classes,
+    })
   }
 
   async store(ctx: HttpContext) {
@@ -33,8 +42,21 @@ export default class StaffRolesController {
     await ctx.bouncer.with('OrganizationStaffPolicy').authorize('grant', target, data.role)
     const t = (key: string) => ctx.i18n.t(`organization.staff.${key}`)
 
-    const group = data.groupId ? await Group.query().where('school_id', school.id).where('id', data.groupId).where('is_active', true).first() : null
-    const subgroup = group && data.subgroupId ? await Subgroup.query().where('group_id', group.id).where('id', data.subgroupId).where('is_active', true).first() : null
+    const group = data.groupId
+      ? await Group.query()
+          .where('school_id', school.id)
+          .where('id', data.groupId)
+          .where('is_active', true)
+          .first()
+      : null
+    const subgroup =
+      group && data.subgroupId
+        ? await Subgroup.query()
+            .where('group_id', group.id)
+            .where('id', data.subgroupId)
+            .where('is_active', true)
+            .first()
+        : null
     const placedIn = ROLE_REGISTRY[data.role].placedIn
     const keepsGroup = placedIn !== null
     if (keepsGroup && !group) return this.back(ctx, t('roleNeedsGroup'))
@@ -42,11 +64,16 @@ export default class StaffRolesController {
 
     /* A teacher may also name a subgroup (the one he teaches in); a subgroup lead must. */
     const keepsSubgroup = data.role === 'teacher' || placedIn === 'subgroup'
-    const scope = { groupId: keepsGroup ? group!.id : null, subgroupId: keepsSubgroup ? (subgroup?.id ?? null) : null }
+    const scope = {
+      groupId: keepsGroup ? group!.id : null,
+      subgroupId: keepsSubgroup ? (subgroup?.id ?? null) : null,
+    }
     const duplicate = await RoleAssignment.query()
       .where({ user_id: person.id, school_year_id: year.id, school_id: school.id, role: data.role })
       .where((q) => (scope.groupId ? q.where('group_id', scope.groupId) : q.whereNull('group_id')))
-      .where((q) => (scope.subgroupId ? q.where('subgroup_id', scope.subgroupId) : q.whereNull('subgroup_id')))
+      .where((q) =>
+        scope.subgroupId ? q.where('subgroup_id', scope.subgroupId) : q.whereNull('subgroup_id')
+      )
       .first()
     if (duplicate) return this.back(ctx, t('roleExists'))
 
@@ -64,7 +91,12 @@ export default class StaffRolesController {
   async destroy(ctx: HttpContext) {
     const { school, year, person, target } = await this.person(ctx)
     const assignment = await RoleAssignment.query()
-      .where({ id: ctx.params.assignmentId, user_id: person.id, school_id: school.id, school_year_id: year.id })
+      .where({
+        id: ctx.params.assignmentId,
+        user_id: person.id,
+        school_id: school.id,
+        school_year_id: year.id,
+      })
       .firstOrFail()
     await ctx.bouncer.with('OrganizationStaffPolicy').authorize('grant', target, assignment.role)
     await assignment.delete()

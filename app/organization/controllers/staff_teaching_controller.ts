@@ -11,7 +11,13 @@ export default class StaffTeachingController {
     const { school, year } = await managedSchool(ctx)
     if (!year) return ctx.response.abort(ctx.i18n.t('organization.common.noCurrentYear'), 404)
     const assignment = await RoleAssignment.query()
-      .where({ id: ctx.params.assignmentId, user_id: ctx.params.userId, school_id: school.id, school_year_id: year.id, role: 'teacher' })
+      .where({
+        id: ctx.params.assignmentId,
+        user_id: ctx.params.userId,
+        school_id: school.id,
+        school_year_id: year.id,
+        role: 'teacher',
+      })
       .firstOrFail()
     /* Only this school's classes of this year and known subjects: other ids are a validation error, not ignored. */
     const data = await ctx.request.validateUsing(teachingValidator, {

@@ -5,7 +5,11 @@ import Subject from '#app/organization/models/subject'
 import SchoolYear from '#app/organization/models/school_year'
 import { managedSchool } from '#app/organization/services/admin_school'
 import { subgroupNameTaken, updateSubgroup } from '#app/organization/services/school_groups'
-import { statusValidator, subgroupUpdateValidator, subgroupValidator } from '#app/organization/validators/admin'
+import {
+  statusValidator,
+  subgroupUpdateValidator,
+  subgroupValidator,
+} from '#app/organization/validators/admin'
 import { organizationMessages } from '#app/organization/validators/messages'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 
@@ -13,8 +17,14 @@ import { flashFieldErrors } from '#app/core/services/form_errors'
 export default class SubgroupsController {
   async store(ctx: HttpContext) {
     const { school } = await managedSchool(ctx)
-    const group = await Group.query().where('school_id', school.id).where('id', ctx.params.groupId).where('is_active', true).firstOrFail()
-    const { name, subjectId } = await ctx.request.validateUsing(subgroupValidator, { messagesProvider: organizationMessages(ctx) })
+    const group = await Group.query()
+      .where('school_id', school.id)
+      .where('id', ctx.params.groupId)
+      .where('is_active', true)
+      .firstOrFail()
+    const { name, subjectId } = await ctx.request.validateUsing(subgroupValidator, {
+      messagesProvider: organizationMessages(ctx),
+    })
     if (await subgroupNameTaken(group.id, name)) {
       ctx.session.flash('error', ctx.i18n.t('organization.school.subgroupExists', { name }))
       return ctx.response.redirect().back()
@@ -27,9 +37,18 @@ export default class SubgroupsController {
   /** Its own page, so a field error shows beside this subgroup's inputs only. */
   async edit(ctx: HttpContext) {
     const { school, group, subgroup } = await this.subgroup(ctx)
-    const groups = await Group.query().where('school_id', school.id).where('is_active', true).orderBy('name')
+    const groups = await Group.query()
+      .where('school_id', school.id)
+      .where('is_active', true)
+      .orderBy('name')
     const subjects = await Subject.query().orderBy('sort_order')
-    return ctx.view.render('pages/organization/subgroup_edit', { school, group, subgroup, groups, subjects })
+    return ctx.view.render('pages/organization/subgroup_edit', {
+      school,
+      group,
+      subgroup,
+      groups,
+      subjects,
+    })
   }
 
   async update(ctx: HttpContext) {
@@ -41,11 +60,23 @@ export default class SubgroupsController {
     })
     const target = await Group.findOrFail(data.groupId)
     if (await subgroupNameTaken(target.id, data.name, subgroup.id)) {
-      flashFieldErrors(ctx.session, { name: ctx.i18n.t('organization.school.subgroupExistsIn', { name: data.name, group: target.name }) })
+      flashFieldErrors(ctx.session, {
+        name: ctx.i18n.t('organization.school.subgroupExistsIn', {
+          name: data.name,
+          group: target.name,
+        }),
+      })
       return ctx.response.redirect().back()
     }
-    await updateSubgroup(subgroup, { name: data.name, groupId: target.id, subjectId: data.subjectId ?? null })
-    const key = target.id === group.id ? 'organization.school.subgroupSaved' : 'organization.school.subgroupMoved'
+    await updateSubgroup(subgroup, {
+      name: data.name,
+      groupId: target.id,
+      subjectId: data.subjectId ?? null,
+    })
+    const key =
+      target.id === group.id
+        ? 'organization.school.subgroupSaved'
+        : 'organization.school.subgroupMoved'
     ctx.session.flash('success', ctx.i18n.t(key, { name: data.name, group: target.name }))
     return ctx.response.redirect(`/admin/schools/${school.id}/groups/${target.id}/edit`)
   }
@@ -55,7 +86,9 @@ export default class SubgroupsController {
     const { active } = await ctx.request.validateUsing(statusValidator)
     subgroup.isActive = active
     await subgroup.save()
-    const key = active ? 'organization.school.subgroupReactivated' : 'organization.school.subgroupDeactivated'
+    const key = active
+      ? 'organization.school.subgroupReactivated'
+      : 'organization.school.subgroupDeactivated'
     ctx.session.flash('success', ctx.i18n.t(key, { name: subgroup.name }))
     return ctx.response.redirect(`/admin/schools/${school.id}/groups/${group.id}/edit`)
   }
@@ -63,8 +96,14 @@ export default class SubgroupsController {
   /** The managed school, one of its groups and one of that group's subgroups (404 otherwise). */
   private async subgroup(ctx: HttpContext) {
     const { school } = await managedSchool(ctx)
-    const group = await Group.query().where('school_id', school.id).where('id', ctx.params.groupId).firstOrFail()
-    const subgroup = await Subgroup.query().where('group_id', group.id).where('id', ctx.params.subgroupId).firstOrFail()
+    const group = await Group.query()
+      .where('school_id', school.id)
+      .where('id', ctx.params.groupId)
+      .firstOrFail()
+    const subgroup = await Subgroup.query()
+      .where('group_id', group.id)
+      .where('id', ctx.params.subgroupId)
+      .firstOrFail()
     return { school, group, subgroup }
   }
 }

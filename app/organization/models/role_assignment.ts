@@ -50,14 +50,20 @@ export default class RoleAssignment extends BaseModel {
   @manyToMany(() => Subject, { pivotTable: 'role_assignment_subjects' })
   declare subjects: ManyToMany<typeof Subject>
 
-  @manyToMany(() => SchoolClass, { pivotTable: 'role_assignment_classes', pivotRelatedForeignKey: 'class_id' })
+  @manyToMany(() => SchoolClass, {
+    pivotTable: 'role_assignment_classes',
+    pivotRelatedForeignKey: 'class_id',
+  })
   declare classes: ManyToMany<typeof SchoolClass>
 
   /** Removing a person's last role of the year ends the sessions that role opened. */
   @afterDelete()
   static async endSessionsAfterLastRole(assignment: RoleAssignment) {
     const client = assignment.$trx ?? db.connection()
-    const remaining = await client.from('role_assignments').where({ user_id: assignment.userId, school_year_id: assignment.schoolYearId }).first()
+    const remaining = await client
+      .from('role_assignments')
+      .where({ user_id: assignment.userId, school_year_id: assignment.schoolYearId })
+      .first()
     if (!remaining) await endAllSessions(assignment.userId, client)
   }
 }

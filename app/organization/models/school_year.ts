@@ -26,7 +26,10 @@ export default class SchoolYear extends BaseModel {
   declare planDeadline: DateTime
 
   /** Breaks as ISO date ranges; whole weeks inside one are not teaching weeks (see school_calendar). */
-  @column({ prepare: (value: unknown) => (value ? JSON.stringify(value) : null), consume: (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) })
+  @column({
+    prepare: (value: unknown) => (value ? JSON.stringify(value) : null),
+    consume: (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : (value ?? [])),
+  })
   declare holidays: { from: string; to: string }[]
 
   @column({ consume: Boolean })

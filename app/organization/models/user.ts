@@ -71,7 +71,8 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @beforeSave()
   static noteCredentialChange(user: User) {
     const deactivated = user.$dirty.isActive !== undefined && !user.isActive
-    if (user.$isPersisted && (user.$dirty.password !== undefined || deactivated)) endingSessions.add(user)
+    if (user.$isPersisted && (user.$dirty.password !== undefined || deactivated))
+      endingSessions.add(user)
   }
 
   /* Raised in the database (atomic, whatever this copy of the row holds), then read back for the session that made the change. */

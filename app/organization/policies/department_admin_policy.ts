@@ -20,7 +20,11 @@ export default class DepartmentAdminPolicy extends BasePolicy {
   /** Before any year is current, an administrator of any year may open one. */
   private async adminInAnyYear(user: User) {
     if (!user.isActive) return false
-    const row = await db.from('role_assignments').where('user_id', user.id).whereIn('role', rolesThat({ administers: 'department' })).first()
+    const row = await db
+      .from('role_assignments')
+      .where('user_id', user.id)
+      .whereIn('role', rolesThat({ administers: 'department' }))
+      .first()
     return Boolean(row)
   }
 }

@@ -12,7 +12,8 @@ export interface StaffTarget {
   schoolYearId: number
 }
 
-const refused = (reason: string) => AuthorizationResponse.deny(reason, 403).t(`organization.staff.refused.${reason}`)
+const refused = (reason: string) =>
+  AuthorizationResponse.deny(reason, 403).t(`organization.staff.refused.${reason}`)
 
 /**
  * What an administrator may do to one person of a school, decided from that
@@ -23,7 +24,12 @@ export default class StaffPolicy extends BasePolicy {
   /** Reset the password, lock or unlock, change the details of the account. */
   async changeAccount(user: User, target: StaffTarget): Promise<AuthorizerResponse> {
     const reach = AdminReach.of(await AccessScope.for(user, target.schoolYearId))
-    const verdict = await verdictOnAccount(reach, target.userId, target.schoolId, target.schoolYearId)
+    const verdict = await verdictOnAccount(
+      reach,
+      target.userId,
+      target.schoolId,
+      target.schoolYearId
+    )
     return verdict === 'ok' ? true : refused(verdict)
   }
 

@@ -58,7 +58,12 @@ export interface RoleTraits {
 }
 
 const SCHOOL_STAFF: RoleName[] = ['teacher', 'group_head', 'group_deputy', 'subgroup_lead']
-const SCHOOL_ROLE_NAMES: RoleName[] = [...SCHOOL_STAFF, 'principal', 'vice_principal', 'school_admin']
+const SCHOOL_ROLE_NAMES: RoleName[] = [
+  ...SCHOOL_STAFF,
+  'principal',
+  'vice_principal',
+  'school_admin',
+]
 
 const none = {
   placedIn: null,
@@ -78,13 +83,30 @@ export const ROLE_REGISTRY: Record<RoleName, RoleTraits> = {
   group_head: { ...none, heldIn: 'school', placedIn: 'group', reviews: ['teacher'] },
   group_deputy: { ...none, heldIn: 'school', placedIn: 'group' },
   subgroup_lead: { ...none, heldIn: 'school', placedIn: 'subgroup', reviews: ['teacher'] },
-  principal: { ...none, heldIn: 'school', leadsSchool: true, reviews: ['school', 'group', 'teacher'] },
+  principal: {
+    ...none,
+    heldIn: 'school',
+    leadsSchool: true,
+    reviews: ['school', 'group', 'teacher'],
+  },
   vice_principal: { ...none, heldIn: 'school', leadsSchool: true, reviews: ['group', 'teacher'] },
   /* A school's software administrator: its staff and groups, never the principal's office. */
-  school_admin: { ...none, heldIn: 'school', readsPlans: false, administers: 'school', mayGrant: [...SCHOOL_STAFF, 'school_admin'] },
+  school_admin: {
+    ...none,
+    heldIn: 'school',
+    readsPlans: false,
+    administers: 'school',
+    mayGrant: [...SCHOOL_STAFF, 'school_admin'],
+  },
   office_inspector: { ...none, heldIn: 'unit', inspects: true, receivesReports: true },
   dept_specialist: { ...none, heldIn: 'unit', inspects: true },
-  dept_leader: { ...none, heldIn: 'unit', inspects: true, receivesReports: true, seesEverything: true },
+  dept_leader: {
+    ...none,
+    heldIn: 'unit',
+    inspects: true,
+    receivesReports: true,
+    seesEverything: true,
+  },
   dept_admin: {
     ...none,
     heldIn: 'unit',
@@ -92,19 +114,31 @@ export const ROLE_REGISTRY: Record<RoleName, RoleTraits> = {
     administers: 'department',
     mayGrant: [...SCHOOL_ROLE_NAMES, 'office_inspector', 'dept_specialist'],
   },
-  system_admin: { ...none, heldIn: 'system', seesEverything: true, operates: true, administers: 'department', mayGrant: [...ROLES] },
+  system_admin: {
+    ...none,
+    heldIn: 'system',
+    seesEverything: true,
+    operates: true,
+    administers: 'department',
+    mayGrant: [...ROLES],
+  },
 }
 
 /** Roles held inside a school (school_id set; group roles also set group_id). */
-export const SCHOOL_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[role].heldIn === 'school')
+export const SCHOOL_ROLES: RoleName[] = ROLES.filter(
+  (role) => ROLE_REGISTRY[role].heldIn === 'school'
+)
 
 /** Roles held in a unit (unit_id set): an office or the department. */
 export const UNIT_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[role].heldIn === 'unit')
 
 /** Roles held in a group or subgroup of a school (teachers, group heads and deputies, subgroup leads). */
-export const GROUP_MEMBER_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[role].placedIn !== null)
+export const GROUP_MEMBER_ROLES: RoleName[] = ROLES.filter(
+  (role) => ROLE_REGISTRY[role].placedIn !== null
+)
 
-type Flag = 'leadsSchool' | 'inspects' | 'seesEverything' | 'operates' | 'readsPlans' | 'receivesReports'
+type Flag =
+  'leadsSchool' | 'inspects' | 'seesEverything' | 'operates' | 'readsPlans' | 'receivesReports'
 export type Capability =
   | Flag
   | { administers: 'school' | 'department' }
@@ -121,7 +155,9 @@ export function hasCapability(role: RoleName, capability: Capability) {
   if (typeof capability === 'string') return traits[capability]
   if ('administers' in capability) return traits.administers === capability.administers
   if ('placedIn' in capability) return traits.placedIn === capability.placedIn
-  return capability.reviews === 'any' ? traits.reviews.length > 0 : traits.reviews.includes(capability.reviews)
+  return capability.reviews === 'any'
+    ? traits.reviews.length > 0
+    : traits.reviews.includes(capability.reviews)
 }
 
 /** Whether any of the roles has the capability. */

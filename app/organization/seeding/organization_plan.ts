@@ -1,7 +1,11 @@
 import type { SchoolType } from '#app/organization/models/school'
 import type { OfficeLevel, UnitKind } from '#app/organization/models/unit'
 import type { RoleName } from '#app/organization/services/roles'
-import { GRADES_BY_LEVEL, SUBJECT_CATALOGUE, type Level } from '#app/organization/services/subject_catalogue'
+import {
+  GRADES_BY_LEVEL,
+  SUBJECT_CATALOGUE,
+  type Level,
+} from '#app/organization/services/subject_catalogue'
 import { GROUP_TEMPLATES, baseTeacherCount } from '#app/organization/seeding/group_templates'
 import { seededRandom, type Random } from '#app/organization/seeding/random'
 import { vietnameseName } from '#app/organization/seeding/vietnamese_names'
@@ -107,7 +111,13 @@ export function planOrganization(options: PlanOptions): OrganizationPlan {
   return plan
 }
 
-function planSchool(plan: OrganizationPlan, school: SchoolSpec, index: number, options: PlanOptions, random: Random) {
+function planSchool(
+  plan: OrganizationPlan,
+  school: SchoolSpec,
+  index: number,
+  options: PlanOptions,
+  random: Random
+) {
   const code = school.code
   const login = code.toLowerCase()
   let sequence = 0
@@ -128,7 +138,9 @@ function planSchool(plan: OrganizationPlan, school: SchoolSpec, index: number, o
   plan.people.push(person('principal', 'ht', [{ role: 'principal', schoolCode: code }]))
   plan.people.push(person('vice_principal', 'pht', [{ role: 'vice_principal', schoolCode: code }]))
 
-  const scale = options.teachersPerSchool ? options.teachersPerSchool / baseTeacherCount(school.type) : 1
+  const scale = options.teachersPerSchool
+    ? options.teachersPerSchool / baseTeacherCount(school.type)
+    : 1
   const subgroupLeads = options.assignsSubgroupLeads(school, index)
   let schoolAdminGiven = false
 
@@ -139,7 +151,11 @@ function planSchool(plan: OrganizationPlan, school: SchoolSpec, index: number, o
 
     template.subgroups.forEach((subgroupTemplate, subgroupIndex) => {
       const subgroupKey = `${groupKey}/${subgroupTemplate.name}`
-      group.subgroups.push({ key: subgroupKey, name: subgroupTemplate.name, subject: subgroupTemplate.subject })
+      group.subgroups.push({
+        key: subgroupKey,
+        name: subgroupTemplate.name,
+        subject: subgroupTemplate.subject,
+      })
       const count = teacherCount(subgroupTemplate.teachers, scale, random)
       const classPool = classesFor(subgroupTemplate.subject, school, classes)
 
@@ -158,8 +174,10 @@ function planSchool(plan: OrganizationPlan, school: SchoolSpec, index: number, o
         if (subgroupIndex === 0 && n === 0) teacher.roles.push({ role: 'group_head', ...scoped })
         const isDeputy = template.subgroups.length > 1 ? subgroupIndex === 1 && n === 0 : n === 1
         if (isDeputy) teacher.roles.push({ role: 'group_deputy', ...scoped })
-        const isLead = subgroupLeads && template.subgroups.length > 1 && n === (subgroupIndex <= 1 ? 1 : 0)
-        if (isLead && count > 1) teacher.roles.push({ role: 'subgroup_lead', ...scoped, subgroupKey })
+        const isLead =
+          subgroupLeads && template.subgroups.length > 1 && n === (subgroupIndex <= 1 ? 1 : 0)
+        if (isLead && count > 1)
+          teacher.roles.push({ role: 'subgroup_lead', ...scoped, subgroupKey })
         // The school's software administrator (GV quản trị phần mềm) is usually an IT teacher.
         if (!schoolAdminGiven && subgroupTemplate.subject === 'tin_hoc' && n === count - 1) {
           teacher.roles.push({ role: 'school_admin', schoolCode: code })
@@ -194,7 +212,9 @@ function planClasses(plan: OrganizationPlan, school: SchoolSpec, perGrade: numbe
 const SUBJECT_LEVELS = new Map(SUBJECT_CATALOGUE.map((subject) => [subject.code, subject.levels]))
 
 function classesFor(subject: string, school: SchoolSpec, classes: ClassSpec[]) {
-  const levels = (SUBJECT_LEVELS.get(subject) ?? []).filter((level) => schoolLevels(school.type).includes(level))
+  const levels = (SUBJECT_LEVELS.get(subject) ?? []).filter((level) =>
+    schoolLevels(school.type).includes(level)
+  )
   const grades = new Set(levels.flatMap((level) => GRADES_BY_LEVEL[level]))
   return classes.filter((schoolClass) => grades.has(schoolClass.grade))
 }
@@ -217,14 +237,30 @@ function planUnitPeople(plan: OrganizationPlan, options: PlanOptions, random: Ra
     roles,
   })
   for (const office of options.offices) {
-    plan.people.push(unitPerson(`office/${office.code}`, `kt.${office.code.toLowerCase()}`, [{ role: 'office_inspector', unitCode: office.code }]))
+    plan.people.push(
+      unitPerson(`office/${office.code}`, `kt.${office.code.toLowerCase()}`, [
+        { role: 'office_inspector', unitCode: office.code },
+      ])
+    )
   }
   const division = options.division.code
   for (const subject of options.specialistSubjects) {
-    plan.people.push(unitPerson(`specialist/${subject}`, `cv.${subject}`, [{ role: 'dept_specialist', unitCode: division, subjects: [subject] }]))
+    plan.people.push(
+      unitPerson(`specialist/${subject}`, `cv.${subject}`, [
+        { role: 'dept_specialist', unitCode: division, subjects: [subject] },
+      ])
+    )
   }
-  plan.people.push(unitPerson('dept/director', 'bgd.giamdoc', [{ role: 'dept_leader', unitCode: options.department.code }]))
-  plan.people.push(unitPerson('dept/division_head', 'ld.gdtrh', [{ role: 'dept_leader', unitCode: division }]))
-  plan.people.push(unitPerson('dept/admin', 'qt.so', [{ role: 'dept_admin', unitCode: options.department.code }]))
+  plan.people.push(
+    unitPerson('dept/director', 'bgd.giamdoc', [
+      { role: 'dept_leader', unitCode: options.department.code },
+    ])
+  )
+  plan.people.push(
+    unitPerson('dept/division_head', 'ld.gdtrh', [{ role: 'dept_leader', unitCode: division }])
+  )
+  plan.people.push(
+    unitPerson('dept/admin', 'qt.so', [{ role: 'dept_admin', unitCode: options.department.code }])
+  )
   plan.people.push(unitPerson('system/admin', 'qt.hethong', [{ role: 'system_admin' }]))
 }

@@ -18,7 +18,11 @@ export interface WriteOptions {
   mustChangePassword: boolean
 }
 
-export async function writeOrganization(trx: TransactionClientContract, plan: OrganizationPlan, options: WriteOptions) {
+export async function writeOrganization(
+  trx: TransactionClientContract,
+  plan: OrganizationPlan,
+  options: WriteOptions
+) {
   const now = DateTime.now().toFormat('yyyy-MM-dd HH:mm:ss')
   const stamps = { created_at: now, updated_at: now }
 
@@ -27,18 +31,33 @@ export async function writeOrganization(trx: TransactionClientContract, plan: Or
   const { groupIds, subgroupIds } = await writeGroups(trx, plan, schoolIds, stamps)
   const classIds = await writeClasses(trx, plan, schoolIds, options.schoolYearId)
   const userIds = await writeUsers(trx, plan.people, options, stamps)
-  await writeRoles(trx, plan.people, { unitIds, schoolIds, groupIds, subgroupIds, classIds, userIds }, options.schoolYearId, stamps)
+  await writeRoles(
+    trx,
+    plan.people,
+    { unitIds, schoolIds, groupIds, subgroupIds, classIds, userIds },
+    options.schoolYearId,
+    stamps
+  )
 }
 
 type Stamps = { created_at: string; updated_at: string }
 
-async function insertAll(trx: TransactionClientContract, table: string, rows: Record<string, unknown>[]) {
+async function insertAll(
+  trx: TransactionClientContract,
+  table: string,
+  rows: Record<string, unknown>[]
+) {
   for (let start = 0; start < rows.length; start += BATCH) {
     await trx.table(table).multiInsert(rows.slice(start, start + BATCH))
   }
 }
 
-async function idMap(trx: TransactionClientContract, table: string, key: (row: any) => string, columns: string[]) {
+async function idMap(
+  trx: TransactionClientContract,
+  table: string,
+  key: (row: any) => string,
+  columns: string[]
+) {
   const rows = await trx.from(table).select('id', ...columns)
   return new Map<string, number>(rows.map((row) => [key(row), row.id]))
 }
@@ -52,7 +71,7 @@ async function writeUnits(trx: TransactionClientContract, plan: OrganizationPlan
       kind: unit.kind,
       code: unit.code,
       name: unit.name,
-      parent_id: unit.parentCode ? existing.get(unit.parentCode) ?? null : null,
+      parent_id: unit.parentCode ? (existing.get(unit.parentCode) ?? null) : null,
       office_level: unit.officeLevel ?? null,
       is_active: true,
       ...stamps,
@@ -63,7 +82,12 @@ async function writeUnits(trx: TransactionClientContract, plan: OrganizationPlan
   return existing
 }
 
-async function writeSchools(trx: TransactionClientContract, plan: OrganizationPlan, unitIds: Map<string, number>, stamps: Stamps) {
+async function writeSchools(
+  trx: TransactionClientContract,
+  plan: OrganizationPlan,
+  unitIds: Map<string, number>,
+  stamps: Stamps
+) {
   const division = unitIds.get(plan.divisionCode)!
   await insertAll(
     trx,
@@ -92,14 +116,29 @@ async function writeSchools(trx: TransactionClientContract, plan: OrganizationPl
   return schoolIds
 }
 
-async function writeGroups(trx: TransactionClientContract, plan: OrganizationPlan, schoolIds: Map<string, number>, stamps: Stamps) {
+async function writeGroups(
+  trx: TransactionClientContract,
+  plan: OrganizationPlan,
+  schoolIds: Map<string, number>,
+  stamps: Stamps
+) {
   await insertAll(
     trx,
     'groups',
-    plan.groups.map((group) => ({ school_id: schoolIds.get(group.schoolCode)!, name: group.name, is_active: true, ...stamps }))
+    plan.groups.map((group) => ({
+      school_id: schoolIds.get(group.schoolCode)!,
+      name: group.name,
+      is_active: true,
+      ...stamps,
+    }))
   )
   const codeOfSchool = new Map([...schoolIds].map(([code, id]) => [id, code]))
-  const groupIds = await idMap(trx, 'groups', (row) => `${codeOfSchool.get(row.school_id)}/${row.name}`, ['school_id', 'name'])
+  const groupIds = await idMap(
+    trx,
+    'groups',
+    (row) => `${codeOfSchool.get(row.school_id)}/${row.name}`,
+    ['school_id', 'name']
+  )
 
   const subjects = await idMap(trx, 'subjects', (row) => row.code, ['code'])
   await insertAll(
@@ -116,11 +155,21 @@ async function writeGroups(trx: TransactionClientContract, plan: OrganizationPla
     )
   )
   const keyOfGroup = new Map([...groupIds].map(([key, id]) => [id, key]))
-  const subgroupIds = await idMap(trx, 'subgroups', (row) => `${keyOfGroup.get(row.group_id)}/${row.name}`, ['group_id', 'name'])
+  const subgroupIds = await idMap(
+    trx,
+    'subgroups',
+    (row) => `${keyOfGroup.get(row.group_id)}/${row.name}`,
+    ['group_id', 'name']
+  )
   return { groupIds, subgroupIds }
 }
 
-async function writeClasses(trx: TransactionClientContract, plan: OrganizationPlan, schoolIds: Map<string, number>, schoolYearId: number) {
+async function writeClasses(
+  trx: TransactionClientContract,
+  plan: OrganizationPlan,
+  schoolIds: Map<string, number>,
+  schoolYearId: number
+) {
   await insertAll(
     trx,
     'classes',
@@ -132,11 +181,21 @@ async function writeClasses(trx: TransactionClientContract, plan: OrganizationPl
     }))
   )
   const codeOfSchool = new Map([...schoolIds].map(([code, id]) => [id, code]))
-  const rows = await trx.from('classes').where('school_year_id', schoolYearId).select('id', 'school_id', 'name')
-  return new Map<string, number>(rows.map((row) => [`${codeOfSchool.get(row.school_id)}/${row.name}`, row.id]))
+  const rows = await trx
+    .from('classes')
+    .where('school_year_id', schoolYearId)
+    .select('id', 'school_id', 'name')
+  return new Map<string, number>(
+    rows.map((row) => [`${codeOfSchool.get(row.school_id)}/${row.name}`, row.id])
+  )
 }
 
-async function writeUsers(trx: TransactionClientContract, people: PersonSpec[], options: WriteOptions, stamps: Stamps) {
+async function writeUsers(
+  trx: TransactionClientContract,
+  people: PersonSpec[],
+  options: WriteOptions,
+  stamps: Stamps
+) {
   await insertAll(
     trx,
     'users',
@@ -164,7 +223,13 @@ interface Ids {
   userIds: Map<string, number>
 }
 
-async function writeRoles(trx: TransactionClientContract, people: PersonSpec[], ids: Ids, schoolYearId: number, stamps: Stamps) {
+async function writeRoles(
+  trx: TransactionClientContract,
+  people: PersonSpec[],
+  ids: Ids,
+  schoolYearId: number,
+  stamps: Stamps
+) {
   const assignments = people.flatMap((person) => person.roles.map((role) => ({ person, role })))
   await insertAll(
     trx,
@@ -196,8 +261,10 @@ async function writeRoles(trx: TransactionClientContract, people: PersonSpec[], 
     if (!role.subjects?.length && !role.classKeys?.length) continue
     const id = assignmentId.get(`${ids.userIds.get(person.username)}/${role.role}`)
     if (!id) continue
-    for (const code of role.subjects ?? []) subjectRows.push({ role_assignment_id: id, subject_id: subjects.get(code)! })
-    for (const key of role.classKeys ?? []) classRows.push({ role_assignment_id: id, class_id: ids.classIds.get(key)! })
+    for (const code of role.subjects ?? [])
+      subjectRows.push({ role_assignment_id: id, subject_id: subjects.get(code)! })
+    for (const key of role.classKeys ?? [])
+      classRows.push({ role_assignment_id: id, class_id: ids.classIds.get(key)! })
   }
   await insertAll(trx, 'role_assignment_subjects', subjectRows)
   await insertAll(trx, 'role_assignment_classes', classRows)

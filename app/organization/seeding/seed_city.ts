@@ -2,7 +2,10 @@ import db from '@adonisjs/lucid/services/db'
 import hash from '@adonisjs/core/services/hash'
 import { cityPlan, type CityOptions } from '#app/organization/seeding/city_plan'
 import { writeOrganization } from '#app/organization/seeding/organization_writer'
-import { ensureCurrentSchoolYear, schoolYearStartingAround } from '#app/organization/seeding/school_year_defaults'
+import {
+  ensureCurrentSchoolYear,
+  schoolYearStartingAround,
+} from '#app/organization/seeding/school_year_defaults'
 import { DEMO_PASSWORD } from '#app/organization/seeding/demo'
 
 /** Writes the city plan into a database that has no schools yet; null otherwise. */

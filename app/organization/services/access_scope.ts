@@ -93,13 +93,19 @@ export class AccessScope {
   ) {}
 
   /** The scope of a user in a school year (the current year by default). */
-  static async for(user: User | null | undefined, schoolYearId?: number | null): Promise<AccessScope> {
+  static async for(
+    user: User | null | undefined,
+    schoolYearId?: number | null
+  ): Promise<AccessScope> {
     const yearId = schoolYearId ?? (await SchoolYear.current())?.id ?? null
-    if (!user || !user.isActive || yearId === null) return AccessScope.nobody(user?.id ?? null, yearId)
+    if (!user || !user.isActive || yearId === null)
+      return AccessScope.nobody(user?.id ?? null, yearId)
 
     const roles = await loadRoles(user.id, yearId)
     const officeUnits = unitsOf(roles, 'office_inspector')
-    const officeSchools = officeUnits.length ? await schoolsReportingTo(officeUnits) : new Set<number>()
+    const officeSchools = officeUnits.length
+      ? await schoolsReportingTo(officeUnits)
+      : new Set<number>()
     const groupHeads = await groupHeadsFor(roles, yearId)
     return new AccessScope(user.id, yearId, roles, officeSchools, groupHeads)
   }
@@ -167,7 +173,9 @@ export class AccessScope {
 
   /** Subjects a department specialist covers. */
   get coveredSubjectIds() {
-    return unique(this.roles.filter((r) => r.role === 'dept_specialist').flatMap((r) => r.subjectIds))
+    return unique(
+      this.roles.filter((r) => r.role === 'dept_specialist').flatMap((r) => r.subjectIds)
+    )
   }
 
   /** Subjects the user teaches this year. */
@@ -205,7 +213,10 @@ export class AccessScope {
 
     // Teacher plans: a group head's own plans go to the principal's office.
     if (this.ownerHeadsGroup(record)) return this.principalSchoolIds.includes(schoolId)
-    return includes(this.headedGroupIds, record.groupId) || includes(this.ledSubgroupIds, record.subgroupId)
+    return (
+      includes(this.headedGroupIds, record.groupId) ||
+      includes(this.ledSubgroupIds, record.subgroupId)
+    )
   }
 
   /* ---------- lists ---------- */
@@ -229,17 +240,26 @@ export class AccessScope {
       scope.where(c.ownerUserId, this.userId)
       if (schoolIds.length) scope.orWhereIn(c.schoolId, schoolIds)
       if (managedGroups.length) {
-        scope.orWhere((q: WhereBuilder) => q.whereIn(c.groupId, managedGroups).whereIn(c.kind, groupAndTeacherPlanKinds()))
+        scope.orWhere((q: WhereBuilder) =>
+          q.whereIn(c.groupId, managedGroups).whereIn(c.kind, groupAndTeacherPlanKinds())
+        )
       }
       if (subgroups.length) {
-        scope.orWhere((q: WhereBuilder) => q.whereIn(c.subgroupId, subgroups).whereIn(c.kind, groupAndTeacherPlanKinds()))
+        scope.orWhere((q: WhereBuilder) =>
+          q.whereIn(c.subgroupId, subgroups).whereIn(c.kind, groupAndTeacherPlanKinds())
+        )
       }
       if (subjects.length) {
-        scope.orWhere((q: WhereBuilder) => q.whereIn(c.subjectId, subjects).whereIn(c.kind, groupAndTeacherPlanKinds()))
+        scope.orWhere((q: WhereBuilder) =>
+          q.whereIn(c.subjectId, subjects).whereIn(c.kind, groupAndTeacherPlanKinds())
+        )
       }
       if (memberGroups.length) {
         scope.orWhere((q: WhereBuilder) =>
-          q.whereIn(c.groupId, memberGroups).whereIn(c.kind, groupPlanKinds()).where(c.status, APPROVED_STATUS)
+          q
+            .whereIn(c.groupId, memberGroups)
+            .whereIn(c.kind, groupPlanKinds())
+            .where(c.status, APPROVED_STATUS)
         )
       }
     })
@@ -273,7 +293,8 @@ export class AccessScope {
   }
 
   private ownerHeadsGroup(record: ScopedRecord) {
-    if (record.groupId === null || record.groupId === undefined || record.ownerUserId === null) return false
+    if (record.groupId === null || record.groupId === undefined || record.ownerUserId === null)
+      return false
     return this.groupHeads.get(record.groupId)?.has(record.ownerUserId) ?? false
   }
 
@@ -294,7 +315,10 @@ async function loadRoles(userId: number, schoolYearId: number): Promise<ScopeRol
 
   const subjects = await db
     .from('role_assignment_subjects')
-    .whereIn('role_assignment_id', rows.map((row) => row.id))
+    .whereIn(
+      'role_assignment_id',
+      rows.map((row) => row.id)
+    )
     .select('role_assignment_id', 'subject_id')
 
   return rows.map((row) => ({
@@ -315,14 +339,21 @@ function unitsOf(roles: ScopeRole[], role: RoleName) {
 /** Schools supervised by the units, or with a level whose plan goes to one of them. */
 export async function schoolsReportingTo(unitIds: number[]) {
   const supervised = await db.from('schools').whereIn('supervising_unit_id', unitIds).select('id')
-  const receiving = await db.from('school_levels').whereIn('receiving_unit_id', unitIds).select('school_id')
+  const receiving = await db
+    .from('school_levels')
+    .whereIn('receiving_unit_id', unitIds)
+    .select('school_id')
   return new Set<number>([...supervised.map((r) => r.id), ...receiving.map((r) => r.school_id)])
 }
 
 /** Group heads of the groups whose teacher plans this user might review. */
 async function groupHeadsFor(roles: ScopeRole[], schoolYearId: number) {
-  const schools = unique(roles.filter((r) => PRINCIPAL_OFFICE.includes(r.role)).map((r) => r.schoolId))
-  const groups = unique(roles.filter((r) => r.role === 'group_head' || r.role === 'subgroup_lead').map((r) => r.groupId))
+  const schools = unique(
+    roles.filter((r) => PRINCIPAL_OFFICE.includes(r.role)).map((r) => r.schoolId)
+  )
+  const groups = unique(
+    roles.filter((r) => r.role === 'group_head' || r.role === 'subgroup_lead').map((r) => r.groupId)
+  )
   const heads = new Map<number, Set<number>>()
   if (schools.length === 0 && groups.length === 0) return heads
 

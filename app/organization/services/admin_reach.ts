@@ -36,7 +36,9 @@ export class AdminReach {
   static of(scope: AccessScope) {
     const roles = scope.roles.map((assignment) => assignment.role)
     const department = roles.some((role) => ROLE_REGISTRY[role].administers === 'department')
-    const schoolIds = scope.roles.filter((r) => ROLE_REGISTRY[r.role].administers === 'school' && r.schoolId !== null).map((r) => r.schoolId!)
+    const schoolIds = scope.roles
+      .filter((r) => ROLE_REGISTRY[r.role].administers === 'school' && r.schoolId !== null)
+      .map((r) => r.schoolId!)
     return new AdminReach(scope.userId, department, [...new Set(schoolIds)], grantableBy(roles))
   }
 
@@ -59,33 +61,55 @@ export class AdminReach {
       if (!placement || placement.outsideSchools) return 'otherSchool'
       if ([...placement.schoolIds].some((id) => id !== schoolId)) return 'otherSchool'
     }
-    if (placement && [...placement.roles].some((role) => !this.grantable.has(role))) return 'protected'
+    if (placement && [...placement.roles].some((role) => !this.grantable.has(role)))
+      return 'protected'
     return 'ok'
   }
 }
 
 /** Placements of accounts, by user id (users without any assignment are absent). */
-export async function placementsOf(userIds: number[], schoolYearId: number, client: QueryClientContract = db.connection()) {
-  const rows: { user_id: number; school_year_id: number; starts_on: string | Date; role: RoleName; school_id: number | null }[] = []
+export async function placementsOf(
+  userIds: number[],
+  schoolYearId: number,
+  client: QueryClientContract = db.connection()
+) {
+  const rows: {
+    user_id: number
+    school_year_id: number
+    starts_on: string | Date
+    role: RoleName
+    school_id: number | null
+  }[] = []
   for (let start = 0; start < userIds.length; start += 500) {
     rows.push(
       ...(await client
         .from('role_assignments')
         .join('school_years', 'school_years.id', 'role_assignments.school_year_id')
         .whereIn('role_assignments.user_id', userIds.slice(start, start + 500))
-        .select('role_assignments.user_id', 'role_assignments.school_year_id', 'school_years.starts_on', 'role_assignments.role', 'role_assignments.school_id'))
+        .select(
+          'role_assignments.user_id',
+          'role_assignments.school_year_id',
+          'school_years.starts_on',
+          'role_assignments.role',
+          'role_assignments.school_id'
+        ))
     )
   }
   const yearOf = new Map<number, { yearId: number; startsOn: number }>()
   for (const row of rows) {
-    const startsOn = row.school_year_id === schoolYearId ? Number.POSITIVE_INFINITY : new Date(row.starts_on).getTime()
+    const startsOn =
+      row.school_year_id === schoolYearId
+        ? Number.POSITIVE_INFINITY
+        : new Date(row.starts_on).getTime()
     const best = yearOf.get(row.user_id)
-    if (!best || startsOn > best.startsOn) yearOf.set(row.user_id, { yearId: row.school_year_id, startsOn })
+    if (!best || startsOn > best.startsOn)
+      yearOf.set(row.user_id, { yearId: row.school_year_id, startsOn })
   }
   const placements = new Map<number, Placement>()
   for (const row of rows) {
     if (yearOf.get(row.user_id)!.yearId !== row.school_year_id) continue
-    if (!placements.has(row.user_id)) placements.set(row.user_id, { schoolIds: new Set(), outsideSchools: false, roles: new Set() })
+    if (!placements.has(row.user_id))
+      placements.set(row.user_id, { schoolIds: new Set(), outsideSchools: false, roles: new Set() })
     const placement = placements.get(row.user_id)!
     placement.roles.add(row.role)
     if (row.school_id === null) placement.outsideSchools = true
@@ -95,7 +119,12 @@ export async function placementsOf(userIds: number[], schoolYearId: number, clie
 }
 
 /** The verdict on one account (controllers acting on a single person). */
-export async function verdictOnAccount(reach: AdminReach, userId: number, schoolId: number, schoolYearId: number) {
+export async function verdictOnAccount(
+  reach: AdminReach,
+  userId: number,
+  schoolId: number,
+  schoolYearId: number
+) {
   const placements = await placementsOf([userId], schoolYearId)
   return reach.verdictOn(userId, placements.get(userId), schoolId)
 }

@@ -30,5 +30,11 @@ export async function managedStaffMember(ctx: HttpContext) {
   if (!year || !person || !(await isStaffOf(person.id, school.id, year.id))) {
     return ctx.response.abort(ctx.i18n.t('organization.staff.notInSchool'), 404)
   }
-  return { school, year, reach, person, target: { userId: person.id, schoolId: school.id, schoolYearId: year.id } }
+  return {
+    school,
+    year,
+    reach,
+    person,
+    target: { userId: person.id, schoolId: school.id, schoolYearId: year.id },
+  }
 }

@@ -24,7 +24,14 @@ export function generatePassword(length = 10) {
  * cost, so verification needs nothing special; the user's own password
  * gets the full cost of config/hash.ts.
  */
-const initialHasher = new Scrypt({ cost: 256, blockSize: 8, parallelization: 1, maxMemory: 33554432, saltSize: 16, keyLength: 64 })
+const initialHasher = new Scrypt({
+  cost: 256,
+  blockSize: 8,
+  parallelization: 1,
+  maxMemory: 33554432,
+  saltSize: 16,
+  keyLength: 64,
+})
 
 export function hashInitialPassword(password: string) {
   return initialHasher.make(password)

@@ -17,7 +17,11 @@ const perIp = () => limiter.use({ requests: 30, duration: BLOCK })
 /** The account a login names (username or e-mail), so its aliases share one counter; unknown logins count by their text. */
 async function accountKey(login: string) {
   const text = login.trim().toLowerCase()
-  const user = await User.query().where('username', text).orWhere('email', text).select('id').first()
+  const user = await User.query()
+    .where('username', text)
+    .orWhere('email', text)
+    .select('id')
+    .first()
   return user ? `login:user:${user.id}` : `login:name:${text}`
 }
 

@@ -24,9 +24,14 @@ function commonPasswords() {
 export type PasswordWeakness = 'containsUsername' | 'common'
 
 /** Why the password is too easy to guess for this account, or null. Length is the validator's own rule. */
-export function passwordWeakness(password: string, account: { username: string; email?: string | null }): PasswordWeakness | null {
+export function passwordWeakness(
+  password: string,
+  account: { username: string; email?: string | null }
+): PasswordWeakness | null {
   const lower = password.toLowerCase()
-  const names = [account.username, account.email?.split('@')[0]].filter((name): name is string => Boolean(name && name.length >= 3))
+  const names = [account.username, account.email?.split('@')[0]].filter((name): name is string =>
+    Boolean(name && name.length >= 3)
+  )
   if (names.some((name) => lower.includes(name.toLowerCase()))) return 'containsUsername'
   if (commonPasswords().has(lower)) return 'common'
   return null

@@ -30,12 +30,20 @@ export interface ReviewRoute {
   reportTo: { level: Level; unitId: number }[]
 }
 
-export async function reviewRouteFor(record: ScopedRecord, schoolYearId?: number): Promise<ReviewRoute | null> {
+export async function reviewRouteFor(
+  record: ScopedRecord,
+  schoolYearId?: number
+): Promise<ReviewRoute | null> {
   if (record.schoolId === null) return null
   const yearId = schoolYearId ?? (await SchoolYear.current())?.id
   if (!yearId) return null
 
-  const context = { yearId, schoolId: record.schoolId, groupId: record.groupId ?? null, subgroupId: record.subgroupId ?? null }
+  const context = {
+    yearId,
+    schoolId: record.schoolId,
+    groupId: record.groupId ?? null,
+    subgroupId: record.subgroupId ?? null,
+  }
   const roles = await approvingRoles(record, context)
   const reviewers = await holdersOf(roles, context)
   return {
@@ -43,7 +51,9 @@ export async function reviewRouteFor(record: ScopedRecord, schoolYearId?: number
     schoolId: record.schoolId,
     groupId: context.groupId,
     subgroupId: context.subgroupId,
-    reviewerUserIds: reviewers.filter((id) => id !== record.ownerUserId || decidedByCouncil(record.kind)),
+    reviewerUserIds: reviewers.filter(
+      (id) => id !== record.ownerUserId || decidedByCouncil(record.kind)
+    ),
     reportTo: reportedUpward(record.kind) ? await receivingUnits(record.schoolId) : [],
   }
 }
@@ -71,7 +81,10 @@ async function approvingRoles(record: ScopedRecord, context: RouteContext): Prom
 
 /** Users holding the roles where the record sits (school, group or subgroup). */
 async function holdersOf(roles: RoleName[], context: RouteContext) {
-  const query = db.from('role_assignments').where('school_year_id', context.yearId).whereIn('role', roles)
+  const query = db
+    .from('role_assignments')
+    .where('school_year_id', context.yearId)
+    .whereIn('role', roles)
   query.where((scope) => {
     for (const role of roles) {
       scope.orWhere((q) => {
@@ -87,6 +100,10 @@ async function holdersOf(roles: RoleName[], context: RouteContext) {
 }
 
 async function receivingUnits(schoolId: number) {
-  const rows = await db.from('school_levels').where('school_id', schoolId).orderBy('level').select('level', 'receiving_unit_id')
+  const rows = await db
+    .from('school_levels')
+    .where('school_id', schoolId)
+    .orderBy('level')
+    .select('level', 'receiving_unit_id')
   return rows.map((row) => ({ level: row.level as Level, unitId: row.receiving_unit_id as number }))
 }

@@ -26,15 +26,22 @@ export function nameFitsGrade(name: string, grade: number) {
 }
 
 export async function classesOf(schoolId: number, schoolYearId: number) {
-  return SchoolClass.query().where({ school_id: schoolId, school_year_id: schoolYearId }).orderBy('grade').orderBy('name')
+  return SchoolClass.query()
+    .where({ school_id: schoolId, school_year_id: schoolYearId })
+    .orderBy('grade')
+    .orderBy('name')
 }
 
 /** Classes grouped by grade, each grade's list in natural order (6A2 before 6A10). */
 export function byGrade(classes: SchoolClass[]) {
   const collator = new Intl.Collator('vi', { numeric: true })
   const grades = new Map<number, SchoolClass[]>()
-  for (const schoolClass of classes) grades.set(schoolClass.grade, [...(grades.get(schoolClass.grade) ?? []), schoolClass])
-  return [...grades.entries()].map(([grade, list]) => ({ grade, classes: list.sort((a, b) => collator.compare(a.name, b.name)) }))
+  for (const schoolClass of classes)
+    grades.set(schoolClass.grade, [...(grades.get(schoolClass.grade) ?? []), schoolClass])
+  return [...grades.entries()].map(([grade, list]) => ({
+    grade,
+    classes: list.sort((a, b) => collator.compare(a.name, b.name)),
+  }))
 }
 
 /**
@@ -42,8 +49,16 @@ export function byGrade(classes: SchoolClass[]) {
  * school already has this year (running it twice adds nothing). Returns
  * how many were created.
  */
-export async function createClassesPerGrade(schoolId: number, schoolYearId: number, grades: number[], perGrade: number) {
-  const existing = await db.from('classes').where({ school_id: schoolId, school_year_id: schoolYearId }).select('name')
+export async function createClassesPerGrade(
+  schoolId: number,
+  schoolYearId: number,
+  grades: number[],
+  perGrade: number
+) {
+  const existing = await db
+    .from('classes')
+    .where({ school_id: schoolId, school_year_id: schoolYearId })
+    .select('name')
   const taken = new Set(existing.map((row) => String(row.name)))
   const rows = []
   for (const grade of grades) {

@@ -20,14 +20,18 @@ export function activeGroupsOf(schoolId: number) {
 
 /** Whether another group of the school already has this name (case-insensitive). */
 export async function groupNameTaken(schoolId: number, name: string, exceptId?: number) {
-  const query = Group.query().where('school_id', schoolId).whereRaw('lower(name) = ?', [name.toLowerCase()])
+  const query = Group.query()
+    .where('school_id', schoolId)
+    .whereRaw('lower(name) = ?', [name.toLowerCase()])
   if (exceptId) query.whereNot('id', exceptId)
   return Boolean(await query.first())
 }
 
 /** Whether another subgroup of the group already has this name (case-insensitive). */
 export async function subgroupNameTaken(groupId: number, name: string, exceptId?: number) {
-  const query = Subgroup.query().where('group_id', groupId).whereRaw('lower(name) = ?', [name.toLowerCase()])
+  const query = Subgroup.query()
+    .where('group_id', groupId)
+    .whereRaw('lower(name) = ?', [name.toLowerCase()])
   if (exceptId) query.whereNot('id', exceptId)
   return Boolean(await query.first())
 }
@@ -37,7 +41,10 @@ export async function subgroupNameTaken(groupId: number, name: string, exceptId?
  * group, this year's assignments to the subgroup (its teachers, its lead)
  * follow it; earlier years keep the group they had then.
  */
-export async function updateSubgroup(subgroup: Subgroup, changes: { name: string; groupId: number; subjectId: number | null }) {
+export async function updateSubgroup(
+  subgroup: Subgroup,
+  changes: { name: string; groupId: number; subjectId: number | null }
+) {
   const moved = changes.groupId !== subgroup.groupId
   await db.transaction(async (trx) => {
     subgroup.useTransaction(trx)
@@ -45,7 +52,10 @@ export async function updateSubgroup(subgroup: Subgroup, changes: { name: string
     await subgroup.save()
     const year = await SchoolYear.query({ client: trx }).where('is_current', true).first()
     if (moved && year) {
-      await trx.from('role_assignments').where({ subgroup_id: subgroup.id, school_year_id: year.id }).update({ group_id: changes.groupId })
+      await trx
+        .from('role_assignments')
+        .where({ subgroup_id: subgroup.id, school_year_id: year.id })
+        .update({ group_id: changes.groupId })
     }
   })
 }

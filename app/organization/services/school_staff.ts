@@ -21,7 +21,11 @@ export interface StaffMember {
   roles: { id: number; role: RoleName; groupName: string | null; subgroupName: string | null }[]
 }
 
-export async function staffOf(schoolId: number, schoolYearId: number, search = ''): Promise<StaffMember[]> {
+export async function staffOf(
+  schoolId: number,
+  schoolYearId: number,
+  search = ''
+): Promise<StaffMember[]> {
   const query = rolesAtSchool(schoolId, schoolYearId)
   if (search) matchPeople(query, search)
   return asMembers(await query)
@@ -38,19 +42,36 @@ export interface StaffPage {
 
 export const STAFF_PER_PAGE = 30
 
-export async function staffPage(schoolId: number, schoolYearId: number, options: { search?: string; page?: number; perPage?: number } = {}): Promise<StaffPage> {
+export async function staffPage(
+  schoolId: number,
+  schoolYearId: number,
+  options: { search?: string; page?: number; perPage?: number } = {}
+): Promise<StaffPage> {
   const perPage = options.perPage ?? STAFF_PER_PAGE
   const people = db
     .from('users')
-    .whereIn('users.id', db.from('role_assignments').where({ school_id: schoolId, school_year_id: schoolYearId }).select('user_id'))
+    .whereIn(
+      'users.id',
+      db
+        .from('role_assignments')
+        .where({ school_id: schoolId, school_year_id: schoolYearId })
+        .select('user_id')
+    )
   if (options.search) matchPeople(people, options.search)
 
   const [{ total }] = await people.clone().count('* as total')
   const lastPage = Math.max(1, Math.ceil(Number(total) / perPage))
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1) || 1), lastPage)
-  const rows = await people.orderBy('users.full_name').orderBy('users.id').offset((page - 1) * perPage).limit(perPage).select('users.id')
+  const rows = await people
+    .orderBy('users.full_name')
+    .orderBy('users.id')
+    .offset((page - 1) * perPage)
+    .limit(perPage)
+    .select('users.id')
   const ids = rows.map((row) => row.id)
-  const members = ids.length ? asMembers(await rolesAtSchool(schoolId, schoolYearId).whereIn('users.id', ids)) : []
+  const members = ids.length
+    ? asMembers(await rolesAtSchool(schoolId, schoolYearId).whereIn('users.id', ids))
+    : []
   return { members, page, lastPage, total: Number(total), hasMore: page < lastPage }
 }
 
@@ -82,7 +103,12 @@ function rolesAtSchool(schoolId: number, schoolYearId: number) {
 /** Name, username or staff code containing the search text (any case). */
 function matchPeople(query: ReturnType<typeof db.from>, search: string) {
   const like = `%${search.toLowerCase()}%`
-  query.where((q) => q.whereRaw('lower(users.full_name) like ?', [like]).orWhereRaw('lower(users.username) like ?', [like]).orWhere('users.staff_code', 'like', like))
+  query.where((q) =>
+    q
+      .whereRaw('lower(users.full_name) like ?', [like])
+      .orWhereRaw('lower(users.username) like ?', [like])
+      .orWhere('users.staff_code', 'like', like)
+  )
 }
 
 /** Folds one-row-per-role into one member per person, keeping the query's order. */
@@ -100,14 +126,22 @@ function asMembers(rows: any[]): StaffMember[] {
         roles: [],
       })
     }
-    members.get(row.user_id)!.roles.push({ id: row.assignment_id, role: row.role, groupName: row.group_name, subgroupName: row.subgroup_name })
+    members.get(row.user_id)!.roles.push({
+      id: row.assignment_id,
+      role: row.role,
+      groupName: row.group_name,
+      subgroupName: row.subgroup_name,
+    })
   }
   return [...members.values()]
 }
 
 /** Whether the person holds any role at the school this year (admins act only on their own school's staff). */
 export async function isStaffOf(userId: number, schoolId: number, schoolYearId: number) {
-  const row = await db.from('role_assignments').where({ user_id: userId, school_id: schoolId, school_year_id: schoolYearId }).first()
+  const row = await db
+    .from('role_assignments')
+    .where({ user_id: userId, school_id: schoolId, school_year_id: schoolYearId })
+    .first()
   return Boolean(row)
 }
 
@@ -123,13 +157,13 @@ export async function createStaffAccount(data: NewStaff, client?: TransactionCli
   const password = generatePassword()
   const user = await User.create(
     {
-    fullName: data.fullName,
-    username: data.username.toLowerCase(),
-    staffCode: data.staffCode || null,
-    email: data.email ? data.email.toLowerCase() : null,
-    password, // hashed by the model (full cost: one account at a time)
-    mustChangePassword: true,
-    isActive: true,
+      fullName: data.fullName,
+      username: data.username.toLowerCase(),
+      staffCode: data.staffCode || null,
+      email: data.email ? data.email.toLowerCase() : null,
+      password, // hashed by the model (full cost: one account at a time)
+      mustChangePassword: true,
+      isActive: true,
     },
     { client }
   )
@@ -159,7 +193,11 @@ export interface RoleInput {
 }
 
 /** The assignment and its subjects together, in the caller's transaction or one of its own. */
-export async function addRole(userId: number, input: RoleInput, client?: TransactionClientContract): Promise<RoleAssignment> {
+export async function addRole(
+  userId: number,
+  input: RoleInput,
+  client?: TransactionClientContract
+): Promise<RoleAssignment> {
   if (!client) return db.transaction((trx) => addRole(userId, input, trx))
   const assignment = await RoleAssignment.create(
     {

@@ -33,6 +33,9 @@ export function isSessionCurrent(session: Session, user: User) {
 }
 
 /** Ends every session of the account (sign-out everywhere). */
-export async function endAllSessions(userId: number, client: QueryClientContract = db.connection()) {
+export async function endAllSessions(
+  userId: number,
+  client: QueryClientContract = db.connection()
+) {
   await client.from('users').where('id', userId).increment('session_version', 1)
 }

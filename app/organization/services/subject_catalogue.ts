@@ -33,8 +33,18 @@ export const SUBJECT_CATALOGUE: CatalogueSubject[] = [
   { code: 'mi_thuat', name: 'Mĩ thuật', levels: ['thpt'] },
   { code: 'gdqp_an', name: 'Giáo dục quốc phòng và an ninh', levels: ['thpt'] },
   { code: 'ngoai_ngu_2', name: 'Ngoại ngữ 2', levels: ['thcs', 'thpt'] },
-  { code: 'hdtn_hn', name: 'Hoạt động trải nghiệm, hướng nghiệp', levels: ['thcs', 'thpt'], isActivity: true },
-  { code: 'gddp', name: 'Nội dung giáo dục của địa phương', levels: ['thcs', 'thpt'], isActivity: true },
+  {
+    code: 'hdtn_hn',
+    name: 'Hoạt động trải nghiệm, hướng nghiệp',
+    levels: ['thcs', 'thpt'],
+    isActivity: true,
+  },
+  {
+    code: 'gddp',
+    name: 'Nội dung giáo dục của địa phương',
+    levels: ['thcs', 'thpt'],
+    isActivity: true,
+  },
 ]
 
 /** Grades taught at each level. */

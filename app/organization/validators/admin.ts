@@ -1,16 +1,31 @@
 import vine from '@vinejs/vine'
 import { SCHOOL_ROLES } from '#app/organization/roles/registry'
-import { classOfSchool, groupOfSchool, subgroupOfSchool, subjectId, unitId, type SchoolFormMeta } from '#app/organization/validators/known_ids'
+import {
+  classOfSchool,
+  groupOfSchool,
+  subgroupOfSchool,
+  subjectId,
+  unitId,
+  type SchoolFormMeta,
+} from '#app/organization/validators/known_ids'
 
 const name = () => vine.string().trim().minLength(2).maxLength(160)
-const code = () => vine.string().trim().minLength(2).maxLength(40).regex(/^[A-Za-z0-9_.-]+$/)
+const code = () =>
+  vine
+    .string()
+    .trim()
+    .minLength(2)
+    .maxLength(40)
+    .regex(/^[A-Za-z0-9_.-]+$/)
 
 export const groupValidator = vine.create({ name: name() })
 
 export const subgroupValidator = vine.create({ name: name(), subjectId: subjectId().optional() })
 
 /** Renaming a subgroup, giving it a subject, or moving it to another group of the school. */
-export const subgroupUpdateValidator = vine.withMetaData<SchoolFormMeta>().create({ name: name(), groupId: groupOfSchool(), subjectId: subjectId().optional() })
+export const subgroupUpdateValidator = vine
+  .withMetaData<SchoolFormMeta>()
+  .create({ name: name(), groupId: groupOfSchool(), subjectId: subjectId().optional() })
 
 /** Renaming a division or an office: the code stays, it is what other data refers to. */
 export const unitRenameValidator = vine.create({ name: name() })
@@ -40,7 +55,13 @@ export const teachingValidator = vine.withMetaData<SchoolFormMeta>().create({
 
 export const staffValidator = vine.withMetaData<SchoolFormMeta>().create({
   fullName: name(),
-  username: vine.string().trim().toLowerCase().minLength(3).maxLength(80).regex(/^[a-z0-9_.-]+$/),
+  username: vine
+    .string()
+    .trim()
+    .toLowerCase()
+    .minLength(3)
+    .maxLength(80)
+    .regex(/^[a-z0-9_.-]+$/),
   staffCode: vine.string().trim().maxLength(40).optional(),
   email: vine.string().trim().email().maxLength(254).optional(),
   groupId: groupOfSchool().optional(),
@@ -79,7 +100,13 @@ export const unitValidator = vine.create({
 
 export const specialistValidator = vine.create({
   fullName: name(),
-  username: vine.string().trim().toLowerCase().minLength(3).maxLength(80).regex(/^[a-z0-9_.-]+$/),
+  username: vine
+    .string()
+    .trim()
+    .toLowerCase()
+    .minLength(3)
+    .maxLength(80)
+    .regex(/^[a-z0-9_.-]+$/),
   email: vine.string().trim().email().maxLength(254).optional(),
   unitId: unitId(),
   subjectIds: vine.array(subjectId()).minLength(1),
@@ -90,11 +117,13 @@ export const specialistSubjectsValidator = vine.create({
 })
 
 export const schoolYearValidator = vine.create({
-  name: vine.string().trim().regex(/^\d{4}-\d{4}$/),
+  name: vine
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{4}$/),
   startsOn: vine.date({ formats: ['YYYY-MM-DD'] }),
   endsOn: vine.date({ formats: ['YYYY-MM-DD'] }),
   weeksTerm1: vine.number().withoutDecimals().range([1, 30]),
   weeksTerm2: vine.number().withoutDecimals().range([1, 30]),
   planDeadline: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
 })
-

@@ -21,11 +21,17 @@ const meta = (field: FieldContext) => field.meta as SchoolFormMeta
 export const subjectId = () => id().exists({ table: 'subjects', column: 'id' })
 
 /** A unit that receives or supervises: an office, a division or the department. */
-export const unitId = () => id().exists({ table: 'units', column: 'id', filter: (q) => void q.where('is_active', true) })
+export const unitId = () =>
+  id().exists({ table: 'units', column: 'id', filter: (q) => void q.where('is_active', true) })
 
 /** An active group of the administered school. */
 export const groupOfSchool = () =>
-  id().exists({ table: 'groups', column: 'id', filter: (q, _value, field) => void q.where('school_id', meta(field).schoolId).where('is_active', true) })
+  id().exists({
+    table: 'groups',
+    column: 'id',
+    filter: (q, _value, field) =>
+      void q.where('school_id', meta(field).schoolId).where('is_active', true),
+  })
 
 /** An active subgroup of the administered school (of the form's group when it names one). */
 export const subgroupOfSchool = () =>
@@ -46,5 +52,8 @@ export const classOfSchool = () =>
   id().exists({
     table: 'classes',
     column: 'id',
-    filter: (q, _value, field) => void q.where('school_id', meta(field).schoolId).where('school_year_id', meta(field).schoolYearId),
+    filter: (q, _value, field) =>
+      void q
+        .where('school_id', meta(field).schoolId)
+        .where('school_year_id', meta(field).schoolYearId),
   })

@@ -12,7 +12,9 @@ export function organizationMessages(ctx: HttpContext): MessagesProviderContact 
   const shared = ctx.i18n.createMessagesProvider()
   return {
     getMessage(defaultMessage, rule, field, meta) {
-      const own = ctx.i18n.resolveIdentifier(`organization.validation.${field.wildCardPath}.${rule}`)
+      const own = ctx.i18n.resolveIdentifier(
+        `organization.validation.${field.wildCardPath}.${rule}`
+      )
       if (own) return ctx.i18n.formatRawMessage(own.message, meta ?? {})
       return shared.getMessage(defaultMessage, rule, field, meta)
     },

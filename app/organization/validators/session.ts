@@ -15,7 +15,12 @@ interface PasswordOwner {
 const hardToGuess = vine.createRule((value, _options, field) => {
   if (typeof value !== 'string') return
   const weakness = passwordWeakness(value, (field.meta as PasswordOwner).account)
-  if (weakness) field.report(`The {{ field }} is too easy to guess (${weakness})`, `password.${weakness}`, field)
+  if (weakness)
+    field.report(
+      `The {{ field }} is too easy to guess (${weakness})`,
+      `password.${weakness}`,
+      field
+    )
 })
 
 /** A password someone chooses: every form that sets one uses this. */

@@ -14,7 +14,10 @@ export type NoteFailure = 'not_found' | 'not_inspector' | 'empty'
  * in its scope. The school (owner and its managers) reads it on the
  * document page; inspectors never approve.
  */
-export async function addInspectionNote(user: User, input: { documentId: number; body: string }): Promise<Result<InspectionNote, NoteFailure>> {
+export async function addInspectionNote(
+  user: User,
+  input: { documentId: number; body: string }
+): Promise<Result<InspectionNote, NoteFailure>> {
   const body = input.body?.trim() ?? ''
   const document = await visibleDocument(user, input.documentId)
   if (!document) return fail('not_found')
@@ -23,7 +26,13 @@ export async function addInspectionNote(user: User, input: { documentId: number;
   if (!role || !scope.canInspect(document)) return fail('not_inspector')
   if (!body) return fail('empty')
 
-  const note = await InspectionNote.create({ documentId: document.id, versionId: document.currentVersionId, authorUserId: user.id, authorRole: role, body })
+  const note = await InspectionNote.create({
+    documentId: document.id,
+    versionId: document.currentVersionId,
+    authorUserId: user.id,
+    authorRole: role,
+    body,
+  })
   await notify([document.ownerUserId], {
     kind: 'inspection_note',
     title: `Nhận xét kiểm tra: ${documentLabel(document)}`,

@@ -15,13 +15,17 @@ export interface CommentInput {
 }
 
 /** A reviewer's remark on the current version, optionally anchored to one of its findings or blocks. */
-export async function addReviewComment(user: User, input: CommentInput): Promise<Result<ReviewComment, CommentFailure>> {
+export async function addReviewComment(
+  user: User,
+  input: CommentInput
+): Promise<Result<ReviewComment, CommentFailure>> {
   const body = input.body?.trim() ?? ''
   const document = await visibleDocument(user, input.documentId)
   if (!document) return fail('not_found')
   if (!(await reviewerRoleFor(user.id, document))) return fail('not_reviewer')
   if (!body) return fail('empty')
-  if (input.findingId && !(await findingBelongsTo(input.findingId, document.currentVersionId))) return fail('finding_not_in_document')
+  if (input.findingId && !(await findingBelongsTo(input.findingId, document.currentVersionId)))
+    return fail('finding_not_in_document')
 
   const comment = await ReviewComment.create({
     documentId: document.id,

@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import Document from '#app/documents/models/document'
+import type Document from '#app/documents/models/document'
 import { decidedByCouncil } from '#app/documents/kinds'
 import type User from '#app/organization/models/user'
 import { checkGate, type GateRefusal } from '#app/workflow/services/approval_gate'
@@ -12,7 +12,13 @@ import { fail, ok, type Result } from '#app/workflow/services/result'
 import { visibleDocument } from '#app/workflow/services/visible_document'
 import { revalidateDependents } from '#app/documents/jobs/revalidate_versions_job'
 
-export type ApproveFailure = 'not_found' | 'not_reviewer' | 'not_submitted' | 'version_changed' | 'needs_council_decision' | GateRefusal
+export type ApproveFailure =
+  | 'not_found'
+  | 'not_reviewer'
+  | 'not_submitted'
+  | 'version_changed'
+  | 'needs_council_decision'
+  | GateRefusal
 
 export interface ApproveInput {
   documentId: number
@@ -26,14 +32,18 @@ export interface ApproveInput {
  * version is then locked: any new upload is a new version that goes back
  * to draft and needs its own approval (recordNewVersion).
  */
-export async function approveDocument(user: User, input: ApproveInput): Promise<Result<Document, ApproveFailure>> {
+export async function approveDocument(
+  user: User,
+  input: ApproveInput
+): Promise<Result<Document, ApproveFailure>> {
   const document = await visibleDocument(user, input.documentId)
   if (!document) return fail('not_found')
   const role = await reviewerRoleFor(user.id, document)
   if (!role) return fail('not_reviewer')
   if (decidedByCouncil(document.kind)) return fail('needs_council_decision')
   if (document.status !== 'submitted') return fail('not_submitted')
-  if (input.versionId && input.versionId !== document.currentVersionId) return fail('version_changed')
+  if (input.versionId && input.versionId !== document.currentVersionId)
+    return fail('version_changed')
 
   const gate = await checkGate(document.currentVersionId, 'approve')
   if (!gate.open) return fail(gate.reason)
@@ -41,7 +51,17 @@ export async function approveDocument(user: User, input: ApproveInput): Promise<
   const moved = await db.transaction(async (trx) => {
     if (!(await moveStatus(trx, document, ['submitted'], 'approved'))) return false
     await recordEvent(
-      { documentId: document.id, versionId: document.currentVersionId, actorUserId: user.id, actorRole: role, action: 'approved', fromStatus: 'submitted', toStatus: 'approved', comment: input.comment || null, validationRunId: gate.evidence.runId },
+      {
+        documentId: document.id,
+        versionId: document.currentVersionId,
+        actorUserId: user.id,
+        actorRole: role,
+        action: 'approved',
+        fromStatus: 'submitted',
+        toStatus: 'approved',
+        comment: input.comment || null,
+        validationRunId: gate.evidence.runId,
+      },
       trx
     )
     return true

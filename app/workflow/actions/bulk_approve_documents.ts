@@ -17,7 +17,10 @@ export interface BulkOutcome {
  * one (same rights, same gate, same audit line).
  */
 /* Never fails as a whole: each document's outcome is in the lists. */
-export async function bulkApproveDocuments(user: User, documentIds: number[]): Promise<BulkOutcome> {
+export async function bulkApproveDocuments(
+  user: User,
+  documentIds: number[]
+): Promise<BulkOutcome> {
   const outcome: BulkOutcome = { approved: [], skipped: [] }
   for (const documentId of new Set(documentIds)) {
     const reason = await reasonToSkip(user, documentId)
@@ -39,7 +42,8 @@ async function reasonToSkip(user: User, documentId: number): Promise<BulkSkipRea
   const gate = await checkGate(document.currentVersionId, 'approve')
   if (!gate.open) return gate.reason
   /* An unreadable file, or an error a dispute overruled: someone reads the plan itself. */
-  if (gate.evidence.status === 'unreadable' || gate.evidence.disputedErrors > 0) return 'needs_manual_check'
+  if (gate.evidence.status === 'unreadable' || gate.evidence.disputedErrors > 0)
+    return 'needs_manual_check'
   if (gate.evidence.warnings > 0) return 'has_warnings'
   return null
 }

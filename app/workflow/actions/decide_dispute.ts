@@ -11,7 +11,8 @@ import { reviewerRoleFor } from '#app/workflow/services/review_assignment'
 import { notifyReturned, returnInTransaction } from '#app/workflow/actions/return_document'
 import { fail, ok, type Result } from '#app/workflow/services/result'
 
-export type DecisionFailure = 'not_reviewer' | 'not_submitted' | 'dispute_not_found' | 'already_decided' | 'comment_required'
+export type DecisionFailure =
+  'not_reviewer' | 'not_submitted' | 'dispute_not_found' | 'already_decided' | 'comment_required'
 
 export interface DecisionInput {
   document: Document
@@ -24,11 +25,23 @@ export interface DecisionInput {
  * version only (a later version is checked afresh). Approval is possible
  * once no dispute of the version is open.
  */
-export async function acceptDispute(user: User, input: DecisionInput): Promise<Result<FindingDispute, DecisionFailure>> {
+export async function acceptDispute(
+  user: User,
+  input: DecisionInput
+): Promise<Result<FindingDispute, DecisionFailure>> {
   const checked = await decidable(user, input)
   if (!checked.ok) return checked
   const { dispute, role } = checked.value
-  const decided = await db.transaction((trx) => decide(trx, { user, role, dispute, document: input.document, status: 'accepted', comment: input.comment?.trim() || null }))
+  const decided = await db.transaction((trx) =>
+    decide(trx, {
+      user,
+      role,
+      dispute,
+      document: input.document,
+      status: 'accepted',
+      comment: input.comment?.trim() || null,
+    })
+  )
   return decided ? ok(dispute) : fail('already_decided')
 }
 
@@ -37,7 +50,10 @@ export async function acceptDispute(user: User, input: DecisionInput): Promise<R
  * back to the teacher with the reviewer's reason, by the ordinary return
  * (same status change, audit line and notice), in one transaction.
  */
-export async function upholdDispute(user: User, input: DecisionInput): Promise<Result<FindingDispute, DecisionFailure>> {
+export async function upholdDispute(
+  user: User,
+  input: DecisionInput
+): Promise<Result<FindingDispute, DecisionFailure>> {
   const comment = input.comment?.trim() ?? ''
   if (!comment) return fail('comment_required')
   const checked = await decidable(user, input)
@@ -47,9 +63,11 @@ export async function upholdDispute(user: User, input: DecisionInput): Promise<R
   const runId = await latestRunId(document.currentVersionId)
   try {
     await db.transaction(async (trx) => {
-      if (!(await decide(trx, { user, role, dispute, document, status: 'upheld', comment }))) throw new Undecided('already_decided')
+      if (!(await decide(trx, { user, role, dispute, document, status: 'upheld', comment })))
+        throw new Undecided('already_decided')
       /* Someone else approved or returned it meanwhile: the dispute stays open with it. */
-      if (!(await returnInTransaction(trx, { document, user, role, comment, runId }))) throw new Undecided('not_submitted')
+      if (!(await returnInTransaction(trx, { document, user, role, comment, runId })))
+        throw new Undecided('not_submitted')
     })
   } catch (error) {
     if (error instanceof Undecided) return fail(error.failure)
@@ -60,11 +78,18 @@ export async function upholdDispute(user: User, input: DecisionInput): Promise<R
 }
 
 /** The user reviews the document, it waits for review, and the dispute is open on its current version. */
-async function decidable(user: User, input: DecisionInput): Promise<Result<{ dispute: FindingDispute; role: RoleName }, DecisionFailure>> {
+async function decidable(
+  user: User,
+  input: DecisionInput
+): Promise<Result<{ dispute: FindingDispute; role: RoleName }, DecisionFailure>> {
   const role = await reviewerRoleFor(user.id, input.document)
   if (!role) return fail('not_reviewer')
   if (input.document.status !== 'submitted') return fail('not_submitted')
-  const dispute = await FindingDispute.query().where('id', input.disputeId).where('document_id', input.document.id).where('version_id', input.document.currentVersionId ?? 0).first()
+  const dispute = await FindingDispute.query()
+    .where('id', input.disputeId)
+    .where('document_id', input.document.id)
+    .where('version_id', input.document.currentVersionId ?? 0)
+    .first()
   if (!dispute) return fail('dispute_not_found')
   if (dispute.status !== 'open') return fail('already_decided')
   return ok({ dispute, role })
@@ -87,9 +112,19 @@ async function decide(trx: TransactionClientContract, decision: Decision): Promi
     .from('finding_disputes')
     .where('id', dispute.id)
     .where('status', 'open')
-    .update({ status: decision.status, decided_by: user.id, decision_comment: decision.comment, decided_at: decidedAt.toFormat(trx.dialect.dateTimeFormat) })
+    .update({
+      status: decision.status,
+      decided_by: user.id,
+      decision_comment: decision.comment,
+      decided_at: decidedAt.toFormat(trx.dialect.dateTimeFormat),
+    })
   if (Number(Array.isArray(changed) ? changed[0] : changed) === 0) return false
-  dispute.merge({ status: decision.status, decidedBy: user.id, decisionComment: decision.comment, decidedAt })
+  dispute.merge({
+    status: decision.status,
+    decidedBy: user.id,
+    decisionComment: decision.comment,
+    decidedAt,
+  })
   await recordEvent(
     {
       documentId: document.id,
@@ -100,7 +135,12 @@ async function decide(trx: TransactionClientContract, decision: Decision): Promi
       fromStatus: document.status,
       toStatus: document.status,
       comment: decision.comment,
-      details: { disputeId: dispute.id, pluginId: dispute.pluginId, messageId: dispute.messageId, message: dispute.message },
+      details: {
+        disputeId: dispute.id,
+        pluginId: dispute.pluginId,
+        messageId: dispute.messageId,
+        message: dispute.message,
+      },
     },
     trx
   )

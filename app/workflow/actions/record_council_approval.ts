@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import Document from '#app/documents/models/document'
+import type Document from '#app/documents/models/document'
 import { decidedByCouncil } from '#app/documents/kinds'
 import type User from '#app/organization/models/user'
 import { rolesThat } from '#app/organization/roles/registry'
@@ -14,7 +14,14 @@ import { documentLabel } from '#app/workflow/services/document_label'
 import { fail, ok, type Result } from '#app/workflow/services/result'
 import { visibleDocument } from '#app/workflow/services/visible_document'
 
-export type CouncilFailure = 'not_found' | 'not_school_plan' | 'not_principal' | 'not_submitted' | 'decision_required' | 'no_receiving_unit' | GateRefusal
+export type CouncilFailure =
+  | 'not_found'
+  | 'not_school_plan'
+  | 'not_principal'
+  | 'not_submitted'
+  | 'decision_required'
+  | 'no_receiving_unit'
+  | GateRefusal
 
 export interface CouncilDecision {
   documentId: number
@@ -29,7 +36,10 @@ export interface CouncilDecision {
  * THPT → the department's secondary division, THCS → the supervising
  * office; a multi-level school reports to both).
  */
-export async function recordCouncilApproval(user: User, decision: CouncilDecision): Promise<Result<SchoolPlanReport[], CouncilFailure>> {
+export async function recordCouncilApproval(
+  user: User,
+  decision: CouncilDecision
+): Promise<Result<SchoolPlanReport[], CouncilFailure>> {
   const document = await visibleDocument(user, decision.documentId)
   if (!document) return fail('not_found')
   /* Rights first: an outsider learns nothing about the document's kind. */
@@ -37,19 +47,42 @@ export async function recordCouncilApproval(user: User, decision: CouncilDecisio
   if (role !== 'principal') return fail('not_principal')
   if (!decidedByCouncil(document.kind)) return fail('not_school_plan')
   if (document.status !== 'submitted') return fail('not_submitted')
-  if (!decision.decisionNumber.trim() || !decision.decisionDate.isValid) return fail('decision_required')
+  if (!decision.decisionNumber.trim() || !decision.decisionDate.isValid)
+    return fail('decision_required')
 
   const gate = await checkGate(document.currentVersionId, 'approve')
   if (!gate.open) return fail(gate.reason)
 
-  const levels = await db.from('school_levels').where('school_id', document.schoolId).orderBy('level').select('level', 'receiving_unit_id')
+  const levels = await db
+    .from('school_levels')
+    .where('school_id', document.schoolId)
+    .orderBy('level')
+    .select('level', 'receiving_unit_id')
   if (levels.length === 0) return fail('no_receiving_unit')
 
-  const details = { decisionNumber: decision.decisionNumber.trim(), decisionDate: decision.decisionDate.toISODate() }
+  const details = {
+    decisionNumber: decision.decisionNumber.trim(),
+    decisionDate: decision.decisionDate.toISODate(),
+  }
   const reports = await db.transaction(async (trx) => {
     if (!(await moveStatus(trx, document, ['submitted'], 'approved'))) return null
-    const base = { documentId: document.id, versionId: document.currentVersionId, actorUserId: user.id, actorRole: role }
-    await recordEvent({ ...base, action: 'council_approved', fromStatus: 'submitted', toStatus: 'approved', validationRunId: gate.evidence.runId, details }, trx)
+    const base = {
+      documentId: document.id,
+      versionId: document.currentVersionId,
+      actorUserId: user.id,
+      actorRole: role,
+    }
+    await recordEvent(
+      {
+        ...base,
+        action: 'council_approved',
+        fromStatus: 'submitted',
+        toStatus: 'approved',
+        validationRunId: gate.evidence.runId,
+        details,
+      },
+      trx
+    )
 
     const sent: SchoolPlanReport[] = []
     for (const level of levels) {
@@ -69,7 +102,16 @@ export async function recordCouncilApproval(user: User, decision: CouncilDecisio
         )
       )
     }
-    await recordEvent({ ...base, action: 'reported', fromStatus: 'approved', toStatus: 'approved', details: { ...details, unitIds: sent.map((r) => r.unitId) } }, trx)
+    await recordEvent(
+      {
+        ...base,
+        action: 'reported',
+        fromStatus: 'approved',
+        toStatus: 'approved',
+        details: { ...details, unitIds: sent.map((r) => r.unitId) },
+      },
+      trx
+    )
     return sent
   })
   if (!reports) return fail('not_submitted')
@@ -83,11 +125,20 @@ async function notifyReceivingUnits(document: Document, reports: SchoolPlanRepor
   const people = await db
     .from('role_assignments')
     .where('school_year_id', document.schoolYearId)
-    .whereIn('unit_id', reports.map((report) => report.unitId))
+    .whereIn(
+      'unit_id',
+      reports.map((report) => report.unitId)
+    )
     .whereIn('role', rolesThat('receivesReports'))
     .distinct('user_id')
   await notify(
     people.map((row) => row.user_id),
-    { kind: 'approved', title: `Kế hoạch giáo dục nhà trường đã gửi báo cáo: ${documentLabel(document)}`, url: `/inspection/${document.id}`, documentId: document.id, email: false }
+    {
+      kind: 'approved',
+      title: `Kế hoạch giáo dục nhà trường đã gửi báo cáo: ${documentLabel(document)}`,
+      url: `/inspection/${document.id}`,
+      documentId: document.id,
+      email: false,
+    }
   )
 }

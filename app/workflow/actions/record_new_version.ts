@@ -20,9 +20,14 @@ const VOIDED: DocumentStatus[] = ['returned', 'submitted', 'approved']
  * returned or submitted document also goes back to draft (the submission
  * was for the old file). Logged only when the status changes.
  */
-export async function recordNewVersion(user: User, target: Document | number, trx?: TransactionClientContract): Promise<Result<Document, 'not_found'>> {
+export async function recordNewVersion(
+  user: User,
+  target: Document | number,
+  trx?: TransactionClientContract
+): Promise<Result<Document, 'not_found'>> {
   if (!trx) return db.transaction((own) => recordNewVersion(user, target, own))
-  const document = typeof target === 'number' ? await Document.find(target, { client: trx }) : target
+  const document =
+    typeof target === 'number' ? await Document.find(target, { client: trx }) : target
   if (!document) return fail('not_found')
   /* Compare-and-set from the status as read now; a reviewer acting at the same moment makes it read again. */
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -30,9 +35,23 @@ export async function recordNewVersion(user: User, target: Document | number, tr
     const from = row?.status as DocumentStatus | undefined
     if (!from || !VOIDED.includes(from)) return ok(document)
     if (!(await moveStatus(trx, document, [from], 'draft'))) continue
-    const role = await submitterRoleOf(user.id, document.kind, document.schoolYearId, document.schoolId, trx)
+    const role = await submitterRoleOf(
+      user.id,
+      document.kind,
+      document.schoolYearId,
+      document.schoolId,
+      trx
+    )
     await recordEvent(
-      { documentId: document.id, versionId: document.currentVersionId, actorUserId: user.id, actorRole: role, action: 'new_version', fromStatus: from, toStatus: 'draft' },
+      {
+        documentId: document.id,
+        versionId: document.currentVersionId,
+        actorUserId: user.id,
+        actorRole: role,
+        action: 'new_version',
+        fromStatus: from,
+        toStatus: 'draft',
+      },
       trx
     )
     /* An approved plan replaced: the plans that followed it are compared again, once this commits. */

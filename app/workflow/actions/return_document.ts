@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import Document from '#app/documents/models/document'
+import type Document from '#app/documents/models/document'
 import type User from '#app/organization/models/user'
 import type { RoleName } from '#app/organization/services/roles'
 import { latestRunId } from '#app/workflow/services/approval_gate'
@@ -15,7 +15,10 @@ import { visibleDocument } from '#app/workflow/services/visible_document'
 export type ReturnFailure = 'not_found' | 'not_reviewer' | 'not_submitted' | 'comment_required'
 
 /** The reviewer sends the document back with a comment saying what to change; the owner uploads a new version. */
-export async function returnDocument(user: User, input: { documentId: number; comment: string }): Promise<Result<Document, ReturnFailure>> {
+export async function returnDocument(
+  user: User,
+  input: { documentId: number; comment: string }
+): Promise<Result<Document, ReturnFailure>> {
   const comment = input.comment?.trim() ?? ''
   const document = await visibleDocument(user, input.documentId)
   if (!document) return fail('not_found')
@@ -25,7 +28,9 @@ export async function returnDocument(user: User, input: { documentId: number; co
   if (comment.length === 0) return fail('comment_required')
 
   const runId = await latestRunId(document.currentVersionId)
-  const moved = await db.transaction((trx) => returnInTransaction(trx, { document, user, role, comment, runId }))
+  const moved = await db.transaction((trx) =>
+    returnInTransaction(trx, { document, user, role, comment, runId })
+  )
   if (!moved) return fail('not_submitted')
 
   await notifyReturned(document, comment)
@@ -45,11 +50,24 @@ export interface ReturnStep {
  * transaction; false when the document was no longer submitted. Upholding
  * a dispute returns the plan through here too.
  */
-export async function returnInTransaction(trx: TransactionClientContract, step: ReturnStep): Promise<boolean> {
+export async function returnInTransaction(
+  trx: TransactionClientContract,
+  step: ReturnStep
+): Promise<boolean> {
   const { document, user, role, comment, runId } = step
   if (!(await moveStatus(trx, document, ['submitted'], 'returned'))) return false
   await recordEvent(
-    { documentId: document.id, versionId: document.currentVersionId, actorUserId: user.id, actorRole: role, action: 'returned', fromStatus: 'submitted', toStatus: 'returned', comment, validationRunId: runId },
+    {
+      documentId: document.id,
+      versionId: document.currentVersionId,
+      actorUserId: user.id,
+      actorRole: role,
+      action: 'returned',
+      fromStatus: 'submitted',
+      toStatus: 'returned',
+      comment,
+      validationRunId: runId,
+    },
     trx
   )
   return true

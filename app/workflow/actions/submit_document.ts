@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import Document from '#app/documents/models/document'
+import type Document from '#app/documents/models/document'
 import type User from '#app/organization/models/user'
 import { checkGate, type GateRefusal } from '#app/workflow/services/approval_gate'
 import { recordEvent } from '#app/workflow/services/audit_log'
@@ -18,7 +18,10 @@ export type SubmitFailure = 'not_found' | 'not_owner' | 'not_submittable' | Gate
  * for approval. The server checks the gate itself: a version with an
  * error finding is never submitted, whatever the page showed.
  */
-export async function submitDocument(user: User, documentId: number): Promise<Result<Document, SubmitFailure>> {
+export async function submitDocument(
+  user: User,
+  documentId: number
+): Promise<Result<Document, SubmitFailure>> {
   const document = await visibleDocument(user, documentId)
   if (!document) return fail('not_found')
   if (document.ownerUserId !== user.id) return fail('not_owner')
@@ -27,12 +30,26 @@ export async function submitDocument(user: User, documentId: number): Promise<Re
   const gate = await checkGate(document.currentVersionId, 'submit')
   if (!gate.open) return fail(gate.reason)
 
-  const role = await submitterRoleOf(user.id, document.kind, document.schoolYearId, document.schoolId)
+  const role = await submitterRoleOf(
+    user.id,
+    document.kind,
+    document.schoolYearId,
+    document.schoolId
+  )
   const from = document.status
   const moved = await db.transaction(async (trx) => {
     if (!(await moveStatus(trx, document, ['draft', 'returned'], 'submitted'))) return false
     await recordEvent(
-      { documentId: document.id, versionId: document.currentVersionId, actorUserId: user.id, actorRole: role, action: 'submitted', fromStatus: from, toStatus: 'submitted', validationRunId: gate.evidence.runId },
+      {
+        documentId: document.id,
+        versionId: document.currentVersionId,
+        actorUserId: user.id,
+        actorRole: role,
+        action: 'submitted',
+        fromStatus: from,
+        toStatus: 'submitted',
+        validationRunId: gate.evidence.runId,
+      },
       trx
     )
     return true

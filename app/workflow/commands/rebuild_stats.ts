@@ -9,7 +9,8 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
  */
 export default class RebuildStats extends BaseCommand {
   static commandName = 'workflow:rebuild-stats'
-  static description = 'Recompute the dashboard summary tables (document and finding counts) from the raw tables'
+  static description =
+    'Recompute the dashboard summary tables (document and finding counts) from the raw tables'
   static options: CommandOptions = { startApp: true }
 
   async run() {

@@ -7,7 +7,8 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
  */
 export default class Remind extends BaseCommand {
   static commandName = 'workflow:remind'
-  static description = 'Send deadline reminders and the daily digest for reviewers (idempotent per day)'
+  static description =
+    'Send deadline reminders and the daily digest for reviewers (idempotent per day)'
   static options: CommandOptions = { startApp: true }
 
   @flags.string({ description: 'The day to act for (YYYY-MM-DD); today by default' })

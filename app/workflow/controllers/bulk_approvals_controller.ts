@@ -8,7 +8,8 @@ export default class BulkApprovalsController {
     const { documentIds } = await request.validateUsing(bulkApproveValidator)
     const { approved, skipped } = await bulkApproveDocuments(auth.getUserOrFail(), documentIds)
     session.flash('success', i18n.t('workflow.flash.bulkApproved', { count: approved.length }))
-    if (skipped.length) session.flash('error', i18n.t('workflow.flash.bulkSkipped', { count: skipped.length }))
+    if (skipped.length)
+      session.flash('error', i18n.t('workflow.flash.bulkSkipped', { count: skipped.length }))
     return response.redirect('/reviews')
   }
 }

@@ -1,7 +1,11 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import SchoolYear from '#app/organization/models/school_year'
 import { AccessScope } from '#app/organization/services/access_scope'
-import { dashboardKind, dashboardTables, type DashboardContext } from '#app/workflow/services/dashboard'
+import {
+  dashboardKind,
+  dashboardTables,
+  type DashboardContext,
+} from '#app/workflow/services/dashboard'
 import { settingsFor } from '#app/workflow/services/workflow_settings'
 import { tableToXlsx } from '#app/workflow/services/xlsx_export'
 import { notFound } from '#app/workflow/services/http_errors'
@@ -21,9 +25,14 @@ export default class DashboardController {
 
   async export(ctx: HttpContext) {
     const context = await this.context(ctx)
-    const table = context ? (await dashboardTables(context)).find((candidate) => candidate.id === ctx.params.table) : null
+    const table = context
+      ? (await dashboardTables(context)).find((candidate) => candidate.id === ctx.params.table)
+      : null
     if (!table) return notFound()
-    ctx.response.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    ctx.response.header(
+      'content-type',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    )
     ctx.response.header('content-disposition', `attachment; filename="hscm-${table.id}.xlsx"`)
     return ctx.response.send(await tableToXlsx(table))
   }

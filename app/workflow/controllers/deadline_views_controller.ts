@@ -4,7 +4,14 @@ import SchoolYear from '#app/organization/models/school_year'
 import Group from '#app/organization/models/group'
 import { AccessScope } from '#app/organization/services/access_scope'
 import { deadlineSchoolIds, homeSchoolId } from '#app/workflow/services/deadline_scope'
-import { deadlineDetail, deadlineTables, focusSchool, parseFigure, type DeadlineTable, type DeadlineViewContext } from '#app/workflow/services/deadline_views'
+import {
+  deadlineDetail,
+  deadlineTables,
+  focusSchool,
+  parseFigure,
+  type DeadlineTable,
+  type DeadlineViewContext,
+} from '#app/workflow/services/deadline_views'
 import { settingsFor } from '#app/workflow/services/workflow_settings'
 import { tableToXlsx } from '#app/workflow/services/xlsx_export'
 import { forbidden, notFound } from '#app/workflow/services/http_errors'
@@ -18,14 +25,21 @@ import { forbidden, notFound } from '#app/workflow/services/http_errors'
 export default class DeadlineViewsController {
   async show(ctx: HttpContext) {
     const context = await this.context(ctx)
-    return ctx.view.render('pages/workflow/deadlines/show', { ...this.page(ctx, context), tables: await deadlineTables(context) })
+    return ctx.view.render('pages/workflow/deadlines/show', {
+      ...this.page(ctx, context),
+      tables: await deadlineTables(context),
+    })
   }
 
   async detail(ctx: HttpContext) {
     const context = await this.context(ctx)
     const query = parseFigure(ctx.request.qs())
     if (!query) return notFound()
-    return ctx.view.render('pages/workflow/deadlines/show', { ...this.page(ctx, context), tables: [await deadlineDetail(context, query)], detail: true })
+    return ctx.view.render('pages/workflow/deadlines/show', {
+      ...this.page(ctx, context),
+      tables: [await deadlineDetail(context, query)],
+      detail: true,
+    })
   }
 
   async export(ctx: HttpContext) {
@@ -38,13 +52,20 @@ export default class DeadlineViewsController {
       table = (await deadlineTables(context)).find((candidate) => candidate.id === ctx.params.table)
     }
     if (!table) return notFound()
-    ctx.response.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    ctx.response.header(
+      'content-type',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    )
     ctx.response.header('content-disposition', `attachment; filename="hscm-han-${table.id}.xlsx"`)
     return ctx.response.send(await tableToXlsx(table))
   }
 
   private page({ request }: HttpContext, context: DeadlineViewContext) {
-    return { year: context.year, query: request.qs(), focused: focusSchool(context) !== context.homeSchoolId }
+    return {
+      year: context.year,
+      query: request.qs(),
+      focused: focusSchool(context) !== context.homeSchoolId,
+    }
   }
 
   private async context({ auth, request, i18n }: HttpContext): Promise<DeadlineViewContext> {
@@ -58,7 +79,13 @@ export default class DeadlineViewsController {
     const groupId = Number(request.input('group')) || undefined
     if (schoolId !== undefined && !schoolIds.includes(schoolId)) return notFound()
     const group = groupId === undefined ? null : await Group.find(groupId)
-    if (groupId !== undefined && (!group || !schoolIds.includes(group.schoolId) || (schoolId !== undefined && group.schoolId !== schoolId))) return notFound()
+    if (
+      groupId !== undefined &&
+      (!group ||
+        !schoolIds.includes(group.schoolId) ||
+        (schoolId !== undefined && group.schoolId !== schoolId))
+    )
+      return notFound()
     return {
       year,
       settings: await settingsFor(year.id),

@@ -1,8 +1,16 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { findVersionOrFail } from '#app/documents/services/document_queries'
 import { disputeFinding } from '#app/workflow/actions/dispute_finding'
-import { acceptDispute, upholdDispute, type DecisionFailure } from '#app/workflow/actions/decide_dispute'
-import { acceptDisputeValidator, disputeValidator, upholdDisputeValidator } from '#app/workflow/validators/dispute'
+import {
+  acceptDispute,
+  upholdDispute,
+  type DecisionFailure,
+} from '#app/workflow/actions/decide_dispute'
+import {
+  acceptDisputeValidator,
+  disputeValidator,
+  upholdDisputeValidator,
+} from '#app/workflow/validators/dispute'
 import { forbidden, notFound } from '#app/workflow/services/http_errors'
 import { visibleDocument } from '#app/workflow/services/visible_document'
 
@@ -17,7 +25,12 @@ export default class FindingDisputesController {
     if (await bouncer.with('WorkflowFindingDisputePolicy').denies('dispute', document)) forbidden()
     const version = await findVersionOrFail(document, Number(params.number))
     const input = await request.validateUsing(disputeValidator)
-    const result = await disputeFinding(auth.getUserOrFail(), { document, versionId: version.id, findingId: input.findingId, reason: input.reason })
+    const result = await disputeFinding(auth.getUserOrFail(), {
+      document,
+      versionId: version.id,
+      findingId: input.findingId,
+      reason: input.reason,
+    })
     const back = `/documents/${document.id}/versions/${version.number}`
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.disputed'))
@@ -30,7 +43,11 @@ export default class FindingDisputesController {
   async accept({ params, bouncer, auth, request, session, response, i18n }: HttpContext) {
     const document = await this.decidable(auth, params.id, bouncer)
     const { comment } = await request.validateUsing(acceptDisputeValidator)
-    const result = await acceptDispute(auth.getUserOrFail(), { document, disputeId: Number(params.disputeId), comment })
+    const result = await acceptDispute(auth.getUserOrFail(), {
+      document,
+      disputeId: Number(params.disputeId),
+      comment,
+    })
     if (result.ok) session.flash('success', i18n.t('workflow.flash.disputeAccepted'))
     else this.refused(result.error, session, i18n)
     return response.redirect(`/reviews/${document.id}#disputes`)
@@ -39,7 +56,11 @@ export default class FindingDisputesController {
   async uphold({ params, bouncer, auth, request, session, response, i18n }: HttpContext) {
     const document = await this.decidable(auth, params.id, bouncer)
     const { comment } = await request.validateUsing(upholdDisputeValidator)
-    const result = await upholdDispute(auth.getUserOrFail(), { document, disputeId: Number(params.disputeId), comment })
+    const result = await upholdDispute(auth.getUserOrFail(), {
+      document,
+      disputeId: Number(params.disputeId),
+      comment,
+    })
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.disputeUpheld'))
       return response.redirect('/reviews')
@@ -55,7 +76,11 @@ export default class FindingDisputesController {
     return document
   }
 
-  private refused(error: DecisionFailure, session: HttpContext['session'], i18n: HttpContext['i18n']) {
+  private refused(
+    error: DecisionFailure,
+    session: HttpContext['session'],
+    i18n: HttpContext['i18n']
+  ) {
     if (error === 'not_reviewer') forbidden()
     session.flash('error', i18n.t(`workflow.errors.${error}`))
   }

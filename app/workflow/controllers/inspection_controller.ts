@@ -30,7 +30,9 @@ export default class InspectionController {
       subjectId: number('subject'),
       teacher: String(request.input('teacher') ?? '').trim() || undefined,
       kind: isDocumentKind(request.input('kind')) ? request.input('kind') : undefined,
-      status: DOCUMENT_STATUSES.includes(request.input('status')) ? request.input('status') : undefined,
+      status: DOCUMENT_STATUSES.includes(request.input('status'))
+        ? request.input('status')
+        : undefined,
       late: request.input('late') === '1',
       hasFindings: request.input('findings') === '1',
       page: number('page'),
@@ -53,7 +55,10 @@ export default class InspectionController {
     const document = (Number(params.id) && (await Document.find(Number(params.id)))) || notFound()
     const scope = await AccessScope.for(auth.getUserOrFail(), document.schoolYearId)
     if (!inspectorRoleOf(scope) || !scope.canInspect(document)) return notFound()
-    return view.render('pages/workflow/inspection/show', { ...(await reviewPageData(document)), badgeClass: CHECK_BADGE_CLASS })
+    return view.render('pages/workflow/inspection/show', {
+      ...(await reviewPageData(document)),
+      badgeClass: CHECK_BADGE_CLASS,
+    })
   }
 }
 

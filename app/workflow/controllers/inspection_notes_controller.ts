@@ -7,7 +7,10 @@ import { forbidden, notFound } from '#app/workflow/services/http_errors'
 export default class InspectionNotesController {
   async store({ params, auth, request, session, response, i18n }: HttpContext) {
     const { body } = await request.validateUsing(inspectionNoteValidator)
-    const result = await addInspectionNote(auth.getUserOrFail(), { documentId: Number(params.id), body })
+    const result = await addInspectionNote(auth.getUserOrFail(), {
+      documentId: Number(params.id),
+      body,
+    })
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.noted'))
       return response.redirect(`/inspection/${params.id}`)

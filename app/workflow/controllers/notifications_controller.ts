@@ -7,12 +7,18 @@ import { noticesOf } from '#app/workflow/services/notifier'
 export default class NotificationsController {
   async index({ auth, view }: HttpContext) {
     const user = auth.getUserOrFail()
-    return view.render('pages/workflow/notifications/index', { notices: await noticesOf(user.id), emailOn: user.emailNotifications })
+    return view.render('pages/workflow/notifications/index', {
+      notices: await noticesOf(user.id),
+      emailOn: user.emailNotifications,
+    })
   }
 
   /** Opens a notice: marks it read and follows its link. */
   async open({ params, auth, response }: HttpContext) {
-    const notice = await Notification.query().where('id', Number(params.id) || 0).where('user_id', auth.getUserOrFail().id).first()
+    const notice = await Notification.query()
+      .where('id', Number(params.id) || 0)
+      .where('user_id', auth.getUserOrFail().id)
+      .first()
     if (!notice) return response.redirect('/notifications')
     if (!notice.readAt) {
       notice.readAt = DateTime.now()
@@ -22,7 +28,10 @@ export default class NotificationsController {
   }
 
   async readAll({ auth, response, session, i18n }: HttpContext) {
-    await Notification.query().where('user_id', auth.getUserOrFail().id).whereNull('read_at').update({ readAt: DateTime.now().toJSDate() })
+    await Notification.query()
+      .where('user_id', auth.getUserOrFail().id)
+      .whereNull('read_at')
+      .update({ readAt: DateTime.now().toJSDate() })
     session.flash('success', i18n.t('workflow.notifications.allRead'))
     return response.redirect('/notifications')
   }
@@ -32,7 +41,14 @@ export default class NotificationsController {
     const user = auth.getUserOrFail()
     user.emailNotifications = request.input('email') === 'on'
     await user.save()
-    session.flash('success', i18n.t(user.emailNotifications ? 'workflow.notifications.emailOn' : 'workflow.notifications.emailOff'))
+    session.flash(
+      'success',
+      i18n.t(
+        user.emailNotifications
+          ? 'workflow.notifications.emailOn'
+          : 'workflow.notifications.emailOff'
+      )
+    )
     return response.redirect('/notifications')
   }
 }

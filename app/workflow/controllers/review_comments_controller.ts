@@ -7,7 +7,10 @@ import { forbidden, notFound } from '#app/workflow/services/http_errors'
 export default class ReviewCommentsController {
   async store({ params, auth, request, session, response, i18n }: HttpContext) {
     const input = await request.validateUsing(reviewCommentValidator)
-    const result = await addReviewComment(auth.getUserOrFail(), { documentId: Number(params.id), ...input })
+    const result = await addReviewComment(auth.getUserOrFail(), {
+      documentId: Number(params.id),
+      ...input,
+    })
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.commented'))
       return response.redirect(`/reviews/${params.id}#comments`)

@@ -15,7 +15,9 @@ import { forbidden, notFound } from '#app/workflow/services/http_errors'
 export default class ReviewsController {
   async index({ auth, view }: HttpContext) {
     const year = await SchoolYear.current()
-    const items = year ? await reviewQueue(auth.getUserOrFail().id, year, await settingsFor(year.id)) : []
+    const items = year
+      ? await reviewQueue(auth.getUserOrFail().id, year, await settingsFor(year.id))
+      : []
     return view.render('pages/workflow/reviews/index', { items, badgeClass: CHECK_BADGE_CLASS })
   }
 
@@ -23,12 +25,20 @@ export default class ReviewsController {
     const document = await this.reviewable(Number(params.id), auth.getUserOrFail().id)
     const role = await reviewerRoleFor(auth.getUserOrFail().id, document)
     const mayView = (related: Document) => bouncer.with('DocumentPolicy').allows('view', related)
-    return view.render('pages/workflow/reviews/show', { ...(await reviewPageData(document, mayView)), role, badgeClass: CHECK_BADGE_CLASS })
+    return view.render('pages/workflow/reviews/show', {
+      ...(await reviewPageData(document, mayView)),
+      role,
+      badgeClass: CHECK_BADGE_CLASS,
+    })
   }
 
   async approve({ params, auth, request, session, response, i18n }: HttpContext) {
     const { comment, versionId } = await request.validateUsing(approveValidator)
-    const result = await approveDocument(auth.getUserOrFail(), { documentId: Number(params.id), versionId, comment })
+    const result = await approveDocument(auth.getUserOrFail(), {
+      documentId: Number(params.id),
+      versionId,
+      comment,
+    })
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.approved'))
       return response.redirect('/reviews')
@@ -52,7 +62,10 @@ export default class ReviewsController {
 
   async sendBack({ params, auth, request, session, response, i18n }: HttpContext) {
     const { comment } = await request.validateUsing(returnValidator)
-    const result = await returnDocument(auth.getUserOrFail(), { documentId: Number(params.id), comment })
+    const result = await returnDocument(auth.getUserOrFail(), {
+      documentId: Number(params.id),
+      comment,
+    })
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.returned'))
       return response.redirect('/reviews')

@@ -29,8 +29,21 @@ export default class RuleEvidenceController {
     const plugin = (await sharedRegistry()).get(input.plugin)
     if (!plugin || !(input.message in plugin.meta.messages)) return notFound()
     const scope = await AccessScope.for(auth.getUserOrFail(), year.id)
-    const { cases, total } = await ruleCases(scope, { schoolYearId: year.id, pluginId: input.plugin, messageId: input.message, filter: input.filter })
-    return view.render('pages/workflow/rule_evidence/cases', { year, plugin, messageId: input.message, wording: plugin.meta.messages[input.message], filter: input.filter, cases, total })
+    const { cases, total } = await ruleCases(scope, {
+      schoolYearId: year.id,
+      pluginId: input.plugin,
+      messageId: input.message,
+      filter: input.filter,
+    })
+    return view.render('pages/workflow/rule_evidence/cases', {
+      year,
+      plugin,
+      messageId: input.message,
+      wording: plugin.meta.messages[input.message],
+      filter: input.filter,
+      cases,
+      total,
+    })
   }
 
   async export({ bouncer, auth, request, response, i18n }: HttpContext) {
@@ -38,9 +51,20 @@ export default class RuleEvidenceController {
     const { year: yearId } = await request.validateUsing(exportValidator)
     const year = await SchoolYear.findOrFail(yearId)
     const scope = await AccessScope.for(auth.getUserOrFail(), year.id)
-    const workbook = await ruleEvidenceWorkbook(year.id, await sharedRegistry(), scope, (key, data) => i18n.t(key, data))
-    response.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    response.header('content-disposition', `attachment; filename="hscm-bo-kiem-tra-${year.id}.xlsx"`)
+    const workbook = await ruleEvidenceWorkbook(
+      year.id,
+      await sharedRegistry(),
+      scope,
+      (key, data) => i18n.t(key, data)
+    )
+    response.header(
+      'content-type',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    )
+    response.header(
+      'content-disposition',
+      `attachment; filename="hscm-bo-kiem-tra-${year.id}.xlsx"`
+    )
     return response.send(workbook)
   }
 }

@@ -12,9 +12,16 @@ import { kindIds, type DocumentKind } from '#app/documents/kinds'
 function settingsValidator() {
   const choices = reviewerChoices()
   return vine.create({
-    reviewers: vine.object(Object.fromEntries(Object.entries(choices).map(([kind, rules]) => [kind, vine.enum(rules as ReviewerRule[])]))),
+    reviewers: vine.object(
+      Object.fromEntries(
+        Object.entries(choices).map(([kind, rules]) => [kind, vine.enum(rules as ReviewerRule[])])
+      )
+    ),
     lessonPlanLeadDays: vine.number().min(0).max(30),
-    reminderOffsets: vine.string().trim().regex(/^\d{1,2}(\s*,\s*\d{1,2})*$/),
+    reminderOffsets: vine
+      .string()
+      .trim()
+      .regex(/^\d{1,2}(\s*,\s*\d{1,2})*$/),
   })
 }
 
@@ -22,15 +29,30 @@ function settingsValidator() {
 export default class WorkflowSettingsController {
   async edit({ auth, view }: HttpContext) {
     const year = await this.yearForAdmin(auth.getUserOrFail())
-    return view.render('pages/workflow/settings/edit', { year, settings: await settingsFor(year.id), choices: reviewerChoices(), kinds: kindIds() })
+    return view.render('pages/workflow/settings/edit', {
+      year,
+      settings: await settingsFor(year.id),
+      choices: reviewerChoices(),
+      kinds: kindIds(),
+    })
   }
 
   async update({ auth, request, response, session, i18n }: HttpContext) {
     const user = auth.getUserOrFail()
     const year = await this.yearForAdmin(user)
     const input = await request.validateUsing(settingsValidator())
-    const offsets = [...new Set(input.reminderOffsets.split(',').map((value) => Number(value.trim())))].sort((a, b) => b - a)
-    await saveSettings(year.id, { reviewers: input.reviewers as Record<DocumentKind, ReviewerRule>, lessonPlanLeadDays: input.lessonPlanLeadDays, reminderOffsets: offsets }, user.id)
+    const offsets = [
+      ...new Set(input.reminderOffsets.split(',').map((value) => Number(value.trim()))),
+    ].sort((a, b) => b - a)
+    await saveSettings(
+      year.id,
+      {
+        reviewers: input.reviewers as Record<DocumentKind, ReviewerRule>,
+        lessonPlanLeadDays: input.lessonPlanLeadDays,
+        reminderOffsets: offsets,
+      },
+      user.id
+    )
     session.flash('success', i18n.t('workflow.settings.saved'))
     return response.redirect('/workflow/settings')
   }

@@ -1,7 +1,14 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 
-export type NotificationKind = 'submitted' | 'approved' | 'returned' | 'deadline' | 'lesson_due' | 'review_digest' | 'inspection_note'
+export type NotificationKind =
+  | 'submitted'
+  | 'approved'
+  | 'returned'
+  | 'deadline'
+  | 'lesson_due'
+  | 'review_digest'
+  | 'inspection_note'
 
 /** A message in a user's bell; e-mailed too unless the user turned e-mail off. */
 export default class Notification extends BaseModel {

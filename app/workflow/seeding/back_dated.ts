@@ -1,4 +1,4 @@
-import { DateTime, Settings } from 'luxon'
+import { type DateTime, Settings } from 'luxon'
 
 /**
  * Runs a step of the demo year as if it happened at `when`: every

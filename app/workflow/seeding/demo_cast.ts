@@ -40,24 +40,47 @@ export interface CastSize {
   teachersPerGroup: number
 }
 
-export async function loadCast(schoolYearId: number, schoolCodes: string[], size: CastSize, demoUsernames: string[]): Promise<CastSchool[]> {
-  const schools = await db.from('schools').whereIn('code', schoolCodes.slice(0, size.schools)).select('id', 'code', 'name')
+export async function loadCast(
+  schoolYearId: number,
+  schoolCodes: string[],
+  size: CastSize,
+  demoUsernames: string[]
+): Promise<CastSchool[]> {
+  const schools = await db
+    .from('schools')
+    .whereIn('code', schoolCodes.slice(0, size.schools))
+    .select('id', 'code', 'name')
   schools.sort((a, b) => schoolCodes.indexOf(a.code) - schoolCodes.indexOf(b.code))
   const assignments = await db
     .from('role_assignments')
     .where('school_year_id', schoolYearId)
-    .whereIn('school_id', schools.map((school) => school.id))
+    .whereIn(
+      'school_id',
+      schools.map((school) => school.id)
+    )
     .select('id', 'user_id', 'role', 'school_id', 'group_id', 'subgroup_id')
     .orderBy('id')
   const users = await usersById(assignments.map((row) => row.user_id))
-  const subjects = await subjectsOf(assignments.filter((row) => row.role === 'teacher').map((row) => row.id))
-  const classes = await classesOf(assignments.filter((row) => row.role === 'teacher').map((row) => row.id))
-  const groups = await db.from('groups').whereIn('school_id', schools.map((school) => school.id)).select('id', 'school_id', 'name').orderBy('id')
+  const subjects = await subjectsOf(
+    assignments.filter((row) => row.role === 'teacher').map((row) => row.id)
+  )
+  const classes = await classesOf(
+    assignments.filter((row) => row.role === 'teacher').map((row) => row.id)
+  )
+  const groups = await db
+    .from('groups')
+    .whereIn(
+      'school_id',
+      schools.map((school) => school.id)
+    )
+    .select('id', 'school_id', 'name')
+    .orderBy('id')
   const isDemoLogin = (teacher: CastTeacher) => demoUsernames.includes(teacher.user.username)
 
   return schools.map((school) => {
     const own = assignments.filter((row) => row.school_id === school.id)
-    const holder = (role: string) => users.get(own.find((row) => row.role === role)?.user_id) ?? null
+    const holder = (role: string) =>
+      users.get(own.find((row) => row.role === role)?.user_id) ?? null
     return {
       id: school.id,
       code: school.code,
@@ -84,8 +107,15 @@ export async function loadCast(schoolYearId: number, schoolCodes: string[], size
             id: group.id,
             name: group.name,
             head: users.get(inGroup.find((row) => row.role === 'group_head')?.user_id) ?? null,
-            subgroupLeads: inGroup.filter((row) => row.role === 'subgroup_lead' && row.subgroup_id).map((row) => ({ user: users.get(row.user_id)!, subgroupId: row.subgroup_id })),
-            teachers: [...teachers.filter(isDemoLogin), ...teachers.filter((teacher) => !isDemoLogin(teacher)).slice(0, size.teachersPerGroup)],
+            subgroupLeads: inGroup
+              .filter((row) => row.role === 'subgroup_lead' && row.subgroup_id)
+              .map((row) => ({ user: users.get(row.user_id)!, subgroupId: row.subgroup_id })),
+            teachers: [
+              ...teachers.filter(isDemoLogin),
+              ...teachers
+                .filter((teacher) => !isDemoLogin(teacher))
+                .slice(0, size.teachersPerGroup),
+            ],
           }
         }),
     }
@@ -106,7 +136,9 @@ async function subjectsOf(assignmentIds: number[]) {
     .select('role_assignment_id', 'subjects.id', 'subjects.name')
     .orderBy('subjects.sort_order')
   const byAssignment = new Map<number, { id: number; name: string }>()
-  for (const row of rows) if (!byAssignment.has(row.role_assignment_id)) byAssignment.set(row.role_assignment_id, { id: row.id, name: row.name })
+  for (const row of rows)
+    if (!byAssignment.has(row.role_assignment_id))
+      byAssignment.set(row.role_assignment_id, { id: row.id, name: row.name })
   return byAssignment
 }
 
@@ -119,6 +151,8 @@ async function classesOf(assignmentIds: number[]) {
     .select('role_assignment_id', 'classes.grade', 'classes.name')
     .orderBy('classes.name')
   const byAssignment = new Map<number, { grade: number; name: string }>()
-  for (const row of rows) if (!byAssignment.has(row.role_assignment_id)) byAssignment.set(row.role_assignment_id, { grade: row.grade, name: row.name })
+  for (const row of rows)
+    if (!byAssignment.has(row.role_assignment_id))
+      byAssignment.set(row.role_assignment_id, { grade: row.grade, name: row.name })
   return byAssignment
 }

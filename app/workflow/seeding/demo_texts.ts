@@ -16,10 +16,38 @@ export const DEFECTS: Mutation[][] = [
 ]
 
 export const LESSON_TITLES: Record<string, string[]> = {
-  'Toán': ['Tập hợp các số tự nhiên', 'Phép cộng và phép trừ số nguyên', 'Phân số với tử và mẫu là số nguyên', 'So sánh phân số', 'Hình chữ nhật, hình thoi', 'Tính chất chia hết của một tổng', 'Ước chung lớn nhất'],
-  'Ngữ văn': ['Bài học đường đời đầu tiên', 'Thánh Gióng', 'Lao xao ngày hè', 'Văn bản nghị luận', 'Cô bé bán diêm', 'Viết bài văn kể lại một trải nghiệm'],
-  'Vật lí': ['Chuyển động thẳng đều', 'Định luật II Newton', 'Động lượng', 'Công và công suất', 'Dao động điều hoà'],
-  default: ['Mở đầu chủ đề', 'Luyện tập', 'Ôn tập chương', 'Thực hành', 'Chủ đề tích hợp', 'Kiểm tra giữa kì'],
+  'Toán': [
+    'Tập hợp các số tự nhiên',
+    'Phép cộng và phép trừ số nguyên',
+    'Phân số với tử và mẫu là số nguyên',
+    'So sánh phân số',
+    'Hình chữ nhật, hình thoi',
+    'Tính chất chia hết của một tổng',
+    'Ước chung lớn nhất',
+  ],
+  'Ngữ văn': [
+    'Bài học đường đời đầu tiên',
+    'Thánh Gióng',
+    'Lao xao ngày hè',
+    'Văn bản nghị luận',
+    'Cô bé bán diêm',
+    'Viết bài văn kể lại một trải nghiệm',
+  ],
+  'Vật lí': [
+    'Chuyển động thẳng đều',
+    'Định luật II Newton',
+    'Động lượng',
+    'Công và công suất',
+    'Dao động điều hoà',
+  ],
+  'default': [
+    'Mở đầu chủ đề',
+    'Luyện tập',
+    'Ôn tập chương',
+    'Thực hành',
+    'Chủ đề tích hợp',
+    'Kiểm tra giữa kì',
+  ],
 }
 
 export const RETURN_COMMENTS = [

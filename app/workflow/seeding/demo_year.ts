@@ -14,9 +14,16 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import i18nManager from '@adonisjs/i18n/services/main'
-import Document from '#app/documents/models/document'
+import type Document from '#app/documents/models/document'
 import { uploadVersion, type NewDocumentFields } from '#app/documents/actions/upload_version'
-import { buildPlan, toDocx, toPdf, type Mutation, type PlanKind, type PlanOptions } from '#app/documents/demo_files/plans'
+import {
+  buildPlan,
+  toDocx,
+  toPdf,
+  type Mutation,
+  type PlanKind,
+  type PlanOptions,
+} from '#app/documents/demo_files/plans'
 import { decidedByCouncil, isLessonPlan, type DocumentKind } from '#app/documents/kinds'
 import { seededRandom, type Random } from '#app/organization/seeding/random'
 import { submitDocument } from '#app/workflow/actions/submit_document'
@@ -27,8 +34,19 @@ import { disputeFinding } from '#app/workflow/actions/dispute_finding'
 import { addInspectionNote } from '#app/workflow/actions/add_inspection_note'
 import { reviewersOf } from '#app/workflow/services/review_assignment'
 import { backDated } from '#app/workflow/seeding/back_dated'
-import { loadCast, type CastSchool, type CastTeacher, type CastSize } from '#app/workflow/seeding/demo_cast'
-import { DEFECTS, DISPUTE_REASONS, LESSON_TITLES, RETURN_COMMENTS, INSPECTION_NOTES } from '#app/workflow/seeding/demo_texts'
+import {
+  loadCast,
+  type CastSchool,
+  type CastTeacher,
+  type CastSize,
+} from '#app/workflow/seeding/demo_cast'
+import {
+  DEFECTS,
+  DISPUTE_REASONS,
+  LESSON_TITLES,
+  RETURN_COMMENTS,
+  INSPECTION_NOTES,
+} from '#app/workflow/seeding/demo_texts'
 import User from '#app/organization/models/user'
 
 export interface DemoYearSize extends CastSize {
@@ -41,13 +59,39 @@ export interface DemoYearSize extends CastSize {
  * files is most of the time: ~800 documents took 70 s of CPU, far over the
  * 30 s target of a first start.
  */
-export const FULL_DEMO_YEAR: DemoYearSize = { schools: 13, teachersPerGroup: 1, lessonsPerTeacher: 2 }
+export const FULL_DEMO_YEAR: DemoYearSize = {
+  schools: 13,
+  teachersPerGroup: 1,
+  lessonsPerTeacher: 2,
+}
 
 /** Demo schools in seeding order: those of the demo logins first, so a reduced year still serves every login. */
-export const DEMO_YEAR_SCHOOLS = ['THCS_CVA', 'THPT_NGOQUYEN', 'THCS_TRANPHU_LC', 'PT_MARIECURIE', 'THCS_LELOI', 'THCS_HBANG', 'THPT_TRANPHU', 'THPT_LQD', 'PT_NBK', 'THCS_THUYSON', 'THCS_ANLAO', 'THPT_THAIPHIEN', 'PT_HUUNGHI']
+export const DEMO_YEAR_SCHOOLS = [
+  'THCS_CVA',
+  'THPT_NGOQUYEN',
+  'THCS_TRANPHU_LC',
+  'PT_MARIECURIE',
+  'THCS_LELOI',
+  'THCS_HBANG',
+  'THPT_TRANPHU',
+  'THPT_LQD',
+  'PT_NBK',
+  'THCS_THUYSON',
+  'THCS_ANLAO',
+  'THPT_THAIPHIEN',
+  'PT_HUUNGHI',
+]
 
 /** What happens to a plan, with how often it happens (weights). */
-type Story = 'approved' | 'approved_late' | 'returned_resubmitted' | 'fixed_then_approved' | 'submitted' | 'returned' | 'draft_with_errors' | 'draft'
+type Story =
+  | 'approved'
+  | 'approved_late'
+  | 'returned_resubmitted'
+  | 'fixed_then_approved'
+  | 'submitted'
+  | 'returned'
+  | 'draft_with_errors'
+  | 'draft'
 const YEARLY_STORIES: [Story, number][] = [
   ['approved', 50],
   ['approved_late', 10],
@@ -84,12 +128,28 @@ interface Plan {
  * when they already have documents this year (idempotent). Returns how many
  * documents it created.
  */
-export async function seedDemoYear(size: DemoYearSize = FULL_DEMO_YEAR, today = DateTime.now()): Promise<number> {
+export async function seedDemoYear(
+  size: DemoYearSize = FULL_DEMO_YEAR,
+  today = DateTime.now()
+): Promise<number> {
   const year = await db.from('school_years').where('is_current', true).first()
   if (!year) return 0
   const { DEMO_LOGINS } = await import('#app/organization/seeding/demo')
-  const cast = await loadCast(year.id, DEMO_YEAR_SCHOOLS, size, DEMO_LOGINS.map((login) => login.username))
-  const existing = await db.from('documents').where('school_year_id', year.id).whereIn('school_id', cast.map((school) => school.id)).count('* as total').first()
+  const cast = await loadCast(
+    year.id,
+    DEMO_YEAR_SCHOOLS,
+    size,
+    DEMO_LOGINS.map((login) => login.username)
+  )
+  const existing = await db
+    .from('documents')
+    .where('school_year_id', year.id)
+    .whereIn(
+      'school_id',
+      cast.map((school) => school.id)
+    )
+    .count('* as total')
+    .first()
   if (cast.length === 0 || Number(existing?.total ?? 0) > 0) return 0
   const context: Context = {
     yearId: year.id,
@@ -108,12 +168,21 @@ export async function seedDemoYear(size: DemoYearSize = FULL_DEMO_YEAR, today = 
 }
 
 function asDate(value: unknown) {
-  return value instanceof Date ? DateTime.fromJSDate(value).startOf('day') : DateTime.fromISO(String(value).slice(0, 10))
+  return value instanceof Date
+    ? DateTime.fromJSDate(value).startOf('day')
+    : DateTime.fromISO(String(value).slice(0, 10))
 }
 
 async function inspectorsOf(schoolYearId: number) {
-  const ids = await db.from('role_assignments').where('school_year_id', schoolYearId).whereIn('role', ['office_inspector', 'dept_specialist']).select('user_id')
-  return User.query().whereIn('id', ids.map((row) => row.user_id))
+  const ids = await db
+    .from('role_assignments')
+    .where('school_year_id', schoolYearId)
+    .whereIn('role', ['office_inspector', 'dept_specialist'])
+    .select('user_id')
+  return User.query().whereIn(
+    'id',
+    ids.map((row) => row.user_id)
+  )
 }
 
 /* ------------------------------------------------------------------ plans */
@@ -123,20 +192,61 @@ function plansOf(school: CastSchool, context: Context, size: DemoYearSize): Plan
   const yearly = (days: number) => context.startsOn.minus({ days })
   const common = { school: school.name, schoolYear: context.yearLabel }
   if (school.vicePrincipal ?? school.principal) {
-    plans.push({ owner: (school.vicePrincipal ?? school.principal)!, fields: fields(context, 'school_plan', school.id, {}), options: common, firstUpload: yearly(25), due: context.deadline })
+    plans.push({
+      owner: (school.vicePrincipal ?? school.principal)!,
+      fields: fields(context, 'school_plan', school.id, {}),
+      options: common,
+      firstUpload: yearly(25),
+      due: context.deadline,
+    })
   }
   for (const group of school.groups) {
     const lead = group.teachers[0]
-    const groupOptions = { ...common, group: group.name, subject: lead?.subjectName ?? group.name, grade: lead?.grade ?? 6 }
+    const groupOptions = {
+      ...common,
+      group: group.name,
+      subject: lead?.subjectName ?? group.name,
+      grade: lead?.grade ?? 6,
+    }
     if (group.head) {
       const subjectId = lead?.subjectId ?? null
-      plans.push({ owner: group.head, fields: fields(context, 'pl1', school.id, { groupId: group.id, subjectId, grade: groupOptions.grade }), options: groupOptions, firstUpload: yearly(20), due: context.deadline })
-      plans.push({ owner: group.head, fields: fields(context, 'pl2', school.id, { groupId: group.id, subjectId }), options: groupOptions, firstUpload: yearly(18), due: context.deadline })
+      plans.push({
+        owner: group.head,
+        fields: fields(context, 'pl1', school.id, {
+          groupId: group.id,
+          subjectId,
+          grade: groupOptions.grade,
+        }),
+        options: groupOptions,
+        firstUpload: yearly(20),
+        due: context.deadline,
+      })
+      plans.push({
+        owner: group.head,
+        fields: fields(context, 'pl2', school.id, { groupId: group.id, subjectId }),
+        options: groupOptions,
+        firstUpload: yearly(18),
+        due: context.deadline,
+      })
     }
     for (const teacher of group.teachers) {
-      const teacherOptions = { ...common, group: group.name, teacher: teacher.user.fullName, subject: teacher.subjectName, grade: teacher.grade }
-      plans.push({ owner: teacher.user, fields: teacherFields(context, 'pl3', school.id, teacher), options: teacherOptions, firstUpload: yearly(context.random.int(3, 15)), due: context.deadline })
-      plans.push(...lessonPlans(context, school.id, teacher, teacherOptions, size.lessonsPerTeacher))
+      const teacherOptions = {
+        ...common,
+        group: group.name,
+        teacher: teacher.user.fullName,
+        subject: teacher.subjectName,
+        grade: teacher.grade,
+      }
+      plans.push({
+        owner: teacher.user,
+        fields: teacherFields(context, 'pl3', school.id, teacher),
+        options: teacherOptions,
+        firstUpload: yearly(context.random.int(3, 15)),
+        due: context.deadline,
+      })
+      plans.push(
+        ...lessonPlans(context, school.id, teacher, teacherOptions, size.lessonsPerTeacher)
+      )
     }
   }
   return plans
@@ -146,7 +256,13 @@ function plansOf(school: CastSchool, context: Context, size: DemoYearSize): Plan
  * Lessons spread over the weeks taught so far, the last one next week:
  * each prepared a few days ahead, next week's already sent for approval.
  */
-function lessonPlans(context: Context, schoolId: number, teacher: CastTeacher, options: PlanOptions, count: number): Plan[] {
+function lessonPlans(
+  context: Context,
+  schoolId: number,
+  teacher: CastTeacher,
+  options: PlanOptions,
+  count: number
+): Plan[] {
   const nextWeek = Math.max(1, Math.floor(context.today.diff(context.startsOn, 'weeks').weeks) + 2)
   const titles = LESSON_TITLES[teacher.subjectName] ?? LESSON_TITLES.default
   return Array.from({ length: count }, (_, index) => {
@@ -156,15 +272,31 @@ function lessonPlans(context: Context, schoolId: number, teacher: CastTeacher, o
     const prepared = teachingDate.minus({ days: context.random.int(3, 10) })
     return {
       owner: teacher.user,
-      fields: { ...teacherFields(context, 'pl4', schoolId, teacher), title: lessonTitle, lessonTitle, periods: context.random.int(1, 3), teachingDate, teachingWeek: week },
-      options: { ...options, lessonTitle, layout: context.random.next() < 0.4 ? 'activityTable' : 'headings' },
+      fields: {
+        ...teacherFields(context, 'pl4', schoolId, teacher),
+        title: lessonTitle,
+        lessonTitle,
+        periods: context.random.int(1, 3),
+        teachingDate,
+        teachingWeek: week,
+      },
+      options: {
+        ...options,
+        lessonTitle,
+        layout: context.random.next() < 0.4 ? 'activityTable' : 'headings',
+      },
       firstUpload: DateTime.min(prepared, context.today.minus({ days: 2 })),
       due: teachingDate.minus({ days: 1 }),
     }
   })
 }
 
-function fields(context: Context, kind: DocumentKind, schoolId: number, extra: Partial<NewDocumentFields>): NewDocumentFields {
+function fields(
+  context: Context,
+  kind: DocumentKind,
+  schoolId: number,
+  extra: Partial<NewDocumentFields>
+): NewDocumentFields {
   const t = (key: string, data?: Record<string, unknown>) => i18nManager.locale('vi').t(key, data)
   return {
     kind,
@@ -184,9 +316,17 @@ function fields(context: Context, kind: DocumentKind, schoolId: number, extra: P
   }
 }
 
-function teacherFields(context: Context, kind: DocumentKind, schoolId: number, teacher: CastTeacher): NewDocumentFields {
+function teacherFields(
+  context: Context,
+  kind: DocumentKind,
+  schoolId: number,
+  teacher: CastTeacher
+): NewDocumentFields {
   const t = (key: string, data?: Record<string, unknown>) => i18nManager.locale('vi').t(key, data)
-  const withSubject = t('documents.titles.withSubject', { kind: t(`documents.kinds.${kind}`), subject: teacher.subjectName })
+  const withSubject = t('documents.titles.withSubject', {
+    kind: t(`documents.kinds.${kind}`),
+    subject: teacher.subjectName,
+  })
   return fields(context, kind, schoolId, {
     groupId: teacher.groupId,
     subgroupId: teacher.subgroupId,
@@ -199,7 +339,13 @@ function teacherFields(context: Context, kind: DocumentKind, schoolId: number, t
 
 /* ------------------------------------------------------------------ lives */
 
-const KIND_PLAN: Record<DocumentKind, PlanKind> = { school_plan: 'school', pl1: 'pl1', pl2: 'pl2', pl3: 'pl3', pl4: 'pl4' } as Record<DocumentKind, PlanKind>
+const KIND_PLAN: Record<DocumentKind, PlanKind> = {
+  school_plan: 'school',
+  pl1: 'pl1',
+  pl2: 'pl2',
+  pl3: 'pl3',
+  pl4: 'pl4',
+} as Record<DocumentKind, PlanKind>
 
 /** Plays one plan's story up to today; false when the plan is still in the future (not written yet). */
 async function live(plan: Plan, context: Context): Promise<boolean> {
@@ -207,10 +353,17 @@ async function live(plan: Plan, context: Context): Promise<boolean> {
   const story = pickStory(plan, context)
   let when = plan.firstUpload.set({ hour: 20, minute: random.int(0, 59) })
   if (when > today) return false
-  const later = (days: number) => (when = DateTime.min(when.plus({ days, hours: random.int(1, 5) }), today))
+  const later = (days: number) =>
+    (when = DateTime.min(when.plus({ days, hours: random.int(1, 5) }), today))
 
   const defective = story === 'fixed_then_approved' || story === 'draft_with_errors'
-  const document = await upload(plan, plan.fields, defective ? random.pick(DEFECTS) : [], when, context)
+  const document = await upload(
+    plan,
+    plan.fields,
+    defective ? random.pick(DEFECTS) : [],
+    when,
+    context
+  )
   if (!document || story === 'draft') return Boolean(document)
   if (story === 'draft_with_errors') {
     /* Half of those teachers think the check is wrong and say so ("Báo kiểm tra chưa đúng"). */
@@ -231,7 +384,9 @@ async function live(plan: Plan, context: Context): Promise<boolean> {
   if (!reviewer) return true
   if (story === 'returned' || story === 'returned_resubmitted') {
     later(random.int(1, 3))
-    await backDated(when, () => returnDocument(reviewer, { documentId: document.id, comment: random.pick(RETURN_COMMENTS) }))
+    await backDated(when, () =>
+      returnDocument(reviewer, { documentId: document.id, comment: random.pick(RETURN_COMMENTS) })
+    )
     if (story === 'returned') return true
     later(random.int(1, 4))
     await upload(plan, document, [], when, context)
@@ -240,7 +395,8 @@ async function live(plan: Plan, context: Context): Promise<boolean> {
   }
   later(random.int(1, 4))
   await approve(reviewer, document, when, context)
-  if (random.next() < 0.12) await inspect(document, DateTime.min(when.plus({ days: random.int(3, 30) }), today), context)
+  if (random.next() < 0.12)
+    await inspect(document, DateTime.min(when.plus({ days: random.int(3, 30) }), today), context)
   return true
 }
 
@@ -256,12 +412,20 @@ function pickStory(plan: Plan, { random, today }: Context): Story {
 /** Most schools write in Word; a PDF takes several times longer to generate. */
 const PDF_SHARE = 0.06
 
-async function upload(plan: Plan, target: NewDocumentFields | Document, mutations: Mutation[], when: DateTime, context: Context) {
+async function upload(
+  plan: Plan,
+  target: NewDocumentFields | Document,
+  mutations: Mutation[],
+  when: DateTime,
+  context: Context
+) {
   const spec = buildPlan(KIND_PLAN[plan.fields.kind], { ...plan.options, mutations })
   const asPdf = context.random.next() < PDF_SHARE
   const bytes = asPdf ? await toPdf(spec) : await toDocx(spec)
   const name = `${plan.fields.lessonTitle ?? plan.fields.title}.${asPdf ? 'pdf' : 'docx'}`
-  const result = await backDated(when, () => uploadVersion({ uploader: plan.owner, bytes, originalName: name, target }))
+  const result = await backDated(when, () =>
+    uploadVersion({ uploader: plan.owner, bytes, originalName: name, target })
+  )
   /* A new version of a submitted or returned plan puts it back to draft inside the upload (new_version_hooks.ts). */
   return result.ok ? result.document : null
 }
@@ -278,7 +442,14 @@ async function dispute(owner: User, document: Document, when: DateTime, context:
     .select('findings.id')
     .first()
   if (!finding) return
-  await backDated(when, () => disputeFinding(owner, { document, versionId, findingId: finding.id, reason: context.random.pick(DISPUTE_REASONS) }))
+  await backDated(when, () =>
+    disputeFinding(owner, {
+      document,
+      versionId,
+      findingId: finding.id,
+      reason: context.random.pick(DISPUTE_REASONS),
+    })
+  )
 }
 
 async function reviewerOf(document: Document) {
@@ -287,16 +458,21 @@ async function reviewerOf(document: Document) {
 }
 
 async function approve(reviewer: User, document: Document, when: DateTime, context: Context) {
-  if (!decidedByCouncil(document.kind)) return backDated(when, () => approveDocument(reviewer, { documentId: document.id }))
+  if (!decidedByCouncil(document.kind))
+    return backDated(when, () => approveDocument(reviewer, { documentId: document.id }))
   const decisionNumber = `${context.random.int(10, 99)}/QĐ-${document.schoolId}`
-  return backDated(when, () => recordCouncilApproval(reviewer, { documentId: document.id, decisionNumber, decisionDate: when }))
+  return backDated(when, () =>
+    recordCouncilApproval(reviewer, { documentId: document.id, decisionNumber, decisionDate: when })
+  )
 }
 
 /** An office or the department comments on an approved plan in its scope. */
 async function inspect(document: Document, when: DateTime, context: Context) {
   const body = context.random.pick(INSPECTION_NOTES)
   for (const inspector of context.inspectors) {
-    const result = await backDated(when, () => addInspectionNote(inspector, { documentId: document.id, body }))
+    const result = await backDated(when, () =>
+      addInspectionNote(inspector, { documentId: document.id, body })
+    )
     if (result.ok) return
   }
 }

@@ -4,7 +4,13 @@ import type { RoleName } from '#app/organization/services/roles'
 import { kindDefinition, type DocumentKind } from '#app/documents/kinds'
 
 /** The role the audit log shows for an owner's action ("teacher" when nothing more specific is held). */
-export async function submitterRoleOf(userId: number, kind: DocumentKind, schoolYearId: number, schoolId: number, client: QueryClientContract = db.connection()): Promise<RoleName> {
+export async function submitterRoleOf(
+  userId: number,
+  kind: DocumentKind,
+  schoolYearId: number,
+  schoolId: number,
+  client: QueryClientContract = db.connection()
+): Promise<RoleName> {
   const rows = await client
     .from('role_assignments')
     .where({ user_id: userId, school_year_id: schoolYearId, school_id: schoolId })

@@ -47,13 +47,23 @@ export interface HistoryEntry {
  * shows every step from the first file to the approval.
  */
 export async function historyOf(documentId: number): Promise<HistoryEntry[]> {
-  const events = await DocumentEvent.query().where('document_id', documentId).preload('actor').orderBy('id', 'asc')
+  const events = await DocumentEvent.query()
+    .where('document_id', documentId)
+    .preload('actor')
+    .orderBy('id', 'asc')
   const versions = await db
     .from('document_versions')
     .join('users', 'users.id', 'document_versions.uploader_id')
     .where('document_versions.document_id', documentId)
-    .select('document_versions.id', 'document_versions.number', 'document_versions.created_at', 'users.full_name')
-  const numbers = new Map(versions.map((version) => [version.id as number, version.number as number]))
+    .select(
+      'document_versions.id',
+      'document_versions.number',
+      'document_versions.created_at',
+      'users.full_name'
+    )
+  const numbers = new Map(
+    versions.map((version) => [version.id as number, version.number as number])
+  )
 
   const entries: HistoryEntry[] = [
     ...versions.map((version) => ({

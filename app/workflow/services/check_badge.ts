@@ -2,10 +2,18 @@
 export type CheckBadge = 'passed' | 'warnings' | 'unreadable' | 'errors' | 'disputed' | 'pending'
 
 /** `disputes`: how many findings of the version the teacher disputed (its errors then need the reviewer's decision). */
-export function checkBadgeOf(run: { status: string | null; warnings: number | string | null; errors?: number | string | null } | null, disputes = 0): CheckBadge {
+export function checkBadgeOf(
+  run: {
+    status: string | null
+    warnings: number | string | null
+    errors?: number | string | null
+  } | null,
+  disputes = 0
+): CheckBadge {
   if (!run || !run.status) return 'pending'
   if (run.status === 'unreadable') return 'unreadable'
-  if (run.status === 'failed' || Number(run.errors ?? 0) > 0) return disputes > 0 ? 'disputed' : 'errors'
+  if (run.status === 'failed' || Number(run.errors ?? 0) > 0)
+    return disputes > 0 ? 'disputed' : 'errors'
   return Number(run.warnings ?? 0) > 0 ? 'warnings' : 'passed'
 }
 

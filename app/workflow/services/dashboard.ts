@@ -6,7 +6,13 @@ import School from '#app/organization/models/school'
 import Group from '#app/organization/models/group'
 import type { AccessScope } from '#app/organization/services/access_scope'
 import { GROUP_MEMBER_ROLES } from '#app/organization/roles/registry'
-import { countsBy, emptyCounts, teacherPlanCoverage, topFindings, type StatusCounts } from '#app/workflow/services/dashboard_queries'
+import {
+  countsBy,
+  emptyCounts,
+  teacherPlanCoverage,
+  topFindings,
+  type StatusCounts,
+} from '#app/workflow/services/dashboard_queries'
 import { reviewQueue, toDate } from '#app/workflow/services/review_queue'
 import { deadlineContext, dueDate, latenessOf } from '#app/workflow/services/deadlines'
 import type { WorkflowSettings } from '#app/workflow/services/workflow_settings'
@@ -41,7 +47,8 @@ export interface DashboardContext {
 
 /** Which dashboard the user gets, widest scope first; null when the user has no role this year. */
 export function dashboardKind(scope: AccessScope) {
-  if (scope.seesEverything || scope.has('dept_specialist') || scope.has('office_inspector')) return 'city' as const
+  if (scope.seesEverything || scope.has('dept_specialist') || scope.has('office_inspector'))
+    return 'city' as const
   if (scope.principalSchoolIds.length) return 'school' as const
   if (scope.headedGroupIds.length || scope.ledSubgroupIds.length) return 'group' as const
   if (scope.hasAnyRole) return 'teacher' as const
@@ -61,12 +68,21 @@ export async function dashboardTables(context: DashboardContext): Promise<Dashbo
 
 async function cityTables(context: DashboardContext) {
   const { scope } = context
-  if (context.groupId && (await groupInScope(context, context.groupId))) return teacherTable(context, context.groupId).then((t) => [t])
-  if (context.schoolId && (await schoolInScope(context, context.schoolId))) return schoolTables(context, context.schoolId)
+  if (context.groupId && (await groupInScope(context, context.groupId)))
+    return teacherTable(context, context.groupId).then((t) => [t])
+  if (context.schoolId && (await schoolInScope(context, context.schoolId)))
+    return schoolTables(context, context.schoolId)
 
   const schools = await schoolsOf(scope)
-  const counts = await countsBy('school_id', { year: context.year, settings: context.settings, scope })
-  const rows = schools.map((school) => ({ school, counts: counts.get(String(school.id)) ?? emptyCounts() }))
+  const counts = await countsBy('school_id', {
+    year: context.year,
+    settings: context.settings,
+    scope,
+  })
+  const rows = schools.map((school) => ({
+    school,
+    counts: counts.get(String(school.id)) ?? emptyCounts(),
+  }))
   return [
     {
       id: 'schools',
@@ -88,31 +104,58 @@ function schoolsOf(scope: AccessScope) {
 
 async function schoolInScope(context: DashboardContext, schoolId: number) {
   const { scope } = context
-  return scope.seesEverything || scope.has('dept_specialist') || scope.officeSchoolIds.includes(schoolId) || scope.principalSchoolIds.includes(schoolId)
+  return (
+    scope.seesEverything ||
+    scope.has('dept_specialist') ||
+    scope.officeSchoolIds.includes(schoolId) ||
+    scope.principalSchoolIds.includes(schoolId)
+  )
 }
 
 /** Sees every plan of the school (the principal's office, its office, the department's leaders). */
 function overseesSchool(scope: AccessScope, schoolId: number) {
-  return scope.seesEverything || scope.principalSchoolIds.includes(schoolId) || scope.officeSchoolIds.includes(schoolId)
+  return (
+    scope.seesEverything ||
+    scope.principalSchoolIds.includes(schoolId) ||
+    scope.officeSchoolIds.includes(schoolId)
+  )
 }
 
 async function groupInScope(context: DashboardContext, groupId: number) {
   const group = await Group.find(groupId)
-  return Boolean(group && ((await schoolInScope(context, group.schoolId)) || context.scope.managedGroupIds.includes(groupId)))
+  return Boolean(
+    group &&
+    ((await schoolInScope(context, group.schoolId)) ||
+      context.scope.managedGroupIds.includes(groupId))
+  )
 }
 
 /* ---------- the principal's office: per group and kind ---------- */
 
-async function schoolTables(context: DashboardContext, schoolId: number): Promise<DashboardTable[]> {
-  if (context.groupId && (await groupInScope(context, context.groupId))) return [await teacherTable(context, context.groupId)]
+async function schoolTables(
+  context: DashboardContext,
+  schoolId: number
+): Promise<DashboardTable[]> {
+  if (context.groupId && (await groupInScope(context, context.groupId)))
+    return [await teacherTable(context, context.groupId)]
   const { t, year, settings, scope } = context
-  const groups = await Group.query().where('school_id', schoolId).where('is_active', true).orderBy('name')
-  const counts = await countsBy('group_id', { year, settings, scope, where: { school_id: schoolId }, byKind: true })
+  const groups = await Group.query()
+    .where('school_id', schoolId)
+    .where('is_active', true)
+    .orderBy('name')
+  const counts = await countsBy('group_id', {
+    year,
+    settings,
+    scope,
+    where: { school_id: schoolId },
+    byKind: true,
+  })
   /* Who has no plan yet is a fact about the whole school: only for those who oversee all of it. */
   const coverage = new Map<DocumentKind, Awaited<ReturnType<typeof teacherPlanCoverage>>>()
   const wholeSchool = overseesSchool(scope, schoolId)
   if (wholeSchool) {
-    for (const kind of kindsWhere((candidate) => candidate.expected === 'one_per_teacher')) coverage.set(kind, await teacherPlanCoverage(year, schoolId, kind))
+    for (const kind of kindsWhere((candidate) => candidate.expected === 'one_per_teacher'))
+      coverage.set(kind, await teacherPlanCoverage(year, schoolId, kind))
   }
 
   const rows: Cell[][] = []
@@ -120,17 +163,35 @@ async function schoolTables(context: DashboardContext, schoolId: number): Promis
   for (const group of groups) {
     for (const kind of kindsWhere((candidate) => candidate.level !== 'school')) {
       const c = counts.get(`${group.id}:${kind}`) ?? emptyCounts()
-      rows.push([group.name, t(`workflow.kinds.${kind}`), c.submitted, c.approved, c.returned, c.late, wholeSchool ? missingOf(kind, c, coverage.get(kind)?.get(group.id)) : '–'])
+      rows.push([
+        group.name,
+        t(`workflow.kinds.${kind}`),
+        c.submitted,
+        c.approved,
+        c.returned,
+        c.late,
+        wholeSchool ? missingOf(kind, c, coverage.get(kind)?.get(group.id)) : '–',
+      ])
       links.push(`/dashboard?group=${group.id}`)
     }
   }
   const school = await School.find(schoolId)
-  const schoolPlan = (await countsBy('school_id', { year, settings, scope, where: { school_id: schoolId } })).get(String(schoolId))
+  const schoolPlan = (
+    await countsBy('school_id', { year, settings, scope, where: { school_id: schoolId } })
+  ).get(String(schoolId))
   return [
     {
       id: 'groups',
       title: t('workflow.dashboard.groups', { school: school?.name ?? '' }),
-      columns: [t('workflow.dashboard.group'), t('workflow.dashboard.kind'), t('workflow.status.submitted'), t('workflow.status.approved'), t('workflow.status.returned'), t('workflow.dashboard.late'), t('workflow.dashboard.missing')],
+      columns: [
+        t('workflow.dashboard.group'),
+        t('workflow.dashboard.kind'),
+        t('workflow.status.submitted'),
+        t('workflow.status.approved'),
+        t('workflow.status.returned'),
+        t('workflow.dashboard.late'),
+        t('workflow.dashboard.missing'),
+      ],
       rows,
       links,
     },
@@ -146,9 +207,14 @@ async function schoolTables(context: DashboardContext, schoolId: number): Promis
 }
 
 /** Missing plans: teachers without a PL3, a group without its PL1/PL2; lesson plans have no fixed number. */
-function missingOf(kind: DocumentKind, counts: StatusCounts, coverage?: { teachers: number; withPlan: number }): Cell {
+function missingOf(
+  kind: DocumentKind,
+  counts: StatusCounts,
+  coverage?: { teachers: number; withPlan: number }
+): Cell {
   const expected = kindDefinition(kind).expected
-  if (expected === 'one_per_teacher') return Math.max(0, (coverage?.teachers ?? 0) - (coverage?.withPlan ?? 0))
+  if (expected === 'one_per_teacher')
+    return Math.max(0, (coverage?.teachers ?? 0) - (coverage?.withPlan ?? 0))
   if (expected === 'one_per_unit') return counts.total === 0 ? 1 : 0
   return '–'
 }
@@ -156,14 +222,31 @@ function missingOf(kind: DocumentKind, counts: StatusCounts, coverage?: { teache
 /* ---------- the group head: who has submitted what ---------- */
 
 async function groupTables(context: DashboardContext): Promise<DashboardTable[]> {
-  const groupId = context.scope.headedGroupIds[0] ?? (await Group.query().whereIn('id', db.from('subgroups').whereIn('id', context.scope.ledSubgroupIds).select('group_id')).first())?.id
+  const groupId =
+    context.scope.headedGroupIds[0] ??
+    (
+      await Group.query()
+        .whereIn(
+          'id',
+          db.from('subgroups').whereIn('id', context.scope.ledSubgroupIds).select('group_id')
+        )
+        .first()
+    )?.id
   const pending = await reviewQueue(context.user.id, context.year, context.settings)
   const tables = groupId ? [await teacherTable(context, groupId)] : []
   tables.push({
     id: 'pending',
     title: context.t('workflow.dashboard.pending', { count: pending.length }),
-    columns: [context.t('workflow.dashboard.teacher'), context.t('workflow.dashboard.document'), context.t('workflow.dashboard.due')],
-    rows: pending.map((item) => [item.ownerName, item.lessonTitle || item.title, item.due?.toFormat('dd/MM/yyyy') ?? '']),
+    columns: [
+      context.t('workflow.dashboard.teacher'),
+      context.t('workflow.dashboard.document'),
+      context.t('workflow.dashboard.due'),
+    ],
+    rows: pending.map((item) => [
+      item.ownerName,
+      item.lessonTitle || item.title,
+      item.due?.toFormat('dd/MM/yyyy') ?? '',
+    ]),
     links: pending.map((item) => `/reviews/${item.id}`),
   })
   return tables
@@ -179,15 +262,23 @@ async function teacherTable(context: DashboardContext, groupId: number): Promise
     .whereIn('role_assignments.role', GROUP_MEMBER_ROLES)
     .distinct('users.id', 'users.full_name')
     .orderBy('users.full_name')
-  const counts = await countsBy('owner_user_id', { year, settings, scope: context.scope, where: { group_id: groupId } })
+  const counts = await countsBy('owner_user_id', {
+    year,
+    settings,
+    scope: context.scope,
+    where: { group_id: groupId },
+  })
   /* Someone who sees only part of the group (a specialist's subjects) sees only the teachers with plans in that part. */
-  const wholeGroup = overseesSchool(context.scope, group.schoolId) || context.scope.managedGroupIds.includes(groupId)
+  const wholeGroup =
+    overseesSchool(context.scope, group.schoolId) || context.scope.managedGroupIds.includes(groupId)
   const shown = wholeGroup ? teachers : teachers.filter((teacher) => counts.has(String(teacher.id)))
   return {
     id: 'teachers',
     title: t('workflow.dashboard.teachers', { group: group.name }),
     columns: countColumns(t, t('workflow.dashboard.teacher')),
-    rows: shown.map((teacher) => countRow(teacher.full_name, counts.get(String(teacher.id)) ?? emptyCounts())),
+    rows: shown.map((teacher) =>
+      countRow(teacher.full_name, counts.get(String(teacher.id)) ?? emptyCounts())
+    ),
     chartColumn: 7,
   }
 }
@@ -206,7 +297,12 @@ async function teacherTables(context: DashboardContext): Promise<DashboardTable[
   const deadlines = deadlineContext(year, settings)
   const items = documents
     .map((row) => {
-      const facts = { kind: row.kind, status: row.status, teachingDate: toDate(row.teaching_date), teachingWeek: row.teaching_week }
+      const facts = {
+        kind: row.kind,
+        status: row.status,
+        teachingDate: toDate(row.teaching_date),
+        teachingWeek: row.teaching_week,
+      }
       return { row, due: dueDate(facts, deadlines), lateness: latenessOf(facts, deadlines) }
     })
     .sort((a, b) => (a.due?.toMillis() ?? Infinity) - (b.due?.toMillis() ?? Infinity))
@@ -217,8 +313,20 @@ async function teacherTables(context: DashboardContext): Promise<DashboardTable[
     {
       id: 'deadlines',
       title: t('workflow.dashboard.myDeadlines'),
-      columns: [t('workflow.dashboard.document'), t('workflow.dashboard.kind'), t('workflow.dashboard.status'), t('workflow.dashboard.due'), t('workflow.dashboard.late')],
-      rows: items.map(({ row, due, lateness }) => [row.lesson_title || row.title, t(`workflow.kinds.${row.kind}`), t(`workflow.status.${row.status}`), due?.toFormat('dd/MM/yyyy') ?? '', t(`workflow.lateness.${lateness}`)]),
+      columns: [
+        t('workflow.dashboard.document'),
+        t('workflow.dashboard.kind'),
+        t('workflow.dashboard.status'),
+        t('workflow.dashboard.due'),
+        t('workflow.dashboard.late'),
+      ],
+      rows: items.map(({ row, due, lateness }) => [
+        row.lesson_title || row.title,
+        t(`workflow.kinds.${row.kind}`),
+        t(`workflow.status.${row.status}`),
+        due?.toFormat('dd/MM/yyyy') ?? '',
+        t(`workflow.lateness.${lateness}`),
+      ]),
       links: items.map(({ row }) => `/documents/${row.id}`),
     },
     {
@@ -237,7 +345,15 @@ async function lastReturnComments(documentIds: number[]) {
     .from('document_events')
     .whereIn('document_id', documentIds)
     .where('action', 'returned')
-    .whereIn('id', db.from('document_events').whereIn('document_id', documentIds).where('action', 'returned').groupBy('document_id').max('id'))
+    .whereIn(
+      'id',
+      db
+        .from('document_events')
+        .whereIn('document_id', documentIds)
+        .where('action', 'returned')
+        .groupBy('document_id')
+        .max('id')
+    )
     .select('document_id', 'comment')
   return new Map(rows.map((row) => [row.document_id as number, row.comment as string]))
 }
@@ -245,20 +361,45 @@ async function lastReturnComments(documentIds: number[]) {
 /* ---------- shared columns ---------- */
 
 function countColumns(t: Translate, first: string) {
-  return [first, t('workflow.dashboard.total'), t('workflow.status.draft'), t('workflow.status.submitted'), t('workflow.status.approved'), t('workflow.status.returned'), t('workflow.dashboard.late'), t('workflow.dashboard.approvedRate')]
+  return [
+    first,
+    t('workflow.dashboard.total'),
+    t('workflow.status.draft'),
+    t('workflow.status.submitted'),
+    t('workflow.status.approved'),
+    t('workflow.status.returned'),
+    t('workflow.dashboard.late'),
+    t('workflow.dashboard.approvedRate'),
+  ]
 }
 
 function countRow(label: string, c: StatusCounts): Cell[] {
-  return [label, c.total, c.draft, c.submitted, c.approved, c.returned, c.late, c.total ? Math.round((100 * c.approved) / c.total) : 0]
+  return [
+    label,
+    c.total,
+    c.draft,
+    c.submitted,
+    c.approved,
+    c.returned,
+    c.late,
+    c.total ? Math.round((100 * c.approved) / c.total) : 0,
+  ]
 }
 
-async function findingsTable(context: DashboardContext, options: Parameters<typeof topFindings>[1]): Promise<DashboardTable> {
+async function findingsTable(
+  context: DashboardContext,
+  options: Parameters<typeof topFindings>[1]
+): Promise<DashboardTable> {
   const rows = await topFindings(context.year, options)
   const { t } = context
   return {
     id: 'findings',
     title: t('workflow.dashboard.topFindings'),
-    columns: [t('workflow.dashboard.finding'), t('workflow.dashboard.severity'), t('workflow.dashboard.count')],
+    columns: [
+      t('workflow.dashboard.finding'),
+      t('workflow.dashboard.severity'),
+      t('workflow.dashboard.count'),
+    ],
     rows: rows.map((row) => [row.message, t(`workflow.severity.${row.severity}`), row.total]),
   }
 }

@@ -1,10 +1,17 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import type { DatabaseQueryBuilderContract, RawBuilderContract } from '@adonisjs/lucid/types/querybuilder'
+import type {
+  DatabaseQueryBuilderContract,
+  RawBuilderContract,
+} from '@adonisjs/lucid/types/querybuilder'
 import type SchoolYear from '#app/organization/models/school_year'
 import type { AccessScope } from '#app/organization/services/access_scope'
 import type { WorkflowSettings } from '#app/workflow/services/workflow_settings'
-import { DOCUMENT_COUNTS, FINDING_COUNTS, OPEN_LESSON_COUNTS } from '#app/workflow/stats/summary_triggers'
+import {
+  DOCUMENT_COUNTS,
+  FINDING_COUNTS,
+  OPEN_LESSON_COUNTS,
+} from '#app/workflow/stats/summary_triggers'
 import { kindCondition, lessonKinds, yearlyKinds, type DocumentKind } from '#app/documents/kinds'
 
 /*
@@ -45,17 +52,33 @@ interface CountOptions {
   byKind?: boolean
 }
 
-export const emptyCounts = (): StatusCounts => ({ total: 0, draft: 0, submitted: 0, approved: 0, returned: 0, late: 0 })
+export const emptyCounts = (): StatusCounts => ({
+  total: 0,
+  draft: 0,
+  submitted: 0,
+  approved: 0,
+  returned: 0,
+  late: 0,
+})
 
 /** Counts per value of one documents column (school_id, group_id, owner_user_id), optionally per kind. */
 export async function countsBy(column: CountKey, options: CountOptions) {
   /* Per teacher: one group's documents (a few hundred rows, index on group_id). */
-  if (column === 'owner_user_id') return countsFromDocuments(column, options, { lessonLateness: true })
+  if (column === 'owner_user_id')
+    return countsFromDocuments(column, options, { lessonLateness: true })
 
   const counts = await countsFromSummary(column, options)
   addCounts(counts, await lateLessonPlans(column, options))
   const ownIds = await ownDocumentsOutsideScope(options.year, options.scope, options.where)
-  if (ownIds.length) addCounts(counts, await countsFromDocuments(column, { ...options, scope: undefined }, { lessonLateness: false, ids: ownIds }))
+  if (ownIds.length)
+    addCounts(
+      counts,
+      await countsFromDocuments(
+        column,
+        { ...options, scope: undefined },
+        { lessonLateness: false, ids: ownIds }
+      )
+    )
   return counts
 }
 
@@ -81,9 +104,16 @@ function summaryAsDocuments(table: string, extra: string[]) {
 }
 
 async function countsFromSummary(column: 'school_id' | 'group_id', options: CountOptions) {
-  const query = db.from(summaryAsDocuments(DOCUMENT_COUNTS, ['document_count'])).where('documents.school_year_id', options.year.id)
+  const query = db
+    .from(summaryAsDocuments(DOCUMENT_COUNTS, ['document_count']))
+    .where('documents.school_year_id', options.year.id)
   options.scope?.applyTo(query)
-  return groupedCounts(query, column, options, statusColumns(options.year, 'documents.document_count'))
+  return groupedCounts(
+    query,
+    column,
+    options,
+    statusColumns(options.year, 'documents.document_count')
+  )
 }
 
 /* ---------- the documents table, for what the summaries cannot say ---------- */
@@ -94,12 +124,22 @@ async function countsFromSummary(column: 'school_id' | 'group_id', options: Coun
  * lessonLateness the lesson plans' lateness is included; otherwise it is
  * left to lateLessonPlans, which counts it for the whole scope.
  */
-async function countsFromDocuments(column: CountKey, options: CountOptions, { lessonLateness, ids }: { lessonLateness: boolean; ids?: number[] }) {
+async function countsFromDocuments(
+  column: CountKey,
+  options: CountOptions,
+  { lessonLateness, ids }: { lessonLateness: boolean; ids?: number[] }
+) {
   const query = db.from('documents').where('documents.school_year_id', options.year.id)
   if (ids) query.whereIn('documents.id', ids)
   options.scope?.applyTo(query)
   const columns = statusColumns(options.year, '1')
-  if (lessonLateness) columns.push(db.raw(`SUM(CASE WHEN ${openLessonPlan()} AND documents.teaching_date < ? THEN 1 ELSE 0 END) as late_lessons`, [lessonCutoff(options.settings)]))
+  if (lessonLateness)
+    columns.push(
+      db.raw(
+        `SUM(CASE WHEN ${openLessonPlan()} AND documents.teaching_date < ? THEN 1 ELSE 0 END) as late_lessons`,
+        [lessonCutoff(options.settings)]
+      )
+    )
   return groupedCounts(query, column, options, columns)
 }
 
@@ -112,12 +152,19 @@ function openLessonPlan() {
 async function lateLessonPlans(column: 'school_id' | 'group_id', options: CountOptions) {
   /* Per school across the whole city: the per-date summary (schools × teaching days rows, not documents). */
   const wholeSchools = !options.scope || options.scope.seesEverything
-  if (column === 'school_id' && !options.byKind && wholeSchools && Object.keys(options.where ?? {}).every((key) => key === 'school_id')) {
+  if (
+    column === 'school_id' &&
+    !options.byKind &&
+    wholeSchools &&
+    Object.keys(options.where ?? {}).every((key) => key === 'school_id')
+  ) {
     const query = db
       .from(`${OPEN_LESSON_COUNTS} as documents`)
       .where('documents.school_year_id', options.year.id)
       .where('documents.teaching_date', '<', lessonCutoff(options.settings))
-    return groupedCounts(query, column, options, [db.raw('SUM(documents.document_count) as late_lessons')])
+    return groupedCounts(query, column, options, [
+      db.raw('SUM(documents.document_count) as late_lessons'),
+    ])
   }
   /* Within a scope (an office's schools, a school, a specialist's subjects): the documents' partial index. */
   const query = db
@@ -130,7 +177,11 @@ async function lateLessonPlans(column: 'school_id' | 'group_id', options: CountO
 }
 
 /** The user's own documents of the year that the scope shows only because the user owns them. */
-async function ownDocumentsOutsideScope(year: SchoolYear, scope?: AccessScope, where: Record<string, number> = {}): Promise<number[]> {
+async function ownDocumentsOutsideScope(
+  year: SchoolYear,
+  scope?: AccessScope,
+  where: Record<string, number> = {}
+): Promise<number[]> {
   if (!scope || scope.seesEverything || scope.userId === null) return []
   const query = db
     .from('documents')
@@ -139,7 +190,18 @@ async function ownDocumentsOutsideScope(year: SchoolYear, scope?: AccessScope, w
   for (const [key, value] of Object.entries(where)) query.where(key, value)
   const own = await query
   return own
-    .filter((row) => !scope.canView({ kind: row.kind, ownerUserId: null, schoolId: row.school_id, groupId: row.group_id, subgroupId: row.subgroup_id, subjectId: row.subject_id, status: row.status }))
+    .filter(
+      (row) =>
+        !scope.canView({
+          kind: row.kind,
+          ownerUserId: null,
+          schoolId: row.school_id,
+          groupId: row.group_id,
+          subgroupId: row.subgroup_id,
+          subjectId: row.subject_id,
+          status: row.status,
+        })
+    )
     .map((row) => row.id as number)
 }
 
@@ -148,14 +210,18 @@ async function ownDocumentsOutsideScope(year: SchoolYear, scope?: AccessScope, w
 /** SUM(CASE …) columns; `weight` is 1 on documents, the count column on a summary. Same SQL on both dialects. */
 function statusColumns(year: SchoolYear, weight: string, today = DateTime.now()) {
   const yearlyLate = today.startOf('day') > year.planDeadline.startOf('day') ? 1 : 0
-  const status = (name: string) => db.raw(`SUM(CASE WHEN documents.status = '${name}' THEN ${weight} ELSE 0 END) as ${name}`)
+  const status = (name: string) =>
+    db.raw(`SUM(CASE WHEN documents.status = '${name}' THEN ${weight} ELSE 0 END) as ${name}`)
   return [
     db.raw(`SUM(${weight}) as total`),
     status('draft'),
     status('submitted'),
     status('approved'),
     status('returned'),
-    db.raw(`SUM(CASE WHEN documents.status <> 'approved' AND ${kindCondition('documents.kind', yearlyKinds())} AND 1 = ? THEN ${weight} ELSE 0 END) as late_yearly`, [yearlyLate]),
+    db.raw(
+      `SUM(CASE WHEN documents.status <> 'approved' AND ${kindCondition('documents.kind', yearlyKinds())} AND 1 = ? THEN ${weight} ELSE 0 END) as late_yearly`,
+      [yearlyLate]
+    ),
   ]
 }
 
@@ -164,12 +230,21 @@ function lessonCutoff(settings: WorkflowSettings, today = DateTime.now()) {
 }
 
 /** Runs `query` grouped by the column (and kind), narrowed by `where`, into a map of counts. */
-async function groupedCounts(query: DatabaseQueryBuilderContract<any>, column: CountKey, options: CountOptions, columns: RawBuilderContract[]) {
-  for (const [key, value] of Object.entries(options.where ?? {})) query.where(`documents.${key}`, value)
+async function groupedCounts(
+  query: DatabaseQueryBuilderContract<any>,
+  column: CountKey,
+  options: CountOptions,
+  columns: RawBuilderContract[]
+) {
+  for (const [key, value] of Object.entries(options.where ?? {}))
+    query.where(`documents.${key}`, value)
   const keys = [`documents.${column}`, ...(options.byKind ? ['documents.kind'] : [])]
-  const rows = await query.select([...keys.map((key) => db.raw(`${key} as ${key.split('.')[1]}`)), ...columns]).groupBy(keys)
+  const rows = await query
+    .select([...keys.map((key) => db.raw(`${key} as ${key.split('.')[1]}`)), ...columns])
+    .groupBy(keys)
   const counts = new Map<string, StatusCounts>()
-  for (const row of rows) counts.set(options.byKind ? `${row[column]}:${row.kind}` : String(row[column]), toCounts(row))
+  for (const row of rows)
+    counts.set(options.byKind ? `${row[column]}:${row.kind}` : String(row[column]), toCounts(row))
   return counts
 }
 
@@ -206,7 +281,12 @@ export async function teacherPlanCoverage(year: SchoolYear, schoolId: number, ki
     .groupBy('group_id')
     .select('group_id', db.raw('COUNT(DISTINCT owner_user_id) as owners'))
   const owners = new Map(withPlan.map((row) => [row.group_id, Number(row.owners)]))
-  return new Map(teachers.map((row) => [row.group_id as number, { teachers: Number(row.teachers), withPlan: owners.get(row.group_id) ?? 0 }]))
+  return new Map(
+    teachers.map((row) => [
+      row.group_id as number,
+      { teachers: Number(row.teachers), withPlan: owners.get(row.group_id) ?? 0 },
+    ])
+  )
 }
 
 /* ---------- most frequent findings ---------- */
@@ -222,13 +302,33 @@ export interface FindingFigure {
  * newest run of each document's current version), from finding_counts,
  * plus the user's own documents outside the scope from the raw tables.
  */
-export async function topFindings(year: SchoolYear, options: { scope?: AccessScope; where?: Record<string, number>; limit?: number }): Promise<FindingFigure[]> {
-  const query = db.from(summaryAsDocuments(FINDING_COUNTS, ['plugin_id', 'message_id', 'severity', 'finding_count', 'example'])).where('documents.school_year_id', year.id)
-  for (const [column, value] of Object.entries(options.where ?? {})) query.where(`documents.${column}`, value)
+export async function topFindings(
+  year: SchoolYear,
+  options: { scope?: AccessScope; where?: Record<string, number>; limit?: number }
+): Promise<FindingFigure[]> {
+  const query = db
+    .from(
+      summaryAsDocuments(FINDING_COUNTS, [
+        'plugin_id',
+        'message_id',
+        'severity',
+        'finding_count',
+        'example',
+      ])
+    )
+    .where('documents.school_year_id', year.id)
+  for (const [column, value] of Object.entries(options.where ?? {}))
+    query.where(`documents.${column}`, value)
   options.scope?.applyTo(query)
   const rows = await query
     .groupBy('documents.plugin_id', 'documents.message_id', 'documents.severity')
-    .select('documents.plugin_id', 'documents.message_id', 'documents.severity', db.raw('MIN(documents.example) as example'), db.raw('SUM(documents.finding_count) as total'))
+    .select(
+      'documents.plugin_id',
+      'documents.message_id',
+      'documents.severity',
+      db.raw('MIN(documents.example) as example'),
+      db.raw('SUM(documents.finding_count) as total')
+    )
 
   const figures = new Map<string, { severity: string; message: string; total: number }>()
   const add = (row: any) => {
@@ -254,7 +354,19 @@ function currentFindingsOf(documentIds: number[]) {
     .join('validation_runs as runs', 'runs.version_id', 'documents.current_version_id')
     .join('findings', 'findings.run_id', 'runs.id')
     .whereIn('documents.id', documentIds)
-    .whereNotExists((newer) => newer.from('validation_runs as newer').select(db.raw('1')).whereColumn('newer.version_id', 'runs.version_id').whereColumn('newer.id', '>', 'runs.id'))
+    .whereNotExists((newer) =>
+      newer
+        .from('validation_runs as newer')
+        .select(db.raw('1'))
+        .whereColumn('newer.version_id', 'runs.version_id')
+        .whereColumn('newer.id', '>', 'runs.id')
+    )
     .groupBy('findings.plugin_id', 'findings.message_id', 'findings.severity')
-    .select('findings.plugin_id', 'findings.message_id', 'findings.severity', db.raw('MIN(findings.message) as example'), db.raw('COUNT(*) as total'))
+    .select(
+      'findings.plugin_id',
+      'findings.message_id',
+      'findings.severity',
+      db.raw('MIN(findings.message) as example'),
+      db.raw('COUNT(*) as total')
+    )
 }

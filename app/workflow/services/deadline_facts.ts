@@ -50,21 +50,44 @@ export function owedKinds(): DocumentKind[] {
 export async function owedPlans(year: SchoolYear, schoolIds: number[]): Promise<OwedPlan[]> {
   const kinds = owedKinds()
   if (!schoolIds.length || !kinds.length) return []
-  const documentsOfYear = () => db.from('documents').where('school_year_id', year.id).whereIn('school_id', schoolIds).whereIn('kind', kinds)
+  const documentsOfYear = () =>
+    db
+      .from('documents')
+      .where('school_year_id', year.id)
+      .whereIn('school_id', schoolIds)
+      .whereIn('kind', kinds)
   const [groups, roles, documents, approvals] = await Promise.all([
-    db.from('groups').whereIn('school_id', schoolIds).where('is_active', true).select('id', 'school_id'),
+    db
+      .from('groups')
+      .whereIn('school_id', schoolIds)
+      .where('is_active', true)
+      .select('id', 'school_id'),
     db
       .from('role_assignments')
       .join('users', 'users.id', 'role_assignments.user_id')
       .where('role_assignments.school_year_id', year.id)
       .whereIn('role_assignments.school_id', schoolIds)
       .whereIn('role_assignments.role', ['teacher', 'group_head', 'principal'])
-      .select('role_assignments.role', 'role_assignments.school_id', 'role_assignments.group_id', 'users.id as user_id', 'users.full_name'),
-    documentsOfYear().select('id', 'kind', 'school_id', 'group_id', 'owner_user_id', 'title', 'status').orderBy('id'),
+      .select(
+        'role_assignments.role',
+        'role_assignments.school_id',
+        'role_assignments.group_id',
+        'users.id as user_id',
+        'users.full_name'
+      ),
+    documentsOfYear()
+      .select('id', 'kind', 'school_id', 'group_id', 'owner_user_id', 'title', 'status')
+      .orderBy('id'),
     firstApprovals(documentsOfYear().select('id')),
   ])
   const deadline = year.planDeadline.endOf('day')
-  const owed = (kind: DocumentKind, schoolId: number, groupId: number | null, people: string, test: (row: any) => boolean): OwedPlan => {
+  const owed = (
+    kind: DocumentKind,
+    schoolId: number,
+    groupId: number | null,
+    people: string,
+    test: (row: any) => boolean
+  ): OwedPlan => {
     const rows = documents.filter((row) => row.kind === kind && test(row))
     return {
       kind,
@@ -73,34 +96,76 @@ export async function owedPlans(year: SchoolYear, schoolIds: number[]): Promise<
       people,
       plans: rows.map((row) => ({ id: row.id, title: row.title, status: row.status })),
       submitted: rows.some((row) => row.status === 'submitted' || row.status === APPROVED_STATUS),
-      approvedInTime: rows.some((row) => row.status === APPROVED_STATUS && approvedBy(approvals.get(row.id), deadline)),
+      approvedInTime: rows.some(
+        (row) => row.status === APPROVED_STATUS && approvedBy(approvals.get(row.id), deadline)
+      ),
     }
   }
-  const namesOf = (role: string, test: (row: any) => boolean) => [...new Set(roles.filter((row) => row.role === role && test(row)).map((row) => row.full_name))].join(', ')
+  const namesOf = (role: string, test: (row: any) => boolean) =>
+    [
+      ...new Set(roles.filter((row) => row.role === role && test(row)).map((row) => row.full_name)),
+    ].join(', ')
 
   const result: OwedPlan[] = []
   for (const kind of kinds) {
     const { level, expected } = kindDefinition(kind)
     if (expected === 'one_per_teacher') {
       const teachers = new Map<string, any>()
-      for (const row of roles) if (row.role === 'teacher' && row.group_id) teachers.set(`${row.user_id}:${row.group_id}`, row)
-      for (const row of teachers.values()) result.push(owed(kind, row.school_id, row.group_id, row.full_name, (d) => d.owner_user_id === row.user_id && d.group_id === row.group_id))
+      for (const row of roles)
+        if (row.role === 'teacher' && row.group_id)
+          teachers.set(`${row.user_id}:${row.group_id}`, row)
+      for (const row of teachers.values())
+        result.push(
+          owed(
+            kind,
+            row.school_id,
+            row.group_id,
+            row.full_name,
+            (d) => d.owner_user_id === row.user_id && d.group_id === row.group_id
+          )
+        )
     } else if (level === 'group') {
-      for (const group of groups) result.push(owed(kind, group.school_id, group.id, namesOf('group_head', (r) => r.group_id === group.id), (d) => d.group_id === group.id))
+      for (const group of groups)
+        result.push(
+          owed(
+            kind,
+            group.school_id,
+            group.id,
+            namesOf('group_head', (r) => r.group_id === group.id),
+            (d) => d.group_id === group.id
+          )
+        )
     } else {
-      for (const schoolId of schoolIds) result.push(owed(kind, schoolId, null, namesOf('principal', (r) => r.school_id === schoolId), (d) => d.school_id === schoolId))
+      for (const schoolId of schoolIds)
+        result.push(
+          owed(
+            kind,
+            schoolId,
+            null,
+            namesOf('principal', (r) => r.school_id === schoolId),
+            (d) => d.school_id === schoolId
+          )
+        )
     }
   }
   return result
 }
 
 /** Lesson plans whose lesson (a date, or the Monday of its week) falls between `from` and `to`, both included. */
-export async function taughtLessons(year: SchoolYear, settings: WorkflowSettings, schoolIds: number[], from: DateTime, to: DateTime): Promise<TaughtLesson[]> {
+export async function taughtLessons(
+  year: SchoolYear,
+  settings: WorkflowSettings,
+  schoolIds: number[],
+  from: DateTime,
+  to: DateTime
+): Promise<TaughtLesson[]> {
   if (!schoolIds.length) return []
   const { calendar } = deadlineContext(year, settings)
   const first = from.startOf('day')
   const last = to.startOf('day')
-  const weeks = teachingWeeks(calendar!).filter((week) => week.start >= first && week.start <= last).map((week) => week.week)
+  const weeks = teachingWeeks(calendar!)
+    .filter((week) => week.start >= first && week.start <= last)
+    .map((week) => week.week)
   const lessons = () =>
     db
       .from('documents')
@@ -109,17 +174,33 @@ export async function taughtLessons(year: SchoolYear, settings: WorkflowSettings
       .whereIn('documents.kind', lessonKinds())
       .where((query) => {
         query.whereBetween('documents.teaching_date', [first.toISODate()!, last.toISODate()!])
-        if (weeks.length) query.orWhere((byWeek) => byWeek.whereNull('documents.teaching_date').whereIn('documents.teaching_week', weeks))
+        if (weeks.length)
+          query.orWhere((byWeek) =>
+            byWeek.whereNull('documents.teaching_date').whereIn('documents.teaching_week', weeks)
+          )
       })
   const [rows, approvals] = await Promise.all([
     lessons()
       .join('users as owners', 'owners.id', 'documents.owner_user_id')
-      .select('documents.id', 'documents.title', 'documents.lesson_title', 'documents.status', 'documents.school_id', 'documents.group_id', 'documents.teaching_date', 'documents.teaching_week', 'owners.full_name as owner_name')
+      .select(
+        'documents.id',
+        'documents.title',
+        'documents.lesson_title',
+        'documents.status',
+        'documents.school_id',
+        'documents.group_id',
+        'documents.teaching_date',
+        'documents.teaching_week',
+        'owners.full_name as owner_name'
+      )
       .orderBy('documents.id'),
     firstApprovals(lessons().select('documents.id')),
   ])
   return rows.map((row): TaughtLesson => {
-    const day = lessonDay({ teachingDate: toDate(row.teaching_date), teachingWeek: row.teaching_week }, calendar)!
+    const day = lessonDay(
+      { teachingDate: toDate(row.teaching_date), teachingWeek: row.teaching_week },
+      calendar
+    )!
     return {
       id: row.id,
       title: row.lesson_title || row.title,
@@ -128,7 +209,9 @@ export async function taughtLessons(year: SchoolYear, settings: WorkflowSettings
       groupId: row.group_id,
       ownerName: row.owner_name,
       day,
-      approvedBeforeLesson: row.status === APPROVED_STATUS && approvedBy(approvals.get(row.id), day.minus({ milliseconds: 1 })),
+      approvedBeforeLesson:
+        row.status === APPROVED_STATUS &&
+        approvedBy(approvals.get(row.id), day.minus({ milliseconds: 1 })),
     }
   })
 }
@@ -140,6 +223,11 @@ function approvedBy(approvedAt: DateTime | undefined, limit: DateTime) {
 
 /** When each document was first approved (by its reviewer or recorded for the council). */
 async function firstApprovals(documentIds: ReturnType<typeof db.from>) {
-  const rows = await db.from('document_events').whereIn('document_id', documentIds).where('to_status', APPROVED_STATUS).groupBy('document_id').select('document_id', db.raw('MIN(created_at) as approved_at'))
+  const rows = await db
+    .from('document_events')
+    .whereIn('document_id', documentIds)
+    .where('to_status', APPROVED_STATUS)
+    .groupBy('document_id')
+    .select('document_id', db.raw('MIN(created_at) as approved_at'))
   return new Map(rows.map((row) => [row.document_id as number, toDate(row.approved_at)!]))
 }

@@ -9,14 +9,20 @@ import type { AccessScope } from '#app/organization/services/access_scope'
  * of their subjects only, so school-wide deadline figures are not theirs.
  */
 export async function deadlineSchoolIds(scope: AccessScope): Promise<number[]> {
-  if (scope.seesEverything) return (await db.from('schools').where('is_active', true).select('id')).map((row) => row.id as number)
+  if (scope.seesEverything)
+    return (await db.from('schools').where('is_active', true).select('id')).map(
+      (row) => row.id as number
+    )
   const own = [...new Set([...scope.officeSchoolIds, ...scope.principalSchoolIds])]
   if (!own.length) return []
-  return (await db.from('schools').whereIn('id', own).where('is_active', true).select('id')).map((row) => row.id as number)
+  return (await db.from('schools').whereIn('id', own).where('is_active', true).select('id')).map(
+    (row) => row.id as number
+  )
 }
 
 /** The principal's own school, shown group by group; leaders over several schools start from the schools. */
 export function homeSchoolId(scope: AccessScope, schoolIds: number[]): number | undefined {
-  if (scope.seesEverything || scope.officeSchoolIds.length || schoolIds.length !== 1) return undefined
+  if (scope.seesEverything || scope.officeSchoolIds.length || schoolIds.length !== 1)
+    return undefined
   return schoolIds[0]
 }

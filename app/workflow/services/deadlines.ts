@@ -30,7 +30,10 @@ export interface DeadlineContext {
 }
 
 /** The context every page and job uses: the year's deadline and calendar, the department's lead time. */
-export function deadlineContext(year: SchoolYear, settings: { lessonPlanLeadDays: number }): DeadlineContext {
+export function deadlineContext(
+  year: SchoolYear,
+  settings: { lessonPlanLeadDays: number }
+): DeadlineContext {
   return {
     planDeadline: year.planDeadline,
     lessonPlanLeadDays: settings.lessonPlanLeadDays,
@@ -39,7 +42,10 @@ export function deadlineContext(year: SchoolYear, settings: { lessonPlanLeadDays
 }
 
 /** The day of the lesson: its date, else the Monday of its teaching week, else null. */
-export function lessonDay(document: Pick<DeadlineFacts, 'teachingDate' | 'teachingWeek'>, calendar?: SchoolCalendar): DateTime | null {
+export function lessonDay(
+  document: Pick<DeadlineFacts, 'teachingDate' | 'teachingWeek'>,
+  calendar?: SchoolCalendar
+): DateTime | null {
   if (document.teachingDate) return document.teachingDate.startOf('day')
   if (!document.teachingWeek || !calendar) return null
   return weekDates(calendar, document.teachingWeek)?.start ?? null
@@ -54,7 +60,8 @@ export function dueDate(document: DeadlineFacts, context: DeadlineContext): Date
 export function latenessOf(document: DeadlineFacts, context: DeadlineContext): Lateness {
   if (document.status === 'approved') return 'on_time'
   const today = (context.today ?? DateTime.now()).startOf('day')
-  const lesson = deadlineRule(document.kind) === 'lesson' ? lessonDay(document, context.calendar) : null
+  const lesson =
+    deadlineRule(document.kind) === 'lesson' ? lessonDay(document, context.calendar) : null
   if (lesson && today >= lesson) return 'unapproved_at_lesson'
   const due = dueDate(document, context)
   return due && today > due ? 'late' : 'on_time'

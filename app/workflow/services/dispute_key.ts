@@ -3,7 +3,11 @@
  * and stored location text. A revalidation writes new finding rows; the
  * same finding at the same place keeps its key, so its dispute still holds.
  */
-export function disputeKey(pluginId: string, messageId: string, location: string | null | undefined): string {
+export function disputeKey(
+  pluginId: string,
+  messageId: string,
+  location: string | null | undefined
+): string {
   return JSON.stringify([pluginId, messageId, locationKey(location)])
 }
 

@@ -14,21 +14,32 @@ import { reviewerRoleFor } from '#app/workflow/services/review_assignment'
  */
 export async function documentPanel(document: Document, user: User | undefined) {
   const isOwner = Boolean(user && user.id === document.ownerUserId)
-  const gate = isOwner && ['draft', 'returned'].includes(document.status) ? await checkGate(document.currentVersionId, 'submit') : null
+  const gate =
+    isOwner && ['draft', 'returned'].includes(document.status)
+      ? await checkGate(document.currentVersionId, 'submit')
+      : null
   return {
     isOwner,
     canSubmit: Boolean(gate?.open),
     gateReason: gate && !gate.open ? gate.reason : null,
     /* Where the owner disputes an error that blocks submitting ("Báo kiểm tra chưa đúng"). */
-    reportUrl: gate && !gate.open && gate.reason === 'has_errors' ? await currentReportUrl(document) : null,
+    reportUrl:
+      gate && !gate.open && gate.reason === 'has_errors' ? await currentReportUrl(document) : null,
     canWithdraw: isOwner && document.status === 'submitted',
     canReview: user ? Boolean(await reviewerRoleFor(user.id, document)) : false,
-    notes: await InspectionNote.query().where('document_id', document.id).preload('author').orderBy('id', 'asc'),
+    notes: await InspectionNote.query()
+      .where('document_id', document.id)
+      .preload('author')
+      .orderBy('id', 'asc'),
     history: await historyOf(document.id),
   }
 }
 
 async function currentReportUrl(document: Document) {
-  const version = await db.from('document_versions').where('id', document.currentVersionId!).select('number').first()
+  const version = await db
+    .from('document_versions')
+    .where('id', document.currentVersionId!)
+    .select('number')
+    .first()
   return version ? `/documents/${document.id}/versions/${version.number}` : null
 }

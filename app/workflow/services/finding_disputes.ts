@@ -15,13 +15,32 @@ export interface VersionDisputes {
 }
 
 /** The disputes of one version, found per finding (its row, or the same finding in a newer run). */
-export async function versionDisputes(document: Document, version: DocumentVersion, user?: User | null): Promise<VersionDisputes> {
-  const all = await FindingDispute.query().where('version_id', version.id).preload('teacher').preload('decider').orderBy('id', 'asc')
-  const byKey = new Map(all.map((dispute) => [disputeKey(dispute.pluginId, dispute.messageId, dispute.locationKey), dispute]))
+export async function versionDisputes(
+  document: Document,
+  version: DocumentVersion,
+  user?: User | null
+): Promise<VersionDisputes> {
+  const all = await FindingDispute.query()
+    .where('version_id', version.id)
+    .preload('teacher')
+    .preload('decider')
+    .orderBy('id', 'asc')
+  const byKey = new Map(
+    all.map((dispute) => [
+      disputeKey(dispute.pluginId, dispute.messageId, dispute.locationKey),
+      dispute,
+    ])
+  )
   return {
-    canDispute: Boolean(user) && user!.id === document.ownerUserId && ['draft', 'returned'].includes(document.status) && document.currentVersionId === version.id,
+    canDispute:
+      Boolean(user) &&
+      user!.id === document.ownerUserId &&
+      ['draft', 'returned'].includes(document.status) &&
+      document.currentVersionId === version.id,
     all,
     reasonMax: DISPUTE_REASON_MAX,
-    of: (finding) => all.find((dispute) => dispute.findingId === finding.id) ?? byKey.get(disputeKey(finding.pluginId, finding.messageId, locationKey(finding.location))),
+    of: (finding) =>
+      all.find((dispute) => dispute.findingId === finding.id) ??
+      byKey.get(disputeKey(finding.pluginId, finding.messageId, locationKey(finding.location))),
   }
 }

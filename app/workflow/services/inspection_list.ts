@@ -29,7 +29,12 @@ export const PAGE_SIZE = 50
  * filtered as the form asks, most recently changed first; one query per
  * page and no count: the pager only needs to know whether a next page exists.
  */
-export async function inspectionList(scope: AccessScope, year: SchoolYear, settings: WorkflowSettings, filters: InspectionFilters) {
+export async function inspectionList(
+  scope: AccessScope,
+  year: SchoolYear,
+  settings: WorkflowSettings,
+  filters: InspectionFilters
+) {
   const query = db
     .from('documents')
     .join('users as owners', 'owners.id', 'documents.owner_user_id')
@@ -45,16 +50,29 @@ export async function inspectionList(scope: AccessScope, year: SchoolYear, setti
   if (filters.subjectId) query.where('documents.subject_id', filters.subjectId)
   if (filters.kind) query.where('documents.kind', filters.kind)
   if (filters.status) query.where('documents.status', filters.status)
-  if (filters.teacher) query.whereRaw('LOWER(owners.full_name) LIKE ?', [`%${filters.teacher.toLowerCase()}%`])
-  if (filters.hasFindings) query.whereRaw('(COALESCE(latest_run.errors, 0) + COALESCE(latest_run.warnings, 0)) > 0')
+  if (filters.teacher)
+    query.whereRaw('LOWER(owners.full_name) LIKE ?', [`%${filters.teacher.toLowerCase()}%`])
+  if (filters.hasFindings)
+    query.whereRaw('(COALESCE(latest_run.errors, 0) + COALESCE(latest_run.warnings, 0)) > 0')
   if (filters.late) whereLate(query, year, settings)
 
   const page = Math.max(1, filters.page ?? 1)
   const rows = await query
     .select(
-      'documents.id', 'documents.kind', 'documents.title', 'documents.lesson_title', 'documents.status', 'documents.teaching_date', 'documents.teaching_week',
-      'owners.full_name as owner_name', 'schools.name as school_name', 'groups.name as group_name', 'subjects.name as subject_name',
-      'latest_run.status as run_status', 'latest_run.errors as run_errors', 'latest_run.warnings as run_warnings'
+      'documents.id',
+      'documents.kind',
+      'documents.title',
+      'documents.lesson_title',
+      'documents.status',
+      'documents.teaching_date',
+      'documents.teaching_week',
+      'owners.full_name as owner_name',
+      'schools.name as school_name',
+      'groups.name as group_name',
+      'subjects.name as subject_name',
+      'latest_run.status as run_status',
+      'latest_run.errors as run_errors',
+      'latest_run.warnings as run_warnings'
     )
     /* Newest activity first: an index on (school_year_id, updated_at, id) yields the page without
        reading the whole scope (sorting by school name read every plan of a city-wide inspector). */
@@ -73,8 +91,20 @@ export async function inspectionList(scope: AccessScope, year: SchoolYear, setti
     schoolName: row.school_name as string,
     groupName: row.group_name as string | null,
     subjectName: row.subject_name as string | null,
-    check: checkBadgeOf({ status: row.run_status, warnings: row.run_warnings, errors: row.run_errors }),
-    lateness: latenessOf({ kind: row.kind, status: row.status, teachingDate: toDate(row.teaching_date), teachingWeek: row.teaching_week }, context),
+    check: checkBadgeOf({
+      status: row.run_status,
+      warnings: row.run_warnings,
+      errors: row.run_errors,
+    }),
+    lateness: latenessOf(
+      {
+        kind: row.kind,
+        status: row.status,
+        teachingDate: toDate(row.teaching_date),
+        teachingWeek: row.teaching_week,
+      },
+      context
+    ),
   }))
   return { items, page, hasMore: rows.length > PAGE_SIZE }
 }
@@ -84,16 +114,32 @@ export async function inspectionList(scope: AccessScope, year: SchoolYear, setti
  * lead time, or a yearly plan after the year's deadline. Dates are
  * computed here so the SQL is the same on SQLite and PostgreSQL.
  */
-export function whereLate(query: any, year: SchoolYear, settings: WorkflowSettings, today = DateTime.now()) {
+export function whereLate(
+  query: any,
+  year: SchoolYear,
+  settings: WorkflowSettings,
+  today = DateTime.now()
+) {
   const cutoff = today.startOf('day').plus({ days: settings.lessonPlanLeadDays })
   const lessonCutoff = cutoff.toISODate()
   /* A lesson planned by week is on its week's Monday: late when that Monday is before the cutoff. */
-  const lateWeeks = teachingWeeks(deadlineContext(year, settings).calendar!).filter((week) => week.start < cutoff).map((week) => week.week)
+  const lateWeeks = teachingWeeks(deadlineContext(year, settings).calendar!)
+    .filter((week) => week.start < cutoff)
+    .map((week) => week.week)
   const yearlyLate = today.startOf('day') > year.planDeadline.startOf('day')
   query.whereNot('documents.status', 'approved').where((late: any) => {
-    late.where((lesson: any) => lesson.whereIn('documents.kind', lessonKinds()).where('documents.teaching_date', '<', lessonCutoff))
+    late.where((lesson: any) =>
+      lesson
+        .whereIn('documents.kind', lessonKinds())
+        .where('documents.teaching_date', '<', lessonCutoff)
+    )
     if (lateWeeks.length) {
-      late.orWhere((lesson: any) => lesson.whereIn('documents.kind', lessonKinds()).whereNull('documents.teaching_date').whereIn('documents.teaching_week', lateWeeks))
+      late.orWhere((lesson: any) =>
+        lesson
+          .whereIn('documents.kind', lessonKinds())
+          .whereNull('documents.teaching_date')
+          .whereIn('documents.teaching_week', lateWeeks)
+      )
     }
     if (yearlyLate) late.orWhereIn('documents.kind', yearlyKinds())
   })

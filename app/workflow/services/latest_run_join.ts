@@ -7,6 +7,12 @@ import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybu
  */
 export function joinLatestRun<Q extends DatabaseQueryBuilderContract<any>>(query: Q): Q {
   return query.leftJoin('validation_runs as latest_run', (join) => {
-    join.on('latest_run.id', '=', db.knexRawQuery('(SELECT MAX(vr.id) FROM validation_runs vr WHERE vr.version_id = documents.current_version_id)'))
+    join.on(
+      'latest_run.id',
+      '=',
+      db.knexRawQuery(
+        '(SELECT MAX(vr.id) FROM validation_runs vr WHERE vr.version_id = documents.current_version_id)'
+      )
+    )
   }) as Q
 }

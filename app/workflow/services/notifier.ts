@@ -61,10 +61,18 @@ function appUrl() {
 
 /** Unread notices first, newest first. */
 export function noticesOf(userId: number, limit = 50) {
-  return Notification.query().where('user_id', userId).orderByRaw('read_at IS NULL DESC').orderBy('id', 'desc').limit(limit)
+  return Notification.query()
+    .where('user_id', userId)
+    .orderByRaw('read_at IS NULL DESC')
+    .orderBy('id', 'desc')
+    .limit(limit)
 }
 
 export async function unreadCount(userId: number) {
-  const row = await Notification.query().where('user_id', userId).whereNull('read_at').count('* as total').first()
+  const row = await Notification.query()
+    .where('user_id', userId)
+    .whereNull('read_at')
+    .count('* as total')
+    .first()
   return Number(row?.$extras.total ?? 0)
 }

@@ -35,7 +35,11 @@ export async function sendReminders(today: DateTime = DateTime.now()): Promise<R
   const settings = await settingsFor(year.id)
   const day = today.startOf('day')
 
-  if (settings.reminderOffsets.some((offset) => year.planDeadline.startOf('day').minus({ days: offset }).equals(day))) {
+  if (
+    settings.reminderOffsets.some((offset) =>
+      year.planDeadline.startOf('day').minus({ days: offset }).equals(day)
+    )
+  ) {
     outcome.deadline = await remindYearlyPlans(year, day)
     outcome.missing = await remindMissingTeacherPlans(year, day)
   }
@@ -55,7 +59,10 @@ async function remindYearlyPlans(year: SchoolYear, day: DateTime) {
   for (const document of documents) {
     const notices = await notify([document.owner_user_id], {
       kind: 'deadline',
-      title: t('workflow.remind.deadlineTitle', { document: document.title, date: year.planDeadline.toFormat('dd/MM/yyyy') }),
+      title: t('workflow.remind.deadlineTitle', {
+        document: document.title,
+        date: year.planDeadline.toFormat('dd/MM/yyyy'),
+      }),
       body: t('workflow.remind.deadlineBody', { status: t(`workflow.status.${document.status}`) }),
       url: `/documents/${document.id}`,
       documentId: document.id,
@@ -69,7 +76,8 @@ async function remindYearlyPlans(year: SchoolYear, day: DateTime) {
 /** Teachers of the year with no plan of a kind every teacher owes (PL3) at all. */
 async function remindMissingTeacherPlans(year: SchoolYear, day: DateTime) {
   let sent = 0
-  for (const kind of kindsWhere((candidate) => candidate.expected === 'one_per_teacher')) sent += await remindMissing(year, day, kind)
+  for (const kind of kindsWhere((candidate) => candidate.expected === 'one_per_teacher'))
+    sent += await remindMissing(year, day, kind)
   return sent
 }
 
@@ -78,14 +86,22 @@ async function remindMissing(year: SchoolYear, day: DateTime, kind: DocumentKind
     .from('role_assignments')
     .where({ school_year_id: year.id, role: 'teacher' })
     .whereNotExists((sub) =>
-      sub.from('documents').select(db.raw('1')).whereColumn('documents.owner_user_id', 'role_assignments.user_id').where('documents.school_year_id', year.id).where('documents.kind', kind)
+      sub
+        .from('documents')
+        .select(db.raw('1'))
+        .whereColumn('documents.owner_user_id', 'role_assignments.user_id')
+        .where('documents.school_year_id', year.id)
+        .where('documents.kind', kind)
     )
     .distinct('user_id')
   const notices = await notify(
     teachers.map((row) => row.user_id),
     {
       kind: 'deadline',
-      title: t('workflow.remind.missingTitle', { kind: t(`workflow.kinds.${kind}`), date: year.planDeadline.toFormat('dd/MM/yyyy') }),
+      title: t('workflow.remind.missingTitle', {
+        kind: t(`workflow.kinds.${kind}`),
+        date: year.planDeadline.toFormat('dd/MM/yyyy'),
+      }),
       url: '/documents/new',
       dedupeKey: `missing:${kind}:${day.toISODate()}`,
     }
@@ -96,7 +112,9 @@ async function remindMissing(year: SchoolYear, day: DateTime, kind: DocumentKind
 async function remindLessonPlans(year: SchoolYear, settings: WorkflowSettings, day: DateTime) {
   /* Approval is due `lead` days before the lesson; remind `offset` days before that. */
   const context = deadlineContext(year, settings)
-  const lessonDays = settings.reminderOffsets.map((offset) => day.plus({ days: offset + settings.lessonPlanLeadDays }))
+  const lessonDays = settings.reminderOffsets.map((offset) =>
+    day.plus({ days: offset + settings.lessonPlanLeadDays })
+  )
   /* A lesson planned by week falls on its week's Monday: the weeks starting on a reminder's lesson day. */
   const weeks = lessonDays.flatMap((lesson) => {
     const week = weekOf(context.calendar!, lesson)
@@ -108,16 +126,40 @@ async function remindLessonPlans(year: SchoolYear, settings: WorkflowSettings, d
     .whereIn('kind', lessonKinds())
     .whereNot('status', 'approved')
     .where((query) => {
-      query.whereIn('teaching_date', lessonDays.map((lesson) => lesson.toISODate()!))
-      if (weeks.length) query.orWhere((byWeek) => byWeek.whereNull('teaching_date').whereIn('teaching_week', weeks))
+      query.whereIn(
+        'teaching_date',
+        lessonDays.map((lesson) => lesson.toISODate()!)
+      )
+      if (weeks.length)
+        query.orWhere((byWeek) => byWeek.whereNull('teaching_date').whereIn('teaching_week', weeks))
     })
-    .select('id', 'kind', 'owner_user_id', 'title', 'lesson_title', 'status', 'teaching_date', 'teaching_week')
+    .select(
+      'id',
+      'kind',
+      'owner_user_id',
+      'title',
+      'lesson_title',
+      'status',
+      'teaching_date',
+      'teaching_week'
+    )
   let sent = 0
   for (const document of documents) {
-    const due = dueDate({ kind: document.kind, status: document.status, teachingDate: toDate(document.teaching_date), teachingWeek: document.teaching_week }, context)!
+    const due = dueDate(
+      {
+        kind: document.kind,
+        status: document.status,
+        teachingDate: toDate(document.teaching_date),
+        teachingWeek: document.teaching_week,
+      },
+      context
+    )!
     const notices = await notify([document.owner_user_id], {
       kind: 'lesson_due',
-      title: t('workflow.remind.deadlineTitle', { document: document.lesson_title || document.title, date: due.toFormat('dd/MM/yyyy') }),
+      title: t('workflow.remind.deadlineTitle', {
+        document: document.lesson_title || document.title,
+        date: due.toFormat('dd/MM/yyyy'),
+      }),
       body: t('workflow.remind.deadlineBody', { status: t(`workflow.status.${document.status}`) }),
       url: `/documents/${document.id}`,
       documentId: document.id,
@@ -143,7 +185,9 @@ async function sendReviewerDigests(year: SchoolYear, settings: WorkflowSettings,
     const notices = await notify([userId], {
       kind: 'review_digest',
       title: t('workflow.remind.digestTitle', { count: queue.length }),
-      body: t('workflow.remind.digestBody', { first: `${first.lessonTitle || first.title} (${first.ownerName})` }),
+      body: t('workflow.remind.digestBody', {
+        first: `${first.lessonTitle || first.title} (${first.ownerName})`,
+      }),
       url: '/reviews',
       dedupeKey: `digest:${day.toISODate()}`,
     })

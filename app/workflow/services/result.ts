@@ -3,7 +3,8 @@
  * the controller turns into a message (exhaustive switch, no exceptions
  * for things a user can cause).
  */
-export type Result<Value, Failure extends string> = { ok: true; value: Value } | { ok: false; error: Failure }
+export type Result<Value, Failure extends string> =
+  { ok: true; value: Value } | { ok: false; error: Failure }
 
 export function ok<Value>(value: Value): { ok: true; value: Value } {
   return { ok: true, value }

@@ -40,7 +40,10 @@ export interface ReviewableDocument {
 const REVIEWING_ROLES: RoleName[] = ['group_head', 'subgroup_lead', 'principal', 'vice_principal']
 
 /** The role under which the user may approve or return the document, or null. */
-export async function reviewerRoleFor(userId: number, document: ReviewableDocument): Promise<RoleName | null> {
+export async function reviewerRoleFor(
+  userId: number,
+  document: ReviewableDocument
+): Promise<RoleName | null> {
   for (const slot of await slotsOf(userId, document.schoolYearId)) {
     const query = db.from('documents').where('documents.id', document.id).select('documents.id')
     query.where((scope) => slot.apply(scope))
@@ -53,7 +56,11 @@ export async function reviewerRoleFor(userId: number, document: ReviewableDocume
  * Narrows a query over `documents` to what the user reviews in a school
  * year (every status; the queue adds status = 'submitted'). No slot → no rows.
  */
-export async function whereReviewableBy<Q extends Query>(query: Q, userId: number, schoolYearId: number): Promise<Q> {
+export async function whereReviewableBy<Q extends Query>(
+  query: Q,
+  userId: number,
+  schoolYearId: number
+): Promise<Q> {
   const slots = await slotsOf(userId, schoolYearId)
   if (slots.length === 0) return query.whereRaw('1 = 0') as Q
   query.where('documents.school_year_id', schoolYearId)
@@ -64,7 +71,13 @@ export async function whereReviewableBy<Q extends Query>(query: Q, userId: numbe
 }
 
 /** The users who may review a document (to notify them when it is submitted). */
-export async function reviewersOf(document: ReviewableDocument & { schoolId: number; groupId: number | null; subgroupId: number | null }) {
+export async function reviewersOf(
+  document: ReviewableDocument & {
+    schoolId: number
+    groupId: number | null
+    subgroupId: number | null
+  }
+) {
   const candidates = await db
     .from('role_assignments')
     .where('school_year_id', document.schoolYearId)
@@ -79,8 +92,13 @@ export async function reviewersOf(document: ReviewableDocument & { schoolId: num
 }
 
 async function slotsOf(userId: number, schoolYearId: number): Promise<Slot[]> {
-  const [assignments, settings] = await Promise.all([assignmentsOf(userId, schoolYearId), settingsFor(schoolYearId)])
-  return assignments.flatMap((assignment) => slotsFor(assignment, settings.reviewers, userId, schoolYearId))
+  const [assignments, settings] = await Promise.all([
+    assignmentsOf(userId, schoolYearId),
+    settingsFor(schoolYearId),
+  ])
+  return assignments.flatMap((assignment) =>
+    slotsFor(assignment, settings.reviewers, userId, schoolYearId)
+  )
 }
 
 async function assignmentsOf(userId: number, schoolYearId: number): Promise<Assignment[]> {
@@ -92,14 +110,28 @@ async function assignmentsOf(userId: number, schoolYearId: number): Promise<Assi
     .where('role_assignments.school_year_id', schoolYearId)
     .whereIn('role_assignments.role', REVIEWING_ROLES)
     .select('role', 'school_id', 'group_id', 'subgroup_id')
-  return rows.map((row) => ({ role: row.role, schoolId: row.school_id, groupId: row.group_id, subgroupId: row.subgroup_id }))
+  return rows.map((row) => ({
+    role: row.role,
+    schoolId: row.school_id,
+    groupId: row.group_id,
+    subgroupId: row.subgroup_id,
+  }))
 }
 
-function kindsRoutedTo(rules: Record<DocumentKind, ReviewerRule>, kinds: readonly DocumentKind[], accepted: ReviewerRule[]) {
+function kindsRoutedTo(
+  rules: Record<DocumentKind, ReviewerRule>,
+  kinds: readonly DocumentKind[],
+  accepted: ReviewerRule[]
+) {
   return kinds.filter((kind) => accepted.includes(rules[kind]))
 }
 
-function slotsFor(a: Assignment, rules: Record<DocumentKind, ReviewerRule>, userId: number, yearId: number): Slot[] {
+function slotsFor(
+  a: Assignment,
+  rules: Record<DocumentKind, ReviewerRule>,
+  userId: number,
+  yearId: number
+): Slot[] {
   const notMine = (q: Query) => q.whereNot('documents.owner_user_id', userId)
   const inYear = (q: Query) => q.where('documents.school_year_id', yearId)
 
@@ -110,7 +142,10 @@ function slotsFor(a: Assignment, rules: Record<DocumentKind, ReviewerRule>, user
           role: a.role,
           apply: (q) => {
             inYear(q).where('documents.group_id', a.groupId ?? -1)
-            q.whereIn('documents.kind', kindsRoutedTo(rules, kindsAtLevel('teacher'), ['group_leads', 'group_head']))
+            q.whereIn(
+              'documents.kind',
+              kindsRoutedTo(rules, kindsAtLevel('teacher'), ['group_leads', 'group_head'])
+            )
             notMine(q).whereNotExists(ownerHeadsTheGroup)
           },
         },
@@ -121,30 +156,53 @@ function slotsFor(a: Assignment, rules: Record<DocumentKind, ReviewerRule>, user
           role: a.role,
           apply: (q) => {
             inYear(q).where('documents.subgroup_id', a.subgroupId ?? -1)
-            q.whereIn('documents.kind', kindsRoutedTo(rules, kindsAtLevel('teacher'), ['group_leads']))
+            q.whereIn(
+              'documents.kind',
+              kindsRoutedTo(rules, kindsAtLevel('teacher'), ['group_leads'])
+            )
             notMine(q).whereNotExists(ownerHeadsTheGroup)
           },
         },
       ]
     case 'principal':
     case 'vice_principal': {
-      const groupRules: ReviewerRule[] = a.role === 'principal' ? ['principal_office', 'principal'] : ['principal_office']
+      const groupRules: ReviewerRule[] =
+        a.role === 'principal' ? ['principal_office', 'principal'] : ['principal_office']
       const slots: Slot[] = [
         {
           role: a.role,
           apply: (q) => {
             inYear(q).where('documents.school_id', a.schoolId ?? -1)
             notMine(q).where((kinds) => {
-              kinds.whereIn('documents.kind', kindsRoutedTo(rules, kindsAtLevel('group'), groupRules))
-              kinds.orWhereIn('documents.kind', kindsRoutedTo(rules, kindsAtLevel('teacher'), ['principal_office']))
-              kinds.orWhere((escalated) => escalated.whereIn('documents.kind', kindsAtLevel('teacher')).whereExists(ownerHeadsTheGroup))
+              kinds.whereIn(
+                'documents.kind',
+                kindsRoutedTo(rules, kindsAtLevel('group'), groupRules)
+              )
+              kinds.orWhereIn(
+                'documents.kind',
+                kindsRoutedTo(rules, kindsAtLevel('teacher'), ['principal_office'])
+              )
+              kinds.orWhere((escalated) =>
+                escalated
+                  .whereIn('documents.kind', kindsAtLevel('teacher'))
+                  .whereExists(ownerHeadsTheGroup)
+              )
             })
           },
         },
       ]
       if (a.role === 'principal') {
         /* The council approves the school plan; the principal records it, own upload or not. */
-        slots.push({ role: a.role, apply: (q) => inYear(q).where('documents.school_id', a.schoolId ?? -1).whereIn('documents.kind', kindsWhere((kind) => decidedByCouncil(kind.id))) })
+        slots.push({
+          role: a.role,
+          apply: (q) =>
+            inYear(q)
+              .where('documents.school_id', a.schoolId ?? -1)
+              .whereIn(
+                'documents.kind',
+                kindsWhere((kind) => decidedByCouncil(kind.id))
+              ),
+        })
       }
       return slots
     }

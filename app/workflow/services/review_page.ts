@@ -1,4 +1,4 @@
-import Document from '#app/documents/models/document'
+import type Document from '#app/documents/models/document'
 import DocumentVersion from '#app/documents/models/document_version'
 import SchoolYear from '#app/organization/models/school_year'
 import { versionReport } from '#app/documents/services/version_report'
@@ -19,9 +19,14 @@ import { checkGate } from '#app/workflow/services/approval_gate'
  * the deadline. `mayView` says whether the viewer may open a related plan
  * (the approved PL III a lesson plan follows).
  */
-export async function reviewPageData(document: Document, mayView?: (related: Document) => Promise<boolean>) {
+export async function reviewPageData(
+  document: Document,
+  mayView?: (related: Document) => Promise<boolean>
+) {
   await document.load('owner')
-  const version = document.currentVersionId ? await DocumentVersion.find(document.currentVersionId) : null
+  const version = document.currentVersionId
+    ? await DocumentVersion.find(document.currentVersionId)
+    : null
   const report = version ? await versionReport(document, version, mayView) : null
   const disputes = version ? await versionDisputes(document, version) : null
   const year = await SchoolYear.findOrFail(document.schoolYearId)
@@ -34,13 +39,20 @@ export async function reviewPageData(document: Document, mayView?: (related: Doc
     check: checkBadgeOf(report?.run ?? null, disputes?.all.length ?? 0),
     /* The teacher's disputes beside the plan, and why approving is not possible yet (null: it is). */
     disputes,
-    approveRefusal: document.status === 'submitted' ? await approveRefusalOf(document.currentVersionId) : null,
+    approveRefusal:
+      document.status === 'submitted' ? await approveRefusalOf(document.currentVersionId) : null,
     due: dueDate(document, context),
     lateness: latenessOf(document, context),
     /* The principal records the council's decision instead of approving. */
     councilDecides: decidedByCouncil(document.kind),
-    comments: await ReviewComment.query().where('document_id', document.id).preload('author').orderBy('id', 'asc'),
-    notes: await InspectionNote.query().where('document_id', document.id).preload('author').orderBy('id', 'asc'),
+    comments: await ReviewComment.query()
+      .where('document_id', document.id)
+      .preload('author')
+      .orderBy('id', 'asc'),
+    notes: await InspectionNote.query()
+      .where('document_id', document.id)
+      .preload('author')
+      .orderBy('id', 'asc'),
     history: await historyOf(document.id),
   }
 }

@@ -33,19 +33,45 @@ export const CASES_LIMIT = 200
  * administrator of accounts sees no plans), and how many there are in all
  * (the count is the department's evidence; the plans stay behind their rights).
  */
-export async function ruleCases(scope: AccessScope, input: CaseQuery, limit = CASES_LIMIT): Promise<{ cases: RuleCase[]; total: number }> {
-  const base = () => (input.filter === 'current' || input.filter === 'all' ? firedCases(input) : disputeCases(input))
+export async function ruleCases(
+  scope: AccessScope,
+  input: CaseQuery,
+  limit = CASES_LIMIT
+): Promise<{ cases: RuleCase[]; total: number }> {
+  const base = () =>
+    input.filter === 'current' || input.filter === 'all' ? firedCases(input) : disputeCases(input)
   const total = await db.from(base().as('cases')).count('* as total').first()
   const rows = await scope.applyTo(base()).orderBy('documents.id', 'desc').limit(limit)
   return { cases: rows.map(toCase), total: Number(total?.total ?? 0) }
 }
 
 function firedCases(input: CaseQuery) {
-  return withDocumentColumns(firedQuery(input.schoolYearId, input.filter === 'current' ? 'current' : 'all'))
+  return withDocumentColumns(
+    firedQuery(input.schoolYearId, input.filter === 'current' ? 'current' : 'all')
+  )
     .where('findings.plugin_id', input.pluginId)
     .where('findings.message_id', input.messageId)
-    .groupBy('documents.id', 'document_versions.id', 'document_versions.number', 'documents.title', 'documents.lesson_title', 'documents.kind', 'schools.name', 'documents.school_id', 'documents.group_id', 'documents.subgroup_id', 'documents.subject_id', 'documents.owner_user_id', 'documents.status')
-    .select(db.raw('MIN(findings.message) as message'), db.raw('NULL as reason'), db.raw('NULL as dispute_status'), db.raw('NULL as decision_comment'))
+    .groupBy(
+      'documents.id',
+      'document_versions.id',
+      'document_versions.number',
+      'documents.title',
+      'documents.lesson_title',
+      'documents.kind',
+      'schools.name',
+      'documents.school_id',
+      'documents.group_id',
+      'documents.subgroup_id',
+      'documents.subject_id',
+      'documents.owner_user_id',
+      'documents.status'
+    )
+    .select(
+      db.raw('MIN(findings.message) as message'),
+      db.raw('NULL as reason'),
+      db.raw('NULL as dispute_status'),
+      db.raw('NULL as decision_comment')
+    )
 }
 
 function disputeCases(input: CaseQuery) {
@@ -56,7 +82,12 @@ function disputeCases(input: CaseQuery) {
     .where('documents.school_year_id', input.schoolYearId)
     .where('finding_disputes.plugin_id', input.pluginId)
     .where('finding_disputes.message_id', input.messageId)
-    .select('finding_disputes.message', 'finding_disputes.reason', 'finding_disputes.status as dispute_status', 'finding_disputes.decision_comment')
+    .select(
+      'finding_disputes.message',
+      'finding_disputes.reason',
+      'finding_disputes.status as dispute_status',
+      'finding_disputes.decision_comment'
+    )
   if (input.filter === 'overruled') query.where('finding_disputes.status', 'accepted')
   return withDocumentColumns(query)
 }
@@ -64,7 +95,14 @@ function disputeCases(input: CaseQuery) {
 function withDocumentColumns<Q extends ReturnType<typeof db.from>>(query: Q): Q {
   return query
     .join('schools', 'schools.id', 'documents.school_id')
-    .select('documents.id as document_id', 'document_versions.number as version_number', 'documents.title', 'documents.lesson_title', 'documents.kind', 'schools.name as school_name') as Q
+    .select(
+      'documents.id as document_id',
+      'document_versions.number as version_number',
+      'documents.title',
+      'documents.lesson_title',
+      'documents.kind',
+      'schools.name as school_name'
+    ) as Q
 }
 
 function toCase(row: Record<string, any>): RuleCase {

@@ -27,20 +27,33 @@ export function evidenceKey(pluginId: string, messageId: string) {
 /** The counts as the rule set page reads them: per plugin and message, zeros when it never fired. */
 export async function ruleEvidenceLookup(schoolYearId: number) {
   const table = await ruleEvidence(schoolYearId)
-  return { of: (pluginId: string, messageId: string) => table.get(evidenceKey(pluginId, messageId)) ?? { firedCurrent: 0, firedAll: 0, disputed: 0, overruled: 0, upheld: 0 } }
+  return {
+    of: (pluginId: string, messageId: string) =>
+      table.get(evidenceKey(pluginId, messageId)) ?? {
+        firedCurrent: 0,
+        firedAll: 0,
+        disputed: 0,
+        overruled: 0,
+        upheld: 0,
+      },
+  }
 }
 
-const NEWEST_RUN = '(SELECT MAX(vr.id) FROM validation_runs vr WHERE vr.version_id = validation_runs.version_id)'
+const NEWEST_RUN =
+  '(SELECT MAX(vr.id) FROM validation_runs vr WHERE vr.version_id = validation_runs.version_id)'
 
 export async function ruleEvidence(schoolYearId: number): Promise<EvidenceTable> {
   const table: EvidenceTable = new Map()
   const entry = (pluginId: string, messageId: string) => {
     const key = evidenceKey(pluginId, messageId)
-    if (!table.has(key)) table.set(key, { firedCurrent: 0, firedAll: 0, disputed: 0, overruled: 0, upheld: 0 })
+    if (!table.has(key))
+      table.set(key, { firedCurrent: 0, firedAll: 0, disputed: 0, overruled: 0, upheld: 0 })
     return table.get(key)!
   }
-  for (const row of await firedCounts(schoolYearId, 'current')) entry(row.plugin_id, row.message_id).firedCurrent = Number(row.total)
-  for (const row of await firedCounts(schoolYearId, 'all')) entry(row.plugin_id, row.message_id).firedAll = Number(row.total)
+  for (const row of await firedCounts(schoolYearId, 'current'))
+    entry(row.plugin_id, row.message_id).firedCurrent = Number(row.total)
+  for (const row of await firedCounts(schoolYearId, 'all'))
+    entry(row.plugin_id, row.message_id).firedAll = Number(row.total)
   const disputes = await db
     .from('finding_disputes')
     .join('documents', 'documents.id', 'finding_disputes.document_id')

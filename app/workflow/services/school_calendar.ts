@@ -38,15 +38,25 @@ export function weekOf(calendar: SchoolCalendar, date: DateTime): WeekRange | nu
 
 /** Every teaching week of the year, in order. */
 export function teachingWeeks(calendar: SchoolCalendar): WeekRange[] {
-  const breaks = (calendar.holidays ?? []).map((range) => ({ from: DateTime.fromISO(range.from).startOf('day'), to: DateTime.fromISO(range.to).startOf('day') }))
+  const breaks = (calendar.holidays ?? []).map((range) => ({
+    from: DateTime.fromISO(range.from).startOf('day'),
+    to: DateTime.fromISO(range.to).startOf('day'),
+  }))
   const inBreak = (day: DateTime) => breaks.some((range) => day >= range.from && day <= range.to)
-  const isBreakWeek = (monday: DateTime) => breaks.length > 0 && Array.from({ length: SCHOOL_DAYS }, (_, i) => monday.plus({ days: i })).every(inBreak)
+  const isBreakWeek = (monday: DateTime) =>
+    breaks.length > 0 &&
+    Array.from({ length: SCHOOL_DAYS }, (_, i) => monday.plus({ days: i })).every(inBreak)
 
   const weeks: WeekRange[] = []
   let monday = calendar.startsOn.startOf('day').startOf('week')
   /* A bound on breaks, so a misconfigured calendar cannot loop forever. */
-  for (let guard = 0; weeks.length < calendar.totalWeeks && guard < calendar.totalWeeks + 52; guard++) {
-    if (!isBreakWeek(monday)) weeks.push({ week: weeks.length + 1, start: monday, end: monday.plus({ days: 6 }) })
+  for (
+    let guard = 0;
+    weeks.length < calendar.totalWeeks && guard < calendar.totalWeeks + 52;
+    guard++
+  ) {
+    if (!isBreakWeek(monday))
+      weeks.push({ week: weeks.length + 1, start: monday, end: monday.plus({ days: 6 }) })
     monday = monday.plus({ weeks: 1 })
   }
   return weeks

@@ -8,7 +8,12 @@ import type { DocumentStatus } from '#app/workflow/services/statuses'
  * compare-and-set: when two people act at once, the second finds the
  * status already changed and gets "no" instead of overwriting.
  */
-export async function moveStatus(trx: TransactionClientContract, document: Document, from: DocumentStatus[], to: DocumentStatus) {
+export async function moveStatus(
+  trx: TransactionClientContract,
+  document: Document,
+  from: DocumentStatus[],
+  to: DocumentStatus
+) {
   const changed = await trx
     .from('documents')
     .where('id', document.id)

@@ -24,9 +24,18 @@ export async function settingsFor(schoolYearId: number): Promise<WorkflowSetting
 }
 
 /** Saves a school year's settings (the department admin's form). */
-export async function saveSettings(schoolYearId: number, settings: WorkflowSettings, userId: number) {
+export async function saveSettings(
+  schoolYearId: number,
+  settings: WorkflowSettings,
+  userId: number
+) {
   await RoutingRule.updateOrCreate(
     { schoolYearId },
-    { reviewers: settings.reviewers, lessonPlanLeadDays: settings.lessonPlanLeadDays, reminderOffsets: settings.reminderOffsets, updatedByUserId: userId }
+    {
+      reviewers: settings.reviewers,
+      lessonPlanLeadDays: settings.lessonPlanLeadDays,
+      reminderOffsets: settings.reminderOffsets,
+      updatedByUserId: userId,
+    }
   )
 }

@@ -7,7 +7,9 @@ export async function tableToXlsx(table: DashboardTable): Promise<Buffer> {
 }
 
 /** Several tables, one sheet each, in the order given. */
-export async function tablesToXlsx(tables: Pick<DashboardTable, 'title' | 'columns' | 'rows'>[]): Promise<Buffer> {
+export async function tablesToXlsx(
+  tables: Pick<DashboardTable, 'title' | 'columns' | 'rows'>[]
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'HSCM'
   for (const table of tables) {
@@ -15,7 +17,9 @@ export async function tablesToXlsx(tables: Pick<DashboardTable, 'title' | 'colum
     sheet.addRow(table.columns).font = { bold: true }
     for (const row of table.rows) sheet.addRow(row)
     sheet.columns.forEach((column, index) => {
-      const widths = [table.columns[index], ...table.rows.map((row) => row[index])].map((cell) => String(cell ?? '').length)
+      const widths = [table.columns[index], ...table.rows.map((row) => row[index])].map(
+        (cell) => String(cell ?? '').length
+      )
       column.width = Math.min(60, Math.max(10, ...widths) + 2)
     })
   }

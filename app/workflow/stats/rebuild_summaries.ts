@@ -1,7 +1,14 @@
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { kindCondition, lessonKinds } from '#app/documents/kinds'
-import { DOCUMENT_COUNTS, FINDING_COUNTS, FINDING_KEY, OPEN_LESSON_COUNTS, SCOPE_KEY, keyValuesOf } from '#app/workflow/stats/summary_triggers'
+import {
+  DOCUMENT_COUNTS,
+  FINDING_COUNTS,
+  FINDING_KEY,
+  OPEN_LESSON_COUNTS,
+  SCOPE_KEY,
+  keyValuesOf,
+} from '#app/workflow/stats/summary_triggers'
 
 /**
  * Recomputes the summary tables from the raw tables (documents, their
@@ -18,7 +25,9 @@ export async function rebuildSummaries(client?: QueryClientContract) {
 async function rebuildIn(trx: TransactionClientContract) {
   if (trx.dialect.name === 'postgres') {
     await trx.rawQuery(`LOCK TABLE documents, validation_runs, findings IN SHARE MODE`)
-    await trx.rawQuery(`LOCK TABLE ${DOCUMENT_COUNTS}, ${FINDING_COUNTS}, ${OPEN_LESSON_COUNTS} IN EXCLUSIVE MODE`)
+    await trx.rawQuery(
+      `LOCK TABLE ${DOCUMENT_COUNTS}, ${FINDING_COUNTS}, ${OPEN_LESSON_COUNTS} IN EXCLUSIVE MODE`
+    )
   }
   await trx.from(DOCUMENT_COUNTS).delete()
   await trx.from(FINDING_COUNTS).delete()

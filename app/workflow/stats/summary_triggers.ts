@@ -39,13 +39,23 @@ export const FINDING_COUNTS = 'finding_counts'
 export const OPEN_LESSON_COUNTS = 'open_lesson_counts'
 
 /** The documents columns the summaries are keyed by, in key order. */
-export const SCOPE_KEY = ['school_year_id', 'school_id', 'group_id', 'subgroup_id', 'subject_id', 'kind', 'status'] as const
+export const SCOPE_KEY = [
+  'school_year_id',
+  'school_id',
+  'group_id',
+  'subgroup_id',
+  'subject_id',
+  'kind',
+  'status',
+] as const
 export const FINDING_KEY = [...SCOPE_KEY, 'plugin_id', 'message_id', 'severity'] as const
 
 /** Key values of a documents row (`NEW`, `OLD` or a table alias), NULL ids as 0. */
 export function keyValuesOf(row: string) {
   const nullable = new Set(['group_id', 'subgroup_id', 'subject_id'])
-  return SCOPE_KEY.map((column) => (nullable.has(column) ? `COALESCE(${row}.${column}, 0)` : `${row}.${column}`)).join(', ')
+  return SCOPE_KEY.map((column) =>
+    nullable.has(column) ? `COALESCE(${row}.${column}, 0)` : `${row}.${column}`
+  ).join(', ')
 }
 
 /** The tables whose writes fire the triggers (bulk loads may switch them off, then rebuild). */

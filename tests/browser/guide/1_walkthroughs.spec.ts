@@ -49,7 +49,11 @@ test.group('User guide walkthroughs (browser, demo data)', (group) => {
   group.tap((t) => t.tags(['guide']))
   group.setup(() => givenDemoOrganization())
 
-  test('teacher: first sign-in, password, upload, findings, new version, submit, approved', async ({ visit, browserContext, assert }) => {
+  test('teacher: first sign-in, password, upload, findings, new version, submit, approved', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
     const camera = GuideCamera.for('teacher')
     const teacher = await demoUser('gv.toan')
     await requirePasswordChange(teacher)
@@ -80,7 +84,12 @@ test.group('User guide walkthroughs (browser, demo data)', (group) => {
     await upload.locator('input[name=lessonTitle]').fill(LESSON)
     await upload.locator('input[name=periods]').fill('2')
     await upload.locator('input[name=teachingWeek]').fill('5')
-    await upload.locator('input[name=file]').setInputFiles(await lessonPlanFile('ke-hoach-bai-day.docx', { teacher: teacher.fullName, mutations: [{ type: 'dropSection', key: 'I' }] }))
+    await upload.locator('input[name=file]').setInputFiles(
+      await lessonPlanFile('ke-hoach-bai-day.docx', {
+        teacher: teacher.fullName,
+        mutations: [{ type: 'dropSection', key: 'I' }],
+      })
+    )
     await camera.shot(upload, 'tai-len')
     await upload.locator('form[action^="/documents?"] button[type=submit]').click()
     await upload.waitForURL(/\/documents\/\d+\/versions\/1$/)
@@ -88,11 +97,20 @@ test.group('User guide walkthroughs (browser, demo data)', (group) => {
     await camera.shot(upload, 'ket-qua-kiem-tra')
 
     /* The fixed file as version 2; then submit. */
-    const document = await Document.query().where('owner_user_id', teacher.id).orderBy('id', 'desc').firstOrFail()
+    const document = await Document.query()
+      .where('owner_user_id', teacher.id)
+      .orderBy('id', 'desc')
+      .firstOrFail()
     const show = await open(visit, `/documents/${document.id}`)
     assert.isTrue(await show.getByRole('button', { name: 'Nộp duyệt' }).isDisabled())
-    await show.locator('input[name=file]').setInputFiles(await lessonPlanFile('ke-hoach-bai-day-da-sua.docx', { teacher: teacher.fullName }))
-    await show.locator(`form[action^="/documents/${document.id}/versions?"] button[type=submit]`).click()
+    await show
+      .locator('input[name=file]')
+      .setInputFiles(
+        await lessonPlanFile('ke-hoach-bai-day-da-sua.docx', { teacher: teacher.fullName })
+      )
+    await show
+      .locator(`form[action^="/documents/${document.id}/versions?"] button[type=submit]`)
+      .click()
     await show.waitForURL(/\/documents\/\d+\/versions\/2$/)
     await show.assertTextContains('main', 'Đã sửa')
     const fixed = await open(visit, `/documents/${document.id}`)
@@ -114,12 +132,16 @@ test.group('User guide walkthroughs (browser, demo data)', (group) => {
     await camera.finish()
   })
 
-  test('group head: review queue, approve, return with a comment, bulk approval, dashboard', async ({ visit, browserContext }) => {
+  test('group head: review queue, approve, return with a comment, bulk approval, dashboard', async ({
+    visit,
+    browserContext,
+  }) => {
     const camera = GuideCamera.for('group-head')
     const lead = await demoUser('nt.toan')
     const teacher = await demoUser('gv.toan')
     const plans = []
-    for (const [index, lesson] of NEXT_LESSONS.entries()) plans.push(await givenSubmittedLessonPlan(teacher, lesson, 6 + index))
+    for (const [index, lesson] of NEXT_LESSONS.entries())
+      plans.push(await givenSubmittedLessonPlan(teacher, lesson, 6 + index))
 
     await signInAs(browserContext, lead)
     const queue = await open(visit, '/reviews')
@@ -133,13 +155,16 @@ test.group('User guide walkthroughs (browser, demo data)', (group) => {
     await review.assertTextContains('body', 'Đã duyệt hồ sơ.')
 
     const sendBack = await open(visit, `/reviews/${plans[1].id}`)
-    await sendBack.getByLabel('Lý do trả lại').fill('Hoạt động 3 cần thêm bài tập vận dụng cho học sinh khá, giỏi.')
+    await sendBack
+      .getByLabel('Lý do trả lại')
+      .fill('Hoạt động 3 cần thêm bài tập vận dụng cho học sinh khá, giỏi.')
     await camera.shot(sendBack, 'tra-lai', { focus: '#decision-title' })
     await sendBack.getByRole('button', { name: 'Trả lại', exact: true }).click()
     await sendBack.assertTextContains('body', 'Đã trả lại hồ sơ kèm nhận xét.')
 
     const bulk = await open(visit, '/reviews')
-    for (const plan of plans.slice(2)) await bulk.locator(`tr[data-document-id="${plan.id}"] input.review-select`).check()
+    for (const plan of plans.slice(2))
+      await bulk.locator(`tr[data-document-id="${plan.id}"] input.review-select`).check()
     await camera.shot(bulk, 'duyet-hang-loat')
     await bulk.getByRole('button', { name: 'Duyệt các hồ sơ đã chọn' }).click()
     await bulk.assertTextContains('body', 'Đã duyệt 2 hồ sơ.')
@@ -150,7 +175,10 @@ test.group('User guide walkthroughs (browser, demo data)', (group) => {
     await camera.finish()
   })
 
-  test("principal: the groups' plans, the school plan with the council decision and report, dashboard", async ({ visit, browserContext }) => {
+  test("principal: the groups' plans, the school plan with the council decision and report, dashboard", async ({
+    visit,
+    browserContext,
+  }) => {
     const camera = GuideCamera.for('principal')
     const principal = await demoUser('ht.chuvanan')
     await givenSubmittedPlan(await demoUser('tt.toantin'), 'pl1')
@@ -175,7 +203,10 @@ test.group('User guide walkthroughs (browser, demo data)', (group) => {
     await camera.finish()
   })
 
-  test('school administrator: groups, staff import from Excel, initial passwords, staff list', async ({ visit, browserContext }) => {
+  test('school administrator: groups, staff import from Excel, initial passwords, staff list', async ({
+    visit,
+    browserContext,
+  }) => {
     const camera = GuideCamera.for('school-admin')
     const school = await School.findByOrFail('code', 'THCS_CVA')
     await signInAs(browserContext, await demoUser('qt.chuvanan'))
@@ -202,7 +233,11 @@ test.group('User guide walkthroughs (browser, demo data)', (group) => {
 
   test('inspector: the scope, filters, an inspection note', async ({ visit, browserContext }) => {
     const camera = GuideCamera.for('inspector')
-    const plan = await givenSubmittedLessonPlan(await demoUser('gv.toan'), 'Bài 10. Phép cộng, phép trừ số thập phân', 12)
+    const plan = await givenSubmittedLessonPlan(
+      await demoUser('gv.toan'),
+      'Bài 10. Phép cộng, phép trừ số thập phân',
+      12
+    )
     const school = await School.findByOrFail('code', 'THCS_CVA')
     await signInAs(browserContext, await demoUser('vhxh.ngoquyen'))
 
@@ -218,7 +253,11 @@ test.group('User guide walkthroughs (browser, demo data)', (group) => {
     await camera.shot(scope, 'bo-loc')
 
     const note = await open(visit, `/inspection/${plan.id}`)
-    await note.getByLabel('Nội dung nhận xét').fill('Kế hoạch đủ các hoạt động; đề nghị bổ sung tiêu chí đánh giá sản phẩm của Hoạt động 3.')
+    await note
+      .getByLabel('Nội dung nhận xét')
+      .fill(
+        'Kế hoạch đủ các hoạt động; đề nghị bổ sung tiêu chí đánh giá sản phẩm của Hoạt động 3.'
+      )
     await note.getByRole('button', { name: 'Lưu nhận xét kiểm tra' }).click()
     await note.assertTextContains('body', 'Đã lưu nhận xét kiểm tra.')
     await note.assertTextContains('.workflow-notes', 'tiêu chí đánh giá')
@@ -226,7 +265,10 @@ test.group('User guide walkthroughs (browser, demo data)', (group) => {
     await camera.finish()
   })
 
-  test('department administrator: schools, offices, school years, validator rules, support contact', async ({ visit, browserContext }) => {
+  test('department administrator: schools, offices, school years, validator rules, support contact', async ({
+    visit,
+    browserContext,
+  }) => {
     const camera = GuideCamera.for('dept-admin')
     await signInAs(browserContext, await demoUser('qt.so'))
 
@@ -261,9 +303,39 @@ async function staffListFile() {
   const sheet = workbook.addWorksheet('Danh sách')
   sheet.addRow(TEMPLATE_COLUMNS.map((column) => column.header))
   const people = [
-    ['9990000001', 'Phạm Thu Hà', '12/04/1990', '', '', 'Tổ Toán - Tin', 'Nhóm Toán', 'Toán', 'Giáo viên'],
-    ['9990000002', 'Vũ Đức Minh', '03/11/1988', '', '', 'Tổ Toán - Tin', 'Nhóm Tin học', 'Tin học', 'Giáo viên'],
-    ['9990000003', 'Đặng Thị Hồng', '25/07/1993', '', '', 'Tổ Toán - Tin', 'Nhóm Toán', 'Toán', 'Giáo viên'],
+    [
+      '9990000001',
+      'Phạm Thu Hà',
+      '12/04/1990',
+      '',
+      '',
+      'Tổ Toán - Tin',
+      'Nhóm Toán',
+      'Toán',
+      'Giáo viên',
+    ],
+    [
+      '9990000002',
+      'Vũ Đức Minh',
+      '03/11/1988',
+      '',
+      '',
+      'Tổ Toán - Tin',
+      'Nhóm Tin học',
+      'Tin học',
+      'Giáo viên',
+    ],
+    [
+      '9990000003',
+      'Đặng Thị Hồng',
+      '25/07/1993',
+      '',
+      '',
+      'Tổ Toán - Tin',
+      'Nhóm Toán',
+      'Toán',
+      'Giáo viên',
+    ],
   ]
   for (const person of people) sheet.addRow(person)
   const folder = await mkdtemp(join(tmpdir(), 'hscm-guide-'))

@@ -5,7 +5,14 @@ import { readFile, readdir, rm, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { GUIDES } from '#app/core/guide/guides'
 import { GUIDE_ROLES } from '#app/core/guide/guide_roles'
-import { readManifest, screenshotFileName, screenshotsDirectory, staleness, VIEWPORTS, type Viewport } from '#app/core/guide/screenshots'
+import {
+  readManifest,
+  screenshotFileName,
+  screenshotsDirectory,
+  staleness,
+  VIEWPORTS,
+  type Viewport,
+} from '#app/core/guide/screenshots'
 import { exportGuidePdf } from '#tests/guide/export_pdf'
 import { pdfContents } from '#tests/guide/pdf_contents'
 
@@ -46,7 +53,10 @@ test.group('User guide pages (browser)', (group) => {
           assert.equal(await image.getAttribute('alt'), step.screenshot.alt)
           await page.assertTextContains(`#${step.id} figcaption`, step.screenshot.caption)
           assert.isAbove(await naturalWidth(image), 0, `${role}/${step.id} did not load`)
-          assert.isNull(staleness(readManifest(), role, step.id), `${role}/${step.id} is stale: run npm run docs:screenshots`)
+          assert.isNull(
+            staleness(readManifest(), role, step.id),
+            `${role}/${step.id} is stale: run npm run docs:screenshots`
+          )
         }
         /* The support contact and the FAQ are part of every guide. */
         await page.assertTextContains('.support-box', 'Đường dây nóng')
@@ -59,7 +69,9 @@ test.group('User guide pages (browser)', (group) => {
     await page.setViewportSize(VIEWPORTS.phone)
     const image = page.locator('img[data-step="tai-len"]')
     await image.scrollIntoViewIfNeeded()
-    await page.waitForFunction(`document.querySelector('img[data-step="tai-len"]').currentSrc.endsWith('-phone.png')`)
+    await page.waitForFunction(
+      `document.querySelector('img[data-step="tai-len"]').currentSrc.endsWith('-phone.png')`
+    )
     assert.equal(await naturalWidth(image), VIEWPORTS.phone.width)
   })
 
@@ -67,7 +79,8 @@ test.group('User guide pages (browser)', (group) => {
     const expected = new Set<string>()
     for (const guide of Object.values(GUIDES)) {
       for (const step of guide.steps.filter((candidate) => candidate.screenshot)) {
-        for (const viewport of Object.keys(VIEWPORTS) as Viewport[]) expected.add(`${guide.role}/${screenshotFileName(step.id, viewport)}`)
+        for (const viewport of Object.keys(VIEWPORTS) as Viewport[])
+          expected.add(`${guide.role}/${screenshotFileName(step.id, viewport)}`)
       }
     }
     let total = 0
@@ -76,7 +89,11 @@ test.group('User guide pages (browser)', (group) => {
       for (const file of await readdir(join(screenshotsDirectory(), role))) {
         const bytes = (await stat(join(screenshotsDirectory(), role, file))).size
         const head = (await readFile(join(screenshotsDirectory(), role, file))).subarray(0, 8)
-        assert.deepEqual([...head], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${role}/${file} is not a PNG`)
+        assert.deepEqual(
+          [...head],
+          [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+          `${role}/${file} is not a PNG`
+        )
         assert.isBelow(bytes, MAX_SCREENSHOT_BYTES, `${role}/${file} is ${bytes} bytes`)
         total += bytes
         found.add(`${role}/${file}`)
@@ -86,16 +103,26 @@ test.group('User guide pages (browser)', (group) => {
     assert.isBelow(total, MAX_TOTAL_BYTES)
   })
 
-  test("the teacher's guide prints to a PDF with its screenshots", async ({ browser, assert, cleanup }) => {
+  test("the teacher's guide prints to a PDF with its screenshots", async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
     const outFile = app.makePath('tmp', `guide-test-${process.pid}`, 'huong-dan-teacher.pdf')
     cleanup(() => rm(dirname(outFile), { recursive: true, force: true }))
-    await exportGuidePdf(browser, `http://${process.env.HOST}:${process.env.PORT}`, 'teacher', outFile)
+    await exportGuidePdf(
+      browser,
+      `http://${process.env.HOST}:${process.env.PORT}`,
+      'teacher',
+      outFile
+    )
     const pdf = await pdfContents(await readFile(outFile))
 
     const shots = GUIDES.teacher.steps.filter((step) => step.screenshot).length
     assert.isAtLeast(pdf.pages, 2)
     assert.equal(pdf.images, shots)
-    for (const step of GUIDES.teacher.steps) assert.include(pdf.text.replace(/\s+/g, ' '), step.title)
+    for (const step of GUIDES.teacher.steps)
+      assert.include(pdf.text.replace(/\s+/g, ' '), step.title)
     /* The print stylesheet drops the menu and the links to other guides. */
     assert.notInclude(pdf.text, 'Hướng dẫn cho vai trò khác')
   })

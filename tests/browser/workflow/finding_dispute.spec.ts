@@ -14,12 +14,19 @@ const REASON = 'Mục tiêu có ở đầu bài, trong bảng của trường.'
 async function planWithoutObjectives() {
   const folder = await mkdtemp(join(tmpdir(), 'hscm-browser-'))
   const path = join(folder, 'ke-hoach-bai-day.docx')
-  await writeFile(path, await toDocx(buildPlan('pl4', { mutations: [{ type: 'dropSection', key: 'I' }] })))
+  await writeFile(
+    path,
+    await toDocx(buildPlan('pl4', { mutations: [{ type: 'dropSection', key: 'I' }] }))
+  )
   return path
 }
 
 test.group('Disputing a finding (browser)', () => {
-  test('a teacher disputes an error on the report, submits, the group head accepts the dispute beside the plan and approves', async ({ visit, browserContext, assert }) => {
+  test('a teacher disputes an error on the report, submits, the group head accepts the dispute beside the plan and approves', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
     const { teacher, groupHead } = await givenStaffedSchool()
     const toan = await Subject.findByOrFail('code', 'toan')
 
@@ -52,7 +59,10 @@ test.group('Disputing a finding (browser)', () => {
       await report.assertTextContains('body', 'Đã gửi ý kiến')
       disputes++
     }
-    assert.equal(await report.locator('li.finding-error [data-dispute=open]').count(), await report.locator('li.finding-error').count())
+    assert.equal(
+      await report.locator('li.finding-error [data-dispute=open]').count(),
+      await report.locator('li.finding-error').count()
+    )
 
     /* 3. Every error is disputed: the plan can be submitted. */
     const page = await visit(`/documents/${document.id}`)
@@ -78,7 +88,15 @@ test.group('Disputing a finding (browser)', () => {
     await browserContext.loginAs(teacher)
     const done = await visit(`/documents/${document.id}`)
     await done.assertTextContains('main', 'Đã duyệt')
-    const actions = await done.locator('.workflow-history tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event')))
-    assert.deepEqual(actions, ['uploaded', ...Array(disputes).fill('disputed'), 'submitted', ...Array(disputes).fill('dispute_accepted'), 'approved'])
+    const actions = await done
+      .locator('.workflow-history tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event')))
+    assert.deepEqual(actions, [
+      'uploaded',
+      ...Array(disputes).fill('disputed'),
+      'submitted',
+      ...Array(disputes).fill('dispute_accepted'),
+      'approved',
+    ])
   })
 })

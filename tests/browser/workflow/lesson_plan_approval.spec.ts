@@ -19,7 +19,11 @@ async function lessonPlanFile(name: string, broken: boolean) {
 }
 
 test.group('Lesson plan approval (browser)', () => {
-  test('a teacher fixes a structural error, submits, the group head approves, the log shows every step', async ({ visit, browserContext, assert }) => {
+  test('a teacher fixes a structural error, submits, the group head approves, the log shows every step', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
     const { teacher, groupHead } = await givenStaffedSchool()
     const toan = await Subject.findByOrFail('code', 'toan')
 
@@ -32,7 +36,9 @@ test.group('Lesson plan approval (browser)', () => {
     await upload.locator('input[name=lessonTitle]').fill(LESSON)
     await upload.locator('input[name=periods]').fill('2')
     await upload.locator('input[name=teachingWeek]').fill('5')
-    await upload.locator('input[name=file]').setInputFiles(await lessonPlanFile('ke-hoach-bai-day-loi.docx', true))
+    await upload
+      .locator('input[name=file]')
+      .setInputFiles(await lessonPlanFile('ke-hoach-bai-day-loi.docx', true))
     await upload.locator('form[action^="/documents?"] button[type=submit]').click()
     await upload.waitForURL(/\/documents\/\d+\/versions\/1$/)
     await upload.assertTextContains('main', 'Mục tiêu')
@@ -43,8 +49,12 @@ test.group('Lesson plan approval (browser)', () => {
     assert.isTrue(await page.getByRole('button', { name: 'Nộp duyệt' }).isDisabled())
 
     /* 2. A fixed version, then submit. */
-    await page.locator('input[name=file]').setInputFiles(await lessonPlanFile('ke-hoach-bai-day.docx', false))
-    await page.locator(`form[action^="/documents/${document.id}/versions?"] button[type=submit]`).click()
+    await page
+      .locator('input[name=file]')
+      .setInputFiles(await lessonPlanFile('ke-hoach-bai-day.docx', false))
+    await page
+      .locator(`form[action^="/documents/${document.id}/versions?"] button[type=submit]`)
+      .click()
     await page.waitForURL(/\/documents\/\d+\/versions\/2$/)
     const fixed = await visit(`/documents/${document.id}`)
     await fixed.getByRole('button', { name: 'Nộp duyệt' }).click()
@@ -65,7 +75,9 @@ test.group('Lesson plan approval (browser)', () => {
     await browserContext.loginAs(teacher)
     const done = await visit(`/documents/${document.id}`)
     await done.assertTextContains('main', 'Đã duyệt')
-    const actions = await done.locator('.workflow-history tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event')))
+    const actions = await done
+      .locator('.workflow-history tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event')))
     assert.deepEqual(actions, ['uploaded', 'uploaded', 'submitted', 'approved'])
   })
 })

@@ -9,7 +9,14 @@ import type User from '#app/organization/models/user'
 import InspectionNote from '#app/workflow/models/inspection_note'
 import ReviewComment from '#app/workflow/models/review_comment'
 import { saveSupportContact } from '#app/core/guide/support_contact'
-import { currentSchoolYear, givenDepartment, givenDepartmentAdmin, givenSchoolWithAdmin, givenOffice, givenPersonWithRole } from '#tests/helpers/organization'
+import {
+  currentSchoolYear,
+  givenDepartment,
+  givenDepartmentAdmin,
+  givenSchoolWithAdmin,
+  givenOffice,
+  givenPersonWithRole,
+} from '#tests/helpers/organization'
 import { givenDocument, givenStaffedSchool } from '#tests/helpers/workflow'
 
 /*
@@ -44,7 +51,9 @@ function showsAsText(html: string, text: string) {
   const document = parseDocument(html)
   if (DomUtils.textContent(document).includes(text)) return true
   const elements = DomUtils.findAll(() => true, document.children) as Element[]
-  return elements.some((element) => Object.values(element.attribs).some((value) => value.includes(text)))
+  return elements.some((element) =>
+    Object.values(element.attribs).some((value) => value.includes(text))
+  )
 }
 
 interface Place {
@@ -71,29 +80,68 @@ async function givenEverythingHolds(payload: string) {
   await group.save()
   subgroup.name = value('subgroup')
   await subgroup.save()
-  await SchoolClass.create({ schoolId: school.id, schoolYearId: year.id, grade: 6, name: value('cl') })
+  await SchoolClass.create({
+    schoolId: school.id,
+    schoolYearId: year.id,
+    grade: 6,
+    name: value('cl'),
+  })
   school.name = value('school')
   await school.save()
   const office = await givenOffice({ name: value('unit') })
-  await Unit.query().where('id', office.id).update({ name: value('unit') })
+  await Unit.query()
+    .where('id', office.id)
+    .update({ name: value('unit') })
 
   teacher.fullName = value('fullName')
   teacher.staffCode = value('sc')
   teacher.email = value('email')
   await teacher.save()
-  await givenPersonWithRole('dept_specialist', { unit: department, subjects: ['toan'] }, value('specialist'))
+  await givenPersonWithRole(
+    'dept_specialist',
+    { unit: department, subjects: ['toan'] },
+    value('specialist')
+  )
 
-  await saveSupportContact({ hotline: '0839 886 666', email: null, unitName: value('supportUnit'), hours: value('supportHours') }, deptAdmin.id)
+  await saveSupportContact(
+    {
+      hotline: '0839 886 666',
+      email: null,
+      unitName: value('supportUnit'),
+      hours: value('supportHours'),
+    },
+    deptAdmin.id
+  )
 
-  const document = await givenDocument(teacher, { group, subgroup, status: 'submitted', title: value('title') })
-  await ReviewComment.create({ documentId: document.id, versionId: document.currentVersionId, authorUserId: groupHead.id, body: value('comment') })
-  await InspectionNote.create({ documentId: document.id, versionId: document.currentVersionId, authorUserId: leader.id, authorRole: 'dept_leader', body: value('note') })
+  const document = await givenDocument(teacher, {
+    group,
+    subgroup,
+    status: 'submitted',
+    title: value('title'),
+  })
+  await ReviewComment.create({
+    documentId: document.id,
+    versionId: document.currentVersionId,
+    authorUserId: groupHead.id,
+    body: value('comment'),
+  })
+  await InspectionNote.create({
+    documentId: document.id,
+    versionId: document.currentVersionId,
+    authorUserId: leader.id,
+    authorRole: 'dept_leader',
+    body: value('note'),
+  })
 
   const query = encodeURIComponent(value('search'))
   const places: Place[] = [
     { field: 'group', viewer: admin, url: `/admin/schools/${school.id}` },
     { field: 'group', viewer: admin, url: `/admin/schools/${school.id}/groups/${group.id}/edit` },
-    { field: 'subgroup', viewer: admin, url: `/admin/schools/${school.id}/groups/${group.id}/subgroups/${subgroup.id}/edit` },
+    {
+      field: 'subgroup',
+      viewer: admin,
+      url: `/admin/schools/${school.id}/groups/${group.id}/subgroups/${subgroup.id}/edit`,
+    },
     { field: 'cl', viewer: admin, url: `/admin/schools/${school.id}/classes` },
     { field: 'fullName', viewer: admin, url: `/admin/schools/${school.id}/staff` },
     { field: 'sc', viewer: admin, url: `/admin/schools/${school.id}/staff` },
@@ -117,16 +165,34 @@ async function givenEverythingHolds(payload: string) {
     { field: 'search', viewer: deptAdmin, url: `/admin/department?q=${query}` },
     { field: 'search', viewer: leader, url: `/inspection?teacher=${query}` },
     { field: 'old', viewer: null, url: '/login', flash: { login: value('old') } },
-    { field: 'old', viewer: admin, url: `/admin/schools/${school.id}/staff`, flash: { fullName: value('old'), email: value('old') } },
-    { field: 'old', viewer: admin, url: `/admin/schools/${school.id}/groups/${group.id}/edit`, flash: { name: value('old') } },
-    { field: 'old', viewer: deptAdmin, url: '/admin/support', flash: { unitName: value('old'), hotline: value('old') } },
+    {
+      field: 'old',
+      viewer: admin,
+      url: `/admin/schools/${school.id}/staff`,
+      flash: { fullName: value('old'), email: value('old') },
+    },
+    {
+      field: 'old',
+      viewer: admin,
+      url: `/admin/schools/${school.id}/groups/${group.id}/edit`,
+      flash: { name: value('old') },
+    },
+    {
+      field: 'old',
+      viewer: deptAdmin,
+      url: '/admin/support',
+      flash: { unitName: value('old'), hotline: value('old') },
+    },
   ]
   return { places, value }
 }
 
 test.group('Attribute injection: typed text stays text', () => {
   for (const payload of PAYLOADS) {
-    test(`every editable field and reflected parameter: ${payload.name}`, async ({ client, assert }) => {
+    test(`every editable field and reflected parameter: ${payload.name}`, async ({
+      client,
+      assert,
+    }) => {
       const { places, value } = await givenEverythingHolds(payload.text)
       for (const place of places) {
         const request = client.get(place.url).withFlashMessages(place.flash ?? {})
@@ -135,7 +201,9 @@ test.group('Attribute injection: typed text stays text', () => {
         assert.equal(response.status(), 200, where)
         const html = response.text()
         assert.deepEqual(
-          injectedNodes(html).map((element) => `<${element.name} ${JSON.stringify(element.attribs)}>`),
+          injectedNodes(html).map(
+            (element) => `<${element.name} ${JSON.stringify(element.attribs)}>`
+          ),
           [],
           `injected markup from ${where}`
         )
@@ -147,16 +215,23 @@ test.group('Attribute injection: typed text stays text', () => {
   test('an error page keeps a stored support contact as text', async ({ client, assert }) => {
     const deptAdmin = await givenDepartmentAdmin()
     const text = `"><meta http-equiv="refresh" content="0;url=https://ke-gian.example">`
-    await saveSupportContact({ hotline: '0839 886 666', email: null, unitName: text, hours: null }, deptAdmin.id)
+    await saveSupportContact(
+      { hotline: '0839 886 666', email: null, unitName: text, hours: null },
+      deptAdmin.id
+    )
     const response = await client.get('/khong-co-trang-nay').loginAs(deptAdmin)
     response.assertStatus(404)
     assert.deepEqual(injectedNodes(response.text()), [])
     assert.isTrue(showsAsText(response.text(), text))
   })
 
-  test("no view spreads props with Edge's unescaped toAttrs(); components use attrs()", async ({ assert }) => {
+  test("no view spreads props with Edge's unescaped toAttrs(); components use attrs()", async ({
+    assert,
+  }) => {
     const root = app.viewsPath()
-    const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.edge'))
+    const files = (await readdir(root, { recursive: true })).filter((file) =>
+      file.endsWith('.edge')
+    )
     const offenders: string[] = []
     for (const file of files) {
       if ((await readFile(`${root}/${file}`, 'utf8')).includes('.toAttrs(')) offenders.push(file)
@@ -166,10 +241,21 @@ test.group('Attribute injection: typed text stays text', () => {
   })
 
   for (const payload of PAYLOADS) {
-    test(`an uploaded staff list shows its cells as text in the preview: ${payload.name}`, async ({ client, assert }) => {
+    test(`an uploaded staff list shows its cells as text in the preview: ${payload.name}`, async ({
+      client,
+      assert,
+    }) => {
       const { school, admin } = await givenSchoolWithAdmin()
       const cell = (text: string) => `"${text.replaceAll('"', '""')}"`
-      const csv = ['Mã định danh,Họ và tên,E-mail,Tổ chuyên môn', [cell(`ma ${payload.text}`), cell(`ten ${payload.text}`), cell(`thu ${payload.text}`), cell(`to ${payload.text}`)].join(',')].join('\n')
+      const csv = [
+        'Mã định danh,Họ và tên,E-mail,Tổ chuyên môn',
+        [
+          cell(`ma ${payload.text}`),
+          cell(`ten ${payload.text}`),
+          cell(`thu ${payload.text}`),
+          cell(`to ${payload.text}`),
+        ].join(','),
+      ].join('\n')
       const upload = await client
         .post(`/admin/schools/${school.id}/imports`)
         .file('file', Buffer.from(csv, 'utf8'), { filename: 'danh-sach.csv' })

@@ -12,7 +12,17 @@ import HttpExceptionHandler from '#app/core/exceptions/handler'
  * unreadable JSON) answer the same way.
  */
 
-const LEAKS = ['/work/', 'node_modules', '.ts:', 'at Object.', 'SQLITE_ERROR', 'select * from', 'Cannot GET', 'request entity too large', 'bi-mat-cookie']
+const LEAKS = [
+  '/work/',
+  'node_modules',
+  '.ts:',
+  'at Object.',
+  'SQLITE_ERROR',
+  'select * from',
+  'Cannot GET',
+  'request entity too large',
+  'bi-mat-cookie',
+]
 
 function thenNothingLeaks(assert: any, body: string) {
   for (const leak of LEAKS) assert.notInclude(body, leak, `the answer shows "${leak}"`)
@@ -20,7 +30,9 @@ function thenNothingLeaks(assert: any, body: string) {
 
 /** An unexpected failure deep in the code, with the kind of details it carries. */
 function internalFailure() {
-  const error = new Error('SQLITE_ERROR: no such column: users.secret - select * from "users" where "id" = 1')
+  const error = new Error(
+    'SQLITE_ERROR: no such column: users.secret - select * from "users" where "id" = 1'
+  )
   error.stack = `${error.message}\n    at Object.query (/work/app/organization/services/school_staff.ts:42:7)\n    at run (/work/node_modules/knex/lib/runner.js:10:3)`
   return error
 }
@@ -34,11 +46,16 @@ async function handled(error: unknown, headers: Record<string, string>) {
   const ctx = await testUtils.createHttpContext({ req, res: new ServerResponse(req) })
   await new HttpExceptionHandler().handle(error, ctx)
   const body = ctx.response.getBody()
-  return { status: ctx.response.getStatus(), body: typeof body === 'string' ? body : JSON.stringify(body) }
+  return {
+    status: ctx.response.getStatus(),
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  }
 }
 
 test.group('Errors in the default mode', () => {
-  test('an unexpected failure shows the Vietnamese page with no trace, path, query or cookie', async ({ assert }) => {
+  test('an unexpected failure shows the Vietnamese page with no trace, path, query or cookie', async ({
+    assert,
+  }) => {
     const { status, body } = await handled(internalFailure(), { accept: 'text/html' })
     assert.equal(status, 500)
     assert.include(body, 'Hệ thống gặp sự cố')
@@ -51,7 +68,10 @@ test.group('Errors in the default mode', () => {
     assert.deepEqual(JSON.parse(body), { message: 'Hệ thống gặp sự cố' })
   })
 
-  test('a body above the limit answers 413 in Vietnamese, as a page and as JSON', async ({ client, assert }) => {
+  test('a body above the limit answers 413 in Vietnamese, as a page and as JSON', async ({
+    client,
+    assert,
+  }) => {
     const huge = { login: 'gv.toan', password: 'x'.repeat(1_200_000) }
     const page = await client.post('/login').json(huge).accept('html')
     page.assertStatus(413)
@@ -64,7 +84,10 @@ test.group('Errors in the default mode', () => {
     json.assertBody({ message: 'Dữ liệu gửi lên quá lớn' })
   })
 
-  test('an unknown address answers in Vietnamese without echoing it, to JSON callers too', async ({ client, assert }) => {
+  test('an unknown address answers in Vietnamese without echoing it, to JSON callers too', async ({
+    client,
+    assert,
+  }) => {
     const page = await client.get('/khong-co/trang-nay').header('accept', 'text/html')
     page.assertStatus(404)
     page.assertTextIncludes('Không tìm thấy trang')
@@ -76,7 +99,11 @@ test.group('Errors in the default mode', () => {
   })
 
   test('an unreadable JSON body answers 400 in Vietnamese', async ({ client, assert }) => {
-    const page = await client.post('/login').type('application/json').unsafeJson('{"login": ').accept('html')
+    const page = await client
+      .post('/login')
+      .type('application/json')
+      .unsafeJson('{"login": ')
+      .accept('html')
     page.assertStatus(400)
     page.assertTextIncludes('Yêu cầu không hợp lệ')
     thenNothingLeaks(assert, page.text())
@@ -85,6 +112,10 @@ test.group('Errors in the default mode', () => {
   test('a JSON caller without a session is told in Vietnamese to sign in', async ({ client }) => {
     const response = await client.get('/documents').header('accept', 'application/json')
     response.assertStatus(401)
-    response.assertBody({ errors: [{ message: 'Phiên làm việc đã kết thúc hoặc bạn chưa đăng nhập. Vui lòng đăng nhập lại.' }] })
+    response.assertBody({
+      errors: [
+        { message: 'Phiên làm việc đã kết thúc hoặc bạn chưa đăng nhập. Vui lòng đăng nhập lại.' },
+      ],
+    })
   })
 })

@@ -9,14 +9,21 @@ test.group('Health and error pages', () => {
     response.assertBodyContains({ status: 'ok' })
   })
 
-  test('/health/ready tells anyone only ok; the system administrator sees the checks', async ({ client, assert }) => {
+  test('/health/ready tells anyone only ok; the system administrator sees the checks', async ({
+    client,
+    assert,
+  }) => {
     const anonymous = await client.get('/health/ready')
     anonymous.assertStatus(200)
     assert.deepEqual(anonymous.body(), { status: 'ok' })
-    const teacher = await client.get('/health/ready').loginAs(await givenPersonWithRole('teacher', { school: await givenSchool() }))
+    const teacher = await client
+      .get('/health/ready')
+      .loginAs(await givenPersonWithRole('teacher', { school: await givenSchool() }))
     assert.deepEqual(teacher.body(), { status: 'ok' })
 
-    const response = await client.get('/health/ready').loginAs(await givenPersonWithRole('system_admin'))
+    const response = await client
+      .get('/health/ready')
+      .loginAs(await givenPersonWithRole('system_admin'))
     response.assertStatus(200)
     const names = response.body().checks.map((check: { name: string }) => check.name)
     assert.includeMembers(names, ['Storage check'])

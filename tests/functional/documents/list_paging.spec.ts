@@ -8,7 +8,11 @@ import { givenDocument } from '#tests/helpers/workflow'
 
 /** The teacher's own group (givenTeacher made one). */
 async function groupOf(teacher: User) {
-  const row = await db.from('role_assignments').where('user_id', teacher.id).where('role', 'teacher').firstOrFail()
+  const row = await db
+    .from('role_assignments')
+    .where('user_id', teacher.id)
+    .where('role', 'teacher')
+    .firstOrFail()
   return Group.findOrFail(row.group_id)
 }
 
@@ -28,14 +32,25 @@ async function givenManyDocuments(teacher: User, count: number) {
   const year = await currentSchoolYear()
   const at = DateTime.now().toFormat(db.connection().dialect.dateTimeFormat)
   const rows = Array.from({ length: count }, (_, i) => ({
-    kind: 'pl4', school_year_id: year.id, school_id: group.schoolId, group_id: group.id, owner_user_id: teacher.id,
-    title: `Bài ${i + 1}. Ôn tập`, status: 'draft', created_at: at, updated_at: at,
+    kind: 'pl4',
+    school_year_id: year.id,
+    school_id: group.schoolId,
+    group_id: group.id,
+    owner_user_id: teacher.id,
+    title: `Bài ${i + 1}. Ôn tập`,
+    status: 'draft',
+    created_at: at,
+    updated_at: at,
   }))
-  for (let start = 0; start < rows.length; start += 500) await db.table('documents').multiInsert(rows.slice(start, start + 500))
+  for (let start = 0; start < rows.length; start += 500)
+    await db.table('documents').multiInsert(rows.slice(start, start + 500))
 }
 
 test.group('Long lists are paged', () => {
-  test('own plans: 30 a page, newest first, with links to the next and the previous page', async ({ client, assert }) => {
+  test('own plans: 30 a page, newest first, with links to the next and the previous page', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     await givenLessonPlans(teacher, 31, (n) => `Bài ${n}. Luyện tập số ${n}`)
 
@@ -55,7 +70,10 @@ test.group('Long lists are paged', () => {
     assert.notInclude(second.text(), 'Trang sau')
   })
 
-  test('search results: 20 a page, the exact count, and a pager keeping the words typed', async ({ client, assert }) => {
+  test('search results: 20 a page, the exact count, and a pager keeping the words typed', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     await givenLessonPlans(teacher, 21, (n) => `Bài ${n}. Hình học phẳng`)
 
@@ -64,13 +82,19 @@ test.group('Long lists are paged', () => {
     assert.equal(first.text().match(/class="card document-item"/g)?.length, 20)
     assert.include(first.text(), 'href="?q=hinh+hoc&amp;page=2"')
 
-    const second = await client.get('/documents/search').qs({ q: 'hinh hoc', page: 2 }).loginAs(teacher)
+    const second = await client
+      .get('/documents/search')
+      .qs({ q: 'hinh hoc', page: 2 })
+      .loginAs(teacher)
     assert.equal(second.text().match(/class="card document-item"/g)?.length, 1)
     second.assertTextIncludes('Bài 1. Hình học phẳng')
     second.assertTextIncludes('Trang trước')
   })
 
-  test('more than a thousand matches are counted as "more than 1,000", and still paged', async ({ client, assert }) => {
+  test('more than a thousand matches are counted as "more than 1,000", and still paged', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     await givenManyDocuments(teacher, 1005)
 

@@ -53,7 +53,10 @@ function minutes(withContent: boolean): DocSpec {
       ...(withContent
         ? [
             { type: 'heading' as const, text: '2. Nội dung sinh hoạt', level: 2 },
-            { type: 'paragraph' as const, text: 'Thống nhất kế hoạch dạy học học kì I và phân công dự giờ.' },
+            {
+              type: 'paragraph' as const,
+              text: 'Thống nhất kế hoạch dạy học học kì I và phân công dự giờ.',
+            },
           ]
         : []),
       { type: 'paragraph', text: 'Buổi sinh hoạt kết thúc lúc 16 giờ 30 cùng ngày.' },
@@ -77,9 +80,14 @@ test.group('A new kind: one registry entry, its profile and its labels', (group)
     }
   })
 
-  test('upload, check against its profile, submit, approve and count it on the dashboard', async ({ client, assert }) => {
+  test('upload, check against its profile, submit, approve and count it on the dashboard', async ({
+    client,
+    assert,
+  }) => {
     const { group: schoolGroup, groupHead, vicePrincipal, principal } = await givenStaffedSchool()
-    const assignment = await RoleAssignment.query().where({ user_id: groupHead.id, role: 'group_head' }).firstOrFail()
+    const assignment = await RoleAssignment.query()
+      .where({ user_id: groupHead.id, role: 'group_head' })
+      .firstOrFail()
 
     const form = await client.get(`/documents/new?kind=${KIND}`).loginAs(groupHead)
     form.assertStatus(200)
@@ -92,7 +100,9 @@ test.group('A new kind: one registry entry, its profile and its labels', (group)
       .loginAs(groupHead)
       .withCsrfToken()
       .redirects(0)
-    const document = await Document.query().where({ kind: KIND, owner_user_id: groupHead.id }).firstOrFail()
+    const document = await Document.query()
+      .where({ kind: KIND, owner_user_id: groupHead.id })
+      .firstOrFail()
     upload.assertHeader('location', `/documents/${document.id}/versions/1`)
     assert.equal(document.groupId, schoolGroup.id)
     assert.equal(document.title, 'Biên bản sinh hoạt tổ chuyên môn')
@@ -100,8 +110,15 @@ test.group('A new kind: one registry entry, its profile and its labels', (group)
     const report = await client.get(`/documents/${document.id}/versions/1`).loginAs(groupHead)
     report.assertTextIncludes('Thiếu mục &quot;Nội dung sinh hoạt&quot;.')
 
-    const refused = await client.post(`/documents/${document.id}/submit`).loginAs(groupHead).withCsrfToken().redirects(0)
-    refused.assertFlashMessage('error', 'Phiên bản hiện tại còn lỗi cấu trúc. Hãy sửa theo báo cáo kiểm tra, tải phiên bản mới rồi nộp lại.')
+    const refused = await client
+      .post(`/documents/${document.id}/submit`)
+      .loginAs(groupHead)
+      .withCsrfToken()
+      .redirects(0)
+    refused.assertFlashMessage(
+      'error',
+      'Phiên bản hiện tại còn lỗi cấu trúc. Hãy sửa theo báo cáo kiểm tra, tải phiên bản mới rồi nộp lại.'
+    )
     await thenStatusIs(document, 'draft')
 
     await client
@@ -115,12 +132,21 @@ test.group('A new kind: one registry entry, its profile and its labels', (group)
     fixed.assertTextIncludes('Kế hoạch đạt các yêu cầu được kiểm tra tự động.')
     fixed.assertTextIncludes('Đã sửa (1)')
 
-    await client.post(`/documents/${document.id}/submit`).loginAs(groupHead).withCsrfToken().redirects(0)
+    await client
+      .post(`/documents/${document.id}/submit`)
+      .loginAs(groupHead)
+      .withCsrfToken()
+      .redirects(0)
     await thenStatusIs(document, 'submitted')
 
     const queue = await client.get('/reviews').loginAs(vicePrincipal)
     queue.assertTextIncludes('Biên bản sinh hoạt tổ')
-    const approved = await client.post(`/reviews/${document.id}/approve`).form({ versionId: (await Document.findOrFail(document.id)).currentVersionId }).loginAs(vicePrincipal).withCsrfToken().redirects(0)
+    const approved = await client
+      .post(`/reviews/${document.id}/approve`)
+      .form({ versionId: (await Document.findOrFail(document.id)).currentVersionId })
+      .loginAs(vicePrincipal)
+      .withCsrfToken()
+      .redirects(0)
     approved.assertHeader('location', '/reviews')
     await thenStatusIs(document, 'approved')
 
@@ -134,7 +160,9 @@ test.group('A new kind: one registry entry, its profile and its labels', (group)
 /** The cells of the school table's row for this group and kind label. */
 function dashboardRow(html: string, groupName: string, kindLabel: string): string[] {
   const rows = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((match) =>
-    [...match[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => cell[1].replace(/<[^>]+>/g, '').trim())
+    [...match[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) =>
+      cell[1].replace(/<[^>]+>/g, '').trim()
+    )
   )
   return rows.find((cells) => cells[0] === groupName && cells[1] === kindLabel) ?? []
 }

@@ -6,7 +6,11 @@ import { sweepOrphanFiles } from '#app/documents/services/orphan_files'
 import { givenTeacher } from '#tests/helpers/organization'
 import { givenLessonPlan, lessonPlanDocx } from '#tests/helpers/documents'
 import { DateTime } from 'luxon'
-import { discardExpiredPendingUploads, holdUpload, PENDING_FOLDER } from '#app/documents/actions/hold_upload'
+import {
+  discardExpiredPendingUploads,
+  holdUpload,
+  PENDING_FOLDER,
+} from '#app/documents/actions/hold_upload'
 import PendingUpload from '#app/documents/models/pending_upload'
 
 /** Backdates a file on the local test disk, as if an upload had crashed long ago. */
@@ -17,7 +21,9 @@ async function age(key: string, minutes: number) {
 }
 
 test.group('Orphan files', () => {
-  test('a file left by a crashed upload is swept; versions and recent uploads stay', async ({ assert }) => {
+  test('a file left by a crashed upload is swept; versions and recent uploads stay', async ({
+    assert,
+  }) => {
     const storage = new VersionStorage()
     const { version } = await givenLessonPlan(await givenTeacher())
     await age(version.storageKey, 600)
@@ -27,7 +33,10 @@ test.group('Orphan files', () => {
     await age(crashed, 120)
     /* Its derived files too, had it been previewed: the preview and its pictures. */
     await storage.writeText(storage.previewKey(crashed), '{}')
-    await storage.write(storage.previewImageKey(crashed, 1), new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
+    await storage.write(
+      storage.previewImageKey(crashed, 1),
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47])
+    )
     const inFlight = storage.newKey('pdf')
     await storage.write(inFlight, new Uint8Array([37, 80, 68, 70]))
 
@@ -41,11 +50,22 @@ test.group('Orphan files', () => {
     assert.isTrue(await storage.exists(version.storageKey))
   })
 
-  test('held uploads: an expired one is discarded with its file, a file without a row is swept, a held one stays', async ({ assert }) => {
+  test('held uploads: an expired one is discarded with its file, a file without a row is swept, a held one stays', async ({
+    assert,
+  }) => {
     const storage = new VersionStorage()
     const teacher = await givenTeacher()
     const hold = async () => {
-      const held = await holdUpload({ user: teacher, kind: 'pl4', bytes: await lessonPlanDocx(), originalName: 'kh.docx', typed: {} }, storage)
+      const held = await holdUpload(
+        {
+          user: teacher,
+          kind: 'pl4',
+          bytes: await lessonPlanDocx(),
+          originalName: 'kh.docx',
+          typed: {},
+        },
+        storage
+      )
       if (!held.ok) throw new Error('the fixture was refused')
       return held.pending
     }

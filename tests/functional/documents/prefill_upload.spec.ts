@@ -5,7 +5,12 @@ import PendingUpload from '#app/documents/models/pending_upload'
 import Subject from '#app/organization/models/subject'
 import { flashOf } from '#tests/helpers/flash'
 import { givenTeacher } from '#tests/helpers/organization'
-import { filesOnDisk, lessonPlanDocx, storedCounts, teacherAssignment } from '#tests/helpers/documents'
+import {
+  filesOnDisk,
+  lessonPlanDocx,
+  storedCounts,
+  teacherAssignment,
+} from '#tests/helpers/documents'
 import type User from '#app/organization/models/user'
 import type { ApiClient } from '@japa/api-client'
 
@@ -28,7 +33,10 @@ async function uploadFileOnly(client: ApiClient, teacher: User) {
 }
 
 test.group('Upload pre-filled from the file', () => {
-  test('a file alone leads to a confirm page pre-filled from it; confirming creates the document with the confirmed values', async ({ client, assert }) => {
+  test('a file alone leads to a confirm page pre-filled from it; confirming creates the document with the confirmed values', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const { response, pending, assignment } = await uploadFileOnly(client, teacher)
     response.assertHeader('location', `/documents/pending/${pending.id}`)
@@ -46,7 +54,15 @@ test.group('Upload pre-filled from the file', () => {
     /* The teacher corrects the title and adds the week the file does not state. */
     const confirmed = await client
       .post(`/documents/pending/${pending.id}/confirm`)
-      .form({ kind: 'pl4', targetId: assignment.id, subjectId: toan.id, grade: 6, lessonTitle: 'Bài 5. Phân số', periods: 2, teachingWeek: 7 })
+      .form({
+        kind: 'pl4',
+        targetId: assignment.id,
+        subjectId: toan.id,
+        grade: 6,
+        lessonTitle: 'Bài 5. Phân số',
+        periods: 2,
+        teachingWeek: 7,
+      })
       .loginAs(teacher)
       .withCsrfToken()
       .redirects(0)
@@ -62,7 +78,10 @@ test.group('Upload pre-filled from the file', () => {
     assert.equal((await storedCounts(teacher.id)).versions, 1)
   })
 
-  test('a confirmation still missing the date or week is refused on the confirm page, the file kept', async ({ client, assert }) => {
+  test('a confirmation still missing the date or week is refused on the confirm page, the file kept', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const { pending, assignment } = await uploadFileOnly(client, teacher)
     const response = await client
@@ -72,13 +91,19 @@ test.group('Upload pre-filled from the file', () => {
       .withCsrfToken()
       .redirects(0)
     response.assertHeader('location', `/documents/pending/${pending.id}`)
-    assert.include(flashOf(response).inputErrorsBag.teachingDate.join(' '), 'ngày dạy dự kiến hoặc tuần dạy')
+    assert.include(
+      flashOf(response).inputErrorsBag.teachingDate.join(' '),
+      'ngày dạy dự kiến hoặc tuần dạy'
+    )
     assert.equal((await storedCounts(teacher.id)).documents, 0)
     assert.isNotNull(await PendingUpload.find(pending.id))
     assert.isTrue(await isStored(pending.storageKey))
   })
 
-  test("another person's pending upload is not found, and stays untouched", async ({ client, assert }) => {
+  test("another person's pending upload is not found, and stays untouched", async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const other = await givenTeacher()
     const { pending } = await uploadFileOnly(client, teacher)
@@ -88,11 +113,20 @@ test.group('Upload pre-filled from the file', () => {
     seen.assertStatus(404)
     const confirmed = await client
       .post(`/documents/pending/${pending.id}/confirm`)
-      .form({ kind: 'pl4', targetId: otherAssignment.id, lessonTitle: 'Chiếm', periods: 1, teachingWeek: 3 })
+      .form({
+        kind: 'pl4',
+        targetId: otherAssignment.id,
+        lessonTitle: 'Chiếm',
+        periods: 1,
+        teachingWeek: 3,
+      })
       .loginAs(other)
       .withCsrfToken()
     confirmed.assertStatus(404)
-    const cancelled = await client.delete(`/documents/pending/${pending.id}`).loginAs(other).withCsrfToken()
+    const cancelled = await client
+      .delete(`/documents/pending/${pending.id}`)
+      .loginAs(other)
+      .withCsrfToken()
     cancelled.assertStatus(404)
 
     assert.equal((await storedCounts(other.id)).documents, 0)
@@ -103,14 +137,21 @@ test.group('Upload pre-filled from the file', () => {
   test('cancelling removes the held file and its row', async ({ client, assert }) => {
     const teacher = await givenTeacher()
     const { pending } = await uploadFileOnly(client, teacher)
-    const response = await client.delete(`/documents/pending/${pending.id}`).loginAs(teacher).withCsrfToken().redirects(0)
+    const response = await client
+      .delete(`/documents/pending/${pending.id}`)
+      .loginAs(teacher)
+      .withCsrfToken()
+      .redirects(0)
     response.assertHeader('location', '/documents/new?kind=pl4')
     assert.include(flashOf(response).success, 'đã được xoá')
     assert.isNull(await PendingUpload.find(pending.id))
     assert.isFalse(await isStored(pending.storageKey))
   })
 
-  test('an expired pending upload cannot be confirmed and leaves no file', async ({ client, assert }) => {
+  test('an expired pending upload cannot be confirmed and leaves no file', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const { pending, assignment } = await uploadFileOnly(client, teacher)
     pending.expiresAt = DateTime.now().minus({ minutes: 1 })
@@ -118,7 +159,13 @@ test.group('Upload pre-filled from the file', () => {
 
     const response = await client
       .post(`/documents/pending/${pending.id}/confirm`)
-      .form({ kind: 'pl4', targetId: assignment.id, lessonTitle: 'Bài 5. Phân số', periods: 2, teachingWeek: 7 })
+      .form({
+        kind: 'pl4',
+        targetId: assignment.id,
+        lessonTitle: 'Bài 5. Phân số',
+        periods: 2,
+        teachingWeek: 7,
+      })
       .loginAs(teacher)
       .withCsrfToken()
       .redirects(0)
@@ -129,7 +176,10 @@ test.group('Upload pre-filled from the file', () => {
     assert.isFalse(await isStored(pending.storageKey))
   })
 
-  test("a new upload clears the person's own expired pending uploads", async ({ client, assert }) => {
+  test("a new upload clears the person's own expired pending uploads", async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const { pending } = await uploadFileOnly(client, teacher)
     pending.expiresAt = DateTime.now().minus({ minutes: 1 })
@@ -146,7 +196,10 @@ test.group('Upload pre-filled from the file', () => {
     assert.lengthOf(await PendingUpload.query().where('user_id', teacher.id), 1)
   })
 
-  test('with JavaScript, the same step answers JSON with the values read and the confirm address', async ({ client, assert }) => {
+  test('with JavaScript, the same step answers JSON with the values read and the confirm address', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const assignment = await teacherAssignment(teacher)
     const response = await client
@@ -162,17 +215,30 @@ test.group('Upload pre-filled from the file', () => {
     assert.equal(response.body().read.lessonTitle, 'Bài 5. Phân số với tử và mẫu là số nguyên')
     assert.equal(response.body().read.periods, 2)
     assert.equal(response.body().values.lessonTitle, 'Bài 5. Phân số với tử và mẫu là số nguyên')
-    assert.equal(response.body().values.subjectId, String((await Subject.findByOrFail('code', 'toan')).id))
-    assert.includeMembers(response.body().readFields, ['lessonTitle', 'periods', 'grade', 'subjectId'])
+    assert.equal(
+      response.body().values.subjectId,
+      String((await Subject.findByOrFail('code', 'toan')).id)
+    )
+    assert.includeMembers(response.body().readFields, [
+      'lessonTitle',
+      'periods',
+      'grade',
+      'subjectId',
+    ])
   })
 
-  test('a file holding several lessons is flagged on the confirm page, before anything is saved', async ({ client, assert }) => {
+  test('a file holding several lessons is flagged on the confirm page, before anything is saved', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const assignment = await teacherAssignment(teacher)
     const response = await client
       .post('/documents')
       .fields({ kind: 'pl4', targetId: assignment.id })
-      .file('file', await lessonPlanDocx({ mutations: [{ type: 'twoLessons' }] }), { filename: 'hai-bai.docx' })
+      .file('file', await lessonPlanDocx({ mutations: [{ type: 'twoLessons' }] }), {
+        filename: 'hai-bai.docx',
+      })
       .loginAs(teacher)
       .withCsrfToken()
     response.assertStatus(200)
@@ -180,13 +246,26 @@ test.group('Upload pre-filled from the file', () => {
     assert.equal((await storedCounts(teacher.id)).documents, 0)
   })
 
-  test('several files held at once are listed for their owner only, one row each, a multi-lesson file flagged', async ({ client, assert }) => {
+  test('several files held at once are listed for their owner only, one row each, a multi-lesson file flagged', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const other = await givenTeacher()
     const assignment = await teacherAssignment(teacher)
     const hold = (bytes: Buffer, filename: string) =>
-      client.post('/documents/pending').header('accept', 'application/json').fields({ kind: 'pl4', targetId: assignment.id }).file('file', bytes, { filename }).loginAs(teacher).withCsrfToken()
-    for (const [bytes, name] of [[await lessonPlanDocx(), 'bai-5.docx'], [await lessonPlanDocx({ mutations: [{ type: 'twoLessons' }] }), 'hai-bai.docx'], [await lessonPlanDocx(), 'bai-6.docx']] as const) {
+      client
+        .post('/documents/pending')
+        .header('accept', 'application/json')
+        .fields({ kind: 'pl4', targetId: assignment.id })
+        .file('file', bytes, { filename })
+        .loginAs(teacher)
+        .withCsrfToken()
+    for (const [bytes, name] of [
+      [await lessonPlanDocx(), 'bai-5.docx'],
+      [await lessonPlanDocx({ mutations: [{ type: 'twoLessons' }] }), 'hai-bai.docx'],
+      [await lessonPlanDocx(), 'bai-6.docx'],
+    ] as const) {
       ;(await hold(bytes, name)).assertStatus(201)
     }
 
@@ -197,7 +276,9 @@ test.group('Upload pre-filled from the file', () => {
     const held = await PendingUpload.query().where('user_id', teacher.id)
     assert.lengthOf(held, 3)
     for (const upload of held) list.assertTextIncludes(`/documents/pending/${upload.id}`)
-    ;(await client.get('/documents').loginAs(teacher)).assertTextIncludes('3 tệp đã tải lên đang chờ bạn xác nhận')
+    ;(await client.get('/documents').loginAs(teacher)).assertTextIncludes(
+      '3 tệp đã tải lên đang chờ bạn xác nhận'
+    )
 
     const othersList = await client.get('/documents/pending').loginAs(other)
     othersList.assertTextIncludes('Không có tệp nào đang chờ xác nhận.')

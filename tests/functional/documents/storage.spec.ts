@@ -29,7 +29,13 @@ async function localDisk(): Promise<DiskUnderTest> {
 
 async function s3Disk(): Promise<DiskUnderTest> {
   const root = await mkdtemp(join(tmpdir(), 'hscm-s3-'))
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: root, configureBuckets: [{ name: 'hscm-test' }] })
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: root,
+    configureBuckets: [{ name: 'hscm-test' }],
+  })
   const { port } = await server.run()
   const disk = new Disk(
     new S3Driver({
@@ -55,7 +61,10 @@ async function storedKeys(disk: Disk): Promise<string[]> {
   return [...objects].filter((o) => o.isFile).map((o) => o.key)
 }
 
-for (const [name, makeDisk] of [['local disk', localDisk], ['S3-compatible server', s3Disk]] as const) {
+for (const [name, makeDisk] of [
+  ['local disk', localDisk],
+  ['S3-compatible server', s3Disk],
+] as const) {
   test.group(`Version storage on the ${name}`, (group) => {
     let target: DiskUnderTest
     group.setup(async () => {
@@ -80,7 +89,15 @@ for (const [name, makeDisk] of [['local disk', localDisk], ['S3-compatible serve
       const teacher = await givenTeacher()
       const first = await lessonPlanDocx()
       const { document, version: v1 } = await givenLessonPlan(teacher, { bytes: first, storage })
-      const result = await uploadVersion({ uploader: teacher, bytes: await lessonPlanDocx({ activities: 3 }), originalName: 'v2.docx', target: document }, storage)
+      const result = await uploadVersion(
+        {
+          uploader: teacher,
+          bytes: await lessonPlanDocx({ activities: 3 }),
+          originalName: 'v2.docx',
+          target: document,
+        },
+        storage
+      )
 
       assert.isTrue(result.ok)
       if (!result.ok) return
@@ -88,7 +105,9 @@ for (const [name, makeDisk] of [['local disk', localDisk], ['S3-compatible serve
       assert.deepEqual(Buffer.from(await storage.read(v1.storageKey)), first)
     })
 
-    test('when the database insert fails, the written file is removed (all or nothing)', async ({ assert }) => {
+    test('when the database insert fails, the written file is removed (all or nothing)', async ({
+      assert,
+    }) => {
       const storage = new VersionStorage(target.disk)
       const teacher = await givenTeacher()
       const { document } = await givenLessonPlan(teacher, { storage })
@@ -98,7 +117,9 @@ for (const [name, makeDisk] of [['local disk', localDisk], ['S3-compatible serve
       await Document.query().where('id', document.id).delete()
 
       const bytes = await lessonPlanDocx()
-      await assert.rejects(() => uploadVersion({ uploader: teacher, bytes, originalName: 'x.docx', target: stale }, storage))
+      await assert.rejects(() =>
+        uploadVersion({ uploader: teacher, bytes, originalName: 'x.docx', target: stale }, storage)
+      )
       assert.deepEqual(await storedKeys(target.disk), before)
     })
   })

@@ -26,13 +26,18 @@ async function givenVersionLeftUncheckedByACrash(minutesAgo: number) {
   await db.from('validation_runs').where('version_id', version.id).delete()
   /* Rows removed by hand bypass the summary triggers (its findings, e.g. the 'no PL III' info, would stay counted on the dashboards); a real crash never stored them. */
   await rebuildSummaries()
-  const createdAt = DateTime.now().minus({ minutes: minutesAgo }).toFormat(db.connection().dialect.dateTimeFormat)
+  const createdAt = DateTime.now()
+    .minus({ minutes: minutesAgo })
+    .toFormat(db.connection().dialect.dateTimeFormat)
   await db.from('document_versions').where('id', version.id).update({ created_at: createdAt })
   return { teacher, document, version }
 }
 
 test.group('Versions left unchecked by a crash', () => {
-  test('the report says the check is waiting, and after a restart the version gets exactly one run', async ({ client, assert }) => {
+  test('the report says the check is waiting, and after a restart the version gets exactly one run', async ({
+    client,
+    assert,
+  }) => {
     const { teacher, document, version } = await givenVersionLeftUncheckedByACrash(10)
     const waiting = await client.get(`/documents/${document.id}/versions/1`).loginAs(teacher)
     waiting.assertTextIncludes('đang chờ hệ thống kiểm tra tự động')

@@ -22,7 +22,10 @@ import {
 } from '#tests/fixtures/hostile_inputs'
 
 test.group('Uploading a plan', () => {
-  test('a teacher uploads a DOCX lesson plan and lands on its report', async ({ client, assert }) => {
+  test('a teacher uploads a DOCX lesson plan and lands on its report', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const response = await client
       .post('/documents')
@@ -50,7 +53,10 @@ test.group('Uploading a plan', () => {
     report.assertTextIncludes('Xem trước')
   })
 
-  test('a PDF plan is stored and previewed inline in a same-origin frame', async ({ client, assert }) => {
+  test('a PDF plan is stored and previewed inline in a same-origin frame', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const response = await client
       .post('/documents')
@@ -94,22 +100,70 @@ test.group('Uploading a plan', () => {
     mine.assertTextIncludes('Không đọc được nội dung — cần kiểm tra thủ công')
   })
 
-  const badInputs: Array<{ name: string; file: () => Buffer | Promise<Buffer>; fileName: string; messageKey: Parameters<typeof parsingMessage>[0] }> = [
+  const badInputs: Array<{
+    name: string
+    file: () => Buffer | Promise<Buffer>
+    fileName: string
+    messageKey: Parameters<typeof parsingMessage>[0]
+  }> = [
     { name: 'an empty file', file: emptyFile, fileName: 'trong.docx', messageKey: 'parsing.empty' },
-    { name: 'a password-protected PDF', file: encryptedPdf, fileName: 'co-mat-khau.pdf', messageKey: 'parsing.encrypted' },
-    { name: 'a corrupt archive', file: corruptDocx, fileName: 'hong.docx', messageKey: 'parsing.corrupt' },
-    { name: "Word's lock file", file: () => wordLockFile(), fileName: '~$ke-hoach.docx', messageKey: 'parsing.lock_file' },
+    {
+      name: 'a password-protected PDF',
+      file: encryptedPdf,
+      fileName: 'co-mat-khau.pdf',
+      messageKey: 'parsing.encrypted',
+    },
+    {
+      name: 'a corrupt archive',
+      file: corruptDocx,
+      fileName: 'hong.docx',
+      messageKey: 'parsing.corrupt',
+    },
+    {
+      name: "Word's lock file",
+      file: () => wordLockFile(),
+      fileName: '~$ke-hoach.docx',
+      messageKey: 'parsing.lock_file',
+    },
     { name: 'a photo', file: pngImage, fileName: 'anh-chup.docx', messageKey: 'parsing.image' },
-    { name: 'a zip that is not Word', file: plainZip, fileName: 'tai-lieu.zip', messageKey: 'parsing.zip_not_docx' },
+    {
+      name: 'a zip that is not Word',
+      file: plainZip,
+      fileName: 'tai-lieu.zip',
+      messageKey: 'parsing.zip_not_docx',
+    },
     /* Without LibreOffice the teacher is told how to save as .docx; with it, this header-only file fails to convert. */
-    { name: 'a legacy .doc', file: legacyDoc, fileName: 'giao-an-cu.doc', messageKey: findSoffice() ? 'parsing.legacy_doc_conversion_failed' : 'parsing.legacy_doc' },
-    { name: 'a zip bomb', file: () => zipBombDocx(120), fileName: 'bom.docx', messageKey: 'parsing.too_large' },
-    { name: 'an XML entity bomb', file: entityExpansionDocx, fileName: 'thuc-the.docx', messageKey: 'parsing.unsafe_xml' },
-    { name: 'an unknown format', file: () => Buffer.from('Xin chào, đây là văn bản thường.'), fileName: 'ke-hoach.pdf', messageKey: 'parsing.unknown' },
+    {
+      name: 'a legacy .doc',
+      file: legacyDoc,
+      fileName: 'giao-an-cu.doc',
+      messageKey: findSoffice() ? 'parsing.legacy_doc_conversion_failed' : 'parsing.legacy_doc',
+    },
+    {
+      name: 'a zip bomb',
+      file: () => zipBombDocx(120),
+      fileName: 'bom.docx',
+      messageKey: 'parsing.too_large',
+    },
+    {
+      name: 'an XML entity bomb',
+      file: entityExpansionDocx,
+      fileName: 'thuc-the.docx',
+      messageKey: 'parsing.unsafe_xml',
+    },
+    {
+      name: 'an unknown format',
+      file: () => Buffer.from('Xin chào, đây là văn bản thường.'),
+      fileName: 'ke-hoach.pdf',
+      messageKey: 'parsing.unknown',
+    },
   ]
 
   for (const bad of badInputs) {
-    test(`${bad.name} is refused with a Vietnamese message and nothing is stored`, async ({ client, assert }) => {
+    test(`${bad.name} is refused with a Vietnamese message and nothing is stored`, async ({
+      client,
+      assert,
+    }) => {
       const teacher = await givenTeacher()
       const before = await storedCounts(teacher.id)
       const response = await client
@@ -126,7 +180,11 @@ test.group('Uploading a plan', () => {
     })
   }
 
-  test('a parse worker killed mid-parse still gives a clear answer and stores nothing', async ({ client, assert, cleanup }) => {
+  test('a parse worker killed mid-parse still gives a clear answer and stores nothing', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
     const teacher = await givenTeacher()
     const before = await storedCounts(teacher.id)
     uploadSettings.parseOptions = { timeoutMs: 1 }
@@ -145,7 +203,10 @@ test.group('Uploading a plan', () => {
     assert.deepEqual(await storedCounts(teacher.id), before)
   })
 
-  test('a lesson plan missing its lesson or date is held for confirmation, not created', async ({ client, assert }) => {
+  test('a lesson plan missing its lesson or date is held for confirmation, not created', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const form = await lessonPlanForm(teacher)
     const { lessonTitle, teachingWeek, ...incomplete } = form
@@ -160,7 +221,10 @@ test.group('Uploading a plan', () => {
     assert.equal((await storedCounts(teacher.id)).documents, 0)
   })
 
-  test('nobody can file a plan under an assignment that is not theirs', async ({ client, assert }) => {
+  test('nobody can file a plan under an assignment that is not theirs', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const other = await givenTeacher()
     const response = await client

@@ -7,9 +7,19 @@ import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type User from '#app/organization/models/user'
 import Document from '#app/documents/models/document'
-import { newUploadTempPath, sweepUploadTemp, uploadTempFolder, STRAY_UPLOAD_AGE_MS } from '#app/core/services/upload_temp'
+import {
+  newUploadTempPath,
+  sweepUploadTemp,
+  uploadTempFolder,
+  STRAY_UPLOAD_AGE_MS,
+} from '#app/core/services/upload_temp'
 import { givenSchoolWithAdmin, givenTeacher } from '#tests/helpers/organization'
-import { givenLessonPlan, lessonPlanDocx, lessonPlanForm, storedCounts } from '#tests/helpers/documents'
+import {
+  givenLessonPlan,
+  lessonPlanDocx,
+  lessonPlanForm,
+  storedCounts,
+} from '#tests/helpers/documents'
 import { TEST_PASSWORD } from '#tests/helpers/users'
 
 /*
@@ -46,30 +56,55 @@ function strangeFile() {
 }
 
 test.group('Uploads leave no temporary file behind', () => {
-  test('an upload without signing in is sent to the login page and nothing is written', async ({ client, assert }) => {
+  test('an upload without signing in is sent to the login page and nothing is written', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const bytes = strangeFile()
     const since = Date.now()
-    const response = await client.post('/documents').fields(await lessonPlanForm(teacher)).file('file', bytes, { filename: 'x.docx' }).withCsrfToken().redirects(0)
+    const response = await client
+      .post('/documents')
+      .fields(await lessonPlanForm(teacher))
+      .file('file', bytes, { filename: 'x.docx' })
+      .withCsrfToken()
+      .redirects(0)
     response.assertHeader('location', '/login')
     assert.deepEqual(await copiesOf(bytes, since), [])
   })
 
-  test('an upload without the CSRF token is refused and nothing is written', async ({ client, assert }) => {
+  test('an upload without the CSRF token is refused and nothing is written', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const bytes = strangeFile()
     const since = Date.now()
-    const response = await client.post('/documents').fields(await lessonPlanForm(teacher)).file('file', bytes, { filename: 'x.docx' }).loginAs(teacher).redirects(0)
+    const response = await client
+      .post('/documents')
+      .fields(await lessonPlanForm(teacher))
+      .file('file', bytes, { filename: 'x.docx' })
+      .loginAs(teacher)
+      .redirects(0)
     assert.notEqual(response.status(), 200)
     assert.equal((await storedCounts(teacher.id)).documents, 0)
     assert.deepEqual(await copiesOf(bytes, since), [])
   })
 
-  test('a file the parser refuses is answered in Vietnamese and removed', async ({ client, assert }) => {
+  test('a file the parser refuses is answered in Vietnamese and removed', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const bytes = strangeFile()
     const since = Date.now()
-    const response = await client.post('/documents').fields(await lessonPlanForm(teacher)).file('file', bytes, { filename: 'x.docx' }).loginAs(teacher).withCsrfToken().redirects(0)
+    const response = await client
+      .post('/documents')
+      .fields(await lessonPlanForm(teacher))
+      .file('file', bytes, { filename: 'x.docx' })
+      .loginAs(teacher)
+      .withCsrfToken()
+      .redirects(0)
     response.assertHeader('location', '/documents/new?kind=pl4')
     assert.isNotEmpty(response.flashMessages().error)
     assert.deepEqual(await copiesOf(bytes, since), [])
@@ -93,13 +128,21 @@ test.group('Uploads leave no temporary file behind', () => {
     assert.deepEqual(await uploadFolderFiles(), [])
   })
 
-  test('a new version of someone else’s plan is forbidden and its file removed', async ({ client, assert }) => {
+  test('a new version of someone else’s plan is forbidden and its file removed', async ({
+    client,
+    assert,
+  }) => {
     const owner = await givenTeacher()
     const stranger = await givenTeacher()
     const { document } = await givenLessonPlan(owner)
     const bytes = await lessonPlanDocx()
     const since = Date.now()
-    const response = await client.post(`/documents/${document.id}/versions`).file('file', bytes, { filename: 'v2.docx' }).loginAs(stranger).withCsrfToken().redirects(0)
+    const response = await client
+      .post(`/documents/${document.id}/versions`)
+      .file('file', bytes, { filename: 'v2.docx' })
+      .loginAs(stranger)
+      .withCsrfToken()
+      .redirects(0)
     assert.notMatch(response.header('location') ?? '', /versions\/2$/)
     assert.equal((await storedCounts(owner.id)).versions, 1)
     assert.deepEqual(await copiesOf(bytes, since), [])
@@ -110,20 +153,42 @@ test.group('Uploads leave no temporary file behind', () => {
     const teacher = await givenTeacher()
     const bytes = await lessonPlanDocx()
     const since = Date.now()
-    await client.post('/documents').fields(await lessonPlanForm(teacher)).file('file', bytes, { filename: 'ke-hoach.docx' }).loginAs(teacher).withCsrfToken().redirects(0)
+    await client
+      .post('/documents')
+      .fields(await lessonPlanForm(teacher))
+      .file('file', bytes, { filename: 'ke-hoach.docx' })
+      .loginAs(teacher)
+      .withCsrfToken()
+      .redirects(0)
     assert.equal((await storedCounts(teacher.id)).versions, 1)
     assert.deepEqual(await copiesOf(bytes, since), [])
     assert.deepEqual(await uploadFolderFiles(), [])
   })
 
-  test('a staff list, accepted or refused, is removed once read (it holds personal data)', async ({ client, assert }) => {
+  test('a staff list, accepted or refused, is removed once read (it holds personal data)', async ({
+    client,
+    assert,
+  }) => {
     const { school, admin } = await givenSchoolWithAdmin()
-    const list = Buffer.from(`Mã định danh,Họ và tên,E-mail\n31007${Date.now() % 100000},Nguyễn Văn An,an${randomBytes(4).toString('hex')}@truong.edu.vn\n`, 'utf8')
+    const list = Buffer.from(
+      `Mã định danh,Họ và tên,E-mail\n31007${Date.now() % 100000},Nguyễn Văn An,an${randomBytes(4).toString('hex')}@truong.edu.vn\n`,
+      'utf8'
+    )
     const notAList = strangeFile()
     const since = Date.now()
-    const accepted = await client.post(`/admin/schools/${school.id}/imports`).file('file', list, { filename: 'ds.csv' }).loginAs(admin).withCsrfToken().redirects(0)
+    const accepted = await client
+      .post(`/admin/schools/${school.id}/imports`)
+      .file('file', list, { filename: 'ds.csv' })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
     assert.match(accepted.header('location') ?? '', /\/imports\/\d+$/)
-    const refused = await client.post(`/admin/schools/${school.id}/imports`).file('file', notAList, { filename: 'ds.xlsx' }).loginAs(admin).withCsrfToken().redirects(0)
+    const refused = await client
+      .post(`/admin/schools/${school.id}/imports`)
+      .file('file', notAList, { filename: 'ds.xlsx' })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
     assert.include(refused.flashMessages().error, 'Không đọc được tệp')
     assert.deepEqual(await copiesOf(list, since), [])
     assert.deepEqual(await copiesOf(notAList, since), [])
@@ -135,13 +200,21 @@ test.group('Uploads leave no temporary file behind', () => {
     const { document } = await givenLessonPlan(teacher)
     const session = await signedInSession(teacher)
     const token = await csrfTokenOn(session, `/documents/${document.id}`)
-    const written = await abandonUpload(session, `/documents/${document.id}/versions?_csrf=${encodeURIComponent(token)}`)
+    const written = await abandonUpload(
+      session,
+      `/documents/${document.id}/versions?_csrf=${encodeURIComponent(token)}`
+    )
     assert.isTrue(written, 'the first half of the file reached the upload folder')
     assert.deepEqual(await eventually(uploadFolderFiles, (files) => files.length === 0), [])
-    assert.equal((await Document.findOrFail(document.id)).currentVersionId, document.currentVersionId)
+    assert.equal(
+      (await Document.findOrFail(document.id)).currentVersionId,
+      document.currentVersionId
+    )
   })
 
-  test('the sweep removes what a crashed request left and keeps a file in use', async ({ assert }) => {
+  test('the sweep removes what a crashed request left and keeps a file in use', async ({
+    assert,
+  }) => {
     const stray = await newUploadTempPath()
     const inUse = await newUploadTempPath()
     await writeFile(stray, 'left by a crash')
@@ -166,8 +239,14 @@ function origin() {
 
 function send(session: Session, method: string, path: string, body?: string, type?: string) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const headers: Record<string, string> = { cookie: [...session.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
-    if (body !== undefined) Object.assign(headers, { 'content-type': type!, 'content-length': String(Buffer.byteLength(body)) })
+    const headers: Record<string, string> = {
+      cookie: [...session.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    }
+    if (body !== undefined)
+      Object.assign(headers, {
+        'content-type': type!,
+        'content-length': String(Buffer.byteLength(body)),
+      })
     const req = httpRequest({ ...origin(), method, path, headers }, (res) => {
       for (const cookie of res.headers['set-cookie'] ?? []) {
         const [pair] = cookie.split(';')
@@ -193,7 +272,11 @@ async function csrfTokenOn(session: Session, path: string) {
 async function signedInSession(user: User): Promise<Session> {
   const session: Session = { cookies: new Map() }
   const token = await csrfTokenOn(session, '/login')
-  const form = new URLSearchParams({ _csrf: token, login: user.username, password: TEST_PASSWORD }).toString()
+  const form = new URLSearchParams({
+    _csrf: token,
+    login: user.username,
+    password: TEST_PASSWORD,
+  }).toString()
   const answer = await send(session, 'POST', '/login', form, 'application/x-www-form-urlencoded')
   if (answer.status !== 302) throw new Error(`sign-in failed (${answer.status})`)
   return session

@@ -16,7 +16,10 @@ test.group('User guide pages', () => {
     }
   })
 
-  test('a signed-in teacher finds the guide meant for them marked first in the index', async ({ client, assert }) => {
+  test('a signed-in teacher finds the guide meant for them marked first in the index', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const response = await client.get('/guide').loginAs(teacher)
     const html = response.text()

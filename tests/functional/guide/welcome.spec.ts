@@ -3,14 +3,21 @@ import { givenTeacher } from '#tests/helpers/organization'
 import { givenUser } from '#tests/helpers/users'
 
 test.group('Welcome panel on the start page', () => {
-  test('a teacher sees the first steps of the teacher guide until they close it', async ({ client, assert }) => {
+  test('a teacher sees the first steps of the teacher guide until they close it', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const first = await client.get('/').loginAs(teacher)
     first.assertTextIncludes('Bắt đầu nhanh')
     first.assertTextIncludes('Tải lên kế hoạch bài dạy hoặc kế hoạch giáo dục của bạn.')
     first.assertTextIncludes('href="/guide/teacher"')
 
-    const dismissed = await client.post('/guide/welcome/dismiss').loginAs(teacher).withCsrfToken().redirects(0)
+    const dismissed = await client
+      .post('/guide/welcome/dismiss')
+      .loginAs(teacher)
+      .withCsrfToken()
+      .redirects(0)
     dismissed.assertStatus(302)
     dismissed.assertHeader('location', '/')
 

@@ -5,7 +5,9 @@ import { givenUser, TEST_PASSWORD } from '#tests/helpers/users'
 import { flashOf } from '#tests/helpers/flash'
 
 test.group('Change password', () => {
-  test('an admin-created account must set its own password before anything else', async ({ client }) => {
+  test('an admin-created account must set its own password before anything else', async ({
+    client,
+  }) => {
     const user = await givenUser({ mustChangePassword: true })
     const response = await client.get('/').loginAs(user).redirects(0)
     response.assertStatus(302)
@@ -15,11 +17,18 @@ test.group('Change password', () => {
     form.assertTextIncludes('Đây là lần đăng nhập đầu tiên')
   })
 
-  test('a new password replaces the old one and lifts the requirement', async ({ client, assert }) => {
+  test('a new password replaces the old one and lifts the requirement', async ({
+    client,
+    assert,
+  }) => {
     const user = await givenUser({ mustChangePassword: true })
     const response = await client
       .put('/account/password')
-      .form({ currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-moi-2025', newPasswordConfirmation: 'mat-khau-moi-2025' })
+      .form({
+        currentPassword: TEST_PASSWORD,
+        newPassword: 'mat-khau-moi-2025',
+        newPasswordConfirmation: 'mat-khau-moi-2025',
+      })
       .loginAs(user)
       .withCsrfToken()
       .redirects(0)
@@ -35,20 +44,33 @@ test.group('Change password', () => {
     const user = await givenUser()
     const response = await client
       .put('/account/password')
-      .form({ currentPassword: 'khong-dung', newPassword: 'mat-khau-moi-2025', newPasswordConfirmation: 'mat-khau-moi-2025' })
+      .form({
+        currentPassword: 'khong-dung',
+        newPassword: 'mat-khau-moi-2025',
+        newPasswordConfirmation: 'mat-khau-moi-2025',
+      })
       .loginAs(user)
       .withCsrfToken()
       .redirects(0)
-    response.assertFlashMessage('inputErrorsBag', { currentPassword: ['Mật khẩu hiện tại không đúng.'] })
+    response.assertFlashMessage('inputErrorsBag', {
+      currentPassword: ['Mật khẩu hiện tại không đúng.'],
+    })
     const saved = await User.findOrFail(user.id)
     assert.isTrue(await hash.verify(saved.password, TEST_PASSWORD))
   })
 
-  test('a too short, unconfirmed password gets Vietnamese field errors', async ({ client, assert }) => {
+  test('a too short, unconfirmed password gets Vietnamese field errors', async ({
+    client,
+    assert,
+  }) => {
     const user = await givenUser()
     const response = await client
       .put('/account/password')
-      .form({ currentPassword: TEST_PASSWORD, newPassword: 'ngan', newPasswordConfirmation: 'khac' })
+      .form({
+        currentPassword: TEST_PASSWORD,
+        newPassword: 'ngan',
+        newPasswordConfirmation: 'khac',
+      })
       .loginAs(user)
       .withCsrfToken()
       .redirects(0)

@@ -34,7 +34,9 @@ test.group('School administration: groups, accounts, roles', () => {
     }
   })
 
-  test('/admin takes a school administrator to the school, the menu shows the entry', async ({ client }) => {
+  test('/admin takes a school administrator to the school, the menu shows the entry', async ({
+    client,
+  }) => {
     const { school, admin } = await givenSchoolAdmin()
     const response = await client.get('/admin').loginAs(admin).redirects(0)
     response.assertHeader('location', `/admin/schools/${school.id}`)
@@ -44,25 +46,52 @@ test.group('School administration: groups, accounts, roles', () => {
 
   test('adds a group and a subgroup', async ({ client, assert }) => {
     const { school, admin } = await givenSchoolAdmin()
-    const created = await client.post(`/admin/schools/${school.id}/groups`).form({ name: 'Tổ Toán - Tin' }).loginAs(admin).withCsrfToken().redirects(0)
+    const created = await client
+      .post(`/admin/schools/${school.id}/groups`)
+      .form({ name: 'Tổ Toán - Tin' })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
     created.assertFlashMessage('success', 'Đã thêm tổ “Tổ Toán - Tin”.')
-    const group = await Group.query().where('school_id', school.id).where('name', 'Tổ Toán - Tin').firstOrFail()
+    const group = await Group.query()
+      .where('school_id', school.id)
+      .where('name', 'Tổ Toán - Tin')
+      .firstOrFail()
 
-    const duplicate = await client.post(`/admin/schools/${school.id}/groups`).form({ name: 'tổ toán - tin' }).loginAs(admin).withCsrfToken().redirects(0)
-    assert.deepEqual(duplicate.flashMessages().inputErrorsBag, { name: ['Trường đã có tổ “tổ toán - tin”.'] })
+    const duplicate = await client
+      .post(`/admin/schools/${school.id}/groups`)
+      .form({ name: 'tổ toán - tin' })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
+    assert.deepEqual(duplicate.flashMessages().inputErrorsBag, {
+      name: ['Trường đã có tổ “tổ toán - tin”.'],
+    })
 
-    await client.post(`/admin/schools/${school.id}/groups/${group.id}/subgroups`).form({ name: 'Nhóm Toán' }).loginAs(admin).withCsrfToken()
+    await client
+      .post(`/admin/schools/${school.id}/groups/${group.id}/subgroups`)
+      .form({ name: 'Nhóm Toán' })
+      .loginAs(admin)
+      .withCsrfToken()
     const page = await client.get(`/admin/schools/${school.id}`).loginAs(admin)
     page.assertTextIncludes('Nhóm Toán')
     assert.equal((await db.from('subgroups').where('group_id', group.id)).length, 1)
   })
 
-  test('creates an account whose generated password is shown once and must be changed', async ({ client, assert }) => {
+  test('creates an account whose generated password is shown once and must be changed', async ({
+    client,
+    assert,
+  }) => {
     const { school, admin } = await givenSchoolAdmin()
     const group = await givenGroup(school, 'Tổ Ngữ văn')
     const response = await client
       .post(`/admin/schools/${school.id}/staff`)
-      .form({ fullName: 'Vũ Thị Hằng', username: 'hang.vt', staffCode: '3100999001', groupId: group.id })
+      .form({
+        fullName: 'Vũ Thị Hằng',
+        username: 'hang.vt',
+        staffCode: '3100999001',
+        groupId: group.id,
+      })
       .loginAs(admin)
       .withCsrfToken()
     response.assertStatus(200)
@@ -71,23 +100,45 @@ test.group('School administration: groups, accounts, roles', () => {
 
     const user = await User.findByOrFail('username', 'hang.vt')
     assert.isTrue(user.mustChangePassword)
-    const signIn = await client.post('/login').form({ login: 'hang.vt', password }).withCsrfToken().redirects(0)
+    const signIn = await client
+      .post('/login')
+      .form({ login: 'hang.vt', password })
+      .withCsrfToken()
+      .redirects(0)
     signIn.assertHeader('location', '/account/password')
   })
 
-  test('resets a password and deactivates an account without deleting it', async ({ client, assert }) => {
+  test('resets a password and deactivates an account without deleting it', async ({
+    client,
+    assert,
+  }) => {
     const { school, admin } = await givenSchoolAdmin()
     const teacher = await givenTeacher({ school, fullName: 'Phan Văn Long' })
 
-    const reset = await client.post(`/admin/schools/${school.id}/staff/${teacher.id}/password`).loginAs(admin).withCsrfToken()
+    const reset = await client
+      .post(`/admin/schools/${school.id}/staff/${teacher.id}/password`)
+      .loginAs(admin)
+      .withCsrfToken()
     reset.assertTextIncludes('Mật khẩu mới của Phan Văn Long')
     const password = /class="secret">([^<]+)</.exec(reset.text())![1]
     await teacher.refresh()
     assert.isTrue(teacher.mustChangePassword)
 
-    const off = await client.put(`/admin/schools/${school.id}/staff/${teacher.id}/status`).form({ active: 'false' }).loginAs(admin).withCsrfToken().redirects(0)
-    off.assertFlashMessage('success', 'Đã khoá tài khoản Phan Văn Long. Hồ sơ của người này vẫn được giữ nguyên.')
-    const signIn = await client.post('/login').form({ login: teacher.username, password }).withCsrfToken().redirects(0)
+    const off = await client
+      .put(`/admin/schools/${school.id}/staff/${teacher.id}/status`)
+      .form({ active: 'false' })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
+    off.assertFlashMessage(
+      'success',
+      'Đã khoá tài khoản Phan Văn Long. Hồ sơ của người này vẫn được giữ nguyên.'
+    )
+    const signIn = await client
+      .post('/login')
+      .form({ login: teacher.username, password })
+      .withCsrfToken()
+      .redirects(0)
     signIn.assertSessionMissing('auth_web')
     assert.isNotNull(await User.find(teacher.id))
   })
@@ -95,17 +146,28 @@ test.group('School administration: groups, accounts, roles', () => {
   test('an administrator cannot act on people of another school', async ({ client }) => {
     const { school, admin } = await givenSchoolAdmin()
     const stranger = await givenTeacher()
-    const response = await client.post(`/admin/schools/${school.id}/staff/${stranger.id}/password`).loginAs(admin).withCsrfToken()
+    const response = await client
+      .post(`/admin/schools/${school.id}/staff/${stranger.id}/password`)
+      .loginAs(admin)
+      .withCsrfToken()
     response.assertStatus(404)
   })
 
-  test('gives a teacher the subgroup lead role, which then lets him review', async ({ client, assert }) => {
+  test('gives a teacher the subgroup lead role, which then lets him review', async ({
+    client,
+    assert,
+  }) => {
     const { school, admin } = await givenSchoolAdmin()
     const group = await givenGroup(school)
     const subgroup = await givenSubgroup(group, { name: 'Nhóm Toán', subject: 'toan' })
     const teacher = await givenTeacher({ group, subgroup })
 
-    const missing = await client.post(`/admin/schools/${school.id}/staff/${teacher.id}/roles`).form({ role: 'subgroup_lead', groupId: group.id }).loginAs(admin).withCsrfToken().redirects(0)
+    const missing = await client
+      .post(`/admin/schools/${school.id}/staff/${teacher.id}/roles`)
+      .form({ role: 'subgroup_lead', groupId: group.id })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
     missing.assertFlashMessage('error', 'Nhóm trưởng cần chọn nhóm chuyên môn.')
 
     const added = await client
@@ -116,7 +178,10 @@ test.group('School administration: groups, accounts, roles', () => {
       .redirects(0)
     added.assertFlashMessage('success', 'Đã thêm vai trò.')
     const roles = await db.from('role_assignments').where('user_id', teacher.id).select('role')
-    assert.sameMembers(roles.map((r) => r.role), ['teacher', 'subgroup_lead'])
+    assert.sameMembers(
+      roles.map((r) => r.role),
+      ['teacher', 'subgroup_lead']
+    )
 
     const page = await client.get(`/admin/schools/${school.id}/staff/${teacher.id}`).loginAs(admin)
     page.assertTextIncludes('Nhóm trưởng chuyên môn')
@@ -124,7 +189,10 @@ test.group('School administration: groups, accounts, roles', () => {
 })
 
 test.group('School administration: importing a staff list', () => {
-  test('upload → preview with Vietnamese errors → confirm → passwords downloadable once', async ({ client, assert }) => {
+  test('upload → preview with Vietnamese errors → confirm → passwords downloadable once', async ({
+    client,
+    assert,
+  }) => {
     const { school, admin } = await givenSchoolAdmin()
     await givenGroup(school, 'Tổ Toán - Tin')
     const csv = [
@@ -136,7 +204,10 @@ test.group('School administration: importing a staff list', () => {
 
     const template = await client.get(`/admin/schools/${school.id}/imports/template`).loginAs(admin)
     template.assertStatus(200)
-    template.assertHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    template.assertHeader(
+      'content-type',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    )
 
     const upload = await client
       .post(`/admin/schools/${school.id}/imports`)
@@ -159,15 +230,28 @@ test.group('School administration: importing a staff list', () => {
 
     const sheet = await client.get(`${location}/passwords`).loginAs(admin)
     sheet.assertStatus(200)
-    sheet.assertHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    sheet.assertHeader(
+      'content-type',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    )
     const again = await client.get(`${location}/passwords`).loginAs(admin).redirects(0)
-    again.assertFlashMessage('error', 'Danh sách mật khẩu đã được tải về trước đó và đã xoá khỏi hệ thống. Nếu bị mất, hãy cấp lại mật khẩu cho từng người.')
+    again.assertFlashMessage(
+      'error',
+      'Danh sách mật khẩu đã được tải về trước đó và đã xoá khỏi hệ thống. Nếu bị mất, hãy cấp lại mật khẩu cho từng người.'
+    )
 
-    const twice = await client.post(`${location}/confirm`).loginAs(admin).withCsrfToken().redirects(0)
+    const twice = await client
+      .post(`${location}/confirm`)
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
     twice.assertFlashMessage('error', 'Tệp này đã được nhập.')
   })
 
-  test('a file that is not a spreadsheet is refused with a Vietnamese message', async ({ client, assert }) => {
+  test('a file that is not a spreadsheet is refused with a Vietnamese message', async ({
+    client,
+    assert,
+  }) => {
     const { school, admin } = await givenSchoolAdmin()
     const response = await client
       .post(`/admin/schools/${school.id}/imports`)
@@ -175,10 +259,14 @@ test.group('School administration: importing a staff list', () => {
       .loginAs(admin)
       .withCsrfToken()
       .redirects(0)
-    assert.deepEqual(response.flashMessages().inputErrorsBag, { file: ['tệp danh sách phải là tệp .xlsx hoặc .csv.'] })
+    assert.deepEqual(response.flashMessages().inputErrorsBag, {
+      file: ['tệp danh sách phải là tệp .xlsx hoặc .csv.'],
+    })
   })
 
-  test('a spreadsheet without the expected columns is refused with a Vietnamese message', async ({ client }) => {
+  test('a spreadsheet without the expected columns is refused with a Vietnamese message', async ({
+    client,
+  }) => {
     const { school, admin } = await givenSchoolAdmin()
     const response = await client
       .post(`/admin/schools/${school.id}/imports`)
@@ -186,6 +274,9 @@ test.group('School administration: importing a staff list', () => {
       .loginAs(admin)
       .withCsrfToken()
       .redirects(0)
-    response.assertFlashMessage('error', 'Không tìm thấy dòng tiêu đề (cần có ít nhất các cột Mã định danh và Họ và tên).')
+    response.assertFlashMessage(
+      'error',
+      'Không tìm thấy dòng tiêu đề (cần có ít nhất các cột Mã định danh và Họ và tên).'
+    )
   })
 })

@@ -18,7 +18,11 @@ type Saved = Record<string, any>
 
 /** Signs in through the login form and returns the session the browser keeps. */
 async function signIn(client: ApiClient, user: User): Promise<Saved> {
-  const response = await client.post('/login').form({ login: user.username, password: TEST_PASSWORD }).withCsrfToken().redirects(0)
+  const response = await client
+    .post('/login')
+    .form({ login: user.username, password: TEST_PASSWORD })
+    .withCsrfToken()
+    .redirects(0)
   response.assertHeader('location', '/')
   return response.session()
 }
@@ -51,7 +55,10 @@ test.group('Sessions end when they should', (group) => {
     await thenSessionEnded(client, atSchool)
   })
 
-  test('a password changed in one session ends the others and keeps that one', async ({ client, assert }) => {
+  test('a password changed in one session ends the others and keeps that one', async ({
+    client,
+    assert,
+  }) => {
     const teacher = await givenTeacher()
     const atSchool = await signIn(client, teacher)
     const atHome = await signIn(client, teacher)
@@ -60,7 +67,11 @@ test.group('Sessions end when they should', (group) => {
       .put('/account/password')
       .withSession(atHome)
       .withCsrfToken()
-      .form({ currentPassword: TEST_PASSWORD, newPassword: 'mua thu ha noi 2025', newPasswordConfirmation: 'mua thu ha noi 2025' })
+      .form({
+        currentPassword: TEST_PASSWORD,
+        newPassword: 'mua thu ha noi 2025',
+        newPasswordConfirmation: 'mua thu ha noi 2025',
+      })
       .redirects(0)
     change.assertHeader('location', '/')
     assert.notEqual((await User.findOrFail(teacher.id)).password, teacher.password)
@@ -69,34 +80,56 @@ test.group('Sessions end when they should', (group) => {
     await thenSessionWorks(client, change.session())
   })
 
-  test("the school administrator's password reset ends the person's saved sessions", async ({ client }) => {
+  test("the school administrator's password reset ends the person's saved sessions", async ({
+    client,
+  }) => {
     const { school, admin } = await givenSchoolWithAdmin()
     const teacher = await givenTeacher({ school })
     const kept = await signIn(client, teacher)
 
-    const reset = await client.post(`/admin/schools/${school.id}/staff/${teacher.id}/password`).loginAs(admin).withCsrfToken()
+    const reset = await client
+      .post(`/admin/schools/${school.id}/staff/${teacher.id}/password`)
+      .loginAs(admin)
+      .withCsrfToken()
     reset.assertStatus(200)
 
     await thenSessionEnded(client, kept)
   })
 
-  test('a deactivated account can do nothing with a saved session, not even a form post', async ({ client, assert }) => {
+  test('a deactivated account can do nothing with a saved session, not even a form post', async ({
+    client,
+    assert,
+  }) => {
     const { school, admin } = await givenSchoolWithAdmin()
     const teacher = await givenTeacher({ school })
     const kept = await signIn(client, teacher)
 
-    const deactivate = await client.put(`/admin/schools/${school.id}/staff/${teacher.id}/status`).form({ active: false }).loginAs(admin).withCsrfToken().redirects(0)
+    const deactivate = await client
+      .put(`/admin/schools/${school.id}/staff/${teacher.id}/status`)
+      .form({ active: false })
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
     deactivate.assertStatus(302)
     assert.isFalse((await User.findOrFail(teacher.id)).isActive)
 
     await thenSessionEnded(client, kept)
-    const post = await client.post('/notifications/email').withSession(kept).withCsrfToken().redirects(0)
+    const post = await client
+      .post('/notifications/email')
+      .withSession(kept)
+      .withCsrfToken()
+      .redirects(0)
     post.assertStatus(302)
     post.assertHeader('location', '/login')
-    assert.isTrue((await User.findOrFail(teacher.id)).emailNotifications, 'the refused form changed nothing')
+    assert.isTrue(
+      (await User.findOrFail(teacher.id)).emailNotifications,
+      'the refused form changed nothing'
+    )
   })
 
-  test('removing the last role of the year ends the saved sessions; removing one of two does not', async ({ client }) => {
+  test('removing the last role of the year ends the saved sessions; removing one of two does not', async ({
+    client,
+  }) => {
     const { school, admin } = await givenSchoolWithAdmin()
     const teacher = await givenTeacher({ school })
     const [first] = await RoleAssignment.query().where('user_id', teacher.id)
@@ -104,7 +137,11 @@ test.group('Sessions end when they should', (group) => {
     const second = await givenRole(teacher, 'school_admin', { school })
     const kept = await signIn(client, teacher)
     const remove = (assignment: RoleAssignment) =>
-      client.delete(`/admin/schools/${school.id}/staff/${teacher.id}/roles/${assignment.id}`).loginAs(admin).withCsrfToken().redirects(0)
+      client
+        .delete(`/admin/schools/${school.id}/staff/${teacher.id}/roles/${assignment.id}`)
+        .loginAs(admin)
+        .withCsrfToken()
+        .redirects(0)
 
     ;(await remove(second)).assertStatus(302)
     await thenSessionWorks(client, kept)

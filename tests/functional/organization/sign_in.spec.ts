@@ -46,7 +46,10 @@ test.group('Sign in', (group) => {
       .form({ login: user.username, password: 'sai-mat-khau' })
       .withCsrfToken()
       .redirects(0)
-    response.assertFlashMessage('error', 'Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt).')
+    response.assertFlashMessage(
+      'error',
+      'Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt).'
+    )
     response.assertSessionMissing('auth_web')
   })
 
@@ -59,24 +62,48 @@ test.group('Sign in', (group) => {
     response.assertSessionMissing('auth_web')
   })
 
-  test('six wrong passwords in a row are throttled, even the right one then', async ({ client, assert }) => {
+  test('six wrong passwords in a row are throttled, even the right one then', async ({
+    client,
+    assert,
+  }) => {
     const user = await givenUser()
     for (let attempt = 1; attempt <= 5; attempt++) {
-      await client.post('/login').form({ login: user.username, password: `sai-${attempt}` }).withCsrfToken().redirects(0)
+      await client
+        .post('/login')
+        .form({ login: user.username, password: `sai-${attempt}` })
+        .withCsrfToken()
+        .redirects(0)
     }
-    const sixth = await client.post('/login').form({ login: user.username, password: 'sai-6' }).withCsrfToken().redirects(0)
-    assert.match(flashOf(sixth).error, /Bạn đã nhập sai quá nhiều lần\. Vui lòng thử lại sau 15 phút/)
+    const sixth = await client
+      .post('/login')
+      .form({ login: user.username, password: 'sai-6' })
+      .withCsrfToken()
+      .redirects(0)
+    assert.match(
+      flashOf(sixth).error,
+      /Bạn đã nhập sai quá nhiều lần\. Vui lòng thử lại sau 15 phút/
+    )
 
-    const right = await client.post('/login').form({ login: user.username, password: TEST_PASSWORD }).withCsrfToken().redirects(0)
+    const right = await client
+      .post('/login')
+      .form({ login: user.username, password: TEST_PASSWORD })
+      .withCsrfToken()
+      .redirects(0)
     right.assertSessionMissing('auth_web')
     assert.match(flashOf(right).error, /quá nhiều lần/)
   })
 
   test('a form post without a CSRF token is refused', async ({ client }) => {
     const user = await givenUser()
-    const response = await client.post('/login').form({ login: user.username, password: TEST_PASSWORD }).redirects(0)
+    const response = await client
+      .post('/login')
+      .form({ login: user.username, password: TEST_PASSWORD })
+      .redirects(0)
     response.assertSessionMissing('auth_web')
-    response.assertFlashMessage('error', 'Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang rồi gửi lại.')
+    response.assertFlashMessage(
+      'error',
+      'Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang rồi gửi lại.'
+    )
   })
 
   test('signing out ends the session', async ({ client }) => {
@@ -93,7 +120,9 @@ test.group('Sign in', (group) => {
       .form({ login: user.username, password: TEST_PASSWORD })
       .withCsrfToken()
       .redirects(0)
-    const sessionCookie = (response.headers()['set-cookie'] as unknown as string[]).find((cookie) => cookie.startsWith('hscm-session='))!
+    const sessionCookie = (response.headers()['set-cookie'] as unknown as string[]).find((cookie) =>
+      cookie.startsWith('hscm-session=')
+    )!
     assert.include(sessionCookie, 'HttpOnly')
     assert.include(sessionCookie, 'SameSite=Lax')
   })

@@ -1,5 +1,11 @@
 import { test } from '@japa/runner'
-import { givenGroup, givenRole, givenSchoolWithAdmin, givenNonAdminsOf, thenRefused } from '#tests/helpers/organization'
+import {
+  givenGroup,
+  givenRole,
+  givenSchoolWithAdmin,
+  givenNonAdminsOf,
+  thenRefused,
+} from '#tests/helpers/organization'
 import { givenUser } from '#tests/helpers/users'
 import { STAFF_PER_PAGE } from '#app/organization/services/school_staff'
 
@@ -7,7 +13,10 @@ import { STAFF_PER_PAGE } from '#app/organization/services/school_staff'
 const teacherName = (n: number) => `Giáo viên ${String(n).padStart(3, '0')}`
 
 test.group('School administration: the staff list in pages', () => {
-  test('shows the staff 30 at a time with previous / next links, a search keeps its pages', async ({ client, assert }) => {
+  test('shows the staff 30 at a time with previous / next links, a search keeps its pages', async ({
+    client,
+    assert,
+  }) => {
     const { school, admin } = await givenSchoolWithAdmin()
     const group = await givenGroup(school)
     const count = STAFF_PER_PAGE + 5
@@ -43,7 +52,9 @@ test.group('School administration: the staff list in pages', () => {
     const { school } = await givenSchoolWithAdmin()
     const { teacher, principal, otherAdmin } = await givenNonAdminsOf(school)
     for (const someone of [teacher, principal, otherAdmin]) {
-      thenRefused(await client.get(`/admin/schools/${school.id}/staff?page=2`).loginAs(someone).redirects(0))
+      thenRefused(
+        await client.get(`/admin/schools/${school.id}/staff?page=2`).loginAs(someone).redirects(0)
+      )
     }
   })
 })

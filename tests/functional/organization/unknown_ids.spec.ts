@@ -23,7 +23,13 @@ const NOWHERE = 987654321
 interface Case {
   name: string
   /** Builds the request: who sends what where, and how to count the rows it must not write. */
-  given: () => Promise<{ actor: User; method: 'post' | 'put'; url: string; form: Record<string, unknown>; rows: () => Promise<number> }>
+  given: () => Promise<{
+    actor: User
+    method: 'post' | 'put'
+    url: string
+    form: Record<string, unknown>
+    rows: () => Promise<number>
+  }>
   field: string
   message: string
 }
@@ -90,13 +96,17 @@ const CASES: Case[] = [
     given: async () => {
       const { school, admin } = await givenSchoolWithAdmin()
       const teacher = await givenTeacher({ school })
-      const assignment = await db.from('role_assignments').where({ user_id: teacher.id, role: 'teacher' }).firstOrFail()
+      const assignment = await db
+        .from('role_assignments')
+        .where({ user_id: teacher.id, role: 'teacher' })
+        .firstOrFail()
       return {
         actor: admin,
         method: 'put',
         url: `/admin/schools/${school.id}/staff/${teacher.id}/roles/${assignment.id}/teaching`,
         form: { subjectIds: [(await subjectByCode('ngu_van')).id, NOWHERE] },
-        rows: () => count(db.from('role_assignment_subjects').where('role_assignment_id', assignment.id)),
+        rows: () =>
+          count(db.from('role_assignment_subjects').where('role_assignment_id', assignment.id)),
       }
     },
   },
@@ -142,7 +152,13 @@ const CASES: Case[] = [
         actor: await givenDepartmentAdmin(),
         method: 'post',
         url: '/admin/department/schools',
-        form: { code, name: 'Trường THCS Không Đâu', type: 'thcs', officeId: office.id, receivingThcsId: NOWHERE },
+        form: {
+          code,
+          name: 'Trường THCS Không Đâu',
+          type: 'thcs',
+          officeId: office.id,
+          receivingThcsId: NOWHERE,
+        },
         rows: () => count(db.from('schools').where('code', code)),
       }
     },
@@ -173,7 +189,12 @@ const CASES: Case[] = [
         actor: await givenDepartmentAdmin(),
         method: 'post',
         url: '/admin/department/specialists',
-        form: { fullName: 'Chuyên Viên Mới', username, unitId: NOWHERE, subjectIds: [(await subjectByCode('toan')).id] },
+        form: {
+          fullName: 'Chuyên Viên Mới',
+          username,
+          unitId: NOWHERE,
+          subjectIds: [(await subjectByCode('toan')).id],
+        },
         rows: () => count(db.from('users').where('username', username)),
       }
     },
@@ -186,14 +207,24 @@ test.group('Administration forms: unknown ids', () => {
     .run(async ({ client, assert }, { given, field, message }) => {
       const { actor, method, url, form, rows } = await given()
       const before = await rows()
-      const response = await client[method](url).json(form).header('accept', 'application/json').loginAs(actor).withCsrfToken()
+      const response = await client[method](url)
+        .json(form)
+        .header('accept', 'application/json')
+        .loginAs(actor)
+        .withCsrfToken()
       response.assertStatus(422)
       const errors: { field: string; message: string }[] = response.body().errors
-      assert.deepInclude(errors.map((error) => ({ field: error.field, message: error.message })), { field, message })
+      assert.deepInclude(
+        errors.map((error) => ({ field: error.field, message: error.message })),
+        { field, message }
+      )
       assert.equal(await rows(), before)
     })
 
-  test('a browser gets the form back with the message beside the field', async ({ client, assert }) => {
+  test('a browser gets the form back with the message beside the field', async ({
+    client,
+    assert,
+  }) => {
     const { school, admin } = await givenSchoolWithAdmin()
     const group = await givenGroup(school)
     const response = await client
@@ -203,7 +234,9 @@ test.group('Administration forms: unknown ids', () => {
       .withCsrfToken()
       .redirects(0)
     response.assertStatus(302)
-    assert.deepEqual(response.flashMessages().inputErrorsBag, { subjectId: ['Môn đã chọn không có trong danh mục môn học.'] })
+    assert.deepEqual(response.flashMessages().inputErrorsBag, {
+      subjectId: ['Môn đã chọn không có trong danh mục môn học.'],
+    })
     assert.lengthOf(await db.from('subgroups').where('group_id', group.id), 0)
   })
 })

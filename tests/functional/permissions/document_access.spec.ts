@@ -4,7 +4,15 @@ import Document from '#app/documents/models/document'
 import type User from '#app/organization/models/user'
 import ReviewComment from '#app/workflow/models/review_comment'
 import type { RoleName } from '#app/organization/services/roles'
-import { givenGroup, givenOffice, givenPersonWithRole, givenRole, givenSchool, givenSubgroup, givenTeacher } from '#tests/helpers/organization'
+import {
+  givenGroup,
+  givenOffice,
+  givenPersonWithRole,
+  givenRole,
+  givenSchool,
+  givenSubgroup,
+  givenTeacher,
+} from '#tests/helpers/organization'
 import { givenDocument } from '#tests/helpers/workflow'
 
 /*
@@ -105,7 +113,11 @@ async function buildWorld(): Promise<World> {
 }
 
 /** A person holding `role` in the given relation to the plan (and, for "own", a plan of his or her own). */
-async function givenActor(world: World, role: RoleName, relation: Relation): Promise<{ actor: User; owner: User; where: { group: World['g1']; subgroup: World['sg1'] } }> {
+async function givenActor(
+  world: World,
+  role: RoleName,
+  relation: Relation
+): Promise<{ actor: User; owner: User; where: { group: World['g1']; subgroup: World['sg1'] } }> {
   const { s1, s2, s3, g1, g2, sg1, sg2, sg3, officeA, officeB } = world
   const inSchool = async (school: World['s1']) => ({ group: await givenGroup(school), school })
   const scopeFor = async (): Promise<Record<string, unknown>> => {
@@ -129,32 +141,61 @@ async function givenActor(world: World, role: RoleName, relation: Relation): Pro
   let actor: User
   switch (role) {
     case 'teacher':
-      actor = relation === 'own' ? world.owner : await givenPersonWithRole('teacher', { ...(await scopeFor()), subjects: ['toan'] })
+      actor =
+        relation === 'own'
+          ? world.owner
+          : await givenPersonWithRole('teacher', { ...(await scopeFor()), subjects: ['toan'] })
       break
     case 'group_head': {
       const scope = await scopeFor()
-      actor = await givenPersonWithRole('group_head', { school: scope.school as any, group: scope.group as any })
+      actor = await givenPersonWithRole('group_head', {
+        school: scope.school as any,
+        group: scope.group as any,
+      })
       await givenRole(actor, 'teacher', { ...scope, subjects: ['toan'] })
       break
     }
     case 'subgroup_lead': {
       const scope = await scopeFor()
-      const subgroup = (scope.subgroup as World['sg1']) ?? (await givenSubgroup(scope.group as World['g1'], { subject: 'toan' }))
-      actor = await givenPersonWithRole('subgroup_lead', { school: scope.school as any, group: scope.group as any, subgroup })
-      await givenRole(actor, 'teacher', { school: scope.school as any, group: scope.group as any, subgroup, subjects: ['toan'] })
+      const subgroup =
+        (scope.subgroup as World['sg1']) ??
+        (await givenSubgroup(scope.group as World['g1'], { subject: 'toan' }))
+      actor = await givenPersonWithRole('subgroup_lead', {
+        school: scope.school as any,
+        group: scope.group as any,
+        subgroup,
+      })
+      await givenRole(actor, 'teacher', {
+        school: scope.school as any,
+        group: scope.group as any,
+        subgroup,
+        subjects: ['toan'],
+      })
       break
     }
     case 'principal': {
-      const school = relation === 'other school, same office' ? s2 : relation === 'other office' ? s3 : s1
+      const school =
+        relation === 'other school, same office' ? s2 : relation === 'other office' ? s3 : s1
       actor = await givenPersonWithRole('principal', { school })
-      if (relation === 'own') await givenRole(actor, 'teacher', { school: s1, group: g1, subgroup: sg1, subjects: ['toan'] })
+      if (relation === 'own')
+        await givenRole(actor, 'teacher', {
+          school: s1,
+          group: g1,
+          subgroup: sg1,
+          subjects: ['toan'],
+        })
       break
     }
     case 'office_inspector':
-      actor = await givenPersonWithRole('office_inspector', { unit: relation === 'other office' ? officeB : officeA })
+      actor = await givenPersonWithRole('office_inspector', {
+        unit: relation === 'other office' ? officeB : officeA,
+      })
       break
     case 'dept_specialist':
-      actor = await givenPersonWithRole('dept_specialist', { unit: officeA, subjects: [relation === 'specialist subject match' ? 'toan' : 'ngu_van'] })
+      actor = await givenPersonWithRole('dept_specialist', {
+        unit: officeA,
+        subjects: [relation === 'specialist subject match' ? 'toan' : 'ngu_van'],
+      })
       break
     case 'dept_leader':
       actor = await givenPersonWithRole('dept_leader', { unit: officeB })
@@ -165,18 +206,31 @@ async function givenActor(world: World, role: RoleName, relation: Relation): Pro
     default:
       throw new Error(`no actor for ${role}`)
   }
-  return { actor, owner: relation === 'own' ? actor : world.owner, where: { group: g1, subgroup: sg1 } }
+  return {
+    actor,
+    owner: relation === 'own' ? actor : world.owner,
+    where: { group: g1, subgroup: sg1 },
+  }
 }
 
 /** A fresh submitted plan with a word only it contains (to find it in lists). */
 async function givenPlan(owner: User, where: { group: World['g1']; subgroup: World['sg1'] }) {
   sequence += 1
   const token = `matran${sequence}x${process.pid}`
-  const document = await givenDocument(owner, { ...where, status: 'submitted', title: `Bài ${token}` })
+  const document = await givenDocument(owner, {
+    ...where,
+    status: 'submitted',
+    title: `Bài ${token}`,
+  })
   return { document, token }
 }
 
-async function attempt(client: ApiClient, actor: User, action: Action, plan: { document: Document; token: string }): Promise<boolean> {
+async function attempt(
+  client: ApiClient,
+  actor: User,
+  action: Action,
+  plan: { document: Document; token: string }
+): Promise<boolean> {
   const { document, token } = plan
   switch (action) {
     case 'list': {
@@ -188,22 +242,36 @@ async function attempt(client: ApiClient, actor: User, action: Action, plan: { d
       return readVerdict(response, token)
     }
     case 'download': {
-      const response = await client.get(`/documents/${document.id}/versions/1/download`).loginAs(actor)
+      const response = await client
+        .get(`/documents/${document.id}/versions/1/download`)
+        .loginAs(actor)
       if (response.status() === 200) return true
       assertDenied(response.status(), response.text(), token)
       return false
     }
     case 'comment': {
-      const response = await client.post(`/reviews/${document.id}/comments`).form({ body: 'Nhận xét thử quyền.' }).loginAs(actor).withCsrfToken().redirects(0)
-      const saved = await ReviewComment.query().where({ document_id: document.id, author_user_id: actor.id }).first()
+      const response = await client
+        .post(`/reviews/${document.id}/comments`)
+        .form({ body: 'Nhận xét thử quyền.' })
+        .loginAs(actor)
+        .withCsrfToken()
+        .redirects(0)
+      const saved = await ReviewComment.query()
+        .where({ document_id: document.id, author_user_id: actor.id })
+        .first()
       if (!saved) assertDenied(response.status(), response.text(), token)
       return Boolean(saved)
     }
     case 'approve':
     case 'return': {
       const path = action === 'approve' ? 'approve' : 'return'
-      const response = await client.post(`/reviews/${document.id}/${path}`).form({ comment: 'Cần bổ sung.' }).loginAs(actor).withCsrfToken().redirects(0)
-      const status = (await Document.findOrFail(document.id)).status
+      const response = await client
+        .post(`/reviews/${document.id}/${path}`)
+        .form({ comment: 'Cần bổ sung.' })
+        .loginAs(actor)
+        .withCsrfToken()
+        .redirects(0)
+      const { status } = await Document.findOrFail(document.id)
       const changed = status !== 'submitted'
       if (!changed) assertDenied(response.status(), response.text(), token)
       return changed
@@ -223,47 +291,64 @@ function assertDenied(status: number, body: string, token: string) {
   if (body.includes(token)) throw new Error('a refusal leaked the document')
 }
 
-test.group('Permission matrix: who may list, view, download, comment, approve, return a lesson plan', (group) => {
-  let world: World
-  group.setup(async () => {
-    world = await buildWorld()
-  })
+test.group(
+  'Permission matrix: who may list, view, download, comment, approve, return a lesson plan',
+  (group) => {
+    let world: World
+    group.setup(async () => {
+      world = await buildWorld()
+    })
 
-  for (const [role, relation, allowed] of MATRIX) {
-    test(`${role} × ${relation}`, async ({ client, assert }) => {
-      const { actor, owner, where } = await givenActor(world, role, relation)
-      for (const action of ACTIONS) {
-        /* Decisions change the plan: each action gets its own fresh plan. */
-        const plan = await givenPlan(owner, where)
-        const outcome = await attempt(client, actor, action, plan)
-        assert.equal(outcome, allowed.includes(action), `${role} × ${relation} × ${action}: expected ${allowed.includes(action) ? 'allow' : 'deny'}`)
+    for (const [role, relation, allowed] of MATRIX) {
+      test(`${role} × ${relation}`, async ({ client, assert }) => {
+        const { actor, owner, where } = await givenActor(world, role, relation)
+        for (const action of ACTIONS) {
+          /* Decisions change the plan: each action gets its own fresh plan. */
+          const plan = await givenPlan(owner, where)
+          const outcome = await attempt(client, actor, action, plan)
+          assert.equal(
+            outcome,
+            allowed.includes(action),
+            `${role} × ${relation} × ${action}: expected ${allowed.includes(action) ? 'allow' : 'deny'}`
+          )
+        }
+      })
+    }
+
+    test('guessed ids and URLs answer 403 or 404, never data', async ({ client, assert }) => {
+      const outsider = await givenTeacher()
+      const plan = await givenPlan(world.owner, { group: world.g1, subgroup: world.sg1 })
+      const missing = plan.document.id + 100000
+      for (const url of [
+        `/reviews/${plan.document.id}`,
+        `/inspection/${plan.document.id}`,
+        `/documents/${plan.document.id}/versions/1`,
+        `/documents/${plan.document.id}/versions/1/preview`,
+        `/reviews/${missing}`,
+        `/documents/${missing}`,
+        `/inspection/${missing}`,
+        '/reviews/abc',
+        '/dashboard/export/khong-co',
+      ]) {
+        const response = await client.get(url).loginAs(outsider)
+        assert.oneOf(response.status(), [403, 404], url)
+        assert.notInclude(response.text(), plan.token, url)
       }
+      for (const url of [
+        `/documents/${plan.document.id}/submit`,
+        `/documents/${plan.document.id}/withdraw`,
+        `/reviews/${plan.document.id}/council-decision`,
+        `/inspection/${plan.document.id}/notes`,
+      ]) {
+        const response = await client
+          .post(url)
+          .form({ body: 'x', decisionNumber: '1', decisionDate: '2025-09-10' })
+          .loginAs(outsider)
+          .withCsrfToken()
+          .redirects(0)
+        assert.oneOf(response.status(), [403, 404], url)
+      }
+      assert.equal((await Document.findOrFail(plan.document.id)).status, 'submitted')
     })
   }
-
-  test('guessed ids and URLs answer 403 or 404, never data', async ({ client, assert }) => {
-    const outsider = await givenTeacher()
-    const plan = await givenPlan(world.owner, { group: world.g1, subgroup: world.sg1 })
-    const missing = plan.document.id + 100000
-    for (const url of [
-      `/reviews/${plan.document.id}`,
-      `/inspection/${plan.document.id}`,
-      `/documents/${plan.document.id}/versions/1`,
-      `/documents/${plan.document.id}/versions/1/preview`,
-      `/reviews/${missing}`,
-      `/documents/${missing}`,
-      `/inspection/${missing}`,
-      '/reviews/abc',
-      '/dashboard/export/khong-co',
-    ]) {
-      const response = await client.get(url).loginAs(outsider)
-      assert.oneOf(response.status(), [403, 404], url)
-      assert.notInclude(response.text(), plan.token, url)
-    }
-    for (const url of [`/documents/${plan.document.id}/submit`, `/documents/${plan.document.id}/withdraw`, `/reviews/${plan.document.id}/council-decision`, `/inspection/${plan.document.id}/notes`]) {
-      const response = await client.post(url).form({ body: 'x', decisionNumber: '1', decisionDate: '2025-09-10' }).loginAs(outsider).withCsrfToken().redirects(0)
-      assert.oneOf(response.status(), [403, 404], url)
-    }
-    assert.equal((await Document.findOrFail(plan.document.id)).status, 'submitted')
-  })
-})
+)

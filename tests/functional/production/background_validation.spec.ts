@@ -26,7 +26,9 @@ test.group('Background validation', (group) => {
     }
   })
 
-  test('without a queue server, a large plan is still validated before the upload returns', async ({ assert }) => {
+  test('without a queue server, a large plan is still validated before the upload returns', async ({
+    assert,
+  }) => {
     const uploaded = await givenLessonPlan(await givenTeacher())
 
     assert.isNotNull(uploaded.run)
@@ -35,7 +37,9 @@ test.group('Background validation', (group) => {
     assert.equal(runs[0].id, uploaded.run!.id)
   })
 
-  test('with a Redis queue, a large plan is stored at once and its validation is queued for a worker', async ({ assert }) => {
+  test('with a Redis queue, a large plan is stored at once and its validation is queued for a worker', async ({
+    assert,
+  }) => {
     env.set('QUEUE_DRIVER', 'redis')
     const fake = QueueManager.fake()
     try {
@@ -43,7 +47,9 @@ test.group('Background validation', (group) => {
 
       assert.isNull(uploaded.run, 'the report says "not yet checked" until the worker is done')
       assert.lengthOf(await ValidationRun.query().where('version_id', uploaded.version.id), 0)
-      fake.assertPushed(ValidateVersionJob, { payload: (payload) => (payload as { versionId: number }).versionId === uploaded.version.id })
+      fake.assertPushed(ValidateVersionJob, {
+        payload: (payload) => (payload as { versionId: number }).versionId === uploaded.version.id,
+      })
     } finally {
       QueueManager.restore()
     }

@@ -22,14 +22,22 @@ const PENDING = 'Phiên bản này đang chờ hệ thống kiểm tra tự đ�
 
 async function signIn(url: string, login: string): Promise<BrowserSession> {
   const browser = new BrowserSession()
-  const response = await browser.submitForm(`${url}/login`, `${url}/login`, { login, password: DEMO_PASSWORD })
+  const response = await browser.submitForm(`${url}/login`, `${url}/login`, {
+    login,
+    password: DEMO_PASSWORD,
+  })
   const signedIn = response.status === 302 && (await browser.get(`${url}/`)).status === 200
   if (!signedIn) throw new Error(`${login} could not sign in on ${url}`)
   return browser
 }
 
 /** Reloads a page until `done(html)` holds, as a person waiting for a result would. */
-async function reloadUntil(browser: BrowserSession, url: string, done: (html: string) => boolean, deadlineMs = 60_000): Promise<string> {
+async function reloadUntil(
+  browser: BrowserSession,
+  url: string,
+  done: (html: string) => boolean,
+  deadlineMs = 60_000
+): Promise<string> {
   const deadline = Date.now() + deadlineMs
   while (true) {
     const html = await (await browser.get(url)).text()
@@ -60,7 +68,11 @@ test.group('Production: several instances', (group) => {
 
   test('a teacher signed in on instance A is signed in on instance B', async ({ assert }) => {
     const browser = new BrowserSession()
-    const signIn = await browser.submitForm(`${deployment.a.url}/login`, `${deployment.a.url}/login`, { login: 'gv.toan', password: DEMO_PASSWORD })
+    const signIn = await browser.submitForm(
+      `${deployment.a.url}/login`,
+      `${deployment.a.url}/login`,
+      { login: 'gv.toan', password: DEMO_PASSWORD }
+    )
     assert.equal(signIn.status, 302)
     assert.equal(signIn.headers.get('location'), '/')
 
@@ -69,7 +81,9 @@ test.group('Production: several instances', (group) => {
     assert.include(await startPage.text(), 'Nguyễn Thị Lan')
   })
 
-  test('a stranger without the session cookie is sent to the login page by either instance', async ({ assert }) => {
+  test('a stranger without the session cookie is sent to the login page by either instance', async ({
+    assert,
+  }) => {
     for (const instance of [deployment.a, deployment.b]) {
       const response = await new BrowserSession().get(`${instance.url}/`)
       assert.equal(response.status, 302)
@@ -77,13 +91,22 @@ test.group('Production: several instances', (group) => {
     }
   })
 
-  test('signing out on instance B ends the session on instance A, even for a copied cookie', async ({ assert }) => {
+  test('signing out on instance B ends the session on instance A, even for a copied cookie', async ({
+    assert,
+  }) => {
     const browser = new BrowserSession()
-    await browser.submitForm(`${deployment.a.url}/login`, `${deployment.a.url}/login`, { login: 'gv.toan', password: DEMO_PASSWORD })
+    await browser.submitForm(`${deployment.a.url}/login`, `${deployment.a.url}/login`, {
+      login: 'gv.toan',
+      password: DEMO_PASSWORD,
+    })
     assert.equal((await browser.get(`${deployment.a.url}/`)).status, 200)
     const copiedCookie = browser.copy()
 
-    const signOut = await browser.submitForm(`${deployment.b.url}/`, `${deployment.b.url}/logout`, {})
+    const signOut = await browser.submitForm(
+      `${deployment.b.url}/`,
+      `${deployment.b.url}/logout`,
+      {}
+    )
     assert.equal(signOut.status, 302)
 
     /* The session lives in Redis: once B destroyed it, the old cookie opens nothing on A. */
@@ -92,23 +115,37 @@ test.group('Production: several instances', (group) => {
     assert.equal(replayed.headers.get('location'), '/login')
   })
 
-  test('wrong passwords are counted across instances: the sixth is throttled wherever it lands', async ({ assert }) => {
+  test('wrong passwords are counted across instances: the sixth is throttled wherever it lands', async ({
+    assert,
+  }) => {
     const instances = [deployment.a, deployment.b]
     for (let attempt = 0; attempt < 5; attempt++) {
       const instance = instances[attempt % 2]
-      await new BrowserSession().submitForm(`${instance.url}/login`, `${instance.url}/login`, { login: 'ht.ngoquyen', password: 'sai-mat-khau' })
+      await new BrowserSession().submitForm(`${instance.url}/login`, `${instance.url}/login`, {
+        login: 'ht.ngoquyen',
+        password: 'sai-mat-khau',
+      })
     }
     const browser = new BrowserSession()
-    await browser.submitForm(`${deployment.b.url}/login`, `${deployment.b.url}/login`, { login: 'ht.ngoquyen', password: DEMO_PASSWORD })
+    await browser.submitForm(`${deployment.b.url}/login`, `${deployment.b.url}/login`, {
+      login: 'ht.ngoquyen',
+      password: DEMO_PASSWORD,
+    })
     const loginPage = await browser.get(`${deployment.b.url}/login`)
     assert.include(await loginPage.text(), 'Bạn đã nhập sai')
   })
 
-  test('SIGTERM lets a request in flight finish, then the instance exits cleanly', async ({ assert }) => {
+  test('SIGTERM lets a request in flight finish, then the instance exits cleanly', async ({
+    assert,
+  }) => {
     const instance = await deployment.startInstance('instance-c')
     const browser = new BrowserSession()
     const csrf = await browser.csrfTokenFrom(`${instance.url}/login`)
-    const inFlight = await InFlightRequest.open(`${instance.url}/login`, { login: 'gv.toan', password: DEMO_PASSWORD, _csrf: csrf }, browser.cookieHeader())
+    const inFlight = await InFlightRequest.open(
+      `${instance.url}/login`,
+      { login: 'gv.toan', password: DEMO_PASSWORD, _csrf: csrf },
+      browser.cookieHeader()
+    )
 
     instance.process.child.kill('SIGTERM')
     /* Draining: new connections are refused while the started request waits for its body. */
@@ -119,7 +156,9 @@ test.group('Production: several instances', (group) => {
     assert.equal(await instance.process.exited, 0)
   })
 
-  test('upload on B is validated by the worker, submitted on B, approved on A; the file is read back on A', async ({ assert }) => {
+  test('upload on B is validated by the worker, submitted on B, approved on A; the file is read back on A', async ({
+    assert,
+  }) => {
     const { a, b } = deployment
     const teacher = await signIn(a.url, 'gv.toan')
     const form = await (await teacher.get(`${b.url}/documents/new?kind=pl4`)).text()
@@ -127,8 +166,21 @@ test.group('Production: several instances', (group) => {
     const uploaded = await teacher.upload(
       `${b.url}/documents/new?kind=pl4`,
       `${b.url}/documents`,
-      { field: 'file', name: 'Kế hoạch bài dạy – Hỗn số.docx', bytes, type: 'application/octet-stream' },
-      { kind: 'pl4', targetId: firstChoice(form, 'targetId'), subjectId: firstChoice(form, 'subjectId'), grade: '6', lessonTitle: LESSON_TITLE, periods: '2', teachingWeek: '7' }
+      {
+        field: 'file',
+        name: 'Kế hoạch bài dạy – Hỗn số.docx',
+        bytes,
+        type: 'application/octet-stream',
+      },
+      {
+        kind: 'pl4',
+        targetId: firstChoice(form, 'targetId'),
+        subjectId: firstChoice(form, 'subjectId'),
+        grade: '6',
+        lessonTitle: LESSON_TITLE,
+        periods: '2',
+        teachingWeek: '7',
+      }
     )
     assert.equal(uploaded.status, 302)
     const reportPath = uploaded.headers.get('location')!
@@ -136,10 +188,18 @@ test.group('Production: several instances', (group) => {
     assert.match(reportPath, /^\/documents\/\d+\/versions\/1$/)
 
     /* The worker, not instance B, writes the validation run; the report shows it once stored. */
-    const report = await reloadUntil(teacher, `${a.url}${reportPath}`, (html) => !html.includes(PENDING))
+    const report = await reloadUntil(
+      teacher,
+      `${a.url}${reportPath}`,
+      (html) => !html.includes(PENDING)
+    )
     assert.include(report, 'Kết quả kiểm tra – phiên bản 1')
 
-    const submitted = await teacher.submitForm(`${b.url}${documentPath}`, `${b.url}${documentPath}/submit`, {})
+    const submitted = await teacher.submitForm(
+      `${b.url}${documentPath}`,
+      `${b.url}${documentPath}/submit`,
+      {}
+    )
     assert.equal(submitted.headers.get('location'), documentPath)
 
     const reviewer = await signIn(b.url, 'nt.toan')
@@ -147,9 +207,13 @@ test.group('Production: several instances', (group) => {
     const queue = await (await reviewer.get(`${a.url}/reviews`)).text()
     assert.include(queue, LESSON_TITLE)
     const reviewPage = await (await reviewer.get(`${a.url}/reviews/${documentId}`)).text()
-    const approved = await reviewer.submitForm(`${a.url}/reviews/${documentId}`, `${a.url}/reviews/${documentId}/approve`, {
-      versionId: firstChoice(reviewPage, 'versionId'),
-    })
+    const approved = await reviewer.submitForm(
+      `${a.url}/reviews/${documentId}`,
+      `${a.url}/reviews/${documentId}/approve`,
+      {
+        versionId: firstChoice(reviewPage, 'versionId'),
+      }
+    )
     assert.equal(approved.headers.get('location'), '/reviews')
 
     const documentPage = await (await teacher.get(`${b.url}${documentPath}`)).text()

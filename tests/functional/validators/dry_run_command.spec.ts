@@ -16,7 +16,9 @@ test.group('node ace validators:dry-run', (group) => {
   group.teardown(() => ace.ui.switchMode('normal'))
   group.each.teardown(() => forgetRuleSets())
 
-  test('reports what a rule not yet enabled would say about the year\'s plans, and stores nothing', async ({ assert }) => {
+  test("reports what a rule not yet enabled would say about the year's plans, and stores nothing", async ({
+    assert,
+  }) => {
     const year = await givenRuleSetYear()
     const teacher = await givenTeacher()
     const { version: without } = await givenLessonPlanIn(year, teacher)
@@ -26,16 +28,32 @@ test.group('node ace validators:dry-run', (group) => {
     })
     const before = await Promise.all([without, unknown].map((version) => thenLatestRun(version)))
 
-    const command = await dryRun('nls:digital-competence', '--year', year.name, '--options', '{"required":true}')
+    const command = await dryRun(
+      'nls:digital-competence',
+      '--year',
+      year.name,
+      '--options',
+      '{"required":true}'
+    )
     command.assertSucceeded()
-    command.assertLog(`[ blue(info) ] Chạy thử nls:digital-competence trên 2 phiên bản hiện hành của năm học ${year.name} (không lưu gì).`)
+    command.assertLog(
+      `[ blue(info) ] Chạy thử nls:digital-competence trên 2 phiên bản hiện hành của năm học ${year.name} (không lưu gì).`
+    )
     command.assertLog('Có nhận xét: 2; có lỗi (sẽ chặn nộp): 1; không đọc được: 0.')
     command.assertLog('        1  objectivesMissing (warning)')
     command.assertLog('        1  unknownCode (error)')
 
     const after = await Promise.all([without, unknown].map((version) => thenLatestRun(version)))
-    assert.deepEqual(after.map((run) => run.id), before.map((run) => run.id), 'no run was stored')
-    assert.lengthOf(await ValidatorSetting.query().where('school_year_id', year.id), 0, 'no setting was stored')
+    assert.deepEqual(
+      after.map((run) => run.id),
+      before.map((run) => run.id),
+      'no run was stored'
+    )
+    assert.lengthOf(
+      await ValidatorSetting.query().where('school_year_id', year.id),
+      0,
+      'no setting was stored'
+    )
   }).timeout(60_000)
 
   test('names a missing year or an unknown plugin', async () => {

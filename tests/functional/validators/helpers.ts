@@ -37,8 +37,14 @@ export async function givenRuleSetYear(): Promise<SchoolYear> {
 }
 
 /** A teacher's lesson plan uploaded now, then moved (with the teacher's role) to the rule-set year. */
-export async function givenLessonPlanIn(year: SchoolYear, teacher: User, plan: PlanOptions = {}): Promise<{ document: Document; version: DocumentVersion }> {
-  const { document, version } = await givenLessonPlan(teacher, { bytes: await lessonPlanDocx(plan) })
+export async function givenLessonPlanIn(
+  year: SchoolYear,
+  teacher: User,
+  plan: PlanOptions = {}
+): Promise<{ document: Document; version: DocumentVersion }> {
+  const { document, version } = await givenLessonPlan(teacher, {
+    bytes: await lessonPlanDocx(plan),
+  })
   document.schoolYearId = year.id
   await document.save()
   const { id, ...assignment } = (await teacherAssignment(teacher)).serializeAttributes()
@@ -48,7 +54,8 @@ export async function givenLessonPlanIn(year: SchoolYear, teacher: User, plan: P
 
 /** Remove the rule sets saved in the years above (the table is shared by the whole run). */
 export async function forgetRuleSets() {
-  if (createdYears.length) await ValidatorSetting.query().whereIn('school_year_id', createdYears).delete()
+  if (createdYears.length)
+    await ValidatorSetting.query().whereIn('school_year_id', createdYears).delete()
 }
 
 export async function thenLatestRun(version: DocumentVersion) {

@@ -10,15 +10,22 @@ test.group('node ace make:validator', (group) => {
   /* A draft (plugins/_name/) so that the application and other test runs never load it meanwhile. */
   const name = `zz-scaffold-${process.pid}`
   const paths = scaffoldPaths(name, true)
-  const remove = () => Promise.all([rm(app.makePath('plugins', paths.folder), { recursive: true, force: true }), rm(app.makePath(paths.spec), { force: true })])
+  const remove = () =>
+    Promise.all([
+      rm(app.makePath('plugins', paths.folder), { recursive: true, force: true }),
+      rm(app.makePath(paths.spec), { force: true }),
+    ])
   group.teardown(async () => {
     await remove()
   })
 
-  test('writes a plugin that loads, a README and a spec that passes as generated', async ({ assert }) => {
+  test('writes a plugin that loads, a README and a spec that passes as generated', async ({
+    assert,
+  }) => {
     const created = await runAce(['make:validator', name, '--draft', '--kind=pl4'])
     assert.equal(created.exitCode, 0, created.stderr)
-    for (const path of [paths.plugin, paths.readme, paths.spec]) assert.isTrue(existsSync(app.makePath(path)), path)
+    for (const path of [paths.plugin, paths.readme, paths.spec])
+      assert.isTrue(existsSync(app.makePath(path)), path)
 
     const { default: plugin } = await import(app.makeURL(paths.plugin).href)
     const registry = await PluginRegistry.fromPlugins([plugin])

@@ -22,12 +22,22 @@ test.group('node ace documents:revalidate', (group) => {
     await forgetRuleSets()
   })
 
-  test('validates the current versions of the chosen year again with its rule set', async ({ assert }) => {
+  test('validates the current versions of the chosen year again with its rule set', async ({
+    assert,
+  }) => {
     const year = await givenRuleSetYear()
-    const { version } = await givenLessonPlanIn(year, await givenTeacher(), { mutations: [{ type: 'dropSection', key: 'II' }] })
+    const { version } = await givenLessonPlanIn(year, await givenTeacher(), {
+      mutations: [{ type: 'dropSection', key: 'II' }],
+    })
     const before = await thenLatestRun(version)
     assert.equal(before.status, 'failed')
-    await ValidatorSetting.create({ schoolYearId: year.id, pluginId: 'cv5512:structure', enabled: true, severityOverrides: { sectionMissing: 'info' }, options: {} })
+    await ValidatorSetting.create({
+      schoolYearId: year.id,
+      pluginId: 'cv5512:structure',
+      enabled: true,
+      severityOverrides: { sectionMissing: 'info' },
+      options: {},
+    })
 
     const command = await revalidate('--year', year.name, '--kind', 'pl4')
     command.assertSucceeded()
@@ -36,7 +46,10 @@ test.group('node ace documents:revalidate', (group) => {
     assert.isAbove(after.id, before.id)
     assert.equal(after.status, 'passed')
     const structure = after.findings.filter((finding) => finding.pluginId === 'cv5512:structure')
-    assert.deepEqual(structure.map((finding) => [finding.messageId, finding.severity]), [['sectionMissing', 'info']])
+    assert.deepEqual(
+      structure.map((finding) => [finding.messageId, finding.severity]),
+      [['sectionMissing', 'info']]
+    )
   }).timeout(60_000)
 
   test('filters by kind and school', async ({ assert }) => {
@@ -45,7 +58,11 @@ test.group('node ace documents:revalidate', (group) => {
     const before = await thenLatestRun(version)
 
     ;(await revalidate('--year', year.name, '--kind', 'pl1')).assertSucceeded()
-    assert.equal((await thenLatestRun(version)).id, before.id, 'a PL I filter leaves lesson plans alone')
+    assert.equal(
+      (await thenLatestRun(version)).id,
+      before.id,
+      'a PL I filter leaves lesson plans alone'
+    )
     ;(await revalidate('--year', String(year.id), '--school', 'KHONG-CO')).assertExitCode(2)
     assert.equal((await thenLatestRun(version)).id, before.id)
   }).timeout(60_000)
@@ -55,7 +72,9 @@ test.group('node ace documents:revalidate', (group) => {
     const { version } = await givenLessonPlanIn(year, await givenTeacher())
     /* A stored model without the plan's sections (the file has them all): findings about it prove no re-parse. */
     version.model = {
-      ...lines('TÊN BÀI DẠY: Phân số\nMôn học: Toán; lớp: 6\nThời gian thực hiện: 2 tiết\nTrường: THCS Nguyễn Du\nGiáo viên: Nguyễn Thị Lan'),
+      ...lines(
+        'TÊN BÀI DẠY: Phân số\nMôn học: Toán; lớp: 6\nThời gian thực hiện: 2 tiết\nTrường: THCS Nguyễn Du\nGiáo viên: Nguyễn Thị Lan'
+      ),
       parserVersion: PARSER_VERSION,
     }
     await version.save()
@@ -63,19 +82,31 @@ test.group('node ace documents:revalidate', (group) => {
     ;(await revalidate('--year', year.name)).assertSucceeded()
     const run = await thenLatestRun(version)
     assert.equal(run.status, 'failed')
-    assert.include(run.findings.map((finding) => finding.messageId), 'sectionMissing')
+    assert.include(
+      run.findings.map((finding) => finding.messageId),
+      'sectionMissing'
+    )
     await version.refresh()
     assert.lengthOf(version.model!.blocks, 5)
   }).timeout(60_000)
 
-  test('parses the stored file again when the model came from another parser version', async ({ assert }) => {
+  test('parses the stored file again when the model came from another parser version', async ({
+    assert,
+  }) => {
     const year = await givenRuleSetYear()
     const teacher = await givenTeacher()
     const { version } = await givenLessonPlanIn(year, teacher)
-    version.merge({ model: { ...lines('BIÊN BẢN HỌP TỔ CHUYÊN MÔN'), parserVersion: '0.9.0' }, parserVersion: '0.9.0', extractedText: 'BIÊN BẢN HỌP TỔ CHUYÊN MÔN' })
+    version.merge({
+      model: { ...lines('BIÊN BẢN HỌP TỔ CHUYÊN MÔN'), parserVersion: '0.9.0' },
+      parserVersion: '0.9.0',
+      extractedText: 'BIÊN BẢN HỌP TỔ CHUYÊN MÔN',
+    })
     await version.save()
     await indexDocument(version.documentId, ['BIÊN BẢN HỌP TỔ CHUYÊN MÔN'])
-    const found = async (q: string) => (await searchDocuments(teacher, { q, schoolYearId: year.id })).items.map((document) => document.id)
+    const found = async (q: string) =>
+      (await searchDocuments(teacher, { q, schoolYearId: year.id })).items.map(
+        (document) => document.id
+      )
 
     ;(await revalidate('--year', year.name)).assertSucceeded()
     await version.refresh()

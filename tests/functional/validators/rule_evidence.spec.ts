@@ -39,14 +39,23 @@ interface Counts {
 /** The counts recomputed from the raw rows, in plain code: newest run per version, distinct versions per message. */
 async function countsFromRawRows(year: SchoolYear): Promise<Map<string, Counts>> {
   const documents = await db.from('documents').where('school_year_id', year.id)
-  const versions = await db.from('document_versions').whereIn('document_id', documents.map((row) => row.id))
-  const runs = await db.from('validation_runs').whereIn('version_id', versions.map((row) => row.id))
+  const versions = await db.from('document_versions').whereIn(
+    'document_id',
+    documents.map((row) => row.id)
+  )
+  const runs = await db.from('validation_runs').whereIn(
+    'version_id',
+    versions.map((row) => row.id)
+  )
   const newest = new Map<number, number>()
-  for (const run of runs) newest.set(run.version_id, Math.max(newest.get(run.version_id) ?? 0, run.id))
+  for (const run of runs)
+    newest.set(run.version_id, Math.max(newest.get(run.version_id) ?? 0, run.id))
   const current = new Set(documents.map((row) => row.current_version_id))
   const findings = await db.from('findings').whereIn('run_id', [...newest.values()])
   const counts = new Map<string, Counts>()
-  const entry = (key: string) => counts.get(key) ?? counts.set(key, { firedCurrent: 0, firedAll: 0, disputed: 0, overruled: 0 }).get(key)!
+  const entry = (key: string) =>
+    counts.get(key) ??
+    counts.set(key, { firedCurrent: 0, firedAll: 0, disputed: 0, overruled: 0 }).get(key)!
   const seen = new Set<string>()
   for (const finding of findings) {
     const run = runs.find((candidate) => candidate.id === finding.run_id)
@@ -56,7 +65,10 @@ async function countsFromRawRows(year: SchoolYear): Promise<Map<string, Counts>>
     entry(key).firedAll++
     if (current.has(run.version_id)) entry(key).firedCurrent++
   }
-  for (const dispute of await db.from('finding_disputes').whereIn('document_id', documents.map((row) => row.id))) {
+  for (const dispute of await db.from('finding_disputes').whereIn(
+    'document_id',
+    documents.map((row) => row.id)
+  )) {
     const counted = entry(`${dispute.plugin_id}/${dispute.message_id}`)
     counted.disputed++
     if (dispute.status === 'accepted') counted.overruled++
@@ -69,16 +81,31 @@ function countsOnPage(html: string): Map<string, Counts> {
   const counts = new Map<string, Counts>()
   for (const [, key, cells] of html.matchAll(/<tr data-evidence="([^"]+)">([\s\S]*?)<\/tr>/g)) {
     const row = { firedCurrent: 0, firedAll: 0, disputed: 0, overruled: 0 }
-    for (const [, name, value] of cells.matchAll(/data-count="(\w+)">\s*(?:<a [^>]*>)?(\d+)/g)) row[name as keyof Counts] = Number(value)
+    for (const [, name, value] of cells.matchAll(/data-count="(\w+)">\s*(?:<a [^>]*>)?(\d+)/g))
+      row[name as keyof Counts] = Number(value)
     counts.set(key, row)
   }
   return counts
 }
 
 async function disputeFirstError(teacher: User, document: Document, reason: string) {
-  const run = await db.from('validation_runs').where('version_id', document.currentVersionId!).orderBy('id', 'desc').first()
-  const finding = await db.from('findings').where('run_id', run.id).where('severity', 'error').orderBy('id').first()
-  const result = await disputeFinding(teacher, { document, versionId: document.currentVersionId!, findingId: finding.id, reason })
+  const run = await db
+    .from('validation_runs')
+    .where('version_id', document.currentVersionId!)
+    .orderBy('id', 'desc')
+    .first()
+  const finding = await db
+    .from('findings')
+    .where('run_id', run.id)
+    .where('severity', 'error')
+    .orderBy('id')
+    .first()
+  const result = await disputeFinding(teacher, {
+    document,
+    versionId: document.currentVersionId!,
+    findingId: finding.id,
+    reason,
+  })
   if (!result.ok) throw new Error(result.error)
   return result.value
 }
@@ -89,7 +116,12 @@ async function givenEvidence() {
   const first = await givenTeacher()
   const second = await givenTeacher()
   const { document: twice } = await givenLessonPlanIn(year, first, withoutEquipment)
-  const next = await uploadVersion({ uploader: first, bytes: await lessonPlanDocx(withoutEquipment), originalName: 'Kế hoạch bài dạy v2.docx', target: twice })
+  const next = await uploadVersion({
+    uploader: first,
+    bytes: await lessonPlanDocx(withoutEquipment),
+    originalName: 'Kế hoạch bài dạy v2.docx',
+    target: twice,
+  })
   if (!next.ok) throw new Error(next.messageKey)
   await twice.refresh()
   const { document: once } = await givenLessonPlanIn(year, second, withoutEquipment)
@@ -105,7 +137,10 @@ test.group('Evidence on the rule set page (/admin/validators)', (group) => {
     await forgetRuleSets()
   })
 
-  test('the counts per plugin and message match the counts from the raw rows', async ({ client, assert }) => {
+  test('the counts per plugin and message match the counts from the raw rows', async ({
+    client,
+    assert,
+  }) => {
     const { year } = await givenEvidence()
     const admin = await givenPersonWithRole('dept_admin')
     const page = await client.get(`/admin/validators?year=${year.id}`).loginAs(admin)
@@ -114,13 +149,26 @@ test.group('Evidence on the rule set page (/admin/validators)', (group) => {
     const expected = await countsFromRawRows(year)
 
     assert.isAbove(shown.size, 5)
-    for (const [key, counts] of shown) assert.deepEqual(counts, expected.get(key) ?? { firedCurrent: 0, firedAll: 0, disputed: 0, overruled: 0 }, key)
+    for (const [key, counts] of shown)
+      assert.deepEqual(
+        counts,
+        expected.get(key) ?? { firedCurrent: 0, firedAll: 0, disputed: 0, overruled: 0 },
+        key
+      )
     for (const key of expected.keys()) assert.isTrue(shown.has(key), `${key} is not on the page`)
     /* The scenario itself: two current plans and three versions miss the section; two disputes, one overruled. */
-    assert.deepEqual(shown.get('cv5512:structure/sectionMissing'), { firedCurrent: 2, firedAll: 3, disputed: 2, overruled: 1 })
+    assert.deepEqual(shown.get('cv5512:structure/sectionMissing'), {
+      firedCurrent: 2,
+      firedAll: 3,
+      disputed: 2,
+      overruled: 1,
+    })
   }).timeout(90_000)
 
-  test('the cases behind a count: listed only when the viewer may read the plan', async ({ client, assert }) => {
+  test('the cases behind a count: listed only when the viewer may read the plan', async ({
+    client,
+    assert,
+  }) => {
     const { year, twice, once } = await givenEvidence()
     const url = `/admin/validators/cases?year=${year.id}&plugin=cv5512%3Astructure&message=sectionMissing&filter=`
     const systemAdmin = await givenSystemAdmin(year)
@@ -141,26 +189,44 @@ test.group('Evidence on the rule set page (/admin/validators)', (group) => {
 
     const teacher = await givenTeacher()
     ;(await client.get(`${url}current`).loginAs(teacher)).assertStatus(403)
-    ;(await client.get(`/admin/validators/evidence.xlsx?year=${year.id}`).loginAs(teacher)).assertStatus(403)
+    ;(
+      await client.get(`/admin/validators/evidence.xlsx?year=${year.id}`).loginAs(teacher)
+    ).assertStatus(403)
   }).timeout(90_000)
 
-  test('the .xlsx export holds the page\'s counts and the disputes the viewer may read, with excerpts', async ({ client, assert }) => {
+  test("the .xlsx export holds the page's counts and the disputes the viewer may read, with excerpts", async ({
+    client,
+    assert,
+  }) => {
     const { year } = await givenEvidence()
     const systemAdmin = await givenSystemAdmin(year)
-    const response = await client.get(`/admin/validators/evidence.xlsx?year=${year.id}`).loginAs(systemAdmin)
+    const response = await client
+      .get(`/admin/validators/evidence.xlsx?year=${year.id}`)
+      .loginAs(systemAdmin)
     response.assertStatus(200)
     response.assertHeader('content-type', XLSX)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(response.body())
     const [counts, disputes] = workbook.worksheets
-    const row = counts.getRows(2, counts.rowCount - 1)!.find((candidate) => candidate.getCell(1).value === 'cv5512:structure' && candidate.getCell(3).value === 'sectionMissing')!
-    assert.deepEqual([5, 6, 7, 8].map((column) => row.getCell(column).value), [2, 3, 2, 1])
+    const row = counts
+      .getRows(2, counts.rowCount - 1)!
+      .find(
+        (candidate) =>
+          candidate.getCell(1).value === 'cv5512:structure' &&
+          candidate.getCell(3).value === 'sectionMissing'
+      )!
+    assert.deepEqual(
+      [5, 6, 7, 8].map((column) => row.getCell(column).value),
+      [2, 3, 2, 1]
+    )
     assert.equal(disputes.rowCount, 3)
     const reasons = disputes.getRows(2, 2)!.map((line) => line.getCell(8).value)
     assert.sameMembers(reasons, ['Có mục thiết bị ở trang 1.', 'Mục II có trong bảng.'])
 
     const deptAdmin = await givenPersonWithRole('dept_admin')
-    const limited = await client.get(`/admin/validators/evidence.xlsx?year=${year.id}`).loginAs(deptAdmin)
+    const limited = await client
+      .get(`/admin/validators/evidence.xlsx?year=${year.id}`)
+      .loginAs(deptAdmin)
     const other = new ExcelJS.Workbook()
     await other.xlsx.load(limited.body())
     assert.equal(other.worksheets[1].rowCount, 1)

@@ -14,7 +14,10 @@ export interface AceOutcome {
 
 export function runAce(args: string[]): Promise<AceOutcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['ace', ...args], { cwd: app.makePath(), env: { ...process.env, FORCE_COLOR: '0' } })
+    const child = spawn(process.execPath, ['ace', ...args], {
+      cwd: app.makePath(),
+      env: { ...process.env, FORCE_COLOR: '0' },
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))

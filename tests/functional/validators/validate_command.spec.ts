@@ -14,19 +14,34 @@ test.group('node ace validate', (group) => {
     dir = await mkdtemp(join(tmpdir(), 'hscm-validate-'))
     await writeFile(file('kế hoạch bài dạy.docx'), await toDocx(buildPlan('pl4')))
     await writeFile(file('kế hoạch bài dạy.pdf'), await toPdf(buildPlan('pl4')))
-    await writeFile(file('thiếu mục II.docx'), await toDocx(buildPlan('pl4', { mutations: [{ type: 'dropSection', key: 'II' }] })))
+    await writeFile(
+      file('thiếu mục II.docx'),
+      await toDocx(buildPlan('pl4', { mutations: [{ type: 'dropSection', key: 'II' }] }))
+    )
     await writeFile(file('hỏng.docx'), await corruptDocx())
     await writeFile(file('bom nén.docx'), zipBombDocx())
     await writeFile(file('ảnh chụp.docx'), pngImage())
     return () => rm(dir, { recursive: true, force: true })
   })
 
-  test('--json prints one array; correct DOCX and PDF plans pass with exit code 0', async ({ assert }) => {
-    const outcome = await runAce(['validate', file('kế hoạch bài dạy.docx'), file('kế hoạch bài dạy.pdf'), '--kind=pl4', '--json'])
+  test('--json prints one array; correct DOCX and PDF plans pass with exit code 0', async ({
+    assert,
+  }) => {
+    const outcome = await runAce([
+      'validate',
+      file('kế hoạch bài dạy.docx'),
+      file('kế hoạch bài dạy.pdf'),
+      '--kind=pl4',
+      '--json',
+    ])
     assert.equal(outcome.exitCode, 0, outcome.stderr)
     const results = JSON.parse(outcome.stdout)
     assert.deepEqual(
-      results.map((result: { file: string; kind: string; status: string }) => [result.file, result.kind, result.status]),
+      results.map((result: { file: string; kind: string; status: string }) => [
+        result.file,
+        result.kind,
+        result.status,
+      ]),
       [
         [file('kế hoạch bài dạy.docx'), 'pl4', 'passed'],
         [file('kế hoạch bài dạy.pdf'), 'pl4', 'passed'],
@@ -34,8 +49,16 @@ test.group('node ace validate', (group) => {
     )
   }).timeout(60_000)
 
-  test('a faulty plan fails and hostile or broken files are reported, not crashed on: exit code 1', async ({ assert }) => {
-    const names = ['thiếu mục II.docx', 'hỏng.docx', 'bom nén.docx', 'ảnh chụp.docx', 'kế hoạch bài dạy.docx']
+  test('a faulty plan fails and hostile or broken files are reported, not crashed on: exit code 1', async ({
+    assert,
+  }) => {
+    const names = [
+      'thiếu mục II.docx',
+      'hỏng.docx',
+      'bom nén.docx',
+      'ảnh chụp.docx',
+      'kế hoạch bài dạy.docx',
+    ]
     const outcome = await runAce(['validate', ...names.map(file), '--kind', 'pl4', '--json'])
     assert.equal(outcome.exitCode, 1, outcome.stderr)
     const results = JSON.parse(outcome.stdout)
@@ -43,7 +66,9 @@ test.group('node ace validate', (group) => {
       results.map((result: { status: string }) => result.status),
       ['failed', 'unreadable', 'unreadable', 'unsupported', 'passed']
     )
-    const missing = results[0].findings.find((finding: { messageId: string }) => finding.messageId === 'sectionMissing')
+    const missing = results[0].findings.find(
+      (finding: { messageId: string }) => finding.messageId === 'sectionMissing'
+    )
     assert.properties(missing, ['messageId', 'severity', 'message', 'location'])
     assert.equal(missing.severity, 'error')
     assert.include(missing.message, 'Thiết bị dạy học')
@@ -51,24 +76,52 @@ test.group('node ace validate', (group) => {
   }).timeout(60_000)
 
   test('without --json: a Vietnamese summary per file and in total', async ({ assert }) => {
-    const outcome = await runAce(['validate', file('thiếu mục II.docx'), file('kế hoạch bài dạy.pdf'), '--kind=pl4'])
+    const outcome = await runAce([
+      'validate',
+      file('thiếu mục II.docx'),
+      file('kế hoạch bài dạy.pdf'),
+      '--kind=pl4',
+    ])
     assert.equal(outcome.exitCode, 1)
     assert.include(outcome.stdout, 'KHÔNG ĐẠT')
     assert.include(outcome.stdout, 'Thiếu mục "II. Thiết bị dạy học và học liệu"')
     assert.include(outcome.stdout, 'Tổng cộng 2 tệp: 1 đạt, 1 chưa đạt.')
   }).timeout(60_000)
 
-  test('the declared subject and grade are compared with the text when given', async ({ assert }) => {
-    const outcome = await runAce(['validate', file('kế hoạch bài dạy.docx'), '--kind=pl4', '--subject=Ngữ văn', '--grade=6', '--json'])
+  test('the declared subject and grade are compared with the text when given', async ({
+    assert,
+  }) => {
+    const outcome = await runAce([
+      'validate',
+      file('kế hoạch bài dạy.docx'),
+      '--kind=pl4',
+      '--subject=Ngữ văn',
+      '--grade=6',
+      '--json',
+    ])
     assert.equal(outcome.exitCode, 1)
     const [result] = JSON.parse(outcome.stdout)
-    assert.include(result.findings.map((finding: { messageId: string }) => finding.messageId), 'subjectMismatch')
+    assert.include(
+      result.findings.map((finding: { messageId: string }) => finding.messageId),
+      'subjectMismatch'
+    )
   }).timeout(60_000)
 
-  test('--enable runs a rule that is off by default (a dry run before enabling it)', async ({ assert }) => {
+  test('--enable runs a rule that is off by default (a dry run before enabling it)', async ({
+    assert,
+  }) => {
     const messageIds = async (...flags: string[]) => {
-      const outcome = await runAce(['validate', file('kế hoạch bài dạy.docx'), '--kind=pl4', '--grade=6', '--json', ...flags])
-      return JSON.parse(outcome.stdout)[0].findings.map((finding: { messageId: string }) => finding.messageId)
+      const outcome = await runAce([
+        'validate',
+        file('kế hoạch bài dạy.docx'),
+        '--kind=pl4',
+        '--grade=6',
+        '--json',
+        ...flags,
+      ])
+      return JSON.parse(outcome.stdout)[0].findings.map(
+        (finding: { messageId: string }) => finding.messageId
+      )
     }
     assert.notInclude(await messageIds(), 'objectivesMissing')
     assert.include(await messageIds('--enable=nls:digital-competence'), 'objectivesMissing')
@@ -79,7 +132,10 @@ test.group('node ace validate', (group) => {
       { name: 'no --kind', args: () => [file('kế hoạch bài dạy.docx')] },
       { name: 'unknown --kind', args: () => [file('kế hoạch bài dạy.docx'), '--kind=pl9'] },
       { name: 'no file', args: () => ['--kind=pl4'] },
-      { name: 'a file that does not exist', args: () => [file('không có.docx'), '--kind=pl4', '--json'] },
+      {
+        name: 'a file that does not exist',
+        args: () => [file('không có.docx'), '--kind=pl4', '--json'],
+      },
     ])
     .run(async ({ assert }, usage) => {
       const outcome = await runAce(['validate', ...usage.args()])

@@ -37,16 +37,43 @@ const INFORMATICS_FINDING = 'Tên hoạt động khác mẫu.' // the warnings o
 async function givenSchoolWithTwoSubjects() {
   const staff = await givenStaffedSchool()
   const { group, subgroup, otherSubgroup, teacher } = staff
-  const informatics = await givenTeacher({ group, subgroup: otherSubgroup, subjects: ['tin_hoc'], fullName: 'Võ Thị Tin' })
-  await givenDocument(teacher, { kind: 'pl4', group, subgroup, subject: 'toan', status: 'submitted', check: 'errors', title: 'Bài Toán' })
-  await givenDocument(informatics, { kind: 'pl4', group, subgroup: otherSubgroup, subject: 'tin_hoc', status: 'submitted', check: 'warnings', title: 'Bài Tin' })
+  const informatics = await givenTeacher({
+    group,
+    subgroup: otherSubgroup,
+    subjects: ['tin_hoc'],
+    fullName: 'Võ Thị Tin',
+  })
+  await givenDocument(teacher, {
+    kind: 'pl4',
+    group,
+    subgroup,
+    subject: 'toan',
+    status: 'submitted',
+    check: 'errors',
+    title: 'Bài Toán',
+  })
+  await givenDocument(informatics, {
+    kind: 'pl4',
+    group,
+    subgroup: otherSubgroup,
+    subject: 'tin_hoc',
+    status: 'submitted',
+    check: 'warnings',
+    title: 'Bài Tin',
+  })
   return { ...staff, informatics }
 }
 
 test.group('Dashboards answer within the viewer’s scope', () => {
-  test('a specialist drilling into a school sees only the covered subject’s figures and findings', async ({ client, assert }) => {
+  test('a specialist drilling into a school sees only the covered subject’s figures and findings', async ({
+    client,
+    assert,
+  }) => {
     const { school, group, teacher, informatics } = await givenSchoolWithTwoSubjects()
-    const specialist = await givenPersonWithRole('dept_specialist', { unit: (await givenDepartment()).division, subjects: ['tin_hoc'] })
+    const specialist = await givenPersonWithRole('dept_specialist', {
+      unit: (await givenDepartment()).division,
+      subjects: ['tin_hoc'],
+    })
 
     for (const query of [`?school=${school.id}`, '']) {
       const findings = (await exported(client, specialist, 'findings', query)) ?? ''
@@ -64,7 +91,10 @@ test.group('Dashboards answer within the viewer’s scope', () => {
     assert.notInclude(teachers, teacher.fullName)
   })
 
-  test('the principal sees the whole school, including what the specialist does not', async ({ client, assert }) => {
+  test('the principal sees the whole school, including what the specialist does not', async ({
+    client,
+    assert,
+  }) => {
     const { school, group, teacher, informatics, principal } = await givenSchoolWithTwoSubjects()
     const findings = (await exported(client, principal, 'findings'))!
     assert.include(findings, MATH_FINDING)
@@ -76,10 +106,15 @@ test.group('Dashboards answer within the viewer’s scope', () => {
     assert.include(teachers, informatics.fullName)
   })
 
-  test('another school named in the URL changes nothing for a principal, an office or a group head', async ({ client, assert }) => {
+  test('another school named in the URL changes nothing for a principal, an office or a group head', async ({
+    client,
+    assert,
+  }) => {
     const target = await givenSchoolWithTwoSubjects()
     const elsewhere = await givenStaffedSchool()
-    const otherOffice = await givenPersonWithRole('office_inspector', { unit: (await givenDepartment()).division })
+    const otherOffice = await givenPersonWithRole('office_inspector', {
+      unit: (await givenDepartment()).division,
+    })
 
     for (const viewer of [elsewhere.principal, elsewhere.groupHead, otherOffice]) {
       for (const query of [`?school=${target.school.id}`, `?group=${target.group.id}`]) {

@@ -8,9 +8,20 @@ import Unit from '#app/organization/models/unit'
 import type School from '#app/organization/models/school'
 import type User from '#app/organization/models/user'
 import type Document from '#app/documents/models/document'
-import { currentSchoolYear, givenDepartment, givenGroup, givenPersonWithRole, givenTeacher } from '#tests/helpers/organization'
+import {
+  currentSchoolYear,
+  givenDepartment,
+  givenGroup,
+  givenPersonWithRole,
+  givenTeacher,
+} from '#tests/helpers/organization'
 import { givenDocument, givenStaffedSchool } from '#tests/helpers/workflow'
-import { rawDeadlineRows, rawOwed, rawTaughtUnapproved, weekMonday } from './raw_deadline_figures.js'
+import {
+  rawDeadlineRows,
+  rawOwed,
+  rawTaughtUnapproved,
+  weekMonday,
+} from './raw_deadline_figures.js'
 
 /*
  * The leaders' deadline views: every figure equals a recount of the raw
@@ -26,17 +37,30 @@ ApiRequest.addParser(XLSX, (res: any, done: (error: Error | null, body: Buffer) 
   res.on('end', () => done(null, Buffer.concat(chunks)))
 })
 
-async function exported(client: ApiClient, user: User, table: string, query = ''): Promise<{ header: Row; rows: Row[] }> {
+async function exported(
+  client: ApiClient,
+  user: User,
+  table: string,
+  query = ''
+): Promise<{ header: Row; rows: Row[] }> {
   const response = await client.get(`/deadlines/export/${table}${query}`).loginAs(user)
   response.assertStatus(200)
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(response.body())
-  const rows = (workbook.worksheets[0].getSheetValues().filter(Boolean) as unknown[][]).map((row) => row.slice(1) as Row)
+  const rows = (workbook.worksheets[0].getSheetValues().filter(Boolean) as unknown[][]).map(
+    (row) => row.slice(1) as Row
+  )
   return { header: rows[0], rows: rows.slice(1) }
 }
 
 async function approvedOn(document: Document, at: DateTime) {
-  await db.table('document_events').insert({ document_id: document.id, action: 'approved', from_status: 'submitted', to_status: 'approved', created_at: at.toFormat(db.connection().dialect.dateTimeFormat) })
+  await db.table('document_events').insert({
+    document_id: document.id,
+    action: 'approved',
+    from_status: 'submitted',
+    to_status: 'approved',
+    created_at: at.toFormat(db.connection().dialect.dateTimeFormat),
+  })
 }
 
 async function officeOf(school: School) {
@@ -54,31 +78,88 @@ async function givenSchoolWithDeadlines() {
 
   await givenDocument(teacher, { kind: 'pl3', group, subgroup, status: 'approved' })
   await givenDocument(colleague, { kind: 'pl3', group, subgroup, status: 'submitted' })
-  await approvedOn(await givenDocument(subgroupLead, { kind: 'pl3', group, subgroup, status: 'approved' }), year.planDeadline.plus({ days: 5 }))
+  await approvedOn(
+    await givenDocument(subgroupLead, { kind: 'pl3', group, subgroup, status: 'approved' }),
+    year.planDeadline.plus({ days: 5 })
+  )
   await givenDocument(literature, { kind: 'pl3', group: otherGroup, status: 'draft' })
   await givenDocument(groupHead, { kind: 'pl1', group, status: 'draft' })
-  await approvedOn(await givenDocument(groupHead, { kind: 'pl2', group, status: 'approved' }), year.planDeadline.minus({ days: 2 }))
+  await approvedOn(
+    await givenDocument(groupHead, { kind: 'pl2', group, status: 'approved' }),
+    year.planDeadline.minus({ days: 2 })
+  )
   await givenDocument(principal, { kind: 'school_plan', school, status: 'submitted' })
 
   const today = DateTime.now().startOf('day')
-  await givenDocument(teacher, { group, subgroup, status: 'submitted', teachingDate: today, title: 'Bài dạy hôm nay chưa duyệt' })
-  await givenDocument(colleague, { group, subgroup, status: 'approved', teachingDate: today, title: 'Bài dạy hôm nay đã duyệt' })
-  await approvedOn(await givenDocument(teacher, { group, subgroup, status: 'approved', teachingDate: today, title: 'Bài duyệt đúng ngày dạy' }), DateTime.now())
-  await givenDocument(literature, { group: otherGroup, status: 'returned', teachingDate: today.startOf('month'), title: 'Bài đầu tháng' })
-  await givenDocument(teacher, { group, subgroup, status: 'submitted', teachingDate: today.plus({ days: 5 }), title: 'Bài tuần sau' })
-  const byWeek = await givenDocument(colleague, { group, subgroup, status: 'submitted', title: 'Bài theo tuần 14' })
+  await givenDocument(teacher, {
+    group,
+    subgroup,
+    status: 'submitted',
+    teachingDate: today,
+    title: 'Bài dạy hôm nay chưa duyệt',
+  })
+  await givenDocument(colleague, {
+    group,
+    subgroup,
+    status: 'approved',
+    teachingDate: today,
+    title: 'Bài dạy hôm nay đã duyệt',
+  })
+  await approvedOn(
+    await givenDocument(teacher, {
+      group,
+      subgroup,
+      status: 'approved',
+      teachingDate: today,
+      title: 'Bài duyệt đúng ngày dạy',
+    }),
+    DateTime.now()
+  )
+  await givenDocument(literature, {
+    group: otherGroup,
+    status: 'returned',
+    teachingDate: today.startOf('month'),
+    title: 'Bài đầu tháng',
+  })
+  await givenDocument(teacher, {
+    group,
+    subgroup,
+    status: 'submitted',
+    teachingDate: today.plus({ days: 5 }),
+    title: 'Bài tuần sau',
+  })
+  const byWeek = await givenDocument(colleague, {
+    group,
+    subgroup,
+    status: 'submitted',
+    title: 'Bài theo tuần 14',
+  })
   byWeek.merge({ teachingDate: null, teachingWeek: 14 })
   await byWeek.save()
-  const approvedByWeek = await givenDocument(teacher, { group, subgroup, status: 'approved', title: 'Bài tuần 14 đã duyệt' })
+  const approvedByWeek = await givenDocument(teacher, {
+    group,
+    subgroup,
+    status: 'approved',
+    title: 'Bài tuần 14 đã duyệt',
+  })
   approvedByWeek.merge({ teachingDate: null, teachingWeek: 14 })
   await approvedByWeek.save()
   await approvedOn(approvedByWeek, weekMonday(14).minus({ days: 3 }))
-  await givenDocument(colleague, { group, subgroup, status: 'returned', teachingDate: weekMonday(14).plus({ days: 2 }), title: 'Bài ngày 3/12/2025' })
+  await givenDocument(colleague, {
+    group,
+    subgroup,
+    status: 'returned',
+    teachingDate: weekMonday(14).plus({ days: 2 }),
+    title: 'Bài ngày 3/12/2025',
+  })
   return { ...staff, otherGroup }
 }
 
 test.group('Deadline views for leaders', () => {
-  test('the principal\'s figures per group equal the raw rows, and each opens its people and plans', async ({ client, assert }) => {
+  test("the principal's figures per group equal the raw rows, and each opens its people and plans", async ({
+    client,
+    assert,
+  }) => {
     const { school, group, otherGroup, principal, groupHead } = await givenSchoolWithDeadlines()
     await givenSchoolWithDeadlines()
     const year = await currentSchoolYear()
@@ -86,84 +167,161 @@ test.group('Deadline views for leaders', () => {
     const today = DateTime.now().startOf('day')
 
     const yearly = await exported(client, principal, 'yearly')
-    assert.lengthOf(yearly.header, 7, 'group, then PL I, II, III × (not handed in, not approved in time)')
+    assert.lengthOf(
+      yearly.header,
+      7,
+      'group, then PL I, II, III × (not handed in, not approved in time)'
+    )
     assert.deepEqual(yearly.rows.map((row) => row[0]).sort(), [group.name, otherGroup.name].sort())
     for (const row of yearly.rows) {
       const place = { school: school.id, group: row[0] === group.name ? group.id : otherGroup.id }
-      const expected = (['pl1', 'pl2', 'pl3'] as const).flatMap((kind) => Object.values(rawOwed(raw, kind, place)))
+      const expected = (['pl1', 'pl2', 'pl3'] as const).flatMap((kind) =>
+        Object.values(rawOwed(raw, kind, place))
+      )
       assert.deepEqual(row.slice(1), expected, `${row[0]}`)
     }
-    assert.isAbove(Number(yearly.rows.find((row) => row[0] === group.name)![6]), 0, 'a PL III was approved after the deadline')
+    assert.isAbove(
+      Number(yearly.rows.find((row) => row[0] === group.name)![6]),
+      0,
+      'a PL III was approved after the deadline'
+    )
 
     const lessons = await exported(client, principal, 'lessons')
     for (const row of lessons.rows) {
       const place = { school: school.id, group: row[0] === group.name ? group.id : otherGroup.id }
-      assert.deepEqual(row.slice(1), [rawTaughtUnapproved(raw, place, today.startOf('week'), today).length, rawTaughtUnapproved(raw, place, today.startOf('month'), today).length], `${row[0]}`)
+      assert.deepEqual(
+        row.slice(1),
+        [
+          rawTaughtUnapproved(raw, place, today.startOf('week'), today).length,
+          rawTaughtUnapproved(raw, place, today.startOf('month'), today).length,
+        ],
+        `${row[0]}`
+      )
     }
-    assert.equal(lessons.rows.find((row) => row[0] === group.name)![1], 2, 'today: one not approved, one approved only on the day')
+    assert.equal(
+      lessons.rows.find((row) => row[0] === group.name)![1],
+      2,
+      'today: one not approved, one approved only on the day'
+    )
 
     const trend = await exported(client, principal, 'trend')
     assert.lengthOf(trend.rows, 35)
     const week14 = trend.rows.find((row) => row[0] === 'Tuần 14')!
     assert.equal(week14[1], '01/12–07/12/2025')
-    assert.equal(week14[3], rawTaughtUnapproved(raw, { school: school.id }, weekMonday(14), weekMonday(14).plus({ days: 6 })).length)
+    assert.equal(
+      week14[3],
+      rawTaughtUnapproved(
+        raw,
+        { school: school.id },
+        weekMonday(14),
+        weekMonday(14).plus({ days: 6 })
+      ).length
+    )
     assert.equal(week14[3], 2, 'the week-only lesson not approved and the dated one returned')
 
     /* Drill down: who has no PL III handed in, and which lessons of week 14. */
     const page = await client.get('/deadlines').loginAs(principal)
     page.assertStatus(200)
-    const link = page.text().match(/href="([^"]*figure=not_submitted[^"]*kind=pl3[^"]*group=(\d+)[^"]*)"/g)!.map((href) => href.slice(6, -1).replaceAll('&amp;', '&')).find((href) => href.endsWith(`group=${group.id}`))!
+    const link = page
+      .text()
+      .match(/href="([^"]*figure=not_submitted[^"]*kind=pl3[^"]*group=(\d+)[^"]*)"/g)!
+      .map((href) => href.slice(6, -1).replaceAll('&amp;', '&'))
+      .find((href) => href.endsWith(`group=${group.id}`))!
     const detail = await client.get(link).loginAs(principal)
     detail.assertStatus(200)
     assert.include(detail.text(), groupHead.fullName)
     assert.notInclude(detail.text(), 'Nguyễn Thị Mai')
     const people = await exported(client, principal, 'detail', link.slice(link.indexOf('?')))
-    assert.lengthOf(people.rows, rawOwed(raw, 'pl3', { school: school.id, group: group.id }).notSubmitted)
+    assert.lengthOf(
+      people.rows,
+      rawOwed(raw, 'pl3', { school: school.id, group: group.id }).notSubmitted
+    )
 
     const weekDetail = await exported(client, principal, 'detail', `?figure=taught_in_week&week=14`)
-    assert.sameMembers(weekDetail.rows.map((row) => row[3]), ['Bài theo tuần 14', 'Bài ngày 3/12/2025'])
-    assert.include(weekDetail.rows.map((row) => row[4]), '01/12/2025')
+    assert.sameMembers(
+      weekDetail.rows.map((row) => row[3]),
+      ['Bài theo tuần 14', 'Bài ngày 3/12/2025']
+    )
+    assert.include(
+      weekDetail.rows.map((row) => row[4]),
+      '01/12/2025'
+    )
   })
 
-  test('the office and the department see their schools, each school\'s figures equal to the raw rows', async ({ client, assert }) => {
+  test("the office and the department see their schools, each school's figures equal to the raw rows", async ({
+    client,
+    assert,
+  }) => {
     const first = await givenSchoolWithDeadlines()
     const second = await givenSchoolWithDeadlines()
     const year = await currentSchoolYear()
     const raw = await rawDeadlineRows(year)
-    const expectedRow = (school: School) => [school.name, ...(['school_plan', 'pl1', 'pl2', 'pl3'] as const).flatMap((kind) => Object.values(rawOwed(raw, kind, { school: school.id })))]
+    const expectedRow = (school: School) => [
+      school.name,
+      ...(['school_plan', 'pl1', 'pl2', 'pl3'] as const).flatMap((kind) =>
+        Object.values(rawOwed(raw, kind, { school: school.id }))
+      ),
+    ]
 
-    const inspector = await givenPersonWithRole('office_inspector', { unit: await officeOf(first.school) })
+    const inspector = await givenPersonWithRole('office_inspector', {
+      unit: await officeOf(first.school),
+    })
     const office = await exported(client, inspector, 'yearly')
     assert.deepEqual(office.rows, [expectedRow(first.school)])
 
-    const leader = await givenPersonWithRole('dept_leader', { unit: (await givenDepartment()).department })
+    const leader = await givenPersonWithRole('dept_leader', {
+      unit: (await givenDepartment()).department,
+    })
     const city = await exported(client, leader, 'yearly')
-    for (const school of [first.school, second.school]) assert.deepEqual(city.rows.find((row) => row[0] === school.name), expectedRow(school))
+    for (const school of [first.school, second.school])
+      assert.deepEqual(
+        city.rows.find((row) => row[0] === school.name),
+        expectedRow(school)
+      )
     const schools = await db.from('schools').where('is_active', true).count('* as total')
     assert.lengthOf(city.rows, Number(schools[0].total))
 
     /* The office's school row opens that school's groups. */
     const narrowed = await exported(client, inspector, 'yearly', `?school=${first.school.id}`)
-    assert.sameMembers(narrowed.rows.map((row) => row[0]), [first.group.name, first.otherGroup.name])
+    assert.sameMembers(
+      narrowed.rows.map((row) => row[0]),
+      [first.group.name, first.otherGroup.name]
+    )
   })
 
   test('each leader sees only his schools; others are refused', async ({ client, assert }) => {
     const first = await givenSchoolWithDeadlines()
     const second = await givenSchoolWithDeadlines()
-    const inspector = await givenPersonWithRole('office_inspector', { unit: await officeOf(first.school) })
+    const inspector = await givenPersonWithRole('office_inspector', {
+      unit: await officeOf(first.school),
+    })
 
     const own = await client.get('/deadlines').loginAs(first.principal)
     own.assertStatus(200)
     assert.include(own.text(), first.group.name)
     assert.notInclude(own.text(), second.group.name)
-    assert.notInclude((await client.get('/deadlines').loginAs(inspector)).text(), second.school.name)
+    assert.notInclude(
+      (await client.get('/deadlines').loginAs(inspector)).text(),
+      second.school.name
+    )
 
     for (const outsider of [first.principal, inspector]) {
-      ;(await client.get(`/deadlines?school=${second.school.id}`).loginAs(outsider)).assertStatus(404)
-      ;(await client.get(`/deadlines/detail?figure=taught_week&group=${second.group.id}`).loginAs(outsider)).assertStatus(404)
-      ;(await client.get(`/deadlines/export/yearly?school=${second.school.id}`).loginAs(outsider)).assertStatus(404)
+      ;(await client.get(`/deadlines?school=${second.school.id}`).loginAs(outsider)).assertStatus(
+        404
+      )
+      ;(
+        await client
+          .get(`/deadlines/detail?figure=taught_week&group=${second.group.id}`)
+          .loginAs(outsider)
+      ).assertStatus(404)
+      ;(
+        await client.get(`/deadlines/export/yearly?school=${second.school.id}`).loginAs(outsider)
+      ).assertStatus(404)
     }
-    const specialist = await givenPersonWithRole('dept_specialist', { unit: (await givenDepartment()).division, subjects: ['toan'] })
+    const specialist = await givenPersonWithRole('dept_specialist', {
+      unit: (await givenDepartment()).division,
+      subjects: ['toan'],
+    })
     for (const refused of [first.teacher, first.groupHead, first.subgroupLead, specialist]) {
       ;(await client.get('/deadlines').loginAs(refused)).assertStatus(403)
       ;(await client.get('/deadlines/export/yearly').loginAs(refused)).assertStatus(403)

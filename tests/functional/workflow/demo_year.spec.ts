@@ -30,7 +30,8 @@ ApiRequest.addParser(XLSX, (res: any, done: (error: Error | null, body: Buffer) 
 
 async function exportedRows(client: ApiClient, user: User, table: string): Promise<Row[]> {
   const response = await client.get(`/dashboard/export/${table}`).loginAs(user)
-  if (response.status() !== 200) throw new Error(`${user.username}: /dashboard/export/${table} answered ${response.status()}`)
+  if (response.status() !== 200)
+    throw new Error(`${user.username}: /dashboard/export/${table} answered ${response.status()}`)
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(response.body())
   const rows = workbook.worksheets[0].getSheetValues().filter(Boolean) as unknown[][]
@@ -42,18 +43,40 @@ async function login(username: string) {
 }
 
 async function demoSchools() {
-  return db.from('schools').whereIn('code', DEMO_YEAR_SCHOOLS.slice(0, SIZE.schools)).select('id', 'code', 'name')
+  return db
+    .from('schools')
+    .whereIn('code', DEMO_YEAR_SCHOOLS.slice(0, SIZE.schools))
+    .select('id', 'code', 'name')
 }
 
 /** The schools table of a dashboard: each demo school's row equals the raw counts of its plans. */
-async function assertSchoolFigures(assert: Assert, rows: Row[], documents: RawDocument[], isLate: (d: RawDocument) => boolean, who: string) {
+async function assertSchoolFigures(
+  assert: Assert,
+  rows: Row[],
+  documents: RawDocument[],
+  isLate: (d: RawDocument) => boolean,
+  who: string
+) {
   const schools = await demoSchools()
   const shown = rows.filter((row) => schools.some((school) => school.name === row[0]))
   assert.isAbove(shown.length, 0, `${who} sees demo schools`)
-  assert.isTrue(shown.some((row) => Number(row[1]) > 0), `${who} sees plans`)
+  assert.isTrue(
+    shown.some((row) => Number(row[1]) > 0),
+    `${who} sees plans`
+  )
   for (const row of shown) {
     const school = schools.find((candidate) => candidate.name === row[0])!
-    assert.deepEqual(row, countRow(school.name, countOf(documents.filter((d) => d.schoolId === school.id), isLate)), `${who}: ${school.name}`)
+    assert.deepEqual(
+      row,
+      countRow(
+        school.name,
+        countOf(
+          documents.filter((d) => d.schoolId === school.id),
+          isLate
+        )
+      ),
+      `${who}: ${school.name}`
+    )
   }
 }
 
@@ -83,22 +106,49 @@ test.group('Demo school year', (group) => {
     return () => db.rollbackGlobalTransaction()
   })
 
-  test('holds plans of every kind in every state, with their histories, dated over the year', async ({ assert }) => {
+  test('holds plans of every kind in every state, with their histories, dated over the year', async ({
+    assert,
+  }) => {
     const schools = (await demoSchools()).map((school) => school.id)
     const documents = (await rawDocuments(year)).filter((d) => schools.includes(d.schoolId))
-    assert.sameMembers([...new Set(documents.map((d) => d.kind))], ['school_plan', 'pl1', 'pl2', 'pl3', 'pl4'])
-    assert.includeMembers([...new Set(documents.map((d) => d.status))], ['draft', 'submitted', 'returned', 'approved'])
+    assert.sameMembers(
+      [...new Set(documents.map((d) => d.kind))],
+      ['school_plan', 'pl1', 'pl2', 'pl3', 'pl4']
+    )
+    assert.includeMembers(
+      [...new Set(documents.map((d) => d.status))],
+      ['draft', 'submitted', 'returned', 'approved']
+    )
 
     const ids = documents.map((d) => d.id)
-    const actions = await db.from('document_events').whereIn('document_id', ids).select('document_id', 'action', 'created_at').orderBy('id')
-    const returned = new Set(actions.filter((e) => e.action === 'returned').map((e) => e.document_id))
+    const actions = await db
+      .from('document_events')
+      .whereIn('document_id', ids)
+      .select('document_id', 'action', 'created_at')
+      .orderBy('id')
+    const returned = new Set(
+      actions.filter((e) => e.action === 'returned').map((e) => e.document_id)
+    )
     const resubmitted = documents.filter((d) => returned.has(d.id) && d.status === 'approved')
     assert.isAbove(resubmitted.length, 0, 'returned, corrected and approved')
-    const reports = await db.from('school_plan_reports').whereIn('document_id', ids).count('* as n').first()
+    const reports = await db
+      .from('school_plan_reports')
+      .whereIn('document_id', ids)
+      .count('* as n')
+      .first()
     assert.isAbove(Number(reports.n), 0, 'school plans reported upward')
-    const notes = await db.from('inspection_notes').whereIn('document_id', ids).count('* as n').first()
+    const notes = await db
+      .from('inspection_notes')
+      .whereIn('document_id', ids)
+      .count('* as n')
+      .first()
     assert.isAbove(Number(notes.n), 0, 'inspection notes')
-    const disputes = await db.from('finding_disputes').join('document_versions', 'document_versions.id', 'finding_disputes.version_id').whereIn('document_versions.document_id', ids).count('* as n').first()
+    const disputes = await db
+      .from('finding_disputes')
+      .join('document_versions', 'document_versions.id', 'finding_disputes.version_id')
+      .whereIn('document_versions.document_id', ids)
+      .count('* as n')
+      .first()
     assert.isAbove(Number(disputes.n), 0, 'disputed findings')
 
     const severities = await db
@@ -107,13 +157,25 @@ test.group('Demo school year', (group) => {
       .join('documents', 'documents.current_version_id', 'validation_runs.version_id')
       .whereIn('documents.id', ids)
       .distinct('findings.severity')
-    assert.includeMembers(severities.map((row) => row.severity), ['error', 'warning'])
+    assert.includeMembers(
+      severities.map((row) => row.severity),
+      ['error', 'warning']
+    )
 
     /* Back-dated: the first uploads are before the school year starts, approvals happen before and after the plan deadline. */
-    const approvals = actions.filter((e) => e.action === 'approved').map((e) => new Date(e.created_at).getTime())
+    const approvals = actions
+      .filter((e) => e.action === 'approved')
+      .map((e) => new Date(e.created_at).getTime())
     const deadline = year.planDeadline.endOf('day').toMillis()
-    assert.isTrue(approvals.some((at) => at <= deadline) && approvals.some((at) => at > deadline), 'approved before and after the deadline')
-    const firstUpload = await db.from('document_versions').whereIn('document_id', ids).min('created_at as at').first()
+    assert.isTrue(
+      approvals.some((at) => at <= deadline) && approvals.some((at) => at > deadline),
+      'approved before and after the deadline'
+    )
+    const firstUpload = await db
+      .from('document_versions')
+      .whereIn('document_id', ids)
+      .min('created_at as at')
+      .first()
     assert.isBelow(new Date(firstUpload.at).getTime(), year.startsOn.toMillis())
   })
 
@@ -127,31 +189,52 @@ test.group('Demo school year', (group) => {
   test('teachers see their own plans', async ({ client, assert }) => {
     for (const username of ['gv.toan', 'gv.vatli']) {
       const user = await login(username)
-      const own = await titlesOf((q) => q.where({ owner_user_id: user.id, school_year_id: year.id }))
+      const own = await titlesOf((q) =>
+        q.where({ owner_user_id: user.id, school_year_id: year.id })
+      )
       assert.isAbove(own.length, 0, username)
       const page = (await client.get('/documents').loginAs(user)).text()
-      for (const document of own) assert.include(page, `/documents/${document.id}`, `${username}: ${document.title}`)
+      for (const document of own)
+        assert.include(page, `/documents/${document.id}`, `${username}: ${document.title}`)
     }
   })
 
-  test('a subgroup lead’s queue holds exactly the submitted plans of the subgroup', async ({ client, assert }) => {
+  test('a subgroup lead’s queue holds exactly the submitted plans of the subgroup', async ({
+    client,
+    assert,
+  }) => {
     const lead = await login('nt.toan')
-    const role = await db.from('role_assignments').where({ user_id: lead.id, role: 'subgroup_lead', school_year_id: year.id }).firstOrFail()
+    const role = await db
+      .from('role_assignments')
+      .where({ user_id: lead.id, role: 'subgroup_lead', school_year_id: year.id })
+      .firstOrFail()
     const waiting = await titlesOf((q) =>
       q
         .where({ subgroup_id: role.subgroup_id, status: 'submitted', school_year_id: year.id })
         .whereIn('kind', ['pl3', 'pl4'])
         .whereNot('owner_user_id', lead.id)
         /* A group head's own plans go to the principal's office. */
-        .whereNotIn('owner_user_id', db.from('role_assignments').where({ role: 'group_head', group_id: role.group_id, school_year_id: year.id }).select('user_id'))
+        .whereNotIn(
+          'owner_user_id',
+          db
+            .from('role_assignments')
+            .where({ role: 'group_head', group_id: role.group_id, school_year_id: year.id })
+            .select('user_id')
+        )
     )
     assert.isAbove(waiting.length, 0)
     const page = (await client.get('/reviews').loginAs(lead)).text()
     const listed = new Set([...page.matchAll(/\/reviews\/(\d+)/g)].map((match) => Number(match[1])))
-    assert.sameMembers([...listed], waiting.map((document) => document.id))
+    assert.sameMembers(
+      [...listed],
+      waiting.map((document) => document.id)
+    )
   })
 
-  test('every demo login lands on pages with figures that match the rows', async ({ client, assert }) => {
+  test('every demo login lands on pages with figures that match the rows', async ({
+    client,
+    assert,
+  }) => {
     const documents = await rawDocuments(year)
     const isLate = await latenessRule(year)
     /* The dashboard each login gets: the city's schools, the principal's school, the group's teachers, or the teacher's own deadlines. */
@@ -173,12 +256,18 @@ test.group('Demo school year', (group) => {
     }
     /* The administrators manage the organization, not plans: their home lists the department's schools. */
     const administrators = ['qt.so', 'qt.hethong']
-    assert.sameMembers([...Object.keys(dashboards), ...administrators], DEMO_LOGINS.map((demo) => demo.username))
+    assert.sameMembers(
+      [...Object.keys(dashboards), ...administrators],
+      DEMO_LOGINS.map((demo) => demo.username)
+    )
     /* Each demo school, found by its code (other tests of the run add schools of their own; the list shows 200). */
     const schools = await demoSchools()
     for (const username of administrators) {
       for (const school of schools) {
-        const page = await client.get('/admin/department').qs({ q: school.code }).loginAs(await login(username))
+        const page = await client
+          .get('/admin/department')
+          .qs({ q: school.code })
+          .loginAs(await login(username))
         page.assertStatus(200)
         assert.include(page.text(), school.name, username)
       }
@@ -187,22 +276,42 @@ test.group('Demo school year', (group) => {
       const user = await login(username)
       ;(await client.get('/dashboard').loginAs(user)).assertStatus(200)
       const rows = await exportedRows(client, user, table)
-      const roles = await db.from('role_assignments').where({ user_id: user.id, school_year_id: year.id })
+      const roles = await db
+        .from('role_assignments')
+        .where({ user_id: user.id, school_year_id: year.id })
       if (table === 'schools') {
         const covered = username === 'cv.toan' ? await toanPlans(documents) : documents
         await assertSchoolFigures(assert, rows, covered, isLate, username)
         /* The inspection list holds the plans of the schools the dashboard shows (first page of 50). */
         const names = new Set(rows.map((row) => row[0]))
-        const schoolIds = (await db.from('schools').select('id', 'name')).filter((school) => names.has(school.name)).map((school) => school.id)
+        const schoolIds = (await db.from('schools').select('id', 'name'))
+          .filter((school) => names.has(school.name))
+          .map((school) => school.id)
         const inScope = covered.filter((d) => schoolIds.includes(d.schoolId))
         const list = await client.get('/inspection').loginAs(user)
         list.assertStatus(200)
-        const listed = new Set([...list.text().matchAll(/\/inspection\/(\d+)/g)].map((match) => Number(match[1])))
-        assert.equal(listed.size, Math.min(PAGE_SIZE, inScope.length), `${username}'s inspection list`)
-        for (const id of listed) assert.isTrue(inScope.some((d) => d.id === id), `${username} lists document ${id}`)
+        const listed = new Set(
+          [...list.text().matchAll(/\/inspection\/(\d+)/g)].map((match) => Number(match[1]))
+        )
+        assert.equal(
+          listed.size,
+          Math.min(PAGE_SIZE, inScope.length),
+          `${username}'s inspection list`
+        )
+        for (const id of listed)
+          assert.isTrue(
+            inScope.some((d) => d.id === id),
+            `${username} lists document ${id}`
+          )
       } else if (table === 'school') {
-        const school = await db.from('schools').where('id', roles.find((role) => role.school_id)!.school_id).firstOrFail()
-        const counts = countOf(documents.filter((d) => d.schoolId === school.id), isLate)
+        const school = await db
+          .from('schools')
+          .where('id', roles.find((role) => role.school_id)!.school_id)
+          .firstOrFail()
+        const counts = countOf(
+          documents.filter((d) => d.schoolId === school.id),
+          isLate
+        )
         assert.isAbove(counts.total, 0, username)
         assert.deepEqual(rows, [countRow(school.name, counts)], username)
       } else if (table === 'teachers') {
@@ -210,13 +319,33 @@ test.group('Demo school year', (group) => {
         const lead = roles.find((role) => role.role === 'subgroup_lead')
         const groupId = (head ?? lead)!.group_id
         /* A group head's table counts the group's plans; a subgroup lead's the subgroup's and the group's own (PL I, PL II). */
-        const inScope = (d: RawDocument) => d.groupId === groupId && (head !== undefined || d.subgroupId === lead!.subgroup_id || d.subgroupId === null)
+        const inScope = (d: RawDocument) =>
+          d.groupId === groupId &&
+          (head !== undefined || d.subgroupId === lead!.subgroup_id || d.subgroupId === null)
         /* Each person the table lists has the counts of the plans they own there. */
-        assert.isTrue(rows.some((row) => Number(row[1]) > 0), `${username} sees plans`)
-        const people = await db.from('users').whereIn('id', db.from('role_assignments').where({ group_id: groupId, school_year_id: year.id }).select('user_id')).select('id', 'full_name')
+        assert.isTrue(
+          rows.some((row) => Number(row[1]) > 0),
+          `${username} sees plans`
+        )
+        const people = await db
+          .from('users')
+          .whereIn(
+            'id',
+            db
+              .from('role_assignments')
+              .where({ group_id: groupId, school_year_id: year.id })
+              .select('user_id')
+          )
+          .select('id', 'full_name')
         for (const row of rows) {
           const person = people.find((candidate) => candidate.full_name === row[0])!
-          const expected = countRow(person.full_name, countOf(documents.filter((d) => inScope(d) && d.ownerUserId === person.id), isLate))
+          const expected = countRow(
+            person.full_name,
+            countOf(
+              documents.filter((d) => inScope(d) && d.ownerUserId === person.id),
+              isLate
+            )
+          )
           assert.deepEqual(row, expected, `${username}: ${person.full_name}`)
         }
       } else {

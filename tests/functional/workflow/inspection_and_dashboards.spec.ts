@@ -12,10 +12,22 @@ async function officeOf(schoolId: number) {
 }
 
 test.group('Inspection by offices and the department', () => {
-  test('an office inspector lists, filters and reads plans of its schools, and leaves a note the school sees', async ({ client, assert }) => {
+  test('an office inspector lists, filters and reads plans of its schools, and leaves a note the school sees', async ({
+    client,
+    assert,
+  }) => {
     const { school, teacher, group, subgroup } = await givenStaffedSchool('thcs')
-    const inspector = await givenPersonWithRole('office_inspector', { unit: await officeOf(school.id) }, 'Vũ Thanh Tra')
-    const flawed = await givenDocument(teacher, { group, subgroup, check: 'warnings', title: 'Bài 9. Tỉ số phần trăm' })
+    const inspector = await givenPersonWithRole(
+      'office_inspector',
+      { unit: await officeOf(school.id) },
+      'Vũ Thanh Tra'
+    )
+    const flawed = await givenDocument(teacher, {
+      group,
+      subgroup,
+      check: 'warnings',
+      title: 'Bài 9. Tỉ số phần trăm',
+    })
     await givenDocument(teacher, { group, subgroup, title: 'Bài 10. Biểu đồ cột' })
 
     const list = await client.get(`/inspection?school=${school.id}&findings=1`).loginAs(inspector)
@@ -25,7 +37,12 @@ test.group('Inspection by offices and the department', () => {
     const page = await client.get(`/inspection/${flawed.id}`).loginAs(inspector)
     page.assertTextIncludes('Tên hoạt động khác mẫu.')
 
-    const saved = await client.post(`/inspection/${flawed.id}/notes`).form({ body: 'Mục tiêu cần gắn với năng lực đặc thù.' }).loginAs(inspector).withCsrfToken().redirects(0)
+    const saved = await client
+      .post(`/inspection/${flawed.id}/notes`)
+      .form({ body: 'Mục tiêu cần gắn với năng lực đặc thù.' })
+      .loginAs(inspector)
+      .withCsrfToken()
+      .redirects(0)
     saved.assertHeader('location', `/inspection/${flawed.id}`)
 
     const seenBySchool = await client.get(`/documents/${flawed.id}`).loginAs(teacher)
@@ -36,13 +53,25 @@ test.group('Inspection by offices and the department', () => {
 
   test('inspectors cannot approve or return', async ({ client, assert }) => {
     const { school, teacher, group, subgroup } = await givenStaffedSchool('thpt')
-    const specialist = await givenPersonWithRole('dept_specialist', { unit: await officeOf(school.id), subjects: ['toan'] })
+    const specialist = await givenPersonWithRole('dept_specialist', {
+      unit: await officeOf(school.id),
+      subjects: ['toan'],
+    })
     const leader = await givenPersonWithRole('dept_leader', { unit: await officeOf(school.id) })
     const document = await givenDocument(teacher, { group, subgroup, status: 'submitted' })
     for (const inspector of [specialist, leader]) {
-      const approve = await client.post(`/reviews/${document.id}/approve`).loginAs(inspector).withCsrfToken().redirects(0)
+      const approve = await client
+        .post(`/reviews/${document.id}/approve`)
+        .loginAs(inspector)
+        .withCsrfToken()
+        .redirects(0)
       assert.oneOf(approve.status(), [403, 404])
-      const sendBack = await client.post(`/reviews/${document.id}/return`).form({ comment: 'x' }).loginAs(inspector).withCsrfToken().redirects(0)
+      const sendBack = await client
+        .post(`/reviews/${document.id}/return`)
+        .form({ comment: 'x' })
+        .loginAs(inspector)
+        .withCsrfToken()
+        .redirects(0)
       assert.oneOf(sendBack.status(), [403, 404])
     }
     await thenStatusIs(document, 'submitted')
@@ -67,20 +96,41 @@ ApiRequest.addParser(XLSX, (res: any, done: (error: Error | null, body: Buffer) 
 })
 
 test.group('Dashboards', () => {
-  test('a teacher sees deadlines and returned plans with the reviewer\'s comment', async ({ client }) => {
+  test("a teacher sees deadlines and returned plans with the reviewer's comment", async ({
+    client,
+  }) => {
     const { teacher, group, subgroup, groupHead } = await givenStaffedSchool()
-    const document = await givenDocument(teacher, { group, subgroup, status: 'submitted', title: 'Bài 11. Góc' })
-    await client.post(`/reviews/${document.id}/return`).form({ comment: 'Sửa mục tiêu.' }).loginAs(groupHead).withCsrfToken().redirects(0)
+    const document = await givenDocument(teacher, {
+      group,
+      subgroup,
+      status: 'submitted',
+      title: 'Bài 11. Góc',
+    })
+    await client
+      .post(`/reviews/${document.id}/return`)
+      .form({ comment: 'Sửa mục tiêu.' })
+      .loginAs(groupHead)
+      .withCsrfToken()
+      .redirects(0)
     const page = await client.get('/dashboard').loginAs(teacher)
     page.assertTextIncludes('Hạn nộp của tôi')
     page.assertTextIncludes('Bài 11. Góc')
     page.assertTextIncludes('Sửa mục tiêu.')
   })
 
-  test('the principal sees each group and kind, and exports the table to .xlsx', async ({ client, assert }) => {
+  test('the principal sees each group and kind, and exports the table to .xlsx', async ({
+    client,
+    assert,
+  }) => {
     const { teacher, colleague, group, subgroup, principal } = await givenStaffedSchool()
     await givenDocument(teacher, { kind: 'pl3', group, subgroup, status: 'approved' })
-    await givenDocument(colleague, { kind: 'pl4', group, subgroup, status: 'submitted', check: 'warnings' })
+    await givenDocument(colleague, {
+      kind: 'pl4',
+      group,
+      subgroup,
+      status: 'submitted',
+      check: 'warnings',
+    })
     const page = await client.get('/dashboard').loginAs(principal)
     page.assertTextIncludes(group.name)
     page.assertTextIncludes('Còn thiếu')
@@ -100,9 +150,13 @@ test.group('Dashboards', () => {
     assert.isAtLeast(Number(pl3![7]), 1)
   })
 
-  test('an office sees a row per school with rates and drills down to groups', async ({ client }) => {
+  test('an office sees a row per school with rates and drills down to groups', async ({
+    client,
+  }) => {
     const { school, teacher, group, subgroup } = await givenStaffedSchool('thcs')
-    const inspector = await givenPersonWithRole('office_inspector', { unit: await officeOf(school.id) })
+    const inspector = await givenPersonWithRole('office_inspector', {
+      unit: await officeOf(school.id),
+    })
     await givenDocument(teacher, { group, subgroup, status: 'approved' })
     const page = await client.get('/dashboard').loginAs(inspector)
     page.assertTextIncludes('Tình hình theo trường')

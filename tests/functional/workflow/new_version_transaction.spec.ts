@@ -11,12 +11,18 @@ import { eventsOf, givenDocument, givenStaffedSchool, thenStatusIs } from '#test
  */
 
 async function versionCount(documentId: number) {
-  const [row] = await db.from('document_versions').where('document_id', documentId).count('* as total')
+  const [row] = await db
+    .from('document_versions')
+    .where('document_id', documentId)
+    .count('* as total')
   return Number(row.total)
 }
 
 test.group('A new version and its workflow status, together', () => {
-  test('a new version of an approved plan puts it back to draft, logged with that version', async ({ client, assert }) => {
+  test('a new version of an approved plan puts it back to draft, logged with that version', async ({
+    client,
+    assert,
+  }) => {
     const { teacher, group, subgroup } = await givenStaffedSchool()
     const document = await givenDocument(teacher, { group, subgroup, status: 'approved' })
 
@@ -30,10 +36,18 @@ test.group('A new version and its workflow status, together', () => {
     response.assertHeader('location', `/documents/${document.id}/versions/2`)
     const fresh = await thenStatusIs(document, 'draft')
     const event = (await eventsOf(document)).find((candidate) => candidate.action === 'new_version')
-    assert.deepInclude(event?.serialize(), { fromStatus: 'approved', toStatus: 'draft', versionId: fresh.currentVersionId })
+    assert.deepInclude(event?.serialize(), {
+      fromStatus: 'approved',
+      toStatus: 'draft',
+      versionId: fresh.currentVersionId,
+    })
   })
 
-  test('when the workflow step fails, the version is rolled back: no row, no stored file, the approval stands', async ({ client, assert, cleanup }) => {
+  test('when the workflow step fails, the version is rolled back: no row, no stored file, the approval stands', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
     const { teacher, group, subgroup } = await givenStaffedSchool()
     const document = await givenDocument(teacher, { group, subgroup, status: 'approved' })
     const files = await filesOnDisk()

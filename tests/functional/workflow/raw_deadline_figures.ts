@@ -26,18 +26,34 @@ interface Row {
   teaching_week: number | null
 }
 
-const day = (value: unknown) => (value instanceof Date ? DateTime.fromJSDate(value) : DateTime.fromSQL(String(value)).isValid ? DateTime.fromSQL(String(value)) : DateTime.fromISO(String(value))).startOf('day')
+const day = (value: unknown) =>
+  (value instanceof Date
+    ? DateTime.fromJSDate(value)
+    : DateTime.fromSQL(String(value)).isValid
+      ? DateTime.fromSQL(String(value))
+      : DateTime.fromISO(String(value))
+  ).startOf('day')
 
 export async function rawDeadlineRows(year: SchoolYear) {
   const documents: Row[] = await db.from('documents').where('school_year_id', year.id)
-  const events = await db.from('document_events').where('to_status', 'approved').select('document_id', 'created_at')
+  const events = await db
+    .from('document_events')
+    .where('to_status', 'approved')
+    .select('document_id', 'created_at')
   const approvedAt = new Map<number, DateTime>()
   for (const event of events) {
-    const at = event.created_at instanceof Date ? DateTime.fromJSDate(event.created_at) : DateTime.fromSQL(String(event.created_at))
+    const at =
+      event.created_at instanceof Date
+        ? DateTime.fromJSDate(event.created_at)
+        : DateTime.fromSQL(String(event.created_at))
     const known = approvedAt.get(event.document_id)
     if (!known || at < known) approvedAt.set(event.document_id, at)
   }
-  const teachers = await db.from('role_assignments').where({ school_year_id: year.id, role: 'teacher' }).whereNotNull('group_id').distinct('user_id', 'group_id', 'school_id')
+  const teachers = await db
+    .from('role_assignments')
+    .where({ school_year_id: year.id, role: 'teacher' })
+    .whereNotNull('group_id')
+    .distinct('user_id', 'group_id', 'school_id')
   const groups = await db.from('groups').where('is_active', true).select('id', 'school_id')
   return { documents, approvedAt, teachers, groups, deadline: year.planDeadline.endOf('day') }
 }
@@ -45,26 +61,60 @@ export async function rawDeadlineRows(year: SchoolYear) {
 type Raw = Awaited<ReturnType<typeof rawDeadlineRows>>
 
 /** Yearly plans of `kind` owed in the place and not handed in / not approved by the deadline. */
-export function rawOwed(raw: Raw, kind: 'school_plan' | 'pl1' | 'pl2' | 'pl3', place: { school: number; group?: number }) {
+export function rawOwed(
+  raw: Raw,
+  kind: 'school_plan' | 'pl1' | 'pl2' | 'pl3',
+  place: { school: number; group?: number }
+) {
   const handedIn = (row: Row) => row.status === 'submitted' || row.status === 'approved'
-  const approvedInTime = (row: Row) => row.status === 'approved' && !(raw.approvedAt.get(row.id)! > raw.deadline)
+  const approvedInTime = (row: Row) =>
+    row.status === 'approved' && !(raw.approvedAt.get(row.id)! > raw.deadline)
   const ofKind = raw.documents.filter((row) => row.kind === kind)
   let units: Row[][]
   if (kind === 'pl3') {
-    units = raw.teachers.filter((t) => t.school_id === place.school && (place.group === undefined || t.group_id === place.group)).map((t) => ofKind.filter((row) => row.owner_user_id === t.user_id && row.group_id === t.group_id))
+    units = raw.teachers
+      .filter(
+        (t) =>
+          t.school_id === place.school && (place.group === undefined || t.group_id === place.group)
+      )
+      .map((t) =>
+        ofKind.filter((row) => row.owner_user_id === t.user_id && row.group_id === t.group_id)
+      )
   } else if (kind === 'school_plan') {
-    units = place.group === undefined ? [ofKind.filter((row) => row.school_id === place.school)] : []
+    units =
+      place.group === undefined ? [ofKind.filter((row) => row.school_id === place.school)] : []
   } else {
-    units = raw.groups.filter((g) => g.school_id === place.school && (place.group === undefined || g.id === place.group)).map((g) => ofKind.filter((row) => row.group_id === g.id))
+    units = raw.groups
+      .filter(
+        (g) => g.school_id === place.school && (place.group === undefined || g.id === place.group)
+      )
+      .map((g) => ofKind.filter((row) => row.group_id === g.id))
   }
-  return { notSubmitted: units.filter((rows) => !rows.some(handedIn)).length, notApproved: units.filter((rows) => !rows.some(approvedInTime)).length }
+  return {
+    notSubmitted: units.filter((rows) => !rows.some(handedIn)).length,
+    notApproved: units.filter((rows) => !rows.some(approvedInTime)).length,
+  }
 }
 
 /** Lesson plans of the place taught between `from` and `to` (both included) whose plan was not approved before the lesson's day. */
-export function rawTaughtUnapproved(raw: Raw, place: { school: number; group?: number }, from: DateTime, to: DateTime) {
+export function rawTaughtUnapproved(
+  raw: Raw,
+  place: { school: number; group?: number },
+  from: DateTime,
+  to: DateTime
+) {
   return raw.documents.filter((row) => {
-    if (row.kind !== 'pl4' || row.school_id !== place.school || (place.group !== undefined && row.group_id !== place.group)) return false
-    const lesson = row.teaching_date ? day(row.teaching_date) : row.teaching_week ? weekMonday(row.teaching_week) : null
+    if (
+      row.kind !== 'pl4' ||
+      row.school_id !== place.school ||
+      (place.group !== undefined && row.group_id !== place.group)
+    )
+      return false
+    const lesson = row.teaching_date
+      ? day(row.teaching_date)
+      : row.teaching_week
+        ? weekMonday(row.teaching_week)
+        : null
     if (!lesson || lesson < from.startOf('day') || lesson > to.startOf('day')) return false
     const at = raw.approvedAt.get(row.id)
     return !(row.status === 'approved' && (!at || at < lesson))

@@ -56,11 +56,17 @@ export async function latenessRule(year: SchoolYear) {
   const yearlyDeadlinePassed = today > year.planDeadline.startOf('day')
   return (document: RawDocument) =>
     document.status !== 'approved' &&
-    (document.kind === 'pl4' ? document.teachingDate !== null && document.teachingDate < cutoff : yearlyDeadlinePassed)
+    (document.kind === 'pl4'
+      ? document.teachingDate !== null && document.teachingDate < cutoff
+      : yearlyDeadlinePassed)
 }
 
-export function countOf(documents: RawDocument[], isLate: (document: RawDocument) => boolean): RawCounts {
-  const with_ = (status: string) => documents.filter((document) => document.status === status).length
+export function countOf(
+  documents: RawDocument[],
+  isLate: (document: RawDocument) => boolean
+): RawCounts {
+  const with_ = (status: string) =>
+    documents.filter((document) => document.status === status).length
   return {
     total: documents.length,
     draft: with_('draft'),
@@ -73,7 +79,16 @@ export function countOf(documents: RawDocument[], isLate: (document: RawDocument
 
 /** Columns of a counts row on the page: label, total, draft, submitted, approved, returned, late, approval rate. */
 export function countRow(label: string, counts: RawCounts) {
-  return [label, counts.total, counts.draft, counts.submitted, counts.approved, counts.returned, counts.late, counts.total ? Math.round((100 * counts.approved) / counts.total) : 0]
+  return [
+    label,
+    counts.total,
+    counts.draft,
+    counts.submitted,
+    counts.approved,
+    counts.returned,
+    counts.late,
+    counts.total ? Math.round((100 * counts.approved) / counts.total) : 0,
+  ]
 }
 
 export interface RawFinding {
@@ -85,13 +100,26 @@ export interface RawFinding {
 
 /** Findings of the newest run of each document's current version. */
 export async function rawCurrentFindings(documents: RawDocument[]): Promise<RawFinding[]> {
-  const versionIds = documents.map((document) => document.currentVersionId).filter((id): id is number => id !== null)
+  const versionIds = documents
+    .map((document) => document.currentVersionId)
+    .filter((id): id is number => id !== null)
   if (!versionIds.length) return []
-  const runs = await db.from('validation_runs').whereIn('version_id', versionIds).select('id', 'version_id')
+  const runs = await db
+    .from('validation_runs')
+    .whereIn('version_id', versionIds)
+    .select('id', 'version_id')
   const newest = new Map<number, number>()
-  for (const run of runs) newest.set(run.version_id, Math.max(run.id, newest.get(run.version_id) ?? 0))
-  const findings = await db.from('findings').whereIn('run_id', [...newest.values()]).select('run_id', 'plugin_id', 'message_id', 'severity', 'message')
-  const documentOfRun = new Map(documents.filter((d) => d.currentVersionId !== null && newest.has(d.currentVersionId)).map((d) => [newest.get(d.currentVersionId!)!, d.id]))
+  for (const run of runs)
+    newest.set(run.version_id, Math.max(run.id, newest.get(run.version_id) ?? 0))
+  const findings = await db
+    .from('findings')
+    .whereIn('run_id', [...newest.values()])
+    .select('run_id', 'plugin_id', 'message_id', 'severity', 'message')
+  const documentOfRun = new Map(
+    documents
+      .filter((d) => d.currentVersionId !== null && newest.has(d.currentVersionId))
+      .map((d) => [newest.get(d.currentVersionId!)!, d.id])
+  )
   return findings.map((finding) => ({
     documentId: documentOfRun.get(finding.run_id)!,
     key: `${finding.plugin_id}/${finding.message_id}/${finding.severity}`,
@@ -104,7 +132,11 @@ export async function rawCurrentFindings(documents: RawDocument[]): Promise<RawF
 export function findingTotals(findings: RawFinding[]) {
   const totals = new Map<string, { severity: string; total: number; messages: Set<string> }>()
   for (const finding of findings) {
-    const entry = totals.get(finding.key) ?? { severity: finding.severity, total: 0, messages: new Set() }
+    const entry = totals.get(finding.key) ?? {
+      severity: finding.severity,
+      total: 0,
+      messages: new Set(),
+    }
     entry.total += 1
     entry.messages.add(finding.message)
     totals.set(finding.key, entry)

@@ -6,7 +6,10 @@ import { defaultReviewers } from '#app/workflow/services/routing_defaults'
 import { currentSchoolYear } from '#tests/helpers/organization'
 
 test.group('Workflow settings per school year', () => {
-  test('the department admin sets reviewers, lead time and reminder days; others may not', async ({ client, assert }) => {
+  test('the department admin sets reviewers, lead time and reminder days; others may not', async ({
+    client,
+    assert,
+  }) => {
     const admin = await givenPersonWithRole('dept_admin', {})
     const { principal } = await givenStaffedSchool()
     const year = await currentSchoolYear()
@@ -20,7 +23,15 @@ test.group('Workflow settings per school year', () => {
     try {
       const saved = await client
         .put('/workflow/settings')
-        .form({ 'reviewers[school_plan]': 'school_council', 'reviewers[pl1]': 'principal', 'reviewers[pl2]': 'principal_office', 'reviewers[pl3]': 'group_head', 'reviewers[pl4]': 'group_leads', 'lessonPlanLeadDays': 2, 'reminderOffsets': '1, 7,3' })
+        .form({
+          'reviewers[school_plan]': 'school_council',
+          'reviewers[pl1]': 'principal',
+          'reviewers[pl2]': 'principal_office',
+          'reviewers[pl3]': 'group_head',
+          'reviewers[pl4]': 'group_leads',
+          'lessonPlanLeadDays': 2,
+          'reminderOffsets': '1, 7,3',
+        })
         .loginAs(admin)
         .withCsrfToken()
         .redirects(0)
@@ -31,7 +42,12 @@ test.group('Workflow settings per school year', () => {
       assert.equal(after.lessonPlanLeadDays, 2)
       assert.deepEqual(after.reminderOffsets, [7, 3, 1])
 
-      const invalid = await client.put('/workflow/settings').form({ 'reviewers[pl1]': 'group_head', lessonPlanLeadDays: 1, reminderOffsets: '1' }).loginAs(admin).withCsrfToken().redirects(0)
+      const invalid = await client
+        .put('/workflow/settings')
+        .form({ 'reviewers[pl1]': 'group_head', 'lessonPlanLeadDays': 1, 'reminderOffsets': '1' })
+        .loginAs(admin)
+        .withCsrfToken()
+        .redirects(0)
       invalid.assertStatus(302)
       assert.equal((await settingsFor(year.id)).reviewers.pl1, 'principal')
     } finally {

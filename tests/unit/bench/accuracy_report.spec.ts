@@ -1,7 +1,18 @@
 import { test } from '@japa/runner'
-import { accuracyFigures, declaredKind, formatFigures, type CorpusLabel, type CorpusResult } from '#tests/bench/accuracy_report'
+import {
+  accuracyFigures,
+  declaredKind,
+  formatFigures,
+  type CorpusLabel,
+  type CorpusResult,
+} from '#tests/bench/accuracy_report'
 
-const label = (file: string, kind: CorpusLabel['kind'], acceptable: boolean, extra: Partial<CorpusLabel> = {}): CorpusLabel => ({
+const label = (
+  file: string,
+  kind: CorpusLabel['kind'],
+  acceptable: boolean,
+  extra: Partial<CorpusLabel> = {}
+): CorpusLabel => ({
   file,
   source: 'someone/somewhere',
   kind,
@@ -9,8 +20,16 @@ const label = (file: string, kind: CorpusLabel['kind'], acceptable: boolean, ext
   trueDefects: [],
   ...extra,
 })
-const error = (messageId: string, pluginId = 'cv5512:structure') => ({ messageId, pluginId, severity: 'error' as const })
-const warning = (messageId: string) => ({ messageId, pluginId: 'cv5512:unfilled-template', severity: 'warning' as const })
+const error = (messageId: string, pluginId = 'cv5512:structure') => ({
+  messageId,
+  pluginId,
+  severity: 'error' as const,
+})
+const warning = (messageId: string) => ({
+  messageId,
+  pluginId: 'cv5512:unfilled-template',
+  severity: 'warning' as const,
+})
 
 const LABELS = [
   label('good-1.docx', 'pl4', true, { trueWarnings: ['placeholderLeft'] }),
@@ -26,20 +45,50 @@ const LABELS = [
   label('lost.docx', 'pl4', true),
 ]
 const RESULTS: CorpusResult[] = [
-  { file: 'good-1.docx', status: 'passed', findings: [warning('placeholderLeft'), warning('placeholderLeft')] },
-  { file: 'good-2.pdf', status: 'failed', findings: [error('sectionMissing'), error('headerFieldMissing'), warning('dateUnfilled')] },
-  { file: 'good-3.docx', status: 'failed', findings: [error('sectionMissing'), warning('a'), warning('b'), warning('c'), warning('d')] },
+  {
+    file: 'good-1.docx',
+    status: 'passed',
+    findings: [warning('placeholderLeft'), warning('placeholderLeft')],
+  },
+  {
+    file: 'good-2.pdf',
+    status: 'failed',
+    findings: [error('sectionMissing'), error('headerFieldMissing'), warning('dateUnfilled')],
+  },
+  {
+    file: 'good-3.docx',
+    status: 'failed',
+    findings: [error('sectionMissing'), warning('a'), warning('b'), warning('c'), warning('d')],
+  },
   { file: 'good-4.docx', status: 'passed', findings: [warning('a'), warning('b'), warning('c')] },
-  { file: 'half-done.docx', status: 'failed', findings: [error('activityMissing', 'cv5512:lesson-plan-activities')] },
-  { file: 'test-paper.docx', status: 'failed', findings: [error('wrongKind', 'cv5512:document-kind')] },
-  { file: 'minutes.pdf', status: 'failed', findings: [error('sectionMissing'), error('noActivities')] },
+  {
+    file: 'half-done.docx',
+    status: 'failed',
+    findings: [error('activityMissing', 'cv5512:lesson-plan-activities')],
+  },
+  {
+    file: 'test-paper.docx',
+    status: 'failed',
+    findings: [error('wrongKind', 'cv5512:document-kind')],
+  },
+  {
+    file: 'minutes.pdf',
+    status: 'failed',
+    findings: [error('sectionMissing'), error('noActivities')],
+  },
   { file: 'scan.pdf', status: 'unreadable', findings: [error('parsing.no_text_layer', '')] },
-  { file: 'watermark-only-scan.pdf', status: 'failed', findings: [error('sectionMissing'), error('noActivities')] },
+  {
+    file: 'watermark-only-scan.pdf',
+    status: 'failed',
+    findings: [error('sectionMissing'), error('noActivities')],
+  },
   { file: 'empty.docx', status: 'unsupported', findings: [error('parsing.unknown', '')] },
 ]
 
 test.group('Accuracy report', () => {
-  test('measures acceptable plans only: passing share, false errors, median warnings', ({ assert }) => {
+  test('measures acceptable plans only: passing share, false errors, median warnings', ({
+    assert,
+  }) => {
     const figures = accuracyFigures(LABELS, RESULTS)
     assert.equal(figures.documents, 10)
     assert.equal(figures.acceptablePlans, 4)
@@ -68,24 +117,44 @@ test.group('Accuracy report', () => {
     assert.include(formatFigures(figures), 'unreadable detected: 2/3')
   })
 
-  test('lists every error class on acceptable plans, most frequent first, with its files', ({ assert }) => {
+  test('lists every error class on acceptable plans, most frequent first, with its files', ({
+    assert,
+  }) => {
     const classes = accuracyFigures(LABELS, RESULTS).errorClasses
-    assert.deepEqual(classes[0], { messageId: 'sectionMissing', pluginId: 'cv5512:structure', count: 2, files: ['good-2.pdf', 'good-3.docx'] })
+    assert.deepEqual(classes[0], {
+      messageId: 'sectionMissing',
+      pluginId: 'cv5512:structure',
+      count: 2,
+      files: ['good-2.pdf', 'good-3.docx'],
+    })
     assert.deepEqual(
       classes.map((entry) => entry.messageId),
       ['sectionMissing', 'headerFieldMissing']
     )
-    assert.include(formatFigures(accuracyFigures(LABELS, RESULTS)), '2 · sectionMissing · cv5512:structure · good-2.pdf, good-3.docx')
+    assert.include(
+      formatFigures(accuracyFigures(LABELS, RESULTS)),
+      '2 · sectionMissing · cv5512:structure · good-2.pdf, good-3.docx'
+    )
   })
 
   test('lists warning classes on acceptable plans the same way', ({ assert }) => {
     const classes = accuracyFigures(LABELS, RESULTS).warningClasses
-    assert.deepEqual(classes[0], { messageId: 'a', pluginId: 'cv5512:unfilled-template', count: 2, files: ['good-3.docx', 'good-4.docx'] })
+    assert.deepEqual(classes[0], {
+      messageId: 'a',
+      pluginId: 'cv5512:unfilled-template',
+      count: 2,
+      files: ['good-3.docx', 'good-4.docx'],
+    })
     assert.equal(classes.find((entry) => entry.messageId === 'placeholderLeft')?.count, 2)
-    assert.notInclude(classes.map((entry) => entry.messageId), 'activityMissing')
+    assert.notInclude(
+      classes.map((entry) => entry.messageId),
+      'activityMissing'
+    )
   })
 
-  test('an uploader declares the labelled kind for a plan and PL IV for anything else', ({ assert }) => {
+  test('an uploader declares the labelled kind for a plan and PL IV for anything else', ({
+    assert,
+  }) => {
     assert.equal(declaredKind(label('a', 'pl1', true)), 'pl1')
     assert.equal(declaredKind(label('b', 'school_plan', true)), 'school_plan')
     assert.equal(declaredKind(label('c', 'non_plan', false)), 'pl4')
@@ -93,7 +162,10 @@ test.group('Accuracy report', () => {
   })
 
   test('without acceptable plans the figures say so instead of dividing by zero', ({ assert }) => {
-    const figures = accuracyFigures([label('x.pdf', 'non_plan', false)], [{ file: 'x.pdf', status: 'failed', findings: [error('wrongKind')] }])
+    const figures = accuracyFigures(
+      [label('x.pdf', 'non_plan', false)],
+      [{ file: 'x.pdf', status: 'failed', findings: [error('wrongKind')] }]
+    )
     assert.isNull(figures.acceptablePassing)
     assert.isNull(figures.medianWarningsPerAcceptablePlan)
     assert.include(formatFigures(figures), 'acceptable plans passing with no error: —')

@@ -25,11 +25,15 @@ async function recorded() {
 }
 
 async function sha256(path: string) {
-  return createHash('sha256').update(await readFile(app.makePath(path))).digest('hex')
+  return createHash('sha256')
+    .update(await readFile(app.makePath(path)))
+    .digest('hex')
 }
 
 async function migrationFiles() {
-  return (await readdir(app.makePath('database/migrations'))).filter((name) => name.endsWith('.ts')).map((name) => `database/migrations/${name}`)
+  return (await readdir(app.makePath('database/migrations')))
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => `database/migrations/${name}`)
 }
 
 test.group('Frozen migrations', () => {
@@ -41,13 +45,19 @@ test.group('Frozen migrations', () => {
       const actual = await sha256(path).catch(() => 'missing')
       if (actual !== hash) changed.push(`${path} (${actual === 'missing' ? 'removed' : 'edited'})`)
     }
-    assert.deepEqual(changed, [], `shipped migrations must not change; write a new migration instead`)
+    assert.deepEqual(
+      changed,
+      [],
+      `shipped migrations must not change; write a new migration instead`
+    )
   })
 
   test('an unrecorded migration comes after every recorded one', async ({ assert }) => {
     const recordedPaths = new Set((await recorded()).map((entry) => entry.path))
     const newest = [...recordedPaths].sort().at(-1)!
-    const slipped = (await migrationFiles()).filter((path) => !recordedPaths.has(path) && path < newest)
+    const slipped = (await migrationFiles()).filter(
+      (path) => !recordedPaths.has(path) && path < newest
+    )
     assert.deepEqual(slipped, [], 'a new migration must sort after the last released one')
   })
 
@@ -57,6 +67,10 @@ test.group('Frozen migrations', () => {
       const source = await readFile(app.makePath(path), 'utf8')
       if (/(from\s+|import\(\s*)'(#|\.)/.test(source)) importing.push(path)
     }
-    assert.deepEqual(importing, [], 'a migration must hold its own SQL and data: app code changes, the migration must not')
+    assert.deepEqual(
+      importing,
+      [],
+      'a migration must hold its own SQL and data: app code changes, the migration must not'
+    )
   })
 })

@@ -18,19 +18,32 @@ const DEMO_DATA = ['app/documents/demo_files/', 'app/workflow/seeding/']
 async function filesUnder(directory: string, extensions: string[]): Promise<string[]> {
   const entries = await readdir(app.makePath(directory), { withFileTypes: true, recursive: true })
   return entries
-    .filter((entry) => entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension)))
+    .filter(
+      (entry) => entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension))
+    )
     .map((entry) => relative(app.makePath(), join(entry.parentPath, entry.name)))
 }
 
 test.group('Kind ids live in the kind registry only', () => {
-  test('no kind id is written in application code or views outside the registry', async ({ assert }) => {
+  test('no kind id is written in application code or views outside the registry', async ({
+    assert,
+  }) => {
     const literal = new RegExp(`(['"\`])(${kindIds().join('|')})\\1`)
-    const files = [...(await filesUnder('app', ['.ts'])), ...(await filesUnder('resources/views', ['.edge'])), ...(await filesUnder('start', ['.ts']))]
+    const files = [
+      ...(await filesUnder('app', ['.ts'])),
+      ...(await filesUnder('resources/views', ['.edge'])),
+      ...(await filesUnder('start', ['.ts'])),
+    ]
     assert.isAbove(files.length, 100)
     const offenders: string[] = []
-    for (const file of files.filter((path) => path !== REGISTRY && !DEMO_DATA.some((folder) => path.startsWith(folder)))) {
+    for (const file of files.filter(
+      (path) => path !== REGISTRY && !DEMO_DATA.some((folder) => path.startsWith(folder))
+    )) {
       const lines = (await readFile(app.makePath(file), 'utf8')).split('\n')
-      lines.forEach((line, index) => literal.test(line) && offenders.push(`${file}:${index + 1}: ${line.trim()}`))
+      lines.forEach(
+        (line, index) =>
+          literal.test(line) && offenders.push(`${file}:${index + 1}: ${line.trim()}`)
+      )
     }
     assert.deepEqual(offenders, [], 'ask the kind registry for a trait instead')
   })

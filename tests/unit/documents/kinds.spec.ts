@@ -24,7 +24,10 @@ import {
 
 test.group('Document kinds (directive 2.1)', () => {
   test('five kinds, each submitted by the role the directive names', ({ assert }) => {
-    assert.deepEqual(allKinds().map((k) => k.id), ['school_plan', 'pl1', 'pl2', 'pl3', 'pl4'])
+    assert.deepEqual(
+      allKinds().map((k) => k.id),
+      ['school_plan', 'pl1', 'pl2', 'pl3', 'pl4']
+    )
     assert.isTrue(submitsKind('school_plan', 'principal'))
     assert.isTrue(submitsKind('school_plan', 'vice_principal'))
     assert.isFalse(submitsKind('school_plan', 'teacher'))
@@ -37,13 +40,31 @@ test.group('Document kinds (directive 2.1)', () => {
   })
 
   test('a lesson plan asks for lesson, periods and a date or a week', ({ assert }) => {
-    assert.includeMembers(formFields('pl4'), ['lessonTitle', 'periods', 'teachingDate', 'teachingWeek', 'grade', 'subjectId'])
+    assert.includeMembers(formFields('pl4'), [
+      'lessonTitle',
+      'periods',
+      'teachingDate',
+      'teachingWeek',
+      'grade',
+      'subjectId',
+    ])
     assert.notInclude(formFields('school_plan'), 'lessonTitle')
-    const base = { schoolYearId: 1, schoolId: 1, groupId: 1, subjectId: 1, grade: 6, lessonTitle: 'Bài 1', periods: 2 }
+    const base = {
+      schoolYearId: 1,
+      schoolId: 1,
+      groupId: 1,
+      subjectId: 1,
+      grade: 6,
+      lessonTitle: 'Bài 1',
+      periods: 2,
+    }
     assert.deepEqual(missingMetadata('pl4', base), ['teachingDate'])
     assert.deepEqual(missingMetadata('pl4', { ...base, teachingWeek: 3 }), [])
     assert.deepEqual(missingMetadata('pl4', { ...base, teachingDate: '2025-09-15' }), [])
-    assert.deepEqual(missingMetadata('pl3', { schoolYearId: 1, schoolId: 1, groupId: 1 }), ['subjectId', 'grade'])
+    assert.deepEqual(missingMetadata('pl3', { schoolYearId: 1, schoolId: 1, groupId: 1 }), [
+      'subjectId',
+      'grade',
+    ])
   })
 })
 
@@ -51,16 +72,29 @@ test.group('Kind registry: traits instead of kind ids', () => {
   test('traits of the five kinds', ({ assert }) => {
     assert.deepEqual(yearlyKinds(), ['school_plan', 'pl1', 'pl2', 'pl3'])
     /* The open_lesson_counts triggers and partial index (migration 0307) count 'pl4': another lesson kind needs a migration. */
-    assert.deepEqual(lessonKinds(), ['pl4'], 'a new kind due before its lesson needs a migration widening open_lesson_counts')
+    assert.deepEqual(
+      lessonKinds(),
+      ['pl4'],
+      'a new kind due before its lesson needs a migration widening open_lesson_counts'
+    )
     assert.deepEqual(kindsAtLevel('group'), ['pl1', 'pl2'])
     assert.deepEqual(kindsAtLevel('teacher'), ['pl3', 'pl4'])
     assert.isTrue(isLessonPlan('pl4'))
     assert.isFalse(isLessonPlan('pl3'))
     assert.equal(deadlineRule('pl3'), 'school_year')
     assert.equal(deadlineRule('pl4'), 'lesson')
-    assert.deepEqual(kindsWhere((kind) => decidedByCouncil(kind.id)), ['school_plan'])
-    assert.deepEqual(kindsWhere((kind) => reportedUpward(kind.id)), ['school_plan'])
-    assert.deepEqual(kindsWhere((kind) => kind.expected === 'one_per_teacher'), ['pl3'])
+    assert.deepEqual(
+      kindsWhere((kind) => decidedByCouncil(kind.id)),
+      ['school_plan']
+    )
+    assert.deepEqual(
+      kindsWhere((kind) => reportedUpward(kind.id)),
+      ['school_plan']
+    )
+    assert.deepEqual(
+      kindsWhere((kind) => kind.expected === 'one_per_teacher'),
+      ['pl3']
+    )
   })
 
   test('SQL conditions name only registered kinds, as literals', ({ assert }) => {
@@ -71,8 +105,12 @@ test.group('Kind registry: traits instead of kind ids', () => {
   })
 
   test('every kind has its structure profile and its labels', async ({ assert }) => {
-    const translations = async (file: string) => JSON.parse(await readFile(app.makePath(`resources/lang/vi/${file}.json`), 'utf8'))
-    const lang: Record<string, any> = { documents: await translations('documents'), workflow: await translations('workflow') }
+    const translations = async (file: string) =>
+      JSON.parse(await readFile(app.makePath(`resources/lang/vi/${file}.json`), 'utf8'))
+    const lang: Record<string, any> = {
+      documents: await translations('documents'),
+      workflow: await translations('workflow'),
+    }
     const profiles = await readdir(app.makePath('plugins/profiles'))
     for (const kind of kindIds()) {
       assert.include(profiles, `${kind}.json`, `plugins/profiles/${kind}.json`)
@@ -84,7 +122,9 @@ test.group('Kind registry: traits instead of kind ids', () => {
     }
   })
 
-  test('a kind registered at run time is known until it is removed; an id is registered once', ({ assert }) => {
+  test('a kind registered at run time is known until it is removed; an id is registered once', ({
+    assert,
+  }) => {
     const definition = { ...kindDefinition('pl2'), id: 'zz_unit_kind' }
     const unregister = registerKind(definition)
     try {

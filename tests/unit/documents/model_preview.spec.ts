@@ -3,7 +3,10 @@ import { modelPreview } from '#app/documents/services/model_preview'
 import { anchorFor } from '#app/documents/services/preview'
 import { model } from '#tests/unit/plugins/model_helpers'
 
-const cell = (text: string, spans: { colSpan?: number; rowSpan?: number; mergedFromAbove?: boolean } = {}) => ({
+const cell = (
+  text: string,
+  spans: { colSpan?: number; rowSpan?: number; mergedFromAbove?: boolean } = {}
+) => ({
   text,
   paragraphs: text ? text.split('\n') : [],
   colSpan: spans.colSpan ?? 1,
@@ -45,7 +48,13 @@ test.group('PDF preview from the document model', () => {
   })
 
   test('text that looks like markup stays text', ({ assert }) => {
-    const pdf = model([{ type: 'paragraph', text: 'Ví dụ <script>alert(1)</script> & <b>đậm</b>', raw: '' }] as any, 'pdf')
-    assert.equal(modelPreview(pdf, String).html, '<p id="preview-block-1">Ví dụ &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;đậm&lt;/b&gt;</p>')
+    const pdf = model(
+      [{ type: 'paragraph', text: 'Ví dụ <script>alert(1)</script> & <b>đậm</b>', raw: '' }] as any,
+      'pdf'
+    )
+    assert.equal(
+      modelPreview(pdf, String).html,
+      '<p id="preview-block-1">Ví dụ &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;đậm&lt;/b&gt;</p>'
+    )
   })
 })

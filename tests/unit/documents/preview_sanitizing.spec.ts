@@ -17,10 +17,15 @@ test.group('DOCX preview', () => {
     const { html } = sanitizeWithAnchors(
       '<p>Hình</p><img src="https://evil.example/x.png"><img src="//evil.example/x.png"><img src="/admin/delete"><img src="/documents/3/versions/1/preview/images/2" alt="Hình 2" onerror="steal()" style="width:9999px">'
     )
-    assert.equal(html, '<p id="preview-block-1">Hình</p><img src="/documents/3/versions/1/preview/images/2" alt="Hình 2" loading="lazy" />')
+    assert.equal(
+      html,
+      '<p id="preview-block-1">Hình</p><img src="/documents/3/versions/1/preview/images/2" alt="Hình 2" loading="lazy" />'
+    )
   })
 
-  test('pictures go to the sink, browser formats only, within the limits; the rest are counted', async ({ assert }) => {
+  test('pictures go to the sink, browser formats only, within the limits; the rest are counted', async ({
+    assert,
+  }) => {
     const figure = solidPng(8, 8)
     const plan = buildPlan('pl4')
     plan.blocks.push(
@@ -44,7 +49,12 @@ test.group('DOCX preview', () => {
   })
 
   test('blocks get anchors that findings can point to by excerpt or heading', ({ assert }) => {
-    const preview = { ...sanitizeWithAnchors('<h1>I. Mục tiêu</h1><p>Năng lực chung</p><table><tr><td>Hoạt động 2</td></tr></table>'), imagesOmitted: 0 }
+    const preview = {
+      ...sanitizeWithAnchors(
+        '<h1>I. Mục tiêu</h1><p>Năng lực chung</p><table><tr><td>Hoạt động 2</td></tr></table>'
+      ),
+      imagesOmitted: 0,
+    }
     assert.equal(anchorFor(preview, { excerpt: 'nang luc chung' }), 'preview-block-2')
     assert.equal(anchorFor(preview, { heading: 'I. MỤC TIÊU' }), 'preview-block-1')
     assert.equal(anchorFor(preview, { excerpt: 'Hoạt động 2' }), 'preview-block-3')
@@ -59,7 +69,9 @@ test.group('DOCX preview', () => {
     assert.notInclude(preview!.html, '<script')
   })
 
-  test('bytes that are not a Word document give no preview rather than an error', async ({ assert }) => {
+  test('bytes that are not a Word document give no preview rather than an error', async ({
+    assert,
+  }) => {
     assert.isNull(await buildPreview(Buffer.from('not a docx')))
   })
 })

@@ -22,21 +22,73 @@ import {
  */
 
 type Actor =
-  | 'teacherT1' | 'teacherT3' | 'teacherT4' | 'groupHead' | 'groupDeputy' | 'subgroupLead'
-  | 'principal' | 'vicePrincipal' | 'schoolAdmin' | 'officeA' | 'officeB' | 'specialistMath'
-  | 'specialistLiterature' | 'deptLeader' | 'systemAdmin' | 'deptAdmin' | 'noRole' | 'otherSchoolHead'
+  | 'teacherT1'
+  | 'teacherT3'
+  | 'teacherT4'
+  | 'groupHead'
+  | 'groupDeputy'
+  | 'subgroupLead'
+  | 'principal'
+  | 'vicePrincipal'
+  | 'schoolAdmin'
+  | 'officeA'
+  | 'officeB'
+  | 'specialistMath'
+  | 'specialistLiterature'
+  | 'deptLeader'
+  | 'systemAdmin'
+  | 'deptAdmin'
+  | 'noRole'
+  | 'otherSchoolHead'
 
 type RecordName =
-  | 'schoolPlan' | 'groupPlan' | 'groupPlanApproved' | 'subgroupActivities' | 'pl3T1' | 'pl4T3'
-  | 'pl3Head' | 'pl4Lead' | 'pl3T4' | 'pl3OtherSchool' | 'schoolPlanMulti'
+  | 'schoolPlan'
+  | 'groupPlan'
+  | 'groupPlanApproved'
+  | 'subgroupActivities'
+  | 'pl3T1'
+  | 'pl4T3'
+  | 'pl3Head'
+  | 'pl4Lead'
+  | 'pl3T4'
+  | 'pl3OtherSchool'
+  | 'schoolPlanMulti'
 
 const ALL_RECORDS: RecordName[] = [
-  'schoolPlan', 'groupPlan', 'groupPlanApproved', 'subgroupActivities', 'pl3T1', 'pl4T3',
-  'pl3Head', 'pl4Lead', 'pl3T4', 'pl3OtherSchool', 'schoolPlanMulti',
+  'schoolPlan',
+  'groupPlan',
+  'groupPlanApproved',
+  'subgroupActivities',
+  'pl3T1',
+  'pl4T3',
+  'pl3Head',
+  'pl4Lead',
+  'pl3T4',
+  'pl3OtherSchool',
+  'schoolPlanMulti',
 ]
-const SCHOOL_ONE: RecordName[] = ['schoolPlan', 'groupPlan', 'groupPlanApproved', 'subgroupActivities', 'pl3T1', 'pl4T3', 'pl3Head', 'pl4Lead', 'pl3T4']
-const GROUP_ONE: RecordName[] = ['groupPlan', 'groupPlanApproved', 'subgroupActivities', 'pl3T1', 'pl4T3', 'pl3Head', 'pl4Lead']
-const without = (list: RecordName[], ...removed: RecordName[]) => list.filter((name) => !removed.includes(name))
+const SCHOOL_ONE: RecordName[] = [
+  'schoolPlan',
+  'groupPlan',
+  'groupPlanApproved',
+  'subgroupActivities',
+  'pl3T1',
+  'pl4T3',
+  'pl3Head',
+  'pl4Lead',
+  'pl3T4',
+]
+const GROUP_ONE: RecordName[] = [
+  'groupPlan',
+  'groupPlanApproved',
+  'subgroupActivities',
+  'pl3T1',
+  'pl4T3',
+  'pl3Head',
+  'pl4Lead',
+]
+const without = (list: RecordName[], ...removed: RecordName[]) =>
+  list.filter((name) => !removed.includes(name))
 
 /** Expected answers: which records each actor may view, inspect and review. */
 const MATRIX: Record<Actor, { view: RecordName[]; inspect: RecordName[]; review: RecordName[] }> = {
@@ -66,7 +118,11 @@ const MATRIX: Record<Actor, { view: RecordName[]; inspect: RecordName[]; review:
   },
   schoolAdmin: { view: [], inspect: [], review: [] },
   officeA: { view: SCHOOL_ONE, inspect: SCHOOL_ONE, review: [] },
-  officeB: { view: ['pl3OtherSchool', 'schoolPlanMulti'], inspect: ['pl3OtherSchool', 'schoolPlanMulti'], review: [] },
+  officeB: {
+    view: ['pl3OtherSchool', 'schoolPlanMulti'],
+    inspect: ['pl3OtherSchool', 'schoolPlanMulti'],
+    review: [],
+  },
   specialistMath: {
     view: ['groupPlan', 'groupPlanApproved', 'pl3T1', 'pl3Head', 'pl4Lead', 'pl3OtherSchool'],
     inspect: ['groupPlan', 'groupPlanApproved', 'pl3T1', 'pl3Head', 'pl4Lead', 'pl3OtherSchool'],
@@ -77,7 +133,11 @@ const MATRIX: Record<Actor, { view: RecordName[]; inspect: RecordName[]; review:
   systemAdmin: { view: ALL_RECORDS, inspect: ALL_RECORDS, review: [] },
   deptAdmin: { view: [], inspect: [], review: [] },
   noRole: { view: [], inspect: [], review: [] },
-  otherSchoolHead: { view: ['pl3OtherSchool'], inspect: ['pl3OtherSchool'], review: ['pl3OtherSchool'] },
+  otherSchoolHead: {
+    view: ['pl3OtherSchool'],
+    inspect: ['pl3OtherSchool'],
+    review: ['pl3OtherSchool'],
+  },
 }
 
 interface World {
@@ -101,12 +161,28 @@ async function buildWorld(): Promise<World> {
   const itSubgroup = await givenSubgroup(mathGroup, { name: 'Nhóm Tin học', subject: 'tin_hoc' })
   const otherGroup = await givenGroup(otherSchool, 'Tổ Toán')
 
-  const teacherT1 = await givenTeacher({ group: mathGroup, subgroup: mathSubgroup, subjects: ['toan'] })
-  const teacherT3 = await givenTeacher({ group: mathGroup, subgroup: itSubgroup, subjects: ['tin_hoc'] })
+  const teacherT1 = await givenTeacher({
+    group: mathGroup,
+    subgroup: mathSubgroup,
+    subjects: ['toan'],
+  })
+  const teacherT3 = await givenTeacher({
+    group: mathGroup,
+    subgroup: itSubgroup,
+    subjects: ['tin_hoc'],
+  })
   const teacherT4 = await givenTeacher({ group: literatureGroup, subjects: ['ngu_van'] })
-  const groupHead = await givenTeacher({ group: mathGroup, subgroup: mathSubgroup, subjects: ['toan'] })
+  const groupHead = await givenTeacher({
+    group: mathGroup,
+    subgroup: mathSubgroup,
+    subjects: ['toan'],
+  })
   await givenRole(groupHead, 'group_head', { group: mathGroup })
-  const subgroupLead = await givenTeacher({ group: mathGroup, subgroup: mathSubgroup, subjects: ['toan'] })
+  const subgroupLead = await givenTeacher({
+    group: mathGroup,
+    subgroup: mathSubgroup,
+    subjects: ['toan'],
+  })
   await givenRole(subgroupLead, 'subgroup_lead', { subgroup: mathSubgroup, school: schoolOne })
   const otherTeacher = await givenTeacher({ group: otherGroup, subjects: ['toan'] })
   const otherSchoolHead = await givenPersonWithRole('group_head', { group: otherGroup })
@@ -125,12 +201,22 @@ async function buildWorld(): Promise<World> {
     schoolAdmin: await givenPersonWithRole('school_admin', { school: schoolOne }),
     officeA: await givenPersonWithRole('office_inspector', { unit: officeA }),
     officeB: await givenPersonWithRole('office_inspector', { unit: officeB }),
-    specialistMath: await givenPersonWithRole('dept_specialist', { unit: department, subjects: ['toan'] }),
-    specialistLiterature: await givenPersonWithRole('dept_specialist', { unit: department, subjects: ['ngu_van'] }),
+    specialistMath: await givenPersonWithRole('dept_specialist', {
+      unit: department,
+      subjects: ['toan'],
+    }),
+    specialistLiterature: await givenPersonWithRole('dept_specialist', {
+      unit: department,
+      subjects: ['ngu_van'],
+    }),
     deptLeader: await givenPersonWithRole('dept_leader', { unit: department }),
     systemAdmin: await givenPersonWithRole('system_admin'),
     deptAdmin: await givenPersonWithRole('dept_admin', { unit: department }),
-    noRole: await givenPersonWithRole('teacher', { school: schoolOne, group: mathGroup, schoolYear: await lastYear() }),
+    noRole: await givenPersonWithRole('teacher', {
+      school: schoolOne,
+      group: mathGroup,
+      schoolYear: await lastYear(),
+    }),
     otherSchoolHead,
   }
 
@@ -142,15 +228,68 @@ async function buildWorld(): Promise<World> {
   const records: Record<RecordName, ScopedRecord> = {
     schoolPlan: { ...inSchoolOne, kind: 'school_plan', ownerUserId: principal.id },
     groupPlan: { ...inMathGroup, kind: 'pl1', ownerUserId: groupHead.id, subjectId: math },
-    groupPlanApproved: { ...inMathGroup, kind: 'pl1', ownerUserId: groupHead.id, subjectId: math, status: 'approved' },
-    subgroupActivities: { ...inMathGroup, kind: 'pl2', ownerUserId: subgroupLead.id, subgroupId: mathSubgroup.id },
-    pl3T1: { ...inMathGroup, kind: 'pl3', ownerUserId: teacherT1.id, subgroupId: mathSubgroup.id, subjectId: math },
-    pl4T3: { ...inMathGroup, kind: 'pl4', ownerUserId: teacherT3.id, subgroupId: itSubgroup.id, subjectId: it },
-    pl3Head: { ...inMathGroup, kind: 'pl3', ownerUserId: groupHead.id, subgroupId: mathSubgroup.id, subjectId: math },
-    pl4Lead: { ...inMathGroup, kind: 'pl4', ownerUserId: subgroupLead.id, subgroupId: mathSubgroup.id, subjectId: math },
-    pl3T4: { ...inSchoolOne, kind: 'pl3', ownerUserId: teacherT4.id, groupId: literatureGroup.id, subjectId: literature },
-    pl3OtherSchool: { kind: 'pl3', ownerUserId: otherTeacher.id, schoolId: otherSchool.id, groupId: otherGroup.id, subjectId: math, status: 'submitted' },
-    schoolPlanMulti: { kind: 'school_plan', ownerUserId: principalOfMulti.id, schoolId: multiSchool.id, status: 'submitted' },
+    groupPlanApproved: {
+      ...inMathGroup,
+      kind: 'pl1',
+      ownerUserId: groupHead.id,
+      subjectId: math,
+      status: 'approved',
+    },
+    subgroupActivities: {
+      ...inMathGroup,
+      kind: 'pl2',
+      ownerUserId: subgroupLead.id,
+      subgroupId: mathSubgroup.id,
+    },
+    pl3T1: {
+      ...inMathGroup,
+      kind: 'pl3',
+      ownerUserId: teacherT1.id,
+      subgroupId: mathSubgroup.id,
+      subjectId: math,
+    },
+    pl4T3: {
+      ...inMathGroup,
+      kind: 'pl4',
+      ownerUserId: teacherT3.id,
+      subgroupId: itSubgroup.id,
+      subjectId: it,
+    },
+    pl3Head: {
+      ...inMathGroup,
+      kind: 'pl3',
+      ownerUserId: groupHead.id,
+      subgroupId: mathSubgroup.id,
+      subjectId: math,
+    },
+    pl4Lead: {
+      ...inMathGroup,
+      kind: 'pl4',
+      ownerUserId: subgroupLead.id,
+      subgroupId: mathSubgroup.id,
+      subjectId: math,
+    },
+    pl3T4: {
+      ...inSchoolOne,
+      kind: 'pl3',
+      ownerUserId: teacherT4.id,
+      groupId: literatureGroup.id,
+      subjectId: literature,
+    },
+    pl3OtherSchool: {
+      kind: 'pl3',
+      ownerUserId: otherTeacher.id,
+      schoolId: otherSchool.id,
+      groupId: otherGroup.id,
+      subjectId: math,
+      status: 'submitted',
+    },
+    schoolPlanMulti: {
+      kind: 'school_plan',
+      ownerUserId: principalOfMulti.id,
+      schoolId: multiSchool.id,
+      status: 'submitted',
+    },
   }
   return { actors, records }
 }
@@ -227,15 +366,24 @@ test.group('Access scope: the permission matrix of directive 2.3', (group) => {
         for (const name of ALL_RECORDS) {
           const expected = MATRIX[actor][action].includes(name)
           const actual = scope[method[action]](world.records[name])
-          assert.equal(actual, expected, `${actor} ${action} ${name}: expected ${expected ? 'allow' : 'deny'}`)
+          assert.equal(
+            actual,
+            expected,
+            `${actor} ${action} ${name}: expected ${expected ? 'allow' : 'deny'}`
+          )
         }
       })
     }
 
     test(`${actor}: applyTo lists exactly the viewable records`, async ({ assert }) => {
       const scope = await AccessScope.for(world.actors[actor])
-      const rows = await scope.applyTo(db.from('scope_probe_documents'), PROBE_COLUMNS).select('name')
-      assert.sameMembers(rows.map((row) => row.name), MATRIX[actor].view)
+      const rows = await scope
+        .applyTo(db.from('scope_probe_documents'), PROBE_COLUMNS)
+        .select('name')
+      assert.sameMembers(
+        rows.map((row) => row.name),
+        MATRIX[actor].view
+      )
     })
   }
 
@@ -248,10 +396,18 @@ test.group('Access scope: the permission matrix of directive 2.3', (group) => {
     assert.isFalse(scope.canView(world.records.schoolPlan))
   })
 
-  test('roles of another school year grant nothing this year, but do in their own year', async ({ assert }) => {
+  test('roles of another school year grant nothing this year, but do in their own year', async ({
+    assert,
+  }) => {
     const previous = await lastYear()
     const scope = await AccessScope.for(world.actors.noRole, previous.id)
     assert.isTrue(scope.isTeacher)
-    assert.isTrue(scope.canView({ kind: 'pl3', ownerUserId: world.actors.noRole.id, schoolId: world.records.pl3T1.schoolId }))
+    assert.isTrue(
+      scope.canView({
+        kind: 'pl3',
+        ownerUserId: world.actors.noRole.id,
+        schoolId: world.records.pl3T1.schoolId,
+      })
+    )
   })
 })

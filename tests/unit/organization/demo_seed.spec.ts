@@ -11,18 +11,30 @@ import { currentSchoolYear } from '#tests/helpers/organization'
  * transaction that is rolled back, so the shared test database is untouched.
  */
 test.group('Demo organization', () => {
-  test('has the department, both kinds of offices, 12+ schools of the three types and about 300 teachers', ({ assert }) => {
+  test('has the department, both kinds of offices, 12+ schools of the three types and about 300 teachers', ({
+    assert,
+  }) => {
     const plan = demoPlan()
-    assert.equal(plan.units.find((u) => u.kind === 'department')?.name, 'Sở Giáo dục và Đào tạo Hải Phòng')
+    assert.equal(
+      plan.units.find((u) => u.kind === 'department')?.name,
+      'Sở Giáo dục và Đào tạo Hải Phòng'
+    )
     assert.equal(plan.units.find((u) => u.kind === 'division')?.name, 'Phòng Giáo dục trung học')
-    assert.sameMembers([...new Set(plan.units.filter((u) => u.kind === 'office').map((u) => u.officeLevel))], ['district', 'commune'])
+    assert.sameMembers(
+      [...new Set(plan.units.filter((u) => u.kind === 'office').map((u) => u.officeLevel))],
+      ['district', 'commune']
+    )
     assert.isAtLeast(plan.schools.length, 12)
     assert.sameMembers([...new Set(plan.schools.map((s) => s.type))], ['thcs', 'thpt', 'multi'])
 
     const teachers = plan.people.filter((p) => p.roles.some((r) => r.role === 'teacher'))
     assert.isAtLeast(teachers.length, 250)
     assert.isAtMost(teachers.length, 350)
-    assert.equal(new Set(plan.people.map((p) => p.username)).size, plan.people.length, 'usernames are unique')
+    assert.equal(
+      new Set(plan.people.map((p) => p.username)).size,
+      plan.people.length,
+      'usernames are unique'
+    )
   })
 
   test('is the same on every run (names are generated deterministically)', ({ assert }) => {
@@ -49,14 +61,21 @@ test.group('Demo organization', () => {
       'qt.so': 'dept_admin',
       'qt.hethong': 'system_admin',
     }
-    assert.sameMembers(DEMO_LOGINS.map((login) => login.username), Object.keys(expected))
+    assert.sameMembers(
+      DEMO_LOGINS.map((login) => login.username),
+      Object.keys(expected)
+    )
     for (const login of DEMO_LOGINS) {
       const roles = byUsername.get(login.username)?.roles.map((r) => r.role) ?? []
       assert.include(roles, expected[login.username], `${login.username} (${login.role})`)
     }
     const teacher = byUsername.get('gv.toan')!
     const lead = byUsername.get('nt.toan')!
-    assert.equal(teacher.roles[0].subgroupKey, lead.roles.find((r) => r.role === 'subgroup_lead')?.subgroupKey, 'gv.toan’s plans go to nt.toan')
+    assert.equal(
+      teacher.roles[0].subgroupKey,
+      lead.roles.find((r) => r.role === 'subgroup_lead')?.subgroupKey,
+      'gv.toan’s plans go to nt.toan'
+    )
   })
 
   test('is written with batched inserts and reads back complete', async ({ assert }) => {
@@ -64,16 +83,49 @@ test.group('Demo organization', () => {
     const plan = demoPlan()
     const trx = await db.transaction()
     try {
-      await writeOrganization(trx, plan, { schoolYearId: year.id, passwordHash: 'not-a-real-hash', mustChangePassword: false })
+      await writeOrganization(trx, plan, {
+        schoolYearId: year.id,
+        passwordHash: 'not-a-real-hash',
+        mustChangePassword: false,
+      })
       const count = async (table: string, column: string, values: string[]) =>
         Number((await trx.from(table).whereIn(column, values).count('* as total').first()).total)
-      assert.equal(await count('schools', 'code', plan.schools.map((s) => s.code)), plan.schools.length)
-      assert.equal(await count('users', 'username', plan.people.map((p) => p.username)), plan.people.length)
-      const groups = await trx.from('groups').join('schools', 'schools.id', 'groups.school_id').whereIn('schools.code', plan.schools.map((s) => s.code)).count('* as total').first()
+      assert.equal(
+        await count(
+          'schools',
+          'code',
+          plan.schools.map((s) => s.code)
+        ),
+        plan.schools.length
+      )
+      assert.equal(
+        await count(
+          'users',
+          'username',
+          plan.people.map((p) => p.username)
+        ),
+        plan.people.length
+      )
+      const groups = await trx
+        .from('groups')
+        .join('schools', 'schools.id', 'groups.school_id')
+        .whereIn(
+          'schools.code',
+          plan.schools.map((s) => s.code)
+        )
+        .count('* as total')
+        .first()
       assert.equal(Number(groups.total), plan.groups.length)
       const multi = plan.schools.find((s) => s.type === 'multi')!
-      const levels = await trx.from('school_levels').join('schools', 'schools.id', 'school_levels.school_id').where('schools.code', multi.code).select('level')
-      assert.sameMembers(levels.map((l) => l.level), ['thcs', 'thpt'])
+      const levels = await trx
+        .from('school_levels')
+        .join('schools', 'schools.id', 'school_levels.school_id')
+        .where('schools.code', multi.code)
+        .select('level')
+      assert.sameMembers(
+        levels.map((l) => l.level),
+        ['thcs', 'thpt']
+      )
     } finally {
       await trx.rollback()
     }
@@ -82,7 +134,8 @@ test.group('Demo organization', () => {
 
 test.group('Organization factories', () => {
   test('make a school with its supervising office and a group', async ({ assert }) => {
-    const { SchoolFactory, GroupFactory } = await import('#database/factories/organization_factories')
+    const { SchoolFactory, GroupFactory } =
+      await import('#database/factories/organization_factories')
     const school = await SchoolFactory.with('supervisingUnit').create()
     const group = await GroupFactory.merge({ schoolId: school.id }).create()
     await school.load('supervisingUnit')

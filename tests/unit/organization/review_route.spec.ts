@@ -12,7 +12,9 @@ import {
 } from '#tests/helpers/organization'
 
 test.group('Review route: who approves a record', () => {
-  test('a teacher plan goes to the subgroup lead where the school assigned one', async ({ assert }) => {
+  test('a teacher plan goes to the subgroup lead where the school assigned one', async ({
+    assert,
+  }) => {
     const school = await givenSchool()
     const group = await givenGroup(school)
     const subgroup = await givenSubgroup(group, { subject: 'toan' })
@@ -20,7 +22,12 @@ test.group('Review route: who approves a record', () => {
     const lead = await givenPersonWithRole('subgroup_lead', { subgroup, school })
     const teacher = await givenTeacher({ group, subgroup })
 
-    const base = { kind: 'pl3' as const, schoolId: school.id, groupId: group.id, subgroupId: subgroup.id }
+    const base = {
+      kind: 'pl3' as const,
+      schoolId: school.id,
+      groupId: group.id,
+      subgroupId: subgroup.id,
+    }
     const route = await reviewRouteFor({ ...base, ownerUserId: teacher.id })
     assert.deepEqual(route?.roles, ['subgroup_lead'])
     assert.deepEqual(route?.reviewerUserIds, [lead.id])
@@ -30,7 +37,9 @@ test.group('Review route: who approves a record', () => {
     assert.deepEqual(leadsOwn?.reviewerUserIds, [head.id])
   })
 
-  test('without a subgroup lead the group head approves; the head’s own plan goes to the principal’s office', async ({ assert }) => {
+  test('without a subgroup lead the group head approves; the head’s own plan goes to the principal’s office', async ({
+    assert,
+  }) => {
     const school = await givenSchool()
     const group = await givenGroup(school)
     const head = await givenTeacher({ group })
@@ -53,17 +62,28 @@ test.group('Review route: who approves a record', () => {
     const group = await givenGroup(school)
     const head = await givenPersonWithRole('group_head', { group })
     const principal = await givenPersonWithRole('principal', { school })
-    const route = await reviewRouteFor({ kind: 'pl1', schoolId: school.id, groupId: group.id, ownerUserId: head.id })
+    const route = await reviewRouteFor({
+      kind: 'pl1',
+      schoolId: school.id,
+      groupId: group.id,
+      ownerUserId: head.id,
+    })
     assert.deepEqual(route?.reviewerUserIds, [principal.id])
     assert.deepEqual(route?.reportTo, [])
   })
 
-  test('a multi-level school reports its plan to the office (THCS) and to the division (THPT)', async ({ assert }) => {
+  test('a multi-level school reports its plan to the office (THCS) and to the division (THPT)', async ({
+    assert,
+  }) => {
     const { division } = await givenDepartment()
     const office = await givenOffice({ level: 'commune' })
     const school = await givenSchool({ type: 'multi', office })
     const principal = await givenPersonWithRole('principal', { school })
-    const route = await reviewRouteFor({ kind: 'school_plan', schoolId: school.id, ownerUserId: principal.id })
+    const route = await reviewRouteFor({
+      kind: 'school_plan',
+      schoolId: school.id,
+      ownerUserId: principal.id,
+    })
     assert.deepEqual(route?.roles, ['principal'])
     assert.deepEqual(route?.reviewerUserIds, [principal.id])
     assert.deepEqual(route?.reportTo, [

@@ -9,10 +9,19 @@ import { ROLES, ROLE_REGISTRY, grantableBy, rolesThat } from '#app/organization/
  */
 test.group('Role registry', () => {
   test('capabilities follow directive 2.3', ({ assert }) => {
-    assert.sameMembers(rolesThat({ reviews: kindLevel('pl4') }), ['group_head', 'subgroup_lead', 'principal', 'vice_principal'])
+    assert.sameMembers(rolesThat({ reviews: kindLevel('pl4') }), [
+      'group_head',
+      'subgroup_lead',
+      'principal',
+      'vice_principal',
+    ])
     assert.sameMembers(rolesThat({ reviews: kindLevel('pl1') }), ['principal', 'vice_principal'])
     assert.sameMembers(rolesThat({ reviews: kindLevel('school_plan') }), ['principal'])
-    assert.sameMembers(rolesThat('inspects'), ['office_inspector', 'dept_specialist', 'dept_leader'])
+    assert.sameMembers(rolesThat('inspects'), [
+      'office_inspector',
+      'dept_specialist',
+      'dept_leader',
+    ])
     assert.sameMembers(rolesThat('seesEverything'), ['dept_leader', 'system_admin'])
     assert.sameMembers(rolesThat({ administers: 'school' }), ['school_admin'])
     assert.sameMembers(rolesThat({ administers: 'department' }), ['dept_admin', 'system_admin'])
@@ -27,7 +36,8 @@ test.group('Role registry', () => {
       const traits = ROLE_REGISTRY[role]
       if (traits.administers === null) assert.lengthOf(traits.mayGrant, 0, role)
       if (traits.administers === 'school') {
-        for (const granted of traits.mayGrant) assert.equal(ROLE_REGISTRY[granted].heldIn, 'school', `${role} → ${granted}`)
+        for (const granted of traits.mayGrant)
+          assert.equal(ROLE_REGISTRY[granted].heldIn, 'school', `${role} → ${granted}`)
         assert.notInclude(traits.mayGrant, 'principal')
         assert.notInclude(traits.mayGrant, 'vice_principal')
       }

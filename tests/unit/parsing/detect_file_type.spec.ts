@@ -22,7 +22,9 @@ test.group('File type detection by content', () => {
     for (const [bytes, expected] of cases) assert.equal(detectFileType(bytes).type, expected)
   })
 
-  test('a renamed file is judged by content: a PDF with a junk prefix is still a PDF', async ({ assert }) => {
+  test('a renamed file is judged by content: a PDF with a junk prefix is still a PDF', async ({
+    assert,
+  }) => {
     const pdf = await toPdf(buildPlan('pl4'))
     assert.equal(detectFileType(Buffer.concat([Buffer.from('\r\n\r\n'), pdf])).type, 'pdf')
   })

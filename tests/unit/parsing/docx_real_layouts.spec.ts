@@ -2,11 +2,21 @@ import { test } from '@japa/runner'
 import type { DocumentModel, TableBlock } from '#plugins/document_model'
 import { parseBytes } from '#documents/parsing/parse_bytes'
 import { DEFAULT_LIMITS } from '#documents/parsing/parse_outcome'
-import { BODY, DATE_LINE, TITLE, equationDocx, mixedEncodingDocx, titleElsewhereDocx, unicodeInLegacyStyleDocx, type FontSource } from '#tests/fixtures/docx_real_layouts'
+import {
+  BODY,
+  DATE_LINE,
+  TITLE,
+  equationDocx,
+  mixedEncodingDocx,
+  titleElsewhereDocx,
+  unicodeInLegacyStyleDocx,
+  type FontSource,
+} from '#tests/fixtures/docx_real_layouts'
 
 async function modelOf(bytes: Uint8Array): Promise<DocumentModel> {
   const outcome = await parseBytes(bytes, DEFAULT_LIMITS)
-  if (outcome.status !== 'parsed') throw new Error(`fixture did not parse: ${outcome.status} ${outcome.reason}`)
+  if (outcome.status !== 'parsed')
+    throw new Error(`fixture did not parse: ${outcome.status} ${outcome.reason}`)
   return outcome.model
 }
 
@@ -29,7 +39,9 @@ test.group('DOCX of real files: legacy-font runs in a Unicode document', () => {
     }
   }
 
-  test('Unicode text in a style whose legacy font the writer lacked is left as written', async ({ assert }) => {
+  test('Unicode text in a style whose legacy font the writer lacked is left as written', async ({
+    assert,
+  }) => {
     const model = await modelOf(await unicodeInLegacyStyleDocx())
     assert.deepEqual(lines(model), [BODY, 'Tôi và các em'])
     assert.isUndefined(model.legacyEncoding)
@@ -38,10 +50,20 @@ test.group('DOCX of real files: legacy-font runs in a Unicode document', () => {
 
 test.group('DOCX of real files: a title outside the body paragraphs', () => {
   for (const place of ['drawingTextBox', 'vmlTextBox'] as const) {
-    test(`a title in a text box (${place === 'drawingTextBox' ? 'DrawingML only' : 'VML'}) is a paragraph after the one anchoring it`, async ({ assert }) => {
+    test(`a title in a text box (${place === 'drawingTextBox' ? 'DrawingML only' : 'VML'}) is a paragraph after the one anchoring it`, async ({
+      assert,
+    }) => {
       const model = await modelOf(await titleElsewhereDocx(place))
-      assert.deepEqual(lines(model), ['Tổ: Khoa học tự nhiên', 'Trường THCS Lê Lợi', TITLE, 'I. Mục tiêu', BODY])
-      const title = model.blocks.find((b) => b.type !== 'table' && b.type !== 'pageBreak' && b.text === TITLE)
+      assert.deepEqual(lines(model), [
+        'Tổ: Khoa học tự nhiên',
+        'Trường THCS Lê Lợi',
+        TITLE,
+        'I. Mục tiêu',
+        BODY,
+      ])
+      const title = model.blocks.find(
+        (b) => b.type !== 'table' && b.type !== 'pageBreak' && b.text === TITLE
+      )
       assert.exists(title)
     })
   }
@@ -55,7 +77,9 @@ test.group('DOCX of real files: a title outside the body paragraphs', () => {
 })
 
 test.group('DOCX of real files: equations', () => {
-  test('a Word equation is read as its linear form, in its place in the line', async ({ assert }) => {
+  test('a Word equation is read as its linear form, in its place in the line', async ({
+    assert,
+  }) => {
     const model = await modelOf(await equationDocx())
     assert.deepEqual(lines(model), ['Công thức chung: (x+1)/2 = a^2 + √b (với b ≥ 0)'])
     assert.notMatch(model.warnings.join('\n'), /m:oMath/)

@@ -36,9 +36,15 @@ test.group('DOCX to document model', () => {
   })
 
   test('bold or upper-case numbered lines are inferred as headings', async ({ assert }) => {
-    const model = await readDocx(await toDocx(buildPlan('pl4', { headingMarkup: 'bold', upperCaseHeadings: true })))
+    const model = await readDocx(
+      await toDocx(buildPlan('pl4', { headingMarkup: 'bold', upperCaseHeadings: true }))
+    )
     const found = headings(model.blocks).map((h) => [h.level, h.text])
-    assert.includeDeepMembers(found, [[1, 'I. MỤC TIÊU'], [1, 'III. TIẾN TRÌNH DẠY HỌC'], [2, '2. HOẠT ĐỘNG 2: HÌNH THÀNH KIẾN THỨC MỚI']])
+    assert.includeDeepMembers(found, [
+      [1, 'I. MỤC TIÊU'],
+      [1, 'III. TIẾN TRÌNH DẠY HỌC'],
+      [2, '2. HOẠT ĐỘNG 2: HÌNH THÀNH KIẾN THỨC MỚI'],
+    ])
     assert.isUndefined(headings(model.blocks).find((h) => h.text.startsWith('a) Mục tiêu')))
   })
 
@@ -46,19 +52,32 @@ test.group('DOCX to document model', () => {
     const model = await readDocx(await toDocx(buildPlan('pl1')))
     const [header] = tables(model.blocks)
     assert.isTrue(header.layout)
-    assert.deepEqual(header.rows[0].cells[0].paragraphs, ['TRƯỜNG: THCS NGUYỄN DU', 'TỔ: KHOA HỌC TỰ NHIÊN'])
-    assert.deepEqual(header.rows[0].cells[1].paragraphs, ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'])
+    assert.deepEqual(header.rows[0].cells[0].paragraphs, [
+      'TRƯỜNG: THCS NGUYỄN DU',
+      'TỔ: KHOA HỌC TỰ NHIÊN',
+    ])
+    assert.deepEqual(header.rows[0].cells[1].paragraphs, [
+      'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+    ])
   })
 
   test('data tables keep header rows, cell lines and column spans', async ({ assert }) => {
     const model = await readDocx(await toDocx(buildPlan('pl1', { termRows: true, rows: 4 })))
-    const programme = tables(model.blocks).find((t) => t.rows[0].cells[1]?.text.startsWith('Bài học'))!
+    const programme = tables(model.blocks).find((t) =>
+      t.rows[0].cells[1]?.text.startsWith('Bài học')
+    )!
     assert.isUndefined(programme.layout)
     assert.isTrue(programme.rows[0].isHeader)
     assert.deepEqual(programme.rows[0].cells[1].paragraphs, ['Bài học', '(1)'])
     assert.deepInclude(programme.rows[1].cells[0], { text: 'HỌC KÌ I', colSpan: 4 })
-    const assessment = tables(model.blocks).find((t) => t.rows[0].cells[0]?.text === 'Bài kiểm tra, đánh giá')!
-    assert.deepEqual(assessment.rows.slice(1).map((r) => r.cells[0].text), ['Giữa Học kỳ 1', 'Cuối Học kỳ 1', 'Giữa Học kỳ 2', 'Cuối Học kỳ 2'])
+    const assessment = tables(model.blocks).find(
+      (t) => t.rows[0].cells[0]?.text === 'Bài kiểm tra, đánh giá'
+    )!
+    assert.deepEqual(
+      assessment.rows.slice(1).map((r) => r.cells[0].text),
+      ['Giữa Học kỳ 1', 'Cuối Học kỳ 1', 'Giữa Học kỳ 2', 'Cuối Học kỳ 2']
+    )
   })
 
   test('vertically merged cells get a placeholder in the rows they cover', async ({ assert }) => {
@@ -83,16 +102,24 @@ test.group('DOCX to document model', () => {
       ],
     }
     const model = await readDocx(await toDocx(spec))
-    assert.deepEqual(model.blocks.map((b) => b.type), ['heading', 'paragraph', 'pageBreak', 'paragraph'])
+    assert.deepEqual(
+      model.blocks.map((b) => b.type),
+      ['heading', 'paragraph', 'pageBreak', 'paragraph']
+    )
     const numbered = model.blocks[1]
-    assert.deepInclude(numbered.type === 'paragraph' ? numbered.list : {}, { level: 0, ordered: true })
+    assert.deepInclude(numbered.type === 'paragraph' ? numbered.list : {}, {
+      level: 0,
+      ordered: true,
+    })
     const last = model.blocks[3]
     assert.equal(last.type === 'paragraph' ? last.text : '', 'Hoà bình'.normalize('NFC'))
   })
 
   test('the activity table layout is read as a table with its header row', async ({ assert }) => {
     const model = await readDocx(await toDocx(buildPlan('pl4', { layout: 'activityTable' })))
-    const activity = tables(model.blocks).filter((t) => t.rows[0].cells[0]?.text === 'HOẠT ĐỘNG CỦA GV VÀ HS')
+    const activity = tables(model.blocks).filter(
+      (t) => t.rows[0].cells[0]?.text === 'HOẠT ĐỘNG CỦA GV VÀ HS'
+    )
     assert.lengthOf(activity, 4)
     assert.equal(activity[0].rows[0].cells[1].text, 'SẢN PHẨM DỰ KIẾN')
     assert.isTrue(activity[0].rows[0].isHeader)
@@ -102,7 +129,10 @@ test.group('DOCX to document model', () => {
     for (const encoding of ['tcvn3', 'vni'] as const) {
       const model = await readDocx(await legacyEncodedDocx(encoding))
       assert.deepEqual(model.legacyEncoding, { encoding, converted: true })
-      assert.include(model.text, '1. Về kiến thức: Học sinh nhận biết được phân số với tử và mẫu là số nguyên')
+      assert.include(
+        model.text,
+        '1. Về kiến thức: Học sinh nhận biết được phân số với tử và mẫu là số nguyên'
+      )
       assert.include(model.text, 'Môn học/Hoạt động giáo dục: Toán; lớp: 6')
     }
   })

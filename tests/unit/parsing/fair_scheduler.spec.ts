@@ -22,7 +22,9 @@ function harness(scheduler: FairScheduler) {
 }
 
 test.group('Fair parser scheduling', () => {
-  test('a colleague’s small file starts at once while one teacher’s burst of large files waits its turn', async ({ assert }) => {
+  test('a colleague’s small file starts at once while one teacher’s burst of large files waits its turn', async ({
+    assert,
+  }) => {
     const { started, submit, finish } = harness(new FairScheduler({ slots: 2, largeSlots: 1 }))
     submit('big-1', { owner: 'lan', large: true })
     submit('big-2', { owner: 'lan', large: true })
@@ -35,7 +37,9 @@ test.group('Fair parser scheduling', () => {
     assert.deepEqual(started, ['big-1', 'small', 'big-2'])
   })
 
-  test('one teacher’s burst never holds every thread: the last one waits for a colleague', async ({ assert }) => {
+  test('one teacher’s burst never holds every thread: the last one waits for a colleague', async ({
+    assert,
+  }) => {
     const { started, submit, finish } = harness(new FairScheduler({ slots: 2, largeSlots: 2 }))
     for (const name of ['lan-1', 'lan-2', 'lan-3']) submit(name, { owner: 'lan' })
     assert.deepEqual(started, ['lan-1'])
@@ -45,7 +49,9 @@ test.group('Fair parser scheduling', () => {
     assert.deepEqual(started, ['lan-1', 'minh-1', 'lan-2'])
   })
 
-  test('two teachers’ batches alternate instead of running one after the other', async ({ assert }) => {
+  test('two teachers’ batches alternate instead of running one after the other', async ({
+    assert,
+  }) => {
     const { started, submit, finish } = harness(new FairScheduler({ slots: 1, largeSlots: 1 }))
     for (const name of ['lan-1', 'lan-2', 'lan-3']) submit(name, { owner: 'lan' })
     for (const name of ['minh-1', 'minh-2']) submit(name, { owner: 'minh' })
@@ -53,7 +59,9 @@ test.group('Fair parser scheduling', () => {
     assert.deepEqual(started, ['lan-1', 'minh-1', 'lan-2', 'minh-2', 'lan-3'])
   })
 
-  test('no task starts before a slot is free, so a time limit set at start measures the work alone', async ({ assert }) => {
+  test('no task starts before a slot is free, so a time limit set at start measures the work alone', async ({
+    assert,
+  }) => {
     const scheduler = new FairScheduler({ slots: 1, largeSlots: 1 })
     const { started, submit, finish } = harness(scheduler)
     submit('first', { owner: 'lan' })

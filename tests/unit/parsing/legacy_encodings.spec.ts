@@ -1,5 +1,11 @@
 import { test } from '@japa/runner'
-import { decodeTcvn3, decodeVni, detectLegacyEncoding, encodeTcvn3, encodeVni } from '#documents/parsing/vietnamese_legacy_encodings'
+import {
+  decodeTcvn3,
+  decodeVni,
+  detectLegacyEncoding,
+  encodeTcvn3,
+  encodeVni,
+} from '#documents/parsing/vietnamese_legacy_encodings'
 
 test.group('Legacy Vietnamese encodings', () => {
   test('decodes text as TCVN3 and VNI fonts store it', ({ assert }) => {

@@ -42,19 +42,30 @@ test.group('Parser pool', (group) => {
     }
   })
 
-  test('a legacy .doc is converted with LibreOffice or refused with "Save As .docx" instructions', async ({ assert }) => {
+  test('a legacy .doc is converted with LibreOffice or refused with "Save As .docx" instructions', async ({
+    assert,
+  }) => {
     const outcome = await pool.parse(hostile.legacyDoc())
     assert.equal(outcome.status, 'rejected')
     if (outcome.status === 'rejected') {
-      assert.oneOf(outcome.messageKey, ['parsing.legacy_doc', 'parsing.legacy_doc_conversion_failed'])
+      assert.oneOf(outcome.messageKey, [
+        'parsing.legacy_doc',
+        'parsing.legacy_doc_conversion_failed',
+      ])
       assert.include(PARSING_MESSAGES[outcome.messageKey], 'Save As')
     }
   })
 
-  test('a parse that runs out of time is killed, and the pool keeps working', async ({ assert }) => {
+  test('a parse that runs out of time is killed, and the pool keeps working', async ({
+    assert,
+  }) => {
     const long = await toPdf(buildPlan('pl4', { pages: 10 }))
     const killed = await pool.parse(long, { timeoutMs: 1 })
-    assert.deepEqual(killed, { status: 'rejected', reason: 'timeout', messageKey: 'parsing.timeout' })
+    assert.deepEqual(killed, {
+      status: 'rejected',
+      reason: 'timeout',
+      messageKey: 'parsing.timeout',
+    })
     const next = await pool.parse(await toDocx(buildPlan('pl1')))
     assert.equal(next.status, 'parsed')
   })

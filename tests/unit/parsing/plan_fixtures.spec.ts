@@ -5,7 +5,10 @@ import { DEFAULT_LIMITS } from '#documents/parsing/parse_outcome'
 import { buildPlan, toDocx, type Mutation, type PlanKind } from '#tests/fixtures/plans'
 
 async function modelOf(kind: PlanKind, mutations: Mutation[] = [], extra = {}) {
-  const outcome = await parseBytes(await toDocx(buildPlan(kind, { mutations, ...extra })), DEFAULT_LIMITS)
+  const outcome = await parseBytes(
+    await toDocx(buildPlan(kind, { mutations, ...extra })),
+    DEFAULT_LIMITS
+  )
   if (outcome.status !== 'parsed') throw new Error(outcome.reason)
   return outcome.model
 }
@@ -18,7 +21,10 @@ test.group('Plan fixtures read back with their mutations', () => {
     const dropped = await modelOf('pl4', [{ type: 'dropSection', key: 'II' }])
     assert.notInclude(headingTexts(dropped), 'II. Thiết bị dạy học và học liệu')
     const swapped = headingTexts(await modelOf('pl4', [{ type: 'swapSections', a: 'I', b: 'II' }]))
-    assert.isBelow(swapped.indexOf('II. Thiết bị dạy học và học liệu'), swapped.indexOf('I. Mục tiêu'))
+    assert.isBelow(
+      swapped.indexOf('II. Thiết bị dạy học và học liệu'),
+      swapped.indexOf('I. Mục tiêu')
+    )
   })
 
   test("removing an activity's c) Sản phẩm", async ({ assert }) => {
@@ -27,7 +33,10 @@ test.group('Plan fixtures read back with their mutations', () => {
   })
 
   test('dropping a table column and an assessment row', async ({ assert }) => {
-    const model = await modelOf('pl1', [{ type: 'dropTableColumn', header: 'Số tiết' }, { type: 'dropAssessmentRow', row: 'Giữa Học kỳ 2' }])
+    const model = await modelOf('pl1', [
+      { type: 'dropTableColumn', header: 'Số tiết' },
+      { type: 'dropAssessmentRow', row: 'Giữa Học kỳ 2' },
+    ])
     assert.notInclude(model.text, 'Giữa Học kỳ 2')
     assert.include(model.text, 'STT | Bài học\n(1) | Yêu cầu cần đạt\n(3)')
   })

@@ -6,11 +6,30 @@ import { pluginTester } from './plugin_tester.js'
 pluginTester(plugin, {
   valid: [
     { name: 'a lesson plan uploaded as PL IV', document: fromSpec(buildPlan('pl4')) },
-    { name: 'a two-column lesson plan typed without diacritics', document: fromSpec(buildPlan('pl4', { layout: 'activityTable', withoutDiacritics: true })) },
-    { name: 'PL I uploaded as PL I', document: fromSpec(buildPlan('pl1')), submission: { kind: 'pl1' } },
-    { name: 'PL II uploaded as PL II', document: fromSpec(buildPlan('pl2')), submission: { kind: 'pl2' } },
-    { name: 'PL III uploaded as PL III', document: fromSpec(buildPlan('pl3')), submission: { kind: 'pl3' } },
-    { name: 'a school plan uploaded as a school plan', document: fromSpec(buildPlan('school')), submission: { kind: 'school_plan' } },
+    {
+      name: 'a two-column lesson plan typed without diacritics',
+      document: fromSpec(buildPlan('pl4', { layout: 'activityTable', withoutDiacritics: true })),
+    },
+    {
+      name: 'PL I uploaded as PL I',
+      document: fromSpec(buildPlan('pl1')),
+      submission: { kind: 'pl1' },
+    },
+    {
+      name: 'PL II uploaded as PL II',
+      document: fromSpec(buildPlan('pl2')),
+      submission: { kind: 'pl2' },
+    },
+    {
+      name: 'PL III uploaded as PL III',
+      document: fromSpec(buildPlan('pl3')),
+      submission: { kind: 'pl3' },
+    },
+    {
+      name: 'a school plan uploaded as a school plan',
+      document: fromSpec(buildPlan('school')),
+      submission: { kind: 'school_plan' },
+    },
     {
       // Fewer than two lesson-plan wordings, no other kind fits, but the frame's headings are there: the structure checks speak.
       name: 'a lesson plan in words the gate does not know, laid out in the PL IV frame',
@@ -41,11 +60,33 @@ pluginTester(plugin, {
       `),
       errors: ['wrongKind'],
     },
-    { name: 'a text of two lines (a note, or the watermark of a scan) is not a plan', document: lines('Ảnh quét\ntrang 1'), errors: ['wrongKind'] },
-    { name: 'meeting minutes uploaded as PL IV', document: fromSpec(buildPlan('minutes')), errors: [{ messageId: 'wrongKind', severity: 'error' }] },
-    { name: 'a primary CV 2345 lesson plan uploaded as PL IV', document: fromSpec(buildPlan('primaryLesson')), errors: ['wrongKind'] },
-    { name: 'PL I uploaded as PL III', document: fromSpec(buildPlan('pl1')), submission: { kind: 'pl3' }, errors: ['wrongKind'] },
-    { name: 'a lesson plan uploaded as PL I', document: fromSpec(buildPlan('pl4')), submission: { kind: 'pl1' }, errors: ['wrongKind'] },
+    {
+      name: 'a text of two lines (a note, or the watermark of a scan) is not a plan',
+      document: lines('Ảnh quét\ntrang 1'),
+      errors: ['wrongKind'],
+    },
+    {
+      name: 'meeting minutes uploaded as PL IV',
+      document: fromSpec(buildPlan('minutes')),
+      errors: [{ messageId: 'wrongKind', severity: 'error' }],
+    },
+    {
+      name: 'a primary CV 2345 lesson plan uploaded as PL IV',
+      document: fromSpec(buildPlan('primaryLesson')),
+      errors: ['wrongKind'],
+    },
+    {
+      name: 'PL I uploaded as PL III',
+      document: fromSpec(buildPlan('pl1')),
+      submission: { kind: 'pl3' },
+      errors: ['wrongKind'],
+    },
+    {
+      name: 'a lesson plan uploaded as PL I',
+      document: fromSpec(buildPlan('pl4')),
+      submission: { kind: 'pl1' },
+      errors: ['wrongKind'],
+    },
     {
       name: 'a guideline letter uploaded as a school plan',
       document: lines(`

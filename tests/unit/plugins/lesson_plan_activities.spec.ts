@@ -16,9 +16,21 @@ const STEPS = `
 pluginTester(plugin, {
   valid: [
     { name: 'four activities with a) to d) as paragraphs', document: pl4() },
-    { name: 'd) as a two-column table with SẢN PHẨM DỰ KIẾN', document: pl4({ layout: 'activityTable' }) },
-    { name: 'c) folded into the SẢN PHẨM column', document: pl4({ layout: 'activityTable', mutations: [{ type: 'dropActivityPart', activity: 3, part: 'c' }] }) },
-    { name: 'upper case, no diacritics', document: pl4({ upperCaseHeadings: true, withoutDiacritics: true }) },
+    {
+      name: 'd) as a two-column table with SẢN PHẨM DỰ KIẾN',
+      document: pl4({ layout: 'activityTable' }),
+    },
+    {
+      name: 'c) folded into the SẢN PHẨM column',
+      document: pl4({
+        layout: 'activityTable',
+        mutations: [{ type: 'dropActivityPart', activity: 3, part: 'c' }],
+      }),
+    },
+    {
+      name: 'upper case, no diacritics',
+      document: pl4({ upperCaseHeadings: true, withoutDiacritics: true }),
+    },
     { name: 'sub-activities 2.1, 2.2 of a long plan', document: pl4({ pages: 10 }) },
     {
       name: 'lettered A. KHỞI ĐỘNG style with PDF-style bare part letters',
@@ -53,22 +65,78 @@ pluginTester(plugin, {
     },
   ],
   invalid: [
-    { name: 'no c) in activity 2', document: pl4({ mutations: [{ type: 'dropActivityPart', activity: 2, part: 'c' }] }), errors: [{ messageId: 'partMissing', severity: 'warning' }] },
-    { name: 'no a) in activity 1', document: pl4({ mutations: [{ type: 'dropActivityPart', activity: 1, part: 'a' }] }), errors: ['partMissing'] },
-    { name: 'no d) in activity 3 (and so no steps)', document: pl4({ mutations: [{ type: 'dropActivityPart', activity: 3, part: 'd' }] }), errors: ['partMissing', 'stepsMissing'] },
-    { name: 'no Hoạt động 4', document: pl4({ activities: 3 }), errors: [{ messageId: 'activityMissing', severity: 'warning' }] },
-    { name: 'no Hoạt động 2 (HĐ1 and HĐ3 only)', document: lines(`III. Tiến trình dạy học\n1. Hoạt động 1: Mở đầu\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\n3. Hoạt động 3: Luyện tập\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`), errors: ['activityMissing', 'activityMissing'] },
-    { name: 'no Hoạt động 1', document: lines(`III. Tiến trình dạy học\n2. Hoạt động 2: Hình thành kiến thức\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`), errors: [{ messageId: 'activityMissing', severity: 'error' }, 'activityMissing', 'activityMissing'] },
-    { name: 'steps not shown, parts missing in three activities: one finding per part and one for the steps', document: lines(`III. Tiến trình dạy học\n1. Hoạt động 1: Mở đầu\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện: GV cho HS xem video.\n2. Hoạt động 2: Khám phá\n3. Hoạt động 3: Luyện tập\n4. Hoạt động 4: Vận dụng`), options: { checkSteps: true }, errors: [{ messageId: 'stepsMissing', severity: 'info' }, 'partMissing', 'partMissing', 'partMissing', 'partMissing'] },
-    { name: 'no activities at all', document: lines('I. Mục tiêu\nII. Thiết bị dạy học và học liệu\nIII. Tiến trình dạy học\nHọc sinh đọc bài.'), errors: [{ messageId: 'noActivities', severity: 'error' }] },
+    {
+      name: 'no c) in activity 2',
+      document: pl4({ mutations: [{ type: 'dropActivityPart', activity: 2, part: 'c' }] }),
+      errors: [{ messageId: 'partMissing', severity: 'warning' }],
+    },
+    {
+      name: 'no a) in activity 1',
+      document: pl4({ mutations: [{ type: 'dropActivityPart', activity: 1, part: 'a' }] }),
+      errors: ['partMissing'],
+    },
+    {
+      name: 'no d) in activity 3 (and so no steps)',
+      document: pl4({ mutations: [{ type: 'dropActivityPart', activity: 3, part: 'd' }] }),
+      errors: ['partMissing', 'stepsMissing'],
+    },
+    {
+      name: 'no Hoạt động 4',
+      document: pl4({ activities: 3 }),
+      errors: [{ messageId: 'activityMissing', severity: 'warning' }],
+    },
+    {
+      name: 'no Hoạt động 2 (HĐ1 and HĐ3 only)',
+      document: lines(
+        `III. Tiến trình dạy học\n1. Hoạt động 1: Mở đầu\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\n3. Hoạt động 3: Luyện tập\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`
+      ),
+      errors: ['activityMissing', 'activityMissing'],
+    },
+    {
+      name: 'no Hoạt động 1',
+      document: lines(
+        `III. Tiến trình dạy học\n2. Hoạt động 2: Hình thành kiến thức\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`
+      ),
+      errors: [
+        { messageId: 'activityMissing', severity: 'error' },
+        'activityMissing',
+        'activityMissing',
+      ],
+    },
+    {
+      name: 'steps not shown, parts missing in three activities: one finding per part and one for the steps',
+      document: lines(
+        `III. Tiến trình dạy học\n1. Hoạt động 1: Mở đầu\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện: GV cho HS xem video.\n2. Hoạt động 2: Khám phá\n3. Hoạt động 3: Luyện tập\n4. Hoạt động 4: Vận dụng`
+      ),
+      options: { checkSteps: true },
+      errors: [
+        { messageId: 'stepsMissing', severity: 'info' },
+        'partMissing',
+        'partMissing',
+        'partMissing',
+        'partMissing',
+      ],
+    },
+    {
+      name: 'no activities at all',
+      document: lines(
+        'I. Mục tiêu\nII. Thiết bị dạy học và học liệu\nIII. Tiến trình dạy học\nHọc sinh đọc bài.'
+      ),
+      errors: [{ messageId: 'noActivities', severity: 'error' }],
+    },
   ],
 })
 
 test.group('Plugin cv5512:lesson-plan-activities / one finding per missing part', () => {
   test('names every activity without the part, and points at the first', async ({ assert }) => {
-    const document = lines(`III. Tiến trình dạy học\n1. Hoạt động 1: Mở đầu\na) Mục tiêu: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\n2. Hoạt động 2: Khám phá\na) Mục tiêu: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\n3. Hoạt động 3: Luyện tập\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\n4. Hoạt động 4: Vận dụng\na) Mục tiêu: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`)
+    const document = lines(
+      `III. Tiến trình dạy học\n1. Hoạt động 1: Mở đầu\na) Mục tiêu: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\n2. Hoạt động 2: Khám phá\na) Mục tiêu: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\n3. Hoạt động 3: Luyện tập\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\n4. Hoạt động 4: Vận dụng\na) Mục tiêu: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`
+    )
     const findings = await runPlugin(plugin, { name: 'b) missing thrice', document })
-    assert.deepEqual(findings.map((finding) => [finding.messageId, finding.data.activity, finding.data.part]), [['partMissing', 'Hoạt động 1, 2, 4', 'b) Nội dung']])
+    assert.deepEqual(
+      findings.map((finding) => [finding.messageId, finding.data.activity, finding.data.part]),
+      [['partMissing', 'Hoạt động 1, 2, 4', 'b) Nội dung']]
+    )
     assert.equal(findings[0].location.excerpt, '1. Hoạt động 1: Mở đầu')
   })
 })

@@ -15,7 +15,10 @@ import type { Block, DocumentFormat, DocumentModel, TableCell, TableRow } from '
 import type { DocSpec, SpecTable } from '#tests/fixtures/doc_spec'
 import type { SubmissionMetadata } from '#plugins/contract'
 
-export function model(blocks: Array<Omit<Block, 'index' | 'source'>>, format: DocumentFormat = 'docx'): DocumentModel {
+export function model(
+  blocks: Array<Omit<Block, 'index' | 'source'>>,
+  format: DocumentFormat = 'docx'
+): DocumentModel {
   const indexed = blocks.map((block, index) => ({ ...block, index, source: { index } }) as Block)
   return {
     format,
@@ -27,7 +30,8 @@ export function model(blocks: Array<Omit<Block, 'index' | 'source'>>, format: Do
 }
 
 function blockText(block: Block): string {
-  if (block.type === 'table') return block.rows.map((row) => row.cells.map((cell) => cell.text).join(' | ')).join('\n')
+  if (block.type === 'table')
+    return block.rows.map((row) => row.cells.map((cell) => cell.text).join(' | ')).join('\n')
   return block.type === 'pageBreak' ? '' : block.text
 }
 
@@ -45,7 +49,18 @@ export function lines(markup: string, format: DocumentFormat = 'docx'): Document
     const line = raw.trim()
     if (line.startsWith('|')) {
       const layout = line.startsWith('|~')
-      const cells = line.replace(/^\|~?/, '').replace(/\|$/, '').split('|').map((text) => textCell(text.trim().split('<br>').map((part) => part.trim())))
+      const cells = line
+        .replace(/^\|~?/, '')
+        .replace(/\|$/, '')
+        .split('|')
+        .map((text) =>
+          textCell(
+            text
+              .trim()
+              .split('<br>')
+              .map((part) => part.trim())
+          )
+        )
       if (!table) {
         table = { rows: [], layout }
         blocks.push({ type: 'table', rows: table.rows, layout } as Omit<Block, 'index' | 'source'>)
@@ -56,9 +71,22 @@ export function lines(markup: string, format: DocumentFormat = 'docx'): Document
     table = undefined
     if (line === '') continue
     const heading = /^(#{1,3})\s+(.*)$/.exec(line)
-    if (heading) blocks.push({ type: 'heading', level: heading[1].length, text: heading[2], raw: heading[2] } as Omit<Block, 'index' | 'source'>)
-    else if (/^\*\*.*\*\*$/.test(line)) blocks.push({ type: 'paragraph', text: line.slice(2, -2), raw: line.slice(2, -2), bold: true } as Omit<Block, 'index' | 'source'>)
-    else blocks.push({ type: 'paragraph', text: line, raw: line } as Omit<Block, 'index' | 'source'>)
+    if (heading)
+      blocks.push({
+        type: 'heading',
+        level: heading[1].length,
+        text: heading[2],
+        raw: heading[2],
+      } as Omit<Block, 'index' | 'source'>)
+    else if (/^\*\*.*\*\*$/.test(line))
+      blocks.push({
+        type: 'paragraph',
+        text: line.slice(2, -2),
+        raw: line.slice(2, -2),
+        bold: true,
+      } as Omit<Block, 'index' | 'source'>)
+    else
+      blocks.push({ type: 'paragraph', text: line, raw: line } as Omit<Block, 'index' | 'source'>)
   }
   return model(blocks, format)
 }
@@ -73,12 +101,27 @@ export function fromSpec(spec: DocSpec, format: DocumentFormat = 'docx'): Docume
     switch (block.type) {
       case 'heading':
         return block.markup === 'bold'
-          ? ({ type: 'paragraph', text: block.text, raw: block.text, bold: true } as Omit<Block, 'index' | 'source'>)
-          : ({ type: 'heading', level: block.level, text: block.text, raw: block.text, style: `Heading${block.level}` } as Omit<Block, 'index' | 'source'>)
+          ? ({ type: 'paragraph', text: block.text, raw: block.text, bold: true } as Omit<
+              Block,
+              'index' | 'source'
+            >)
+          : ({
+              type: 'heading',
+              level: block.level,
+              text: block.text,
+              raw: block.text,
+              style: `Heading${block.level}`,
+            } as Omit<Block, 'index' | 'source'>)
       case 'paragraph':
-        return { type: 'paragraph', text: block.text, raw: block.text, bold: block.bold } as Omit<Block, 'index' | 'source'>
+        return { type: 'paragraph', text: block.text, raw: block.text, bold: block.bold } as Omit<
+          Block,
+          'index' | 'source'
+        >
       case 'table':
-        return { type: 'table', rows: tableRows(block), layout: block.borderless === true } as Omit<Block, 'index' | 'source'>
+        return { type: 'table', rows: tableRows(block), layout: block.borderless === true } as Omit<
+          Block,
+          'index' | 'source'
+        >
       case 'pageBreak':
         return { type: 'pageBreak' } as Omit<Block, 'index' | 'source'>
     }
@@ -102,7 +145,8 @@ function tableRows(table: SpecTable): TableRow[] {
       }
       const cell = source.shift()!
       const span = cell.colSpan ?? 1
-      if ((cell.rowSpan ?? 1) > 1) for (let c = column; c < column + span; c++) pending[c] = (cell.rowSpan ?? 1) - 1
+      if ((cell.rowSpan ?? 1) > 1)
+        for (let c = column; c < column + span; c++) pending[c] = (cell.rowSpan ?? 1) - 1
       cells.push(textCell(cell.lines, span, cell.rowSpan ?? 1))
       column += span
     }

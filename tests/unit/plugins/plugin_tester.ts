@@ -17,7 +17,13 @@
 */
 
 import { test } from '@japa/runner'
-import type { DocumentModel, Plugin, RelatedPlans, Severity, SubmissionMetadata } from '#plugins/contract'
+import type {
+  DocumentModel,
+  Plugin,
+  RelatedPlans,
+  Severity,
+  SubmissionMetadata,
+} from '#plugins/contract'
 import { PluginRegistry } from '#documents/validation/plugin_registry'
 import { PluginRunner, type ReportedFinding } from '#documents/validation/plugin_runner'
 import { parseBytes } from '#documents/parsing/parse_bytes'
@@ -53,23 +59,40 @@ export const asPdf = (spec: DocSpec): FileDocument => ({ spec, format: 'pdf' })
 
 async function modelOf(document: DocumentModel | FileDocument): Promise<DocumentModel> {
   if (!('spec' in document)) return document
-  const bytes = document.format === 'docx' ? await toDocx(document.spec) : await toPdf(document.spec)
+  const bytes =
+    document.format === 'docx' ? await toDocx(document.spec) : await toPdf(document.spec)
   const outcome = await parseBytes(bytes, DEFAULT_LIMITS)
-  if (outcome.status !== 'parsed') throw new Error(`The ${document.format} fixture did not parse: ${outcome.reason}`)
+  if (outcome.status !== 'parsed')
+    throw new Error(`The ${document.format} fixture did not parse: ${outcome.reason}`)
   return outcome.model
 }
 
-export async function runPlugin(plugin: Plugin<any>, testCase: TesterCase): Promise<ReportedFinding[]> {
+export async function runPlugin(
+  plugin: Plugin<any>,
+  testCase: TesterCase
+): Promise<ReportedFinding[]> {
   const registry = await PluginRegistry.fromPlugins([plugin])
   const runner = new PluginRunner(registry)
-  const override = { ...(testCase.options ? { options: testCase.options } : {}), ...(testCase.enabled !== undefined ? { enabled: testCase.enabled } : {}) }
-  const overrides = Object.keys(override).length > 0 ? { plugins: { [plugin.meta.id]: override } } : undefined
+  const override = {
+    ...(testCase.options ? { options: testCase.options } : {}),
+    ...(testCase.enabled !== undefined ? { enabled: testCase.enabled } : {}),
+  }
+  const overrides =
+    Object.keys(override).length > 0 ? { plugins: { [plugin.meta.id]: override } } : undefined
   const document = await modelOf(testCase.document)
-  const report = await runner.run({ document, submission: defaultSubmission(testCase.submission), overrides, related: testCase.related })
+  const report = await runner.run({
+    document,
+    submission: defaultSubmission(testCase.submission),
+    overrides,
+    related: testCase.related,
+  })
   return report.findings
 }
 
-export function pluginTester(plugin: Plugin<any>, cases: { valid: TesterCase[]; invalid: InvalidCase[] }) {
+export function pluginTester(
+  plugin: Plugin<any>,
+  cases: { valid: TesterCase[]; invalid: InvalidCase[] }
+) {
   test.group(`Plugin ${plugin.meta.id}`, () => {
     for (const testCase of cases.valid) {
       test(`valid: ${testCase.name}`, async ({ assert }) => {
@@ -80,8 +103,14 @@ export function pluginTester(plugin: Plugin<any>, cases: { valid: TesterCase[]; 
     for (const testCase of cases.invalid) {
       test(`invalid: ${testCase.name}`, async ({ assert }) => {
         const findings = await runPlugin(plugin, testCase)
-        const expectedIds = testCase.errors.map((expected) => (typeof expected === 'string' ? expected : expected.messageId))
-        assert.deepEqual(findings.map((finding) => finding.messageId).sort(), expectedIds.sort(), findings.map(describe).join('\n'))
+        const expectedIds = testCase.errors.map((expected) =>
+          typeof expected === 'string' ? expected : expected.messageId
+        )
+        assert.deepEqual(
+          findings.map((finding) => finding.messageId).sort(),
+          expectedIds.sort(),
+          findings.map(describe).join('\n')
+        )
         assert.deepEqual(unlocated(findings), [], 'every finding says where it is')
         for (const expected of testCase.errors) {
           if (typeof expected === 'string' || !expected.severity) continue
@@ -99,7 +128,9 @@ export function pluginTester(plugin: Plugin<any>, cases: { valid: TesterCase[]; 
  * them leaves the teacher searching.
  */
 export function unlocated(findings: ReportedFinding[]): string[] {
-  return findings.filter(({ location }) => !location.excerpt && !location.heading && location.page === undefined).map(describe)
+  return findings
+    .filter(({ location }) => !location.excerpt && !location.heading && location.page === undefined)
+    .map(describe)
 }
 
 function describe(finding: ReportedFinding): string {

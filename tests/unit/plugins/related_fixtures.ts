@@ -23,9 +23,23 @@ export const PROGRAMME: ProgrammeLesson[] = [
 
 /** The lesson plan of `Bài 12` taught in week 14, as planned. */
 export const LESSON: PlanOptions = { lessonTitle: 'Bài 12. Quy tắc dấu ngoặc', lessonPeriods: 2 }
-export const LESSON_SUBMISSION = { kind: 'pl4', lessonTitle: 'Bài 12. Quy tắc dấu ngoặc', periods: 2, teachingWeek: 14 }
+export const LESSON_SUBMISSION = {
+  kind: 'pl4',
+  lessonTitle: 'Bài 12. Quy tắc dấu ngoặc',
+  periods: 2,
+  teachingWeek: 14,
+}
 
-export function summaryOf(kind: 'pl1' | 'pl3', lessons: ProgrammeLesson[] = PROGRAMME, ids = { documentId: 7, versionId: 70 }): PlanSummary {
+export function summaryOf(
+  kind: 'pl1' | 'pl3',
+  lessons: ProgrammeLesson[] = PROGRAMME,
+  ids = { documentId: 7, versionId: 70 }
+): PlanSummary {
   const table = summarizeLessons(fromSpec(buildPlan(kind, { lessons })))
-  return { ...ids, title: kind === 'pl3' ? 'Kế hoạch giáo dục Toán 6' : 'Kế hoạch dạy học Toán 6', grade: 6, ...table }
+  return {
+    ...ids,
+    title: kind === 'pl3' ? 'Kế hoạch giáo dục Toán 6' : 'Kế hoạch dạy học Toán 6',
+    grade: 6,
+    ...table,
+  }
 }

@@ -12,7 +12,8 @@ const pl1 = (options: PlanOptions = {}) => fromSpec(buildPlan('pl1', options))
 /** PL I with `Cuối Học kỳ 1` and `Giữa Học kỳ 2` exchanged in the T5 table. */
 function swapAssessmentRows(document: DocumentModel): DocumentModel {
   const blocks = document.blocks.map((block) => {
-    if (block.type !== 'table' || !block.rows[0].cells[0].text.startsWith('Bài kiểm tra')) return block
+    if (block.type !== 'table' || !block.rows[0].cells[0].text.startsWith('Bài kiểm tra'))
+      return block
     const rows = [...block.rows]
     ;[rows[2], rows[3]] = [rows[3], rows[2]]
     return { ...block, rows }
@@ -29,11 +30,23 @@ pluginTester(plugin, {
     { name: 'PL IV with bold paragraphs as headings', document: pl4({ headingMarkup: 'bold' }) },
     { name: 'PL I', document: pl1(), submission: { kind: 'pl1' } },
     { name: 'PL IV as a real PDF file', document: asPdf(buildPlan('pl4')) },
-    { name: 'PL I with term sub-header rows', document: pl1({ termRows: true }), submission: { kind: 'pl1' } },
-    { name: 'PL I of a THPT subject with its elective topics', document: pl1({ grade: 10 }), submission: { kind: 'pl1', grade: 10, schoolLevel: 'thpt' } },
+    {
+      name: 'PL I with term sub-header rows',
+      document: pl1({ termRows: true }),
+      submission: { kind: 'pl1' },
+    },
+    {
+      name: 'PL I of a THPT subject with its elective topics',
+      document: pl1({ grade: 10 }),
+      submission: { kind: 'pl1', grade: 10, schoolLevel: 'thpt' },
+    },
     { name: 'PL II', document: fromSpec(buildPlan('pl2')), submission: { kind: 'pl2' } },
     { name: 'PL III', document: fromSpec(buildPlan('pl3')), submission: { kind: 'pl3' } },
-    { name: 'school plan', document: fromSpec(buildPlan('school')), submission: { kind: 'school_plan' } },
+    {
+      name: 'school plan',
+      document: fromSpec(buildPlan('school')),
+      submission: { kind: 'school_plan' },
+    },
     {
       name: 'PL IV with headings in table cells, PDF-doubled letters and a heading broken in two lines',
       document: lines(`
@@ -54,24 +67,112 @@ pluginTester(plugin, {
     },
   ],
   invalid: [
-    { name: 'PL IV without I. Mục tiêu', document: pl4({ mutations: [{ type: 'dropSection', key: 'I' }] }), errors: ['sectionMissing', 'sectionMissing', 'sectionMissing', 'sectionMissing'] },
-    { name: 'PL IV without 2. Về năng lực', document: pl4({ mutations: [{ type: 'dropSection', key: 'I.2' }] }), errors: [{ messageId: 'sectionMissing', severity: 'error' }] },
-    { name: 'PL IV without II. Thiết bị dạy học', document: pl4({ mutations: [{ type: 'dropSection', key: 'II' }] }), errors: ['sectionMissing'] },
-    { name: 'PL IV with sections I and II swapped', document: pl4({ mutations: [{ type: 'swapSections', a: 'I', b: 'II' }] }), errors: [{ messageId: 'sectionOutOfOrder', severity: 'warning' }] },
-    { name: 'PL I with sections I and II swapped: one warning, not one per sub-section', document: pl1({ mutations: [{ type: 'swapSections', a: 'I', b: 'II' }] }), submission: { kind: 'pl1' }, errors: [{ messageId: 'sectionOutOfOrder', severity: 'warning' }] },
-    { name: 'PL I as a real DOCX file with sections I and II swapped', document: asDocx(buildPlan('pl1', { mutations: [{ type: 'swapSections', a: 'I', b: 'II' }] })), submission: { kind: 'pl1' }, errors: ['sectionOutOfOrder'] },
-    { name: 'PL IV with 2. and 3. of Mục tiêu swapped', document: pl4({ mutations: [{ type: 'swapSections', a: 'I.2', b: 'I.3' }] }), errors: ['sectionOutOfOrder'] },
-    { name: 'PL I with II.1 moved before I: the sub-section alone', document: pl1({ mutations: [{ type: 'swapSections', a: 'I', b: 'II.1' }] }), submission: { kind: 'pl1' }, errors: ['sectionOutOfOrder'] },
-    { name: 'PL IV without the title lines', document: pl4({ mutations: [{ type: 'dropSection', key: 'title' }] }), errors: ['headerFieldMissing', 'headerFieldMissing', 'headerFieldMissing'] },
-    { name: 'PL I without II.3 and its table', document: pl1({ mutations: [{ type: 'dropSection', key: 'II.3' }] }), submission: { kind: 'pl1' }, errors: ['sectionMissing', 'tableMissing'] },
-    { name: 'PL I without signatures', document: pl1({ mutations: [{ type: 'dropSection', key: 'signature' }] }), submission: { kind: 'pl1' }, errors: ['signatureMissing', 'signatureMissing'] },
-    { name: 'PL I without the header block', document: pl1({ mutations: [{ type: 'dropSection', key: 'header' }] }), submission: { kind: 'pl1' }, errors: ['headerFieldMissing', 'headerFieldMissing', 'headerFieldMissing'] },
-    { name: 'PL I without the Số tiết column', document: pl1({ mutations: [{ type: 'dropTableColumn', header: 'Số tiết' }] }), submission: { kind: 'pl1' }, errors: [{ messageId: 'tableColumnMissing', severity: 'error' }] },
-    { name: 'PL I without the Cuối Học kỳ 1 test', document: pl1({ mutations: [{ type: 'dropAssessmentRow', row: 'Cuối Học kỳ 1' }] }), submission: { kind: 'pl1' }, errors: ['fixedRowMissing'] },
-    { name: 'PL I with the assessment rows out of order', document: swapAssessmentRows(pl1()), submission: { kind: 'pl1' }, errors: [{ messageId: 'fixedRowOutOfOrder', severity: 'warning' }] },
-    { name: 'PL II without the Chủ trì column', document: fromSpec(buildPlan('pl2', { mutations: [{ type: 'dropTableColumn', header: 'Chủ trì' }] })), submission: { kind: 'pl2' }, errors: ['tableColumnMissing'] },
-    { name: 'PL III without the programme', document: fromSpec(buildPlan('pl3', { mutations: [{ type: 'dropSection', key: 'I.1' }] })), submission: { kind: 'pl3' }, errors: ['sectionMissing', 'tableMissing'] },
-    { name: 'school plan without Giải pháp (soft anchor)', document: fromSpec(buildPlan('school', { mutations: [{ type: 'dropSection', key: 'V' }] })), submission: { kind: 'school_plan' }, errors: [{ messageId: 'sectionMissing', severity: 'warning' }] },
+    {
+      name: 'PL IV without I. Mục tiêu',
+      document: pl4({ mutations: [{ type: 'dropSection', key: 'I' }] }),
+      errors: ['sectionMissing', 'sectionMissing', 'sectionMissing', 'sectionMissing'],
+    },
+    {
+      name: 'PL IV without 2. Về năng lực',
+      document: pl4({ mutations: [{ type: 'dropSection', key: 'I.2' }] }),
+      errors: [{ messageId: 'sectionMissing', severity: 'error' }],
+    },
+    {
+      name: 'PL IV without II. Thiết bị dạy học',
+      document: pl4({ mutations: [{ type: 'dropSection', key: 'II' }] }),
+      errors: ['sectionMissing'],
+    },
+    {
+      name: 'PL IV with sections I and II swapped',
+      document: pl4({ mutations: [{ type: 'swapSections', a: 'I', b: 'II' }] }),
+      errors: [{ messageId: 'sectionOutOfOrder', severity: 'warning' }],
+    },
+    {
+      name: 'PL I with sections I and II swapped: one warning, not one per sub-section',
+      document: pl1({ mutations: [{ type: 'swapSections', a: 'I', b: 'II' }] }),
+      submission: { kind: 'pl1' },
+      errors: [{ messageId: 'sectionOutOfOrder', severity: 'warning' }],
+    },
+    {
+      name: 'PL I as a real DOCX file with sections I and II swapped',
+      document: asDocx(
+        buildPlan('pl1', { mutations: [{ type: 'swapSections', a: 'I', b: 'II' }] })
+      ),
+      submission: { kind: 'pl1' },
+      errors: ['sectionOutOfOrder'],
+    },
+    {
+      name: 'PL IV with 2. and 3. of Mục tiêu swapped',
+      document: pl4({ mutations: [{ type: 'swapSections', a: 'I.2', b: 'I.3' }] }),
+      errors: ['sectionOutOfOrder'],
+    },
+    {
+      name: 'PL I with II.1 moved before I: the sub-section alone',
+      document: pl1({ mutations: [{ type: 'swapSections', a: 'I', b: 'II.1' }] }),
+      submission: { kind: 'pl1' },
+      errors: ['sectionOutOfOrder'],
+    },
+    {
+      name: 'PL IV without the title lines',
+      document: pl4({ mutations: [{ type: 'dropSection', key: 'title' }] }),
+      errors: ['headerFieldMissing', 'headerFieldMissing', 'headerFieldMissing'],
+    },
+    {
+      name: 'PL I without II.3 and its table',
+      document: pl1({ mutations: [{ type: 'dropSection', key: 'II.3' }] }),
+      submission: { kind: 'pl1' },
+      errors: ['sectionMissing', 'tableMissing'],
+    },
+    {
+      name: 'PL I without signatures',
+      document: pl1({ mutations: [{ type: 'dropSection', key: 'signature' }] }),
+      submission: { kind: 'pl1' },
+      errors: ['signatureMissing', 'signatureMissing'],
+    },
+    {
+      name: 'PL I without the header block',
+      document: pl1({ mutations: [{ type: 'dropSection', key: 'header' }] }),
+      submission: { kind: 'pl1' },
+      errors: ['headerFieldMissing', 'headerFieldMissing', 'headerFieldMissing'],
+    },
+    {
+      name: 'PL I without the Số tiết column',
+      document: pl1({ mutations: [{ type: 'dropTableColumn', header: 'Số tiết' }] }),
+      submission: { kind: 'pl1' },
+      errors: [{ messageId: 'tableColumnMissing', severity: 'error' }],
+    },
+    {
+      name: 'PL I without the Cuối Học kỳ 1 test',
+      document: pl1({ mutations: [{ type: 'dropAssessmentRow', row: 'Cuối Học kỳ 1' }] }),
+      submission: { kind: 'pl1' },
+      errors: ['fixedRowMissing'],
+    },
+    {
+      name: 'PL I with the assessment rows out of order',
+      document: swapAssessmentRows(pl1()),
+      submission: { kind: 'pl1' },
+      errors: [{ messageId: 'fixedRowOutOfOrder', severity: 'warning' }],
+    },
+    {
+      name: 'PL II without the Chủ trì column',
+      document: fromSpec(
+        buildPlan('pl2', { mutations: [{ type: 'dropTableColumn', header: 'Chủ trì' }] })
+      ),
+      submission: { kind: 'pl2' },
+      errors: ['tableColumnMissing'],
+    },
+    {
+      name: 'PL III without the programme',
+      document: fromSpec(buildPlan('pl3', { mutations: [{ type: 'dropSection', key: 'I.1' }] })),
+      submission: { kind: 'pl3' },
+      errors: ['sectionMissing', 'tableMissing'],
+    },
+    {
+      name: 'school plan without Giải pháp (soft anchor)',
+      document: fromSpec(buildPlan('school', { mutations: [{ type: 'dropSection', key: 'V' }] })),
+      submission: { kind: 'school_plan' },
+      errors: [{ messageId: 'sectionMissing', severity: 'warning' }],
+    },
   ],
 })
 
@@ -83,7 +184,14 @@ test.group('Section order / longest in-order chain', () => {
 
   test('picks, among repeated wordings, the line that keeps the chain in order', ({ assert }) => {
     // "1." appears twice; only its second occurrence follows section 0.
-    assert.deepEqual([...longestInOrderChain([[5], [2, 8], [12]])], [[0, 5], [1, 8], [2, 12]])
+    assert.deepEqual(
+      [...longestInOrderChain([[5], [2, 8], [12]])],
+      [
+        [0, 5],
+        [1, 8],
+        [2, 12],
+      ]
+    )
   })
 
   test('of two swapped sections, the later one in the profile is reported', ({ assert }) => {

@@ -1,5 +1,17 @@
 import { test } from '@japa/runner'
-import { accentKey, cleanText, fold, foldCleaned, hasPlaceholder, isBlankValue, matchPhrase, normalized, stripNumbering, termKey, undoubleLetters } from '#plugins/contract'
+import {
+  accentKey,
+  cleanText,
+  fold,
+  foldCleaned,
+  hasPlaceholder,
+  isBlankValue,
+  matchPhrase,
+  normalized,
+  stripNumbering,
+  termKey,
+  undoubleLetters,
+} from '#plugins/contract'
 import { lines } from './model_helpers.js'
 
 test.group('Contract text matching', () => {
@@ -13,9 +25,20 @@ test.group('Contract text matching', () => {
 
   test('the fast fold and clean paths give what the plain definitions give', ({ assert }) => {
     /* The definitions: NFC, ƣ→ư, dashes→-, one space; lower case, accents off, đ→d, ky/ly/my→ki/li/mi. */
-    const clean = (text: string) => text.normalize('NFC').replace(/[ƣƢ]/g, (c) => (c === 'ƣ' ? 'ư' : 'Ư')).replace(/[‐‑‒–—―−]/g, '-').replace(/\s+/g, ' ').trim()
+    const clean = (text: string) =>
+      text
+        .normalize('NFC')
+        .replace(/[ƣƢ]/g, (c) => (c === 'ƣ' ? 'ư' : 'Ư'))
+        .replace(/[‐‑‒–—―−]/g, '-')
+        .replace(/\s+/g, ' ')
+        .trim()
     const plainFold = (text: string) =>
-      text.toLowerCase().replace(/[^\x00-\x7f]/g, (c) => (c === 'đ' ? 'd' : c.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))).replace(/\b([klm])y\b/g, '$1i')
+      text
+        .toLowerCase()
+        .replace(/[^\x00-\x7f]/g, (c) =>
+          c === 'đ' ? 'd' : c.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+        )
+        .replace(/\b([klm])y\b/g, '$1i')
     for (let code = 0; code < 0x2100; code++) {
       const text = `A${String.fromCharCode(code)}b`
       assert.equal(foldCleaned(text), plainFold(text), `U+${code.toString(16)}`)
@@ -59,7 +82,12 @@ test.group('Contract text matching', () => {
   })
 
   test('recognises term labels and PDF doubled letters', ({ assert }) => {
-    assert.deepEqual(['Giữa Học kỳ 1', 'Giữa HK1', 'GHKI', 'Cuối kì II'].map(termKey), ['g1', 'g1', 'g1', 'c2'])
+    assert.deepEqual(['Giữa Học kỳ 1', 'Giữa HK1', 'GHKI', 'Cuối kì II'].map(termKey), [
+      'g1',
+      'g1',
+      'g1',
+      'c2',
+    ])
     assert.equal(undoubleLetters('TTIIẾẾNN TTRRÌÌNNHH'), 'TIẾN TRÌNH')
     assert.equal(undoubleLetters('Cuốn sách hay'), 'Cuốn sách hay')
   })
@@ -79,10 +107,13 @@ test.group('Contract text matching', () => {
     const document = lines('| I. MỤC TIÊU | Ghi chú |\nII. THIẾT BỊ DẠY HỌC')
     const view = normalized(document)
     assert.strictEqual(normalized(document), view)
-    assert.deepEqual(view.lines.map((line) => [line.origin, line.label, line.body]), [
-      ['cell', 'i', 'muc tieu'],
-      ['cell', undefined, 'ghi chu'],
-      ['paragraph', 'ii', 'thiet bi day hoc'],
-    ])
+    assert.deepEqual(
+      view.lines.map((line) => [line.origin, line.label, line.body]),
+      [
+        ['cell', 'i', 'muc tieu'],
+        ['cell', undefined, 'ghi chu'],
+        ['paragraph', 'ii', 'thiet bi day hoc'],
+      ]
+    )
   })
 })

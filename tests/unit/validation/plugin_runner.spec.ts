@@ -6,7 +6,11 @@ import { lines, submission } from '#tests/unit/plugins/model_helpers'
 
 const document = lines('TÊN BÀI DẠY: Phân số\nI. Mục tiêu')
 
-function fakePlugin(id: string, check: Plugin['check'], extra: Partial<Plugin['meta']> = {}): Plugin<any> {
+function fakePlugin(
+  id: string,
+  check: Plugin['check'],
+  extra: Partial<Plugin['meta']> = {}
+): Plugin<any> {
   return definePlugin({
     meta: {
       id: `test:${id}`,
@@ -25,7 +29,9 @@ function fakePlugin(id: string, check: Plugin['check'], extra: Partial<Plugin['m
   })
 }
 
-const reportsFound = fakePlugin('reports', ({ report }) => report({ messageId: 'found', data: { what: 'x' } }))
+const reportsFound = fakePlugin('reports', ({ report }) =>
+  report({ messageId: 'found', data: { what: 'x' } })
+)
 const loopsForever = fakePlugin('loops', () => {
   for (;;) {
     // A plugin stuck in a loop must not hang the upload.
@@ -36,12 +42,17 @@ const throws = fakePlugin('throws', () => {
 })
 
 async function runnerOf(plugins: Array<Plugin<any>>, logs: string[] = []) {
-  return new PluginRunner(await PluginRegistry.fromPlugins(plugins), { timeLimitMs: 200, logger: { warn: (_bindings, message) => logs.push(message) } })
+  return new PluginRunner(await PluginRegistry.fromPlugins(plugins), {
+    timeLimitMs: 200,
+    logger: { warn: (_bindings, message) => logs.push(message) },
+  })
 }
 
 test.group('Plugin runner', () => {
   test('renders Vietnamese messages and counts severities', async ({ assert }) => {
-    const report = await (await runnerOf([reportsFound])).run({ document, submission: submission() })
+    const report = await (
+      await runnerOf([reportsFound])
+    ).run({ document, submission: submission() })
     assert.equal(report.status, 'passed')
     assert.equal(report.warnings, 1)
     assert.equal(report.findings[0].message, 'Tìm thấy x.')
@@ -50,16 +61,23 @@ test.group('Plugin runner', () => {
 
   test('a plugin that loops forever becomes a validatorFailed warning', async ({ assert }) => {
     const logs: string[] = []
-    const report = await (await runnerOf([loopsForever, reportsFound], logs)).run({ document, submission: submission() })
-    assert.deepEqual(report.findings.map((f) => [f.pluginId, f.messageId, f.severity]), [
-      ['test:loops', 'validatorFailed', 'warning'],
-      ['test:reports', 'found', 'warning'],
-    ])
+    const report = await (
+      await runnerOf([loopsForever, reportsFound], logs)
+    ).run({ document, submission: submission() })
+    assert.deepEqual(
+      report.findings.map((f) => [f.pluginId, f.messageId, f.severity]),
+      [
+        ['test:loops', 'validatorFailed', 'warning'],
+        ['test:reports', 'found', 'warning'],
+      ]
+    )
     assert.equal(report.status, 'passed')
     assert.lengthOf(logs, 1)
   })
 
-  test('a plugin interrupted only because others used the shared watchdog runs again alone and passes', async ({ assert }) => {
+  test('a plugin interrupted only because others used the shared watchdog runs again alone and passes', async ({
+    assert,
+  }) => {
     // Each takes 250 ms of the 400 ms limit: the second is interrupted at 400 ms, then given its own 400 ms.
     const busy = (id: string) =>
       fakePlugin(id, ({ report }) => {
@@ -70,19 +88,32 @@ test.group('Plugin runner', () => {
         report({ messageId: 'found', data: { what: id } })
       })
     const logs: string[] = []
-    const runner = new PluginRunner(await PluginRegistry.fromPlugins([busy('first'), busy('second')]), { timeLimitMs: 400, logger: { warn: (_bindings, message) => logs.push(message) } })
+    const runner = new PluginRunner(
+      await PluginRegistry.fromPlugins([busy('first'), busy('second')]),
+      { timeLimitMs: 400, logger: { warn: (_bindings, message) => logs.push(message) } }
+    )
     const report = await runner.run({ document, submission: submission() })
-    assert.deepEqual(report.findings.map((f) => [f.pluginId, f.messageId]), [
-      ['test:first', 'found'],
-      ['test:second', 'found'],
-    ])
+    assert.deepEqual(
+      report.findings.map((f) => [f.pluginId, f.messageId]),
+      [
+        ['test:first', 'found'],
+        ['test:second', 'found'],
+      ]
+    )
     assert.lengthOf(logs, 0)
   })
 
-  test('a plugin that throws becomes a validatorFailed warning and a log line', async ({ assert }) => {
+  test('a plugin that throws becomes a validatorFailed warning and a log line', async ({
+    assert,
+  }) => {
     const logs: string[] = []
-    const report = await (await runnerOf([throws], logs)).run({ document, submission: submission() })
-    assert.deepEqual(report.findings.map((f) => f.messageId), ['validatorFailed'])
+    const report = await (
+      await runnerOf([throws], logs)
+    ).run({ document, submission: submission() })
+    assert.deepEqual(
+      report.findings.map((f) => f.messageId),
+      ['validatorFailed']
+    )
     assert.equal(report.status, 'passed')
     assert.lengthOf(logs, 1)
   })
@@ -90,37 +121,85 @@ test.group('Plugin runner', () => {
   test('a plugin reporting an unknown messageId is a failed plugin', async ({ assert }) => {
     const unknown = fakePlugin('unknown', ({ report }) => report({ messageId: 'nope' }))
     const report = await (await runnerOf([unknown])).run({ document, submission: submission() })
-    assert.deepEqual(report.findings.map((f) => f.messageId), ['validatorFailed'])
+    assert.deepEqual(
+      report.findings.map((f) => f.messageId),
+      ['validatorFailed']
+    )
   })
 
   test('a gate that reports skips every other plugin', async ({ assert }) => {
-    const gate = fakePlugin('gate', ({ report }) => report({ messageId: 'gateClosed', severity: 'error' }), { gate: true })
-    const report = await (await runnerOf([reportsFound, gate])).run({ document, submission: submission() })
-    assert.deepEqual(report.findings.map((f) => f.messageId), ['gateClosed'])
+    const gate = fakePlugin(
+      'gate',
+      ({ report }) => report({ messageId: 'gateClosed', severity: 'error' }),
+      { gate: true }
+    )
+    const report = await (
+      await runnerOf([reportsFound, gate])
+    ).run({ document, submission: submission() })
+    assert.deepEqual(
+      report.findings.map((f) => f.messageId),
+      ['gateClosed']
+    )
     assert.deepEqual(report.skipped, [{ id: 'test:reports', reason: 'gate' }])
     assert.equal(report.status, 'failed')
   })
 
   test('a silent gate lets the other plugins run', async ({ assert }) => {
     const gate = fakePlugin('gate', () => {}, { gate: true })
-    const report = await (await runnerOf([reportsFound, gate])).run({ document, submission: submission() })
-    assert.deepEqual(report.findings.map((f) => f.messageId), ['found'])
+    const report = await (
+      await runnerOf([reportsFound, gate])
+    ).run({ document, submission: submission() })
+    assert.deepEqual(
+      report.findings.map((f) => f.messageId),
+      ['found']
+    )
   })
 
-  test('department overrides: severity per messageId, off, disabled plugins', async ({ assert }) => {
+  test('department overrides: severity per messageId, off, disabled plugins', async ({
+    assert,
+  }) => {
     const runner = await runnerOf([reportsFound, throws])
-    const raised = await runner.run({ document, submission: submission(), overrides: { plugins: { 'test:reports': { severities: { found: 'error' } }, 'test:throws': { enabled: false } } } })
-    assert.deepEqual(raised.findings.map((f) => [f.messageId, f.severity]), [['found', 'error']])
+    const raised = await runner.run({
+      document,
+      submission: submission(),
+      overrides: {
+        plugins: {
+          'test:reports': { severities: { found: 'error' } },
+          'test:throws': { enabled: false },
+        },
+      },
+    })
+    assert.deepEqual(
+      raised.findings.map((f) => [f.messageId, f.severity]),
+      [['found', 'error']]
+    )
     assert.equal(raised.status, 'failed')
     assert.deepEqual(raised.skipped, [{ id: 'test:throws', reason: 'disabled' }])
-    assert.deepEqual(raised.plugins, [{ id: 'test:reports', version: '1.0.0', options: {}, severities: { found: 'error' } }], 'the run records the rule set it applied')
+    assert.deepEqual(
+      raised.plugins,
+      [{ id: 'test:reports', version: '1.0.0', options: {}, severities: { found: 'error' } }],
+      'the run records the rule set it applied'
+    )
 
-    const silenced = await runner.run({ document, submission: submission(), overrides: { plugins: { 'test:reports': { severities: { found: 'off' } }, 'test:throws': { enabled: false } } } })
+    const silenced = await runner.run({
+      document,
+      submission: submission(),
+      overrides: {
+        plugins: {
+          'test:reports': { severities: { found: 'off' } },
+          'test:throws': { enabled: false },
+        },
+      },
+    })
     assert.lengthOf(silenced.findings, 0)
   })
 
   test('plugins for other kinds or formats do not run', async ({ assert }) => {
-    const pdfOnly = fakePlugin('pdf-only', ({ report }) => report({ messageId: 'found', data: { what: 'pdf' } }), { formats: ['pdf'] })
+    const pdfOnly = fakePlugin(
+      'pdf-only',
+      ({ report }) => report({ messageId: 'found', data: { what: 'pdf' } }),
+      { formats: ['pdf'] }
+    )
     const report = await (await runnerOf([pdfOnly])).run({ document, submission: submission() })
     assert.lengthOf(report.plugins, 0)
   })
@@ -133,7 +212,15 @@ test.group('Plugin runner', () => {
   test('discovers every plugin folder and its profiles', async ({ assert }) => {
     const registry = await PluginRegistry.discover()
     const ids = registry.all.map((plugin) => plugin.meta.id)
-    assert.includeMembers(ids, ['cv5512:structure', 'cv5512:document-kind', 'cv5512:lesson-plan-activities', 'cv5512:unfilled-template', 'cv5512:metadata-agreement', 'cv5512:plan-arithmetic', 'cv5512:one-lesson-per-file'])
+    assert.includeMembers(ids, [
+      'cv5512:structure',
+      'cv5512:document-kind',
+      'cv5512:lesson-plan-activities',
+      'cv5512:unfilled-template',
+      'cv5512:metadata-agreement',
+      'cv5512:plan-arithmetic',
+      'cv5512:one-lesson-per-file',
+    ])
     assert.equal(registry.forDocument('pl4', 'docx')[0].meta.id, 'cv5512:document-kind')
   })
 })

@@ -4,18 +4,36 @@ import { withdrawDocument } from '#app/workflow/actions/withdraw_document'
 import { approveDocument } from '#app/workflow/actions/approve_document'
 import { returnDocument } from '#app/workflow/actions/return_document'
 import { recordNewVersion } from '#app/workflow/actions/record_new_version'
-import { eventsOf, givenDocument, givenStaffedSchool, givenVersion, thenStatusIs } from '#tests/helpers/workflow'
+import {
+  eventsOf,
+  givenDocument,
+  givenStaffedSchool,
+  givenVersion,
+  thenStatusIs,
+} from '#tests/helpers/workflow'
 
 test.group('Workflow lifecycle (actions)', () => {
-  test('draft → submitted → returned → new version → submitted → approved, each step logged', async ({ assert }) => {
+  test('draft → submitted → returned → new version → submitted → approved, each step logged', async ({
+    assert,
+  }) => {
     const { teacher, group, subgroup, subgroupLead } = await givenStaffedSchool()
     const document = await givenDocument(teacher, { kind: 'pl4', group, subgroup })
 
     assert.isTrue((await submitDocument(teacher, document.id)).ok)
     await thenStatusIs(document, 'submitted')
 
-    assert.deepEqual(await returnDocument(subgroupLead, { documentId: document.id, comment: '  ' }), { ok: false, error: 'comment_required' })
-    assert.isTrue((await returnDocument(subgroupLead, { documentId: document.id, comment: 'Bổ sung mục tiêu năng lực.' })).ok)
+    assert.deepEqual(
+      await returnDocument(subgroupLead, { documentId: document.id, comment: '  ' }),
+      { ok: false, error: 'comment_required' }
+    )
+    assert.isTrue(
+      (
+        await returnDocument(subgroupLead, {
+          documentId: document.id,
+          comment: 'Bổ sung mục tiêu năng lực.',
+        })
+      ).ok
+    )
     await thenStatusIs(document, 'returned')
 
     await givenVersion(document, teacher, 'passed')
@@ -41,14 +59,24 @@ test.group('Workflow lifecycle (actions)', () => {
     assert.isNotNull(events[4].validationRunId)
   })
 
-  test('a version with an error finding can be neither submitted nor approved', async ({ assert }) => {
+  test('a version with an error finding can be neither submitted nor approved', async ({
+    assert,
+  }) => {
     const { teacher, group, subgroup, groupHead } = await givenStaffedSchool()
     const document = await givenDocument(teacher, { group, subgroup, check: 'errors' })
     assert.deepEqual(await submitDocument(teacher, document.id), { ok: false, error: 'has_errors' })
 
     /* Even if it got to "submitted" by another path, approval checks again. */
-    const forced = await givenDocument(teacher, { group, subgroup, check: 'errors', status: 'submitted' })
-    assert.deepEqual(await approveDocument(groupHead, { documentId: forced.id }), { ok: false, error: 'has_errors' })
+    const forced = await givenDocument(teacher, {
+      group,
+      subgroup,
+      check: 'errors',
+      status: 'submitted',
+    })
+    assert.deepEqual(await approveDocument(groupHead, { documentId: forced.id }), {
+      ok: false,
+      error: 'has_errors',
+    })
     await thenStatusIs(forced, 'submitted')
   })
 
@@ -59,7 +87,10 @@ test.group('Workflow lifecycle (actions)', () => {
     const unchecked = await givenDocument(teacher, { group, subgroup, check: 'none' })
     assert.isTrue((await submitDocument(teacher, warned.id)).ok)
     assert.isTrue((await submitDocument(teacher, scanned.id)).ok)
-    assert.deepEqual(await submitDocument(teacher, unchecked.id), { ok: false, error: 'validation_pending' })
+    assert.deepEqual(await submitDocument(teacher, unchecked.id), {
+      ok: false,
+      error: 'validation_pending',
+    })
   })
 
   test('withdraw before review; not after approval; only the owner', async ({ assert }) => {
@@ -67,14 +98,23 @@ test.group('Workflow lifecycle (actions)', () => {
     const document = await givenDocument(teacher, { group, subgroup })
     await submitDocument(teacher, document.id)
     /* The group head sees the plan but does not own it; a colleague does not even see it. */
-    assert.deepEqual(await withdrawDocument(groupHead, document.id), { ok: false, error: 'not_owner' })
-    assert.deepEqual(await withdrawDocument(colleague, document.id), { ok: false, error: 'not_found' })
+    assert.deepEqual(await withdrawDocument(groupHead, document.id), {
+      ok: false,
+      error: 'not_owner',
+    })
+    assert.deepEqual(await withdrawDocument(colleague, document.id), {
+      ok: false,
+      error: 'not_found',
+    })
     assert.isTrue((await withdrawDocument(teacher, document.id)).ok)
     await thenStatusIs(document, 'draft')
 
     await submitDocument(teacher, document.id)
     await approveDocument(groupHead, { documentId: document.id })
-    assert.deepEqual(await withdrawDocument(teacher, document.id), { ok: false, error: 'not_withdrawable' })
+    assert.deepEqual(await withdrawDocument(teacher, document.id), {
+      ok: false,
+      error: 'not_withdrawable',
+    })
   })
 
   test('a new upload on an approved document puts it back to draft', async ({ assert }) => {

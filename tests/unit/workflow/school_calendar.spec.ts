@@ -8,7 +8,9 @@ const year = { startsOn: DateTime.fromISO('2025-09-05'), totalWeeks: 35 }
 const withTet = { ...year, holidays: [{ from: '2026-02-09', to: '2026-02-22' }] }
 
 test.group('School calendar: teaching week to dates', () => {
-  test('week 1 starts on the Monday of the week holding the start date, and runs to Sunday', ({ assert }) => {
+  test('week 1 starts on the Monday of the week holding the start date, and runs to Sunday', ({
+    assert,
+  }) => {
     const week1 = weekDates(year, 1)!
     assert.equal(week1.start.toISODate(), '2025-09-01')
     assert.equal(week1.end.toISODate(), '2025-09-07')
@@ -21,7 +23,10 @@ test.group('School calendar: teaching week to dates', () => {
   })
 
   test('a year starting on a Monday starts week 1 that day', ({ assert }) => {
-    assert.equal(weekDates({ startsOn: DateTime.fromISO('2026-09-07'), totalWeeks: 35 }, 1)!.start.toISODate(), '2026-09-07')
+    assert.equal(
+      weekDates({ startsOn: DateTime.fromISO('2026-09-07'), totalWeeks: 35 }, 1)!.start.toISODate(),
+      '2026-09-07'
+    )
   })
 
   test('weeks outside the year have no dates', ({ assert }) => {

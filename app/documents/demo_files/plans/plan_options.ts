@@ -76,7 +76,19 @@ export interface TeacherStyle {
   /** `none`: no subject/grade/duration lines; `school`: the school's own lines (Tiết theo KHDH, Dạy lớp, Tuần – Tiết). */
   header?: 'none' | 'school' | 'oneLine'
   /** The lesson title as teachers write it, instead of `TÊN BÀI DẠY: …`. */
-  title?: 'section' | 'unnumbered' | 'periods' | 'review' | 'practice' | 'topic' | 'cell' | 'endOfChapter' | 'periodList' | 'planColon' | 'periodRange' | 'weekPeriod'
+  title?:
+    | 'section'
+    | 'unnumbered'
+    | 'periods'
+    | 'review'
+    | 'practice'
+    | 'topic'
+    | 'cell'
+    | 'endOfChapter'
+    | 'periodList'
+    | 'planColon'
+    | 'periodRange'
+    | 'weekPeriod'
   /** Part labels after a typed `* ` / `- ` / `+ ` bullet instead of a) … d). */
   partBullets?: boolean
   /** `competenceQualities`: I. Mục tiêu with only 1. Về năng lực and 2. Về phẩm chất (knowledge folded into competences). */
@@ -119,7 +131,9 @@ export type Mutation =
   | { type: 'lessons'; titles: string[] }
   | { type: 'placeholders' }
 
-export type ResolvedOptions = Required<Omit<PlanOptions, 'mutations' | 'pages' | 'lessons' | 'lessonTitle' | 'lessonPeriods'>> & {
+export type ResolvedOptions = Required<
+  Omit<PlanOptions, 'mutations' | 'pages' | 'lessons' | 'lessonTitle' | 'lessonPeriods'>
+> & {
   pages?: number
   lessons?: ProgrammeLesson[]
   lessonTitle?: string

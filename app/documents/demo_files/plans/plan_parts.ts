@@ -3,7 +3,15 @@
 | Building blocks shared by every plan: header block, titles, signatures
 |--------------------------------------------------------------------------
 */
-import { cell, heading, paragraph, row, table, type SpecBlock, type SpecHeading } from '../doc_spec.js'
+import {
+  cell,
+  heading,
+  paragraph,
+  row,
+  table,
+  type SpecBlock,
+  type SpecHeading,
+} from '../doc_spec.js'
 import type { PlanSection, ResolvedOptions } from './plan_options.js'
 
 export const MOTTO = ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']
@@ -12,7 +20,9 @@ export const MOTTO = ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc l
 export function headerBlock(left: string[], right: string[]): PlanSection {
   return {
     key: 'header',
-    blocks: [table([row([cell(left), cell(right, { bold: true })])], { borderless: true, widths: [2, 3] })],
+    blocks: [
+      table([row([cell(left), cell(right, { bold: true })])], { borderless: true, widths: [2, 3] }),
+    ],
   }
 }
 
@@ -27,7 +37,9 @@ export function titleSection(lines: string[]): PlanSection {
   return {
     key: 'title',
     blocks: lines.map((text, i) =>
-      i === 0 ? { ...heading(text, 1, 'bold'), align: 'center' as const } : paragraph(text, { bold: true, align: 'center' })
+      i === 0
+        ? { ...heading(text, 1, 'bold'), align: 'center' as const }
+        : paragraph(text, { bold: true, align: 'center' })
     ),
   }
 }
@@ -39,7 +51,9 @@ export function yearLine(o: ResolvedOptions): string {
 export function signatureSection(left: string[], right: string[]): PlanSection {
   return {
     key: 'signature',
-    blocks: [table([row([cell(left, { bold: true }), cell(right, { bold: true })])], { borderless: true })],
+    blocks: [
+      table([row([cell(left, { bold: true }), cell(right, { bold: true })])], { borderless: true }),
+    ],
   }
 }
 
@@ -48,7 +62,13 @@ export function dateLine(place = 'Hà Nội'): string {
 }
 
 /** A section made of a heading and body blocks. */
-export function section(key: string, title: string, level: number, o: ResolvedOptions, body: SpecBlock[] = []): PlanSection {
+export function section(
+  key: string,
+  title: string,
+  level: number,
+  o: ResolvedOptions,
+  body: SpecBlock[] = []
+): PlanSection {
   return { key, blocks: [sectionHeading(title, level, o), ...body] }
 }
 

@@ -11,7 +11,8 @@ export interface ImportTarget {
   reach: AdminReach
 }
 
-const t = (key: string, data?: Record<string, unknown>) => i18nManager.locale('vi').t(`organization.import.errors.${key}`, data)
+const t = (key: string, data?: Record<string, unknown>) =>
+  i18nManager.locale('vi').t(`organization.import.errors.${key}`, data)
 const label = (role: string) => i18nManager.locale('vi').t(`organization.roles.${role}`)
 
 /*
@@ -22,18 +23,27 @@ const label = (role: string) => i18nManager.locale('vi').t(`organization.roles.$
  * Run at preview and again at confirmation, against the assignments as they
  * are then.
  */
-export async function checkAccounts(rows: ImportRow[], target: ImportTarget, client: QueryClientContract = db.connection()) {
+export async function checkAccounts(
+  rows: ImportRow[],
+  target: ImportTarget,
+  client: QueryClientContract = db.connection()
+) {
   for (const row of rows) {
     for (const role of row.roles) {
-      if (!target.reach.mayGrant(role, target.schoolId)) addError(row, t('roleNotGrantable', { role: label(role) }))
+      if (!target.reach.mayGrant(role, target.schoolId))
+        addError(row, t('roleNotGrantable', { role: label(role) }))
     }
-    if (row.groupName && !target.reach.mayGrant('teacher', target.schoolId)) addError(row, t('roleNotGrantable', { role: label('teacher') }))
+    if (row.groupName && !target.reach.mayGrant('teacher', target.schoolId))
+      addError(row, t('roleNotGrantable', { role: label('teacher') }))
   }
 
   const codes = [...new Set(rows.map((row) => row.staffCode).filter(Boolean))]
   const owners = new Map<string, number>()
   for (let start = 0; start < codes.length; start += 500) {
-    const found = await client.from('users').whereIn('staff_code', codes.slice(start, start + 500)).select('id', 'staff_code')
+    const found = await client
+      .from('users')
+      .whereIn('staff_code', codes.slice(start, start + 500))
+      .select('id', 'staff_code')
     for (const user of found) owners.set(user.staff_code, user.id)
   }
   if (owners.size === 0) return
@@ -47,7 +57,11 @@ export async function checkAccounts(rows: ImportRow[], target: ImportTarget, cli
   }
 }
 
-const VERDICT_MESSAGE = { self: 'ownAccount', otherSchool: 'staffOfOtherSchool', protected: 'protectedAccount' } as const
+const VERDICT_MESSAGE = {
+  self: 'ownAccount',
+  otherSchool: 'staffOfOtherSchool',
+  protected: 'protectedAccount',
+} as const
 
 function addError(row: ImportRow, message: string) {
   if (!row.errors.includes(message)) row.errors.push(message)

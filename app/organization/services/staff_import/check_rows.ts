@@ -6,8 +6,15 @@ import { ROLE_REGISTRY } from '#app/organization/roles/registry'
 import { textKey } from '#app/organization/services/text_keys'
 import type { SheetRecord } from '#app/organization/services/staff_import/read_sheet'
 import type { ImportRow } from '#app/organization/services/staff_import/types'
-import { checkAccounts, type ImportTarget } from '#app/organization/services/staff_import/check_accounts'
-import { positionOf, splitList, subjectCodeOf } from '#app/organization/services/staff_import/vocabulary'
+import {
+  checkAccounts,
+  type ImportTarget,
+} from '#app/organization/services/staff_import/check_accounts'
+import {
+  positionOf,
+  splitList,
+  subjectCodeOf,
+} from '#app/organization/services/staff_import/vocabulary'
 
 /*
  * Turns sheet records into import rows, each with every problem found, in
@@ -15,10 +22,14 @@ import { positionOf, splitList, subjectCodeOf } from '#app/organization/services
  */
 
 interface SchoolGroups {
-  byKey: Map<string, { id: number; name: string; subgroups: Map<string, { id: number; name: string }> }>
+  byKey: Map<
+    string,
+    { id: number; name: string; subgroups: Map<string, { id: number; name: string }> }
+  >
 }
 
-const t = (key: string, data?: Record<string, unknown>) => i18nManager.locale('vi').t(`organization.import.errors.${key}`, data)
+const t = (key: string, data?: Record<string, unknown>) =>
+  i18nManager.locale('vi').t(`organization.import.errors.${key}`, data)
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
 
 /** "Tổ Toán - Tin" and "Toán - Tin" name the same group. */
@@ -28,20 +39,43 @@ function nameKey(name: string, prefix: 'to' | 'nhom') {
 }
 
 /** Active groups and subgroups of a school by name key; pass the transaction when inside one (SQLite has one connection). */
-export async function loadSchoolGroups(schoolId: number, client: QueryClientContract = db.connection()): Promise<SchoolGroups> {
-  const groups = await client.from('groups').where('school_id', schoolId).where('is_active', true).select('id', 'name')
+export async function loadSchoolGroups(
+  schoolId: number,
+  client: QueryClientContract = db.connection()
+): Promise<SchoolGroups> {
+  const groups = await client
+    .from('groups')
+    .where('school_id', schoolId)
+    .where('is_active', true)
+    .select('id', 'name')
   const subgroups = groups.length
-    ? await client.from('subgroups').whereIn('group_id', groups.map((g) => g.id)).where('is_active', true).select('id', 'group_id', 'name')
+    ? await client
+        .from('subgroups')
+        .whereIn(
+          'group_id',
+          groups.map((g) => g.id)
+        )
+        .where('is_active', true)
+        .select('id', 'group_id', 'name')
     : []
   const byKey: SchoolGroups['byKey'] = new Map()
   for (const group of groups) {
-    const own = subgroups.filter((s) => s.group_id === group.id).map((s) => [nameKey(s.name, 'nhom'), { id: s.id, name: s.name }] as const)
-    byKey.set(nameKey(group.name, 'to'), { id: group.id, name: group.name, subgroups: new Map(own) })
+    const own = subgroups
+      .filter((s) => s.group_id === group.id)
+      .map((s) => [nameKey(s.name, 'nhom'), { id: s.id, name: s.name }] as const)
+    byKey.set(nameKey(group.name, 'to'), {
+      id: group.id,
+      name: group.name,
+      subgroups: new Map(own),
+    })
   }
   return { byKey }
 }
 
-export async function checkRows(records: SheetRecord[], target: ImportTarget): Promise<ImportRow[]> {
+export async function checkRows(
+  records: SheetRecord[],
+  target: ImportTarget
+): Promise<ImportRow[]> {
   const groups = await loadSchoolGroups(target.schoolId)
   const emailOwners = await emailOwnersOf(records)
   const seenCodes = new Map<string, number>()
@@ -59,7 +93,9 @@ export async function checkRows(records: SheetRecord[], target: ImportTarget): P
 
 function parseRecord(record: SheetRecord): ImportRow {
   const v = record.values
-  const fullName = (v.fullName ?? [v.familyAndMiddleName, v.givenName].filter(Boolean).join(' ')).replace(/\s+/g, ' ').trim()
+  const fullName = (v.fullName ?? [v.familyAndMiddleName, v.givenName].filter(Boolean).join(' '))
+    .replace(/\s+/g, ' ')
+    .trim()
   const row: ImportRow = {
     line: record.line,
     staffCode: (v.staffCode ?? '').replace(/\s+/g, ''),
@@ -91,9 +127,17 @@ function parseRecord(record: SheetRecord): ImportRow {
   return row
 }
 
-function checkIdentity(row: ImportRow, seenCodes: Map<string, number>, seenEmails: Map<string, number>, emailOwners: Map<string, string | null>) {
+function checkIdentity(
+  row: ImportRow,
+  seenCodes: Map<string, number>,
+  seenEmails: Map<string, number>,
+  emailOwners: Map<string, string | null>
+) {
   if (!row.staffCode) row.errors.push(t('missingStaffCode'))
-  else if (seenCodes.has(row.staffCode)) row.errors.push(t('duplicateStaffCode', { code: row.staffCode, line: seenCodes.get(row.staffCode) }))
+  else if (seenCodes.has(row.staffCode))
+    row.errors.push(
+      t('duplicateStaffCode', { code: row.staffCode, line: seenCodes.get(row.staffCode) })
+    )
   else seenCodes.set(row.staffCode, row.line)
 
   if (!row.fullName) row.errors.push(t('missingName'))
@@ -112,7 +156,10 @@ function checkIdentity(row: ImportRow, seenCodes: Map<string, number>, seenEmail
 
 /** Roles need a group (teachers, group heads), a subgroup (subgroup leads) or only the school (principal's office). */
 function checkPlacement(row: ImportRow, groups: SchoolGroups) {
-  const needsGroup = row.roles.length === 0 || row.roles.some((role) => ROLE_REGISTRY[role].placedIn !== null) || Boolean(row.groupName)
+  const needsGroup =
+    row.roles.length === 0 ||
+    row.roles.some((role) => ROLE_REGISTRY[role].placedIn !== null) ||
+    Boolean(row.groupName)
 
   if (!row.groupName) {
     if (needsGroup) row.errors.push(t('missingGroup'))
@@ -135,10 +182,19 @@ function checkPlacement(row: ImportRow, groups: SchoolGroups) {
 
 /** Accounts already using the file's e-mails, by e-mail → their staff code. */
 async function emailOwnersOf(records: SheetRecord[]) {
-  const emails = [...new Set(records.map((r) => r.values.email?.trim().toLowerCase()).filter((e): e is string => Boolean(e)))]
+  const emails = [
+    ...new Set(
+      records
+        .map((r) => r.values.email?.trim().toLowerCase())
+        .filter((e): e is string => Boolean(e))
+    ),
+  ]
   const owners = new Map<string, string | null>()
   for (let start = 0; start < emails.length; start += 500) {
-    const rows = await db.from('users').whereIn('email', emails.slice(start, start + 500)).select('email', 'staff_code')
+    const rows = await db
+      .from('users')
+      .whereIn('email', emails.slice(start, start + 500))
+      .select('email', 'staff_code')
     for (const row of rows) owners.set(row.email, row.staff_code)
   }
   return owners
@@ -150,7 +206,8 @@ function parseDate(value: string) {
   const formats = ['d/M/yyyy', 'd-M-yyyy', 'd.M.yyyy', 'yyyy-MM-dd']
   for (const format of formats) {
     const date = DateTime.fromFormat(trimmed, format)
-    if (date.isValid && date.year >= 1940 && date.year <= DateTime.now().year - 16) return date.toISODate()
+    if (date.isValid && date.year >= 1940 && date.year <= DateTime.now().year - 16)
+      return date.toISODate()
   }
   return null
 }

@@ -19,8 +19,26 @@ export type ImportField =
   | 'positions'
 
 const ALIASES: Record<ImportField, string[]> = {
-  staffCode: ['Mã định danh', 'Mã định danh Bộ GD', 'Mã định danh BGD', 'Mã cán bộ', 'Mã CB', 'Mã giáo viên', 'Mã GV', 'Mã nhân viên', 'Mã CBGVNV', 'Số hiệu cán bộ'],
-  fullName: ['Họ và tên', 'Họ tên', 'Họ và tên giáo viên', 'Tên giáo viên', 'Họ tên cán bộ', 'Họ và tên cán bộ'],
+  staffCode: [
+    'Mã định danh',
+    'Mã định danh Bộ GD',
+    'Mã định danh BGD',
+    'Mã cán bộ',
+    'Mã CB',
+    'Mã giáo viên',
+    'Mã GV',
+    'Mã nhân viên',
+    'Mã CBGVNV',
+    'Số hiệu cán bộ',
+  ],
+  fullName: [
+    'Họ và tên',
+    'Họ tên',
+    'Họ và tên giáo viên',
+    'Tên giáo viên',
+    'Họ tên cán bộ',
+    'Họ và tên cán bộ',
+  ],
   familyAndMiddleName: ['Họ đệm', 'Họ và đệm', 'Họ và tên đệm'],
   givenName: ['Tên'],
   email: ['E-mail', 'Email', 'Thư điện tử', 'Địa chỉ email', 'Địa chỉ thư điện tử'],
@@ -33,7 +51,9 @@ const ALIASES: Record<ImportField, string[]> = {
 }
 
 const FIELD_BY_HEADER = new Map<string, ImportField>(
-  (Object.entries(ALIASES) as [ImportField, string[]][]).flatMap(([field, names]) => names.map((name) => [textKey(name), field] as const))
+  (Object.entries(ALIASES) as [ImportField, string[]][]).flatMap(([field, names]) =>
+    names.map((name) => [textKey(name), field] as const)
+  )
 )
 
 export function fieldOfHeader(header: string): ImportField | undefined {

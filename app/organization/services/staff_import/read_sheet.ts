@@ -79,7 +79,11 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return formatDate(value)
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('').trim()
+    if ('richText' in value)
+      return value.richText
+        .map((part) => part.text)
+        .join('')
+        .trim()
     if ('text' in value) return String(value.text).trim()
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue)
     return ''

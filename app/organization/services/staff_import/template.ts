@@ -5,7 +5,11 @@ import { TEMPLATE_COLUMNS } from '#app/organization/services/staff_import/column
 export async function staffTemplate(groupNames: string[]) {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('Danh sách')
-  sheet.columns = TEMPLATE_COLUMNS.map((column) => ({ header: column.header, key: column.field, width: Math.max(16, column.header.length + 4) }))
+  sheet.columns = TEMPLATE_COLUMNS.map((column) => ({
+    header: column.header,
+    key: column.field,
+    width: Math.max(16, column.header.length + 4),
+  }))
   sheet.getRow(1).font = { bold: true }
   sheet.addRow(Object.fromEntries(TEMPLATE_COLUMNS.map((column) => [column.field, column.example])))
   sheet.getColumn('staffCode').numFmt = '@'

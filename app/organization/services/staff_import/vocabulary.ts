@@ -11,7 +11,15 @@ const SUBJECT_ALIASES: Record<string, string[]> = {
   ngu_van: ['Văn', 'Ngữ văn', 'Văn học'],
   ngoai_ngu_1: ['Tiếng Anh', 'Anh văn', 'Anh', 'Ngoại ngữ', 'Ngoại ngữ 1', 'Tiếng Anh (NN1)'],
   khtn: ['KHTN', 'Khoa học tự nhiên'],
-  ls_dl: ['LS&ĐL', 'LS & ĐL', 'LS-ĐL', 'Lịch sử và Địa lí', 'Lịch sử và Địa lý', 'Lịch sử - Địa lí', 'Sử - Địa (THCS)'],
+  ls_dl: [
+    'LS&ĐL',
+    'LS & ĐL',
+    'LS-ĐL',
+    'Lịch sử và Địa lí',
+    'Lịch sử và Địa lý',
+    'Lịch sử - Địa lí',
+    'Sử - Địa (THCS)',
+  ],
   gdcd: ['GDCD', 'Giáo dục công dân'],
   cong_nghe: ['Công nghệ', 'CN'],
   tin_hoc: ['Tin', 'Tin học'],
@@ -25,9 +33,22 @@ const SUBJECT_ALIASES: Record<string, string[]> = {
   gdkt_pl: ['GDKT&PL', 'GDKT & PL', 'GDKTPL', 'Giáo dục kinh tế và pháp luật'],
   am_nhac: ['Âm nhạc', 'Nhạc'],
   mi_thuat: ['Mĩ thuật', 'Mỹ thuật'],
-  gdqp_an: ['GDQP-AN', 'GDQP&AN', 'GDQP', 'Quốc phòng', 'Giáo dục quốc phòng và an ninh', 'Giáo dục quốc phòng - an ninh'],
+  gdqp_an: [
+    'GDQP-AN',
+    'GDQP&AN',
+    'GDQP',
+    'Quốc phòng',
+    'Giáo dục quốc phòng và an ninh',
+    'Giáo dục quốc phòng - an ninh',
+  ],
   ngoai_ngu_2: ['Ngoại ngữ 2'],
-  hdtn_hn: ['HĐTN-HN', 'HĐTN', 'Hướng nghiệp', 'Hoạt động trải nghiệm', 'Hoạt động trải nghiệm, hướng nghiệp'],
+  hdtn_hn: [
+    'HĐTN-HN',
+    'HĐTN',
+    'Hướng nghiệp',
+    'Hoạt động trải nghiệm',
+    'Hoạt động trải nghiệm, hướng nghiệp',
+  ],
   gddp: ['GDĐP', 'Giáo dục địa phương', 'Nội dung giáo dục của địa phương'],
 }
 
@@ -35,7 +56,8 @@ const SUBJECT_BY_KEY = new Map<string, string>()
 for (const subject of SUBJECT_CATALOGUE) {
   SUBJECT_BY_KEY.set(textKey(subject.code), subject.code)
   SUBJECT_BY_KEY.set(textKey(subject.name), subject.code)
-  for (const alias of SUBJECT_ALIASES[subject.code] ?? []) SUBJECT_BY_KEY.set(textKey(alias), subject.code)
+  for (const alias of SUBJECT_ALIASES[subject.code] ?? [])
+    SUBJECT_BY_KEY.set(textKey(alias), subject.code)
 }
 
 export function subjectCodeOf(label: string) {

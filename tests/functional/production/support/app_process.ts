@@ -35,13 +35,19 @@ export class AppProcess {
     readonly name: string,
     readonly child: ChildProcess
   ) {
-    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1))))
+    this.exited = new Promise((resolve) =>
+      child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
+    )
   }
 
   static async spawn(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<AppProcess> {
     await mkdir(LOG_DIR, { recursive: true })
     const log = createWriteStream(join(LOG_DIR, `${name}.log`))
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     child.stdout!.pipe(log)
     child.stderr!.pipe(log)
     return new AppProcess(name, child)
@@ -51,7 +57,10 @@ export class AppProcess {
   static async ace(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
     const command = await AppProcess.spawn(name, ['ace', ...args], env)
     const code = await command.exited
-    if (code !== 0) throw new Error(`node ace ${args.join(' ')} exited with ${code}; see tmp/multi-instance/${name}.log`)
+    if (code !== 0)
+      throw new Error(
+        `node ace ${args.join(' ')} exited with ${code}; see tmp/multi-instance/${name}.log`
+      )
   }
 
   /** SIGTERM, then the exit code (0 when it shut down gracefully). */
@@ -70,7 +79,10 @@ export class WebInstance {
 
   static async start(name: string, env: NodeJS.ProcessEnv): Promise<WebInstance> {
     const port = await freePort()
-    const child = await AppProcess.spawn(name, ['--import=@poppinss/ts-exec', 'bin/server.ts'], { ...env, PORT: String(port) })
+    const child = await AppProcess.spawn(name, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
+      ...env,
+      PORT: String(port),
+    })
     const instance = new WebInstance(child, `http://127.0.0.1:${port}`)
     await instance.waitUntilReady()
     return instance
@@ -80,8 +92,14 @@ export class WebInstance {
   private async waitUntilReady(deadlineMs = 60_000) {
     const deadline = Date.now() + deadlineMs
     while (Date.now() < deadline) {
-      if (this.process.child.exitCode !== null) throw new Error(`${this.process.name} exited early; see tmp/multi-instance/${this.process.name}.log`)
-      const status = await fetch(`${this.url}/health/ready`).then((response) => response.status, () => 0)
+      if (this.process.child.exitCode !== null)
+        throw new Error(
+          `${this.process.name} exited early; see tmp/multi-instance/${this.process.name}.log`
+        )
+      const status = await fetch(`${this.url}/health/ready`).then(
+        (response) => response.status,
+        () => 0
+      )
       if (status === 200) return
       await sleep(200)
     }

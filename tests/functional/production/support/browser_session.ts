@@ -22,9 +22,16 @@ export class BrowserSession {
   }
 
   /** A form post with the CSRF token the page at `formPage` carries. */
-  async submitForm(formPage: string, action: string, fields: Record<string, string>): Promise<Response> {
+  async submitForm(
+    formPage: string,
+    action: string,
+    fields: Record<string, string>
+  ): Promise<Response> {
     const csrf = await this.csrfTokenFrom(formPage)
-    return this.request(action, { method: 'POST', body: new URLSearchParams({ ...fields, _csrf: csrf }) })
+    return this.request(action, {
+      method: 'POST',
+      body: new URLSearchParams({ ...fields, _csrf: csrf }),
+    })
   }
 
   /**
@@ -32,15 +39,26 @@ export class BrowserSession {
    * that posts to `action`: sent where that form posts, as a browser does
    * (a file form carries its CSRF token in its address, components/form.edge).
    */
-  async upload(formPage: string, action: string, file: { field: string; name: string; bytes: Uint8Array; type: string }, fields: Record<string, string>) {
+  async upload(
+    formPage: string,
+    action: string,
+    file: { field: string; name: string; bytes: Uint8Array; type: string },
+    fields: Record<string, string>
+  ) {
     const html = await (await this.get(formPage)).text()
     const target = new URL(action)
-    const formAction = [...html.matchAll(/<form[^>]*action="([^"]+)"/g)].map((match) => match[1].replaceAll('&amp;', '&')).find((url) => url.split('?')[0] === target.pathname)
+    const formAction = [...html.matchAll(/<form[^>]*action="([^"]+)"/g)]
+      .map((match) => match[1].replaceAll('&amp;', '&'))
+      .find((url) => url.split('?')[0] === target.pathname)
     if (!formAction) throw new Error(`No form posting to ${target.pathname} on ${formPage}`)
     const form = new FormData()
     form.set('_csrf', csrfTokenIn(html, formPage))
     for (const [name, value] of Object.entries(fields)) form.set(name, value)
-    form.set(file.field, new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name)
+    form.set(
+      file.field,
+      new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }),
+      file.name
+    )
     return this.request(new URL(formAction, target).toString(), { method: 'POST', body: form })
   }
 
@@ -50,7 +68,11 @@ export class BrowserSession {
   }
 
   private async request(url: string, init: RequestInit): Promise<Response> {
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { cookie: this.cookieHeader(), ...(init.headers ?? {}) } })
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { cookie: this.cookieHeader(), ...(init.headers ?? {}) },
+    })
     this.remember(response)
     return response
   }
@@ -64,7 +86,8 @@ export class BrowserSession {
       const [pair, ...attributes] = line.split(';')
       const [name, ...rest] = pair.split('=')
       const value = rest.join('=')
-      const expired = attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute)) || value === ''
+      const expired =
+        attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute)) || value === ''
       if (expired) this.cookies.delete(name.trim())
       else this.cookies.set(name.trim(), value)
     }
@@ -73,7 +96,9 @@ export class BrowserSession {
 
 /** The value of a form control's first real choice: `<select name>` options or `<input name value>`. */
 export function firstChoice(html: string, name: string): string {
-  const select = html.match(new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`))?.[1]
+  const select = html.match(
+    new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`)
+  )?.[1]
   const fromSelect = select?.match(/<option value="([^"]+)"/)?.[1]
   const fromInput = html.match(new RegExp(`<input[^>]*name="${name}"[^>]*value="([^"]*)"`))?.[1]
   const value = fromSelect ?? fromInput

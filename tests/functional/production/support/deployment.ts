@@ -64,7 +64,11 @@ export class Deployment {
 }
 
 /** The environment of every process of a production deployment on this machine's services. */
-export function productionEnv(input: { database: string; s3: { endpoint: string; bucket: string }; validateInlineMaxMb?: number }): NodeJS.ProcessEnv {
+export function productionEnv(input: {
+  database: string
+  s3: { endpoint: string; bucket: string }
+  validateInlineMaxMb?: number
+}): NodeJS.ProcessEnv {
   /* Start from this process's environment minus what the test run set for itself. */
   const { SQLITE_FILENAME, STORAGE_PATH, PORT, ...inherited } = process.env
   return {

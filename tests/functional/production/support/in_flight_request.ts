@@ -19,7 +19,11 @@ export class InFlightRequest {
   ) {}
 
   /** Resolves when the server has accepted the headers and waits for the body. */
-  static async open(url: string, fields: Record<string, string>, cookie: string): Promise<InFlightRequest> {
+  static async open(
+    url: string,
+    fields: Record<string, string>,
+    cookie: string
+  ): Promise<InFlightRequest> {
     const body = new URLSearchParams(fields).toString()
     const req = request(url, {
       method: 'POST',

@@ -39,7 +39,8 @@ export function reachable(host: string, port: number, timeoutMs = 1000): Promise
 export async function missingServices(): Promise<string | null> {
   const missing = []
   if (!(await reachable(PG.host, PG.port))) missing.push(`PostgreSQL (${PG.host}:${PG.port})`)
-  if (!(await reachable(REDIS.host, REDIS.port))) missing.push(`Redis (${REDIS.host}:${REDIS.port})`)
+  if (!(await reachable(REDIS.host, REDIS.port)))
+    missing.push(`Redis (${REDIS.host}:${REDIS.port})`)
   if (!missing.length) return null
   const reason = `cần ${missing.join(' và ')} đang chạy — multi-instance tests need ${missing.join(' and ')}`
   if (process.env.CI === 'true') throw new Error(`CI: ${reason}`)
@@ -73,7 +74,13 @@ export const S3RVER_KEY = 'S3RVER'
 export async function startS3Server(bucket: string) {
   const S3rver = createRequire(import.meta.url)('s3rver')
   const directory = await mkdtemp(join(tmpdir(), 'hscm-s3-'))
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] })
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket }],
+  })
   const address: { port: number } = await server.run()
   return {
     endpoint: `http://127.0.0.1:${address.port}`,
