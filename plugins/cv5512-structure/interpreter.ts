@@ -214,10 +214,16 @@ function checkSections(
   const candidates = compiled.sections.map(({ item, matcher }) =>
     sectionCandidates(item, matcher, view)
   )
+  const parents = parentSections(compiled.sections.map(({ item }) => item))
+  const reportedMissing = new Set<number>()
   compiled.sections.forEach(({ item }, index) => {
     if (candidates[index].length > 0) return
+    // A missing section's own sub-sections are missing with it: one finding, the section's.
+    const parent = parents[index]
+    if (parent !== undefined && reportedMissing.has(parent)) return
     const severity = missingSeverity(item, submission)
     if (severity) {
+      reportedMissing.add(index)
       report({
         messageId: 'sectionMissing',
         data: { section: item.label },
@@ -235,7 +241,6 @@ function checkSections(
   }
 
   const chain = longestInOrderChain(candidates)
-  const parents = parentSections(compiled.sections.map(({ item }) => item))
   compiled.sections.forEach(({ item }, index) => {
     if (candidates[index].length === 0) return
     if (chain.has(index)) return found.set(item.id, chain.get(index)!)

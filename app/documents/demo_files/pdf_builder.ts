@@ -10,7 +10,9 @@
 |
 | `artifacts` reproduces text-layer defects of real PDFs (spec §9.7) so the
 | parser's repairs can be tested: doubled characters in headings from fake
-| bold ("TTẬẬPP") and `ƣ` in place of `ư`.
+| bold ("TTẬẬPP"), bold drawn twice a fraction of a point apart (the other
+| way fake bold reaches a text layer: every bold run twice) and `ƣ` in place
+| of `ư`.
 */
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -18,7 +20,12 @@ import PDFDocument from 'pdfkit'
 import type { DocSpec, SpecBlock, SpecHeading, SpecParagraph, SpecTable } from './doc_spec.js'
 
 export interface PdfOptions {
-  artifacts?: { doubledHeadingChars?: boolean; oHornForUHorn?: boolean }
+  artifacts?: {
+    doubledHeadingChars?: boolean
+    oHornForUHorn?: boolean
+    /** Every bold run drawn a second time, this many points to the right (fake bold). */
+    overprintedBold?: number
+  }
   /** Encrypts the file (pdfkit RC4/AES); opening it needs this password. */
   userPassword?: string
 }
@@ -101,7 +108,9 @@ function renderHeading(pdf: Pdf, block: SpecHeading, options: PdfOptions) {
   if (options.artifacts?.doubledHeadingChars) text = doubleLetters(text)
   pdf.moveDown(0.4)
   pdf.font('bold').fontSize(block.level === 1 ? 13 : 12)
-  pdf.text(text, MARGIN, undefined, { width: textWidth(pdf), align: block.align ?? 'left' })
+  overprint(pdf, options, true, (dx, y) =>
+    pdf.text(text, MARGIN + dx, y, { width: textWidth(pdf), align: block.align ?? 'left' })
+  )
   pdf.font('body').fontSize(BODY_SIZE)
 }
 
@@ -115,14 +124,16 @@ function renderParagraph(
     ? `${numbering.next(block.numbering.format, block.numbering.level)} `
     : ''
   pdf.font(block.bold ? 'bold' : block.italic ? 'italic' : 'body')
-  pdf.text(
-    label + withArtifacts(block.text, options),
-    MARGIN + (block.numbering?.level ?? 0) * 18,
-    undefined,
-    {
-      width: textWidth(pdf) - (block.numbering?.level ?? 0) * 18,
-      align: block.align ?? 'left',
-    }
+  overprint(pdf, options, block.bold, (dx, y) =>
+    pdf.text(
+      label + withArtifacts(block.text, options),
+      MARGIN + (block.numbering?.level ?? 0) * 18 + dx,
+      y,
+      {
+        width: textWidth(pdf) - (block.numbering?.level ?? 0) * 18,
+        align: block.align ?? 'left',
+      }
+    )
   )
   pdf.font('body')
 }
@@ -162,11 +173,13 @@ function renderTable(pdf: Pdf, block: SpecTable, options: PdfOptions) {
           : 0
         /* The signers' names sit on one line, below the space left for signing. */
         const row = gap && line === c.lines.length - 1 ? lineCount - 1 + gap : line
-        pdf.text(
-          c.lines[line],
-          c.x + CELL_PADDING + indent,
-          top + CELL_PADDING + row * lineHeight,
-          { lineBreak: false }
+        overprint(pdf, options, c.bold || specRow.header, (dx) =>
+          pdf.text(
+            c.lines[line],
+            c.x + CELL_PADDING + indent + dx,
+            top + CELL_PADDING + row * lineHeight,
+            { lineBreak: false }
+          )
         )
       }
     }
@@ -227,6 +240,27 @@ function textWidth(pdf: Pdf): number {
 
 function withArtifacts(text: string, options: PdfOptions): string {
   return options.artifacts?.oHornForUHorn ? text.replaceAll('ư', 'ƣ').replaceAll('Ư', 'Ƣ') : text
+}
+
+/**
+ * Draws text once, and for bold text under the `overprintedBold` artifact a
+ * second time a fraction of a point to the right from the same top, as
+ * fake bold does; the page then continues below the first drawing.
+ */
+function overprint(
+  pdf: Pdf,
+  options: PdfOptions,
+  bold: boolean | undefined,
+  draw: (dx: number, y: number | undefined) => void
+) {
+  const offset = options.artifacts?.overprintedBold
+  if (!bold || !offset) return draw(0, undefined)
+  const top = pdf.y
+  draw(0, top)
+  const below = pdf.y
+  draw(offset, top)
+  pdf.x = MARGIN
+  pdf.y = below
 }
 
 /** Fake-bold overprinting as some converters extract it: every letter twice. */

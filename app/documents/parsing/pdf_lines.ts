@@ -69,8 +69,34 @@ function splitAtTypedGaps(item: PdfTextItem): PdfTextItem[] {
   return pieces
 }
 
+/** A repeat of the same text closer than this (× font size) is the same text drawn again. */
+const OVERPRINT = 0.12
+
+/**
+ * Fake bold draws a run twice (or more), a fraction of a point apart: the
+ * text layer holds every bold word or glyph twice ("I. Mục tiêuI. Mục
+ * tiêu", "MMụụcc"). Of items with the same text starting (nearly) at the
+ * same place on a line, the first is kept. Two real letters in a row are a
+ * glyph's width apart, far more than any overprint offset.
+ */
+export function withoutOverprint(items: PdfTextItem[]): PdfTextItem[] {
+  const kept: PdfTextItem[] = []
+  for (const item of items) {
+    const tolerance = OVERPRINT * item.size
+    let repeat = false
+    for (let k = kept.length - 1; k >= 0 && item.x - kept[k].x <= tolerance; k--) {
+      if (kept[k].text === item.text) {
+        repeat = true
+        break
+      }
+    }
+    if (!repeat) kept.push(item)
+  }
+  return kept
+}
+
 function toLine(group: PdfTextItem[], index: number): PdfLine {
-  const items = group.sort((a, b) => a.x - b.x)
+  const items = withoutOverprint(group.sort((a, b) => a.x - b.x))
   const size = Math.max(...items.map((i) => i.size))
   const segments: PdfSegment[] = []
   let current: PdfSegment | undefined

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { pageLines } from '#documents/parsing/pdf_lines'
+import { lineText, pageLines } from '#documents/parsing/pdf_lines'
 import { findTableRegions } from '#documents/parsing/pdf_table_regions'
 import { tableRows } from '#documents/parsing/pdf_table_rows'
 import type { PdfTextItem } from '#documents/parsing/pdf_text_items'
@@ -119,5 +119,26 @@ test.group('PDF table layout', () => {
     const [table] = modelFromPdfItems([[...leftAligned, ...body]]).blocks as TableBlock[]
     assert.notOk(table.layout)
     assert.lengthOf(table.rows, 2)
+  })
+})
+
+test.group('PDF fake bold', () => {
+  const glyphs = (text: string, x: number, y: number, offset: number) =>
+    [...text].flatMap((ch, i) => [
+      { text: ch, x: x + i * 7, y, width: 7, size: 12 },
+      { text: ch, x: x + i * 7 + offset, y: y + 0.2, width: 7, size: 12 },
+    ])
+
+  test('a run or each glyph drawn twice a fraction of a point apart reads once; real double letters stay', ({
+    assert,
+  }) => {
+    const lines = pageLines([
+      item('I. Mục tiêu', 60, 100),
+      item('I. Mục tiêu', 60.4, 100.3),
+      ...glyphs('a) Mục tiêu:', 60, 120, 0.5),
+      item('Học sinh đọc to:', 150, 120),
+      ...[...'Zoo'].map((ch, i) => ({ text: ch, x: 60 + i * 7, y: 140, width: 7, size: 12 })),
+    ])
+    assert.deepEqual(lines.map(lineText), ['I. Mục tiêu', 'a) Mục tiêu: Học sinh đọc to:', 'Zoo'])
   })
 })

@@ -25,6 +25,7 @@ import {
   type PlanOptions,
   type TeacherStyle,
 } from '#tests/fixtures/plans'
+import type { PdfOptions } from '#tests/fixtures/pdf_builder'
 import { submission } from '#tests/unit/plugins/model_helpers'
 import { unlocated } from '#tests/unit/plugins/plugin_tester'
 
@@ -34,12 +35,13 @@ async function validate(
   kind: PlanKind,
   options: PlanOptions,
   format: 'docx' | 'pdf',
-  declared: DocumentKind
+  declared: DocumentKind,
+  pdfOptions: PdfOptions = {}
 ): Promise<ValidationReport> {
   runner ??= new PluginRunner(await PluginRegistry.discover())
   const plan = buildPlan(kind, options)
   const outcome = await parseBytes(
-    format === 'docx' ? await toDocx(plan) : await toPdf(plan),
+    format === 'docx' ? await toDocx(plan) : await toPdf(plan, pdfOptions),
     DEFAULT_LIMITS
   )
   if (outcome.status !== 'parsed') throw new Error(`fixture did not parse: ${outcome.reason}`)
@@ -253,6 +255,25 @@ test.group('Validation accuracy / mutations', () => {
     }).timeout(60_000)
   }
 
+  test('a missing I. Mục tiêu is one finding, not one more per sub-section (DOCX and PDF)', async ({
+    assert,
+  }) => {
+    for (const format of ['docx', 'pdf'] as const) {
+      const report = await validate(
+        'pl4',
+        { mutations: [{ type: 'dropSection', key: 'I' }] },
+        format,
+        'pl4'
+      )
+      const missing = report.findings.filter((finding) => finding.messageId === 'sectionMissing')
+      assert.deepEqual(
+        missing.map((finding) => [finding.severity, finding.data.section]),
+        [['error', 'I. Mục tiêu']],
+        `${format}:\n${describe(report)}`
+      )
+    }
+  }).timeout(60_000)
+
   test('a wrong kind of document gives one finding and silences the other plugins', async ({
     assert,
   }) => {
@@ -414,6 +435,22 @@ test.group('Validation accuracy / how teachers write correct plans', () => {
       }
     }).timeout(60_000)
   }
+
+  test('a PDF whose bold runs are drawn twice a fraction of a point apart (fake bold) reads each heading once', async ({
+    assert,
+  }) => {
+    for (const layout of [{}, { layout: 'activityTable' as const }]) {
+      const report = await validate('pl4', layout, 'pdf', 'pl4', {
+        artifacts: { overprintedBold: 0.4 },
+      })
+      assert.equal(report.errors, 0, describe(report))
+      assert.deepEqual(
+        report.findings.filter((finding) => finding.severity !== 'info'),
+        [],
+        describe(report)
+      )
+    }
+  }).timeout(60_000)
 
   test('a file of six lessons titled as teachers do gives one finding that counts and names every lesson', async ({
     assert,
