@@ -17,7 +17,7 @@ const compiledProfiles = new Map<DocumentKind, CompiledProfile>()
 export default definePlugin({
   meta: {
     id: 'cv5512:structure',
-    version: '1.2.0',
+    version: '1.2.1',
     title: 'Cấu trúc theo khung của Công văn 5512',
     description:
       'Kiểm tra các mục, bảng, cột, dòng cố định, phần đầu và phần ký của văn bản theo khung mẫu (Phụ lục I–IV) hoặc các mục gợi ý của kế hoạch giáo dục nhà trường.',

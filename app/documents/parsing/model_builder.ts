@@ -17,7 +17,7 @@ import { inferHeadingLevel, numberingPrefix } from './heading_inference.js'
 import { normalizeText } from './text_normalization.js'
 
 /** Bump when the model built from the same bytes changes: stored models are then rebuilt. */
-export const PARSER_VERSION = '1.3.0'
+export const PARSER_VERSION = '1.3.1'
 
 type WithoutIndex<T> = T extends Block ? Omit<T, 'index'> : never
 
