@@ -18,6 +18,14 @@ export const PROCESS_HEADING_VARIANTS = [
   'Tiến trình tổ chức hoạt động',
   'Tổ chức các hoạt động',
   'Các hoạt động học',
+  // Older wordings kept in schools' own templates ("III. CÁC HOẠT ĐỘNG DẠY – HỌC").
+  'Các hoạt động dạy - học',
+  'Hoạt động dạy - học',
+  'Các hoạt động dạy-học',
+  'Hoạt động dạy-học',
+  'Các hoạt động dạy và học',
+  'Hoạt động dạy và học',
+  'Tiến trình lên lớp',
   // Tiếng Anh plans written in English.
   'Procedures',
   'Procedure',

@@ -178,7 +178,7 @@ const STEPS: Array<{ label: string; matcher: Matcher }> = [
 export default definePlugin({
   meta: {
     id: 'cv5512:lesson-plan-activities',
-    version: '1.2.0',
+    version: '1.2.1',
     title: 'Các hoạt động học có đủ a) b) c) d)',
     description:
       'Kiểm tra tiến trình dạy học có các Hoạt động 1–4, mỗi hoạt động (kể cả 2.1, 2.2…) có Mục tiêu, Nội dung, Sản phẩm, Tổ chức thực hiện, và phần tổ chức thực hiện có đủ bốn bước.',

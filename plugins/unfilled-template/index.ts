@@ -108,7 +108,7 @@ const activityPart = compileMatcher({
 export default definePlugin({
   meta: {
     id: 'cv5512:unfilled-template',
-    version: '1.0.1',
+    version: '1.0.2',
     title: 'Chưa điền hết khung mẫu',
     description:
       'Phát hiện chỗ trống còn để dấu chấm (……), trường thông tin chưa điền và câu hướng dẫn của khung mẫu (Nêu cụ thể…, Ghi chú của Phụ lục IV) chưa được thay bằng nội dung.',

@@ -364,6 +364,11 @@ const STYLES: StyleCase[] = [
     absent: ['wrongKind', 'sectionMissing', 'noActivities'],
   },
   {
+    name: "older section names kept in schools' own templates: II. CHUẨN BỊ, III. CÁC HOẠT ĐỘNG DẠY – HỌC",
+    style: { sectionNames: 'schoolTemplate' },
+    absent: ['sectionMissing', 'noActivities', 'activityMissing'],
+  },
+  {
     name: 'activities lettered A. KHỞI ĐỘNG … D. VẬN DỤNG',
     style: { activities: 'lettered' },
     absent: ['noActivities', 'activityMissing', 'partMissing'],

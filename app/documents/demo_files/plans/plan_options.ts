@@ -99,6 +99,8 @@ export interface TeacherStyle {
   unitParts?: boolean
   /** Sections lettered A. YÊU CẦU CẦN ĐẠT, B. THIẾT BỊ, HỌC LIỆU VÀ CHUẨN BỊ CỦA HỌC SINH, C. TIẾN TRÌNH DẠY HỌC, D. … */
   letteredSections?: boolean
+  /** Older names kept in schools' own templates: II. CHUẨN BỊ, III. CÁC HOẠT ĐỘNG DẠY – HỌC. */
+  sectionNames?: 'schoolTemplate'
   /** PL I: `I.` alone on its line then `Đặc điểm tình hình:`, or the heading without a numeral. */
   situationHeading?: 'numeralAlone' | 'unnumbered'
   /** PL I: the programme table with the school's own columns besides the frame's. */

@@ -49,6 +49,8 @@ export function applyStyle(sections: Sections, style: TeacherStyle, o: ResolvedO
   if (style.english) out = inEnglish(out, o)
   if (style.unitParts) out = unitWithParts(out)
   if (style.letteredSections) out = letteredSections(out, o)
+  if (style.sectionNames === 'schoolTemplate')
+    out = renamedSections(out, SCHOOL_TEMPLATE_SECTIONS, o)
   if (style.boardHeadings) out = addBoardHeadings(out)
   if (style.blanksByDesign) out = addBlanksByDesign(out)
   if (style.activities === 'lettered')
@@ -536,12 +538,23 @@ const LETTERED_SECTIONS: Record<string, string> = {
 
 /** Sections lettered A. YÊU CẦU CẦN ĐẠT, B. THIẾT BỊ, HỌC LIỆU …, C. TIẾN TRÌNH DẠY HỌC (Ngữ văn teachers' template). */
 function letteredSections(sections: Sections, o: ResolvedOptions): Sections {
+  return renamedSections(sections, LETTERED_SECTIONS, o)
+}
+
+const SCHOOL_TEMPLATE_SECTIONS: Record<string, string> = {
+  II: 'II. CHUẨN BỊ',
+  III: 'III. CÁC HOẠT ĐỘNG DẠY – HỌC',
+}
+
+/** The heading of each section named in `names` (by section key) replaced by that name. */
+function renamedSections(
+  sections: Sections,
+  names: Record<string, string>,
+  o: ResolvedOptions
+): Sections {
   return sections.map((s) =>
-    LETTERED_SECTIONS[s.key]
-      ? {
-          ...s,
-          blocks: [heading(LETTERED_SECTIONS[s.key], 1, o.headingMarkup), ...s.blocks.slice(1)],
-        }
+    names[s.key]
+      ? { ...s, blocks: [heading(names[s.key], 1, o.headingMarkup), ...s.blocks.slice(1)] }
       : s
   )
 }
