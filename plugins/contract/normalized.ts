@@ -213,9 +213,10 @@ function isUpperCase(text: string): boolean {
   let letters = 0
   let upperLetters = 0
   for (let i = 0; i < text.length; i++) {
-    if (upper[i] === lower[i]) continue
+    const upperChar = upper.charAt(i)
+    if (upperChar === lower.charAt(i)) continue
     letters++
-    if (text[i] === upper[i]) upperLetters++
+    if (text.charAt(i) === upperChar) upperLetters++
   }
   return letters >= 3 && upperLetters / letters >= 0.8
 }

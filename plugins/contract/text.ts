@@ -137,7 +137,8 @@ function foldGeneral(text: string): string {
   return text.toLowerCase().replace(NON_ASCII_RE, stripAccent).replace(FOLDED_SPELLING_RE, '$1i')
 }
 
-const NON_ASCII_RE = /[^\x00-\x7f]/g
+/* Every UTF-16 code unit outside ASCII. */
+const NON_ASCII_RE = /[\u0080-\uffff]/g
 const ACCENT_FREE = new Map<string, string>()
 
 /**

@@ -578,7 +578,7 @@ function checkColumns(
 ) {
   let lastColumn = -1
   // A school's own column set (columns the frame does not name) may hold a required concept under another name: not certain.
-  const missingSeverity = !match.words && hasOwnColumns(compiledTable, match) ? 'warning' : severity
+  const absentSeverity = !match.words && hasOwnColumns(compiledTable, match) ? 'warning' : severity
   for (const column of compiledTable.columns) {
     const { item, matcher } = column
     if (match.words) {
@@ -600,7 +600,7 @@ function checkColumns(
         report({
           messageId: 'tableColumnMissing',
           data: { table: compiledTable.table.label, column: item.label },
-          severity: missingSeverity,
+          severity: absentSeverity,
           location,
           reference: reference(compiledTable.table.clause),
         })

@@ -130,7 +130,8 @@ export const PROFILES_DIRECTORY = new URL('../profiles/', import.meta.url)
 export async function loadProfiles(
   directory: URL = PROFILES_DIRECTORY
 ): Promise<Map<DocumentKind, StructureProfile>> {
-  const files = (await readdir(directory)).filter((name) => name.endsWith('.json')).sort()
+  const entries = await readdir(directory)
+  const files = entries.filter((name) => name.endsWith('.json')).sort()
   const profiles = new Map<DocumentKind, StructureProfile>()
   for (const file of files) {
     const data = JSON.parse(await readFile(new URL(file, directory), 'utf8'))
@@ -150,14 +151,14 @@ export async function loadProfiles(
 /** Cross-field checks VineJS cannot express: ids a table points to must exist. */
 function assertReferences(profile: StructureProfile) {
   const sectionIds = new Set(profile.sections.map((section) => section.id))
-  for (const table of profile.tables) {
-    const columnIds = new Set(table.columns.map((column) => column.id))
-    if (table.section && !sectionIds.has(table.section))
-      throw new Error(`table ${table.id}: unknown section ${table.section}`)
-    if (!columnIds.has(table.anchor))
-      throw new Error(`table ${table.id}: unknown anchor column ${table.anchor}`)
-    if (table.fixedRows && !columnIds.has(table.fixedRows.column)) {
-      throw new Error(`table ${table.id}: unknown fixed-row column ${table.fixedRows.column}`)
+  for (const entry of profile.tables) {
+    const columnIds = new Set(entry.columns.map((col) => col.id))
+    if (entry.section && !sectionIds.has(entry.section))
+      throw new Error(`table ${entry.id}: unknown section ${entry.section}`)
+    if (!columnIds.has(entry.anchor))
+      throw new Error(`table ${entry.id}: unknown anchor column ${entry.anchor}`)
+    if (entry.fixedRows && !columnIds.has(entry.fixedRows.column)) {
+      throw new Error(`table ${entry.id}: unknown fixed-row column ${entry.fixedRows.column}`)
     }
   }
 }

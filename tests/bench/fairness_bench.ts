@@ -31,7 +31,10 @@ const timed = async (bytes: Uint8Array, owner: string) => {
 
 /* Warm: the small file alone, three times; its median is "its own parse". */
 const alone: number[] = []
-for (let i = 0; i < 3; i++) alone.push((await timed(small, 'minh')).ms)
+for (let i = 0; i < 3; i++) {
+  const run = await timed(small, 'minh')
+  alone.push(run.ms)
+}
 alone.sort((a, b) => a - b)
 const own = alone[1]
 

@@ -66,7 +66,7 @@ const SUBJECT_CODES = [
 ]
 
 const app = await bootApp()
-const db = (await import('@adonisjs/lucid/services/db')).default
+const { default: db } = await import('@adonisjs/lucid/services/db')
 const { resetDatabase } = await import('#tests/helpers/database')
 const {
   givenOffice,
@@ -81,7 +81,7 @@ const { searchDocuments } = await import('#app/documents/services/search_documen
 const { buildPlan, toDocx } = await import('#tests/fixtures/plans')
 const { parseBytes } = await import('#app/documents/parsing/parse_bytes')
 const { DEFAULT_LIMITS } = await import('#app/documents/parsing/parse_outcome')
-const Subject = (await import('#app/organization/models/subject')).default
+const { default: Subject } = await import('#app/organization/models/subject')
 
 await resetDatabase()
 const outcome = await parseBytes(await toDocx(buildPlan('pl4')), DEFAULT_LIMITS)
@@ -106,8 +106,8 @@ for (let i = 0; i < SCHOOLS; i++) {
   const group = await givenGroup(school)
   units.push({ schoolId: school.id, groupId: group.id, ownerIds: [] })
 }
-const School = (await import('#app/organization/models/school')).default
-const Group = (await import('#app/organization/models/group')).default
+const { default: School } = await import('#app/organization/models/school')
+const { default: Group } = await import('#app/organization/models/group')
 const firstSchool = await School.findOrFail(units[0].schoolId)
 const teacher = await givenTeacher({
   school: firstSchool,

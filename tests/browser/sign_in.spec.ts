@@ -14,8 +14,10 @@ test.group('Sign in (browser)', () => {
     await page.setViewportSize({ width: 360, height: 740 })
     await page.getByLabel('Tên đăng nhập hoặc e-mail').fill(user.username)
     await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD)
-    const sessionId = async () =>
-      (await browserContext.cookies()).find((c) => c.name === 'hscm-session')?.value
+    const sessionId = async () => {
+      const cookies = await browserContext.cookies()
+      return cookies.find((c) => c.name === 'hscm-session')?.value
+    }
     const before = await sessionId()
     await page.getByRole('button', { name: 'Đăng nhập' }).click()
 

@@ -44,7 +44,8 @@ async function startApp(port: number) {
   for (let attempt = 0; attempt < 120; attempt++) {
     if (child.exitCode !== null) throw new Error(`the app stopped (exit ${child.exitCode})`)
     try {
-      if ((await fetch(`${baseUrl}/health`)).ok) return { child, baseUrl }
+      const response = await fetch(`${baseUrl}/health`)
+      if (response.ok) return { child, baseUrl }
     } catch {
       // not listening yet
     }

@@ -64,9 +64,10 @@ export async function givenLessonPlan(
   const assignment = await teacherAssignment(user)
   const subject = await Subject.findByOrFail('code', 'toan')
   const lessonTitle = options.lessonTitle ?? 'Bài 5. Phân số với tử và mẫu là số nguyên'
+  const schoolYear = await currentSchoolYear()
   const target: NewDocumentFields = {
     kind: 'pl4',
-    schoolYearId: (await currentSchoolYear()).id,
+    schoolYearId: schoolYear.id,
     schoolId: assignment.schoolId!,
     groupId: assignment.groupId,
     subgroupId: assignment.subgroupId,
@@ -94,11 +95,12 @@ export async function givenLessonPlan(
 
 /** Counts of everything an upload may create, to prove a refused one created nothing. */
 export async function storedCounts(userId: number) {
-  const count = async (table: string, column: string, value: number) =>
-    Number((await db.from(table).where(column, value).count('* as total'))[0].total)
-  const documents = Number(
-    (await db.from('documents').where('owner_user_id', userId).count('* as total'))[0].total
-  )
+  const count = async (table: string, column: string, value: number) => {
+    const [row] = await db.from(table).where(column, value).count('* as total')
+    return Number(row.total)
+  }
+  const rows = await db.from('documents').where('owner_user_id', userId).count('* as total')
+  const documents = Number(rows[0].total)
   return {
     documents,
     versions: await count('document_versions', 'uploader_id', userId),

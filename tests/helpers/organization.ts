@@ -212,7 +212,8 @@ export async function givenDepartmentAdmin() {
 export async function givenNonAdminsOf(school: School) {
   const teacher = await givenTeacher({ school })
   const principal = await givenPersonWithRole('principal', { school }, 'Hoàng Văn Thái')
-  const otherAdmin = (await givenSchoolWithAdmin()).admin
+  const other = await givenSchoolWithAdmin()
+  const otherAdmin = other.admin
   return { teacher, principal, otherAdmin }
 }
 

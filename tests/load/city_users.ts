@@ -137,9 +137,8 @@ export async function signInCityUsers(input: CityUsersInput): Promise<CityUser[]
   const claimed = new Set<number>()
   for (const [index, mix] of ROLE_MIX.entries()) {
     /* Ask for more names than needed: the capacity phases may have taken some, and people are spread over schools. */
-    const names = (await usernames(input.client, mix.dbRoles, counts[index] * 3 + 20)).filter(
-      (name) => !input.skip?.has(name)
-    )
+    const candidates = await usernames(input.client, mix.dbRoles, counts[index] * 3 + 20)
+    const names = candidates.filter((name) => !input.skip?.has(name))
     const picked = names
       .filter((name) => !users.some((user) => user.username === name))
       .slice(0, counts[index])

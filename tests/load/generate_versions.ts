@@ -140,8 +140,8 @@ export async function generateVersions(client: pg.Client, versions: number, log 
     throw new Error(
       'No teacher assignment in the current school year: run node ace hscm:seed --scale=city first'
     )
-  const startId =
-    Number((await client.query('SELECT coalesce(max(id), 0) AS id FROM documents')).rows[0].id) + 1
+  const result = await client.query('SELECT coalesce(max(id), 0) AS id FROM documents')
+  const startId = Number(result.rows[0].id) + 1
 
   for (let first = 0; first < documents; first += BATCH_DOCUMENTS) {
     const last = Math.min(first + BATCH_DOCUMENTS, documents) - 1

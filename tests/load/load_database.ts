@@ -36,15 +36,16 @@ export async function withDatabase<T>(
 }
 
 async function isReady(name: string): Promise<boolean> {
-  const exists = await admin(
-    async (client) =>
-      (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1
-  )
+  const exists = await admin(async (client) => {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+    return found.rowCount === 1
+  })
   if (!exists) return false
   return withDatabase(name, async (client) => {
     const table = await client.query(`SELECT to_regclass('public.document_versions') AS t`)
     if (!table.rows[0].t) return false
-    return Number((await client.query('SELECT count(*) FROM document_versions')).rows[0].count) > 0
+    const result = await client.query('SELECT count(*) FROM document_versions')
+    return Number(result.rows[0].count) > 0
   })
 }
 

@@ -246,12 +246,12 @@ async function usersPhase(baseUrls: string[], capacityPeople: People, seconds: n
       skip,
     })
   )
-  const people = Object.entries(Object.groupBy(users, (user) => user.role.role))
+  const roleCounts = Object.entries(Object.groupBy(users, (user) => user.role.role))
     .map(([role, group]) => `${group!.length} ${role}s`)
     .join(', ')
-  const approvals = users.reduce((sum, user) => sum + user.approvals.length, 0)
+  const readyToApprove = users.reduce((sum, user) => sum + user.approvals.length, 0)
   log(
-    `phase users: ${people} (${approvals} plans ready to approve), mean think ${THINK} s, for ${seconds} s`
+    `phase users: ${roleCounts} (${readyToApprove} plans ready to approve), mean think ${THINK} s, for ${seconds} s`
   )
   const run = await runThinkTimeUsers(users, { seconds, thinkMean: THINK })
   await mkdir('tmp/load', { recursive: true })

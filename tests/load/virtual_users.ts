@@ -63,7 +63,8 @@ export async function uploader(
   lessonTitle: string
 ): Promise<Uploader> {
   const formPage = `${baseUrl}/documents/new?kind=pl4`
-  const html = await (await user.session.get(formPage)).text()
+  const response = await user.session.get(formPage)
+  const html = await response.text()
   const form = new FormData()
   form.set('_csrf', await user.session.csrfTokenFrom(formPage))
   const fields = {
@@ -91,13 +92,15 @@ export async function approver(
   user: VirtualUser,
   limit: number
 ): Promise<Approver> {
-  const queue = await (await user.session.get(`${baseUrl}/reviews`)).text()
+  const response = await user.session.get(`${baseUrl}/reviews`)
+  const queue = await response.text()
   const ids = [
     ...new Set([...queue.matchAll(/href="\/reviews\/(\d+)"/g)].map((match) => Number(match[1]))),
   ].slice(0, limit)
   const approvals = []
   for (const documentId of ids) {
-    const page = await (await user.session.get(`${baseUrl}/reviews/${documentId}`)).text()
+    const pageResponse = await user.session.get(`${baseUrl}/reviews/${documentId}`)
+    const page = await pageResponse.text()
     const versionId = page.match(/name="versionId" value="(\d+)"/)?.[1]
     if (!versionId) continue
     const csrf = await user.session.csrfTokenFrom(`${baseUrl}/reviews/${documentId}`)

@@ -86,7 +86,8 @@ export async function discardExpiredPendingUploads(
   const query = PendingUpload.query()
   if (scope.userId) query.where('user_id', scope.userId)
   /* Compared here, not in SQL: the table is small and timestamps are stored differently by SQLite and PostgreSQL. */
-  const expired = (await query).filter((pending) => pending.isExpired)
+  const held = await query
+  const expired = held.filter((pending) => pending.isExpired)
   for (const pending of expired) await discardPendingUpload(pending, storage)
   return expired.length
 }

@@ -172,7 +172,9 @@ async function kindsWithTargets(
   user: NonNullable<HttpContext['auth']['user']>
 ): Promise<DocumentKind[]> {
   const kinds: DocumentKind[] = []
-  for (const kind of allKinds())
-    if ((await uploadTargets(user, kind.id)).length) kinds.push(kind.id)
+  for (const kind of allKinds()) {
+    const targets = await uploadTargets(user, kind.id)
+    if (targets.length) kinds.push(kind.id)
+  }
   return kinds
 }

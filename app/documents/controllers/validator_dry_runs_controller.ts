@@ -50,7 +50,8 @@ export default class ValidatorDryRunsController {
     await bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
     const dryRun = await ValidatorDryRun.findOrFail(params.id)
     const year = await SchoolYear.findOrFail(dryRun.schoolYearId)
-    const plugin = (await sharedRegistry()).get(dryRun.pluginId)
+    const registry = await sharedRegistry()
+    const plugin = registry.get(dryRun.pluginId)
     return view.render('pages/documents/validators/dry_run', {
       dryRun,
       year,

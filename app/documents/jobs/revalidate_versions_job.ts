@@ -96,7 +96,8 @@ async function dispatchVersions(
   let done = 0
   let queued = false
   for (const versionIds of groups) {
-    queued = (await dispatchJob(RevalidateVersionsJob, { versionIds })).queued
+    const dispatch = await dispatchJob(RevalidateVersionsJob, { versionIds })
+    queued = dispatch.queued
     done += versionIds.length
     onBatch(done, ids.length)
   }

@@ -18,7 +18,7 @@ export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? ''
   const cleaned = base
     .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/\p{Cc}/gu, '')
     .trim()
   return (cleaned || 'tai-lieu').slice(0, 200)
 }

@@ -33,7 +33,8 @@ export async function sweepOrphanFiles(options: {
   for await (const file of storedFiles(disk)) {
     result.checked += 1
     if (await isReferenced(file.key)) continue
-    if ((await file.getMetaData()).lastModified.getTime() > cutoff) continue
+    const metadata = await file.getMetaData()
+    if (metadata.lastModified.getTime() > cutoff) continue
     await storage.remove(file.key)
     await storage.removePreview(file.key)
     result.removed.push(file.key)

@@ -98,9 +98,11 @@ export async function buildPreview(
   const bounded = withBoundedPictures(bytes, MAX_IMAGE_BYTES)
   let converted: string
   try {
-    converted = (
-      await mammoth.convertToHtml({ buffer: Buffer.from(bounded.bytes) }, { convertImage })
-    ).value
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bounded.bytes) },
+      { convertImage }
+    )
+    converted = result.value
   } catch {
     return null
   }

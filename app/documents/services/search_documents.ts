@@ -60,7 +60,7 @@ type FilterColumns = Pick<
  * default.
  */
 export async function searchDocuments(user: User, filters: SearchFilters): Promise<Page<Document>> {
-  const schoolYearId = filters.schoolYearId ?? (await SchoolYear.current())?.id
+  const schoolYearId = filters.schoolYearId ?? (await SchoolYear.currentId()) ?? undefined
   const scope = await AccessScope.for(user, schoolYearId)
   const narrow = { ...filters, schoolYearId }
   const words = filters.q && indexCarriesScope() ? searchRows(filters.q) : null

@@ -69,7 +69,8 @@ export async function findUploadTarget(
   kind: DocumentKind,
   assignmentId: number
 ): Promise<UploadTarget | undefined> {
-  return (await uploadTargets(user, kind)).find((target) => target.assignmentId === assignmentId)
+  const targets = await uploadTargets(user, kind)
+  return targets.find((target) => target.assignmentId === assignmentId)
 }
 
 async function describe(assignment: RoleAssignment, kind: DocumentKind): Promise<UploadTarget> {

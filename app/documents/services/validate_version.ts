@@ -59,7 +59,8 @@ export async function reportWith(
   document: Document,
   overrides: DepartmentOverrides
 ): Promise<ValidationReport> {
-  return (await runWith(version, document, overrides)).report
+  const run = await runWith(version, document, overrides)
+  return run.report
 }
 
 /** The run, and the approved related plans it compared with (summarized once for every plugin that declared the need). */

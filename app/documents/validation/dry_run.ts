@@ -30,7 +30,8 @@ export async function createDryRun(
   registry: PluginRegistry
 ) {
   const kinds = kindsOf(registry.get(pluginId)!.meta)
-  const total = (await revalidationTargets({ schoolYearId, kinds })).length
+  const targets = await revalidationTargets({ schoolYearId, kinds })
+  const total = targets.length
   return ValidatorDryRun.create({
     schoolYearId,
     pluginId,
@@ -95,7 +96,8 @@ class Tally {
     }
     if (version.parserVersion !== PARSER_VERSION) this.counts.olderModels++
     const document = await Document.findOrFail(version.documentId)
-    const after = (await reportWith(version, document, overrides)).status
+    const run = await reportWith(version, document, overrides)
+    const after = run.status
     if (before.status === after) {
       this.counts.unchanged++
       return

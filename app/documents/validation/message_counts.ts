@@ -39,7 +39,8 @@ export interface MessageCounts {
 }
 
 export async function messageCounts(input: MessageCountsInput): Promise<MessageCounts | undefined> {
-  const plugin = (await sharedRegistry()).get(input.pluginId)
+  const registry = await sharedRegistry()
+  const plugin = registry.get(input.pluginId)
   if (!plugin) return undefined
   const current = await departmentOverrides(input.schoolYearId)
   const setting = current.plugins?.[plugin.meta.id]

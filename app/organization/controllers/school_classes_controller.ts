@@ -72,18 +72,17 @@ export default class SchoolClassesController {
       messagesProvider: organizationMessages(ctx),
     })
     const name = input?.name ?? ''
-    const problem = invalid
-      ? invalid.messages[0].message
-      : (
-          await this.classProblem(
-            ctx,
-            school,
-            schoolClass.schoolYearId,
-            schoolClass.grade,
-            name,
-            schoolClass.id
-          )
-        )?.name
+    const clash = invalid
+      ? null
+      : await this.classProblem(
+          ctx,
+          school,
+          schoolClass.schoolYearId,
+          schoolClass.grade,
+          name,
+          schoolClass.id
+        )
+    const problem = invalid ? invalid.messages[0].message : clash?.name
     if (problem) {
       ctx.session.flash('error', problem)
       return ctx.response.redirect(`/admin/schools/${school.id}/classes`)

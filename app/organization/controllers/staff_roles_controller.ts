@@ -16,7 +16,8 @@ import { ROLE_REGISTRY } from '#app/organization/roles/registry'
 export default class StaffRolesController {
   async index(ctx: HttpContext) {
     const { school, year, person } = await this.person(ctx)
-    const member = (await staffOf(school.id, year.id)).find((m) => m.id === person.id)
+    const staff = await staffOf(school.id, year.id)
+    const member = staff.find((m) => m.id === person.id)
     const groups = await activeGroupsOf(school.id)
     const subjects = await Subject.query().orderBy('sort_order')
     const teaching = await teachingOf(person.id, school.id, year.id)

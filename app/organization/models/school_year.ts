@@ -50,6 +50,12 @@ export default class SchoolYear extends BaseModel {
     return this.query().where('is_current', true).first()
   }
 
+  /** The current year's id, or null before the department opens one. */
+  static async currentId(): Promise<number | null> {
+    const year = await this.current()
+    return year?.id ?? null
+  }
+
   /** The default yearly-plan deadline: 15 September of the start year (directive 2.2). */
   static defaultPlanDeadline(startYear: number) {
     return DateTime.fromObject({ year: startYear, month: 9, day: 15 })

@@ -97,7 +97,7 @@ export class AccessScope {
     user: User | null | undefined,
     schoolYearId?: number | null
   ): Promise<AccessScope> {
-    const yearId = schoolYearId ?? (await SchoolYear.current())?.id ?? null
+    const yearId = schoolYearId ?? (await SchoolYear.currentId())
     if (!user || !user.isActive || yearId === null)
       return AccessScope.nobody(user?.id ?? null, yearId)
 

@@ -35,7 +35,7 @@ export async function reviewRouteFor(
   schoolYearId?: number
 ): Promise<ReviewRoute | null> {
   if (record.schoolId === null) return null
-  const yearId = schoolYearId ?? (await SchoolYear.current())?.id
+  const yearId = schoolYearId ?? (await SchoolYear.currentId())
   if (!yearId) return null
 
   const context = {

@@ -25,9 +25,8 @@ export default class DashboardController {
 
   async export(ctx: HttpContext) {
     const context = await this.context(ctx)
-    const table = context
-      ? (await dashboardTables(context)).find((candidate) => candidate.id === ctx.params.table)
-      : null
+    const tables = context ? await dashboardTables(context) : []
+    const table = tables.find((candidate) => candidate.id === ctx.params.table) ?? null
     if (!table) return notFound()
     ctx.response.header(
       'content-type',

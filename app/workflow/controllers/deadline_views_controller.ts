@@ -49,7 +49,8 @@ export default class DeadlineViewsController {
       const query = parseFigure(ctx.request.qs())
       if (query) table = await deadlineDetail(context, query)
     } else {
-      table = (await deadlineTables(context)).find((candidate) => candidate.id === ctx.params.table)
+      const tables = await deadlineTables(context)
+      table = tables.find((candidate) => candidate.id === ctx.params.table)
     }
     if (!table) return notFound()
     ctx.response.header(

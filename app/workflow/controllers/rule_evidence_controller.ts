@@ -26,7 +26,8 @@ export default class RuleEvidenceController {
     await bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
     const input = await request.validateUsing(casesValidator)
     const year = await SchoolYear.findOrFail(input.year)
-    const plugin = (await sharedRegistry()).get(input.plugin)
+    const registry = await sharedRegistry()
+    const plugin = registry.get(input.plugin)
     if (!plugin || !(input.message in plugin.meta.messages)) return notFound()
     const scope = await AccessScope.for(auth.getUserOrFail(), year.id)
     const { cases, total } = await ruleCases(scope, {

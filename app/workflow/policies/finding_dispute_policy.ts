@@ -13,7 +13,8 @@ import { reviewerRoleFor } from '#app/workflow/services/review_assignment'
 export default class FindingDisputePolicy extends BasePolicy {
   async dispute(user: User, document: Document): Promise<AuthorizerResponse> {
     if (document.ownerUserId !== user.id) return false
-    return (await AccessScope.for(user, document.schoolYearId)).canView(document)
+    const scope = await AccessScope.for(user, document.schoolYearId)
+    return scope.canView(document)
   }
 
   async decide(user: User, document: Document): Promise<AuthorizerResponse> {

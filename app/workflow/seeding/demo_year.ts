@@ -377,7 +377,8 @@ async function live(plan: Plan, context: Context): Promise<boolean> {
   }
   const late = story === 'approved_late'
   later(late ? Math.max(1, plan.due.diff(when, 'days').days + random.int(1, 10)) : random.int(0, 2))
-  if (!(await backDated(when, () => submitDocument(plan.owner, document.id))).ok) return true
+  const submitted = await backDated(when, () => submitDocument(plan.owner, document.id))
+  if (!submitted.ok) return true
   if (story === 'submitted') return true
 
   const reviewer = await reviewerOf(document)

@@ -74,14 +74,14 @@ async function cityTables(context: DashboardContext) {
     return schoolTables(context, context.schoolId)
 
   const schools = await schoolsOf(scope)
-  const counts = await countsBy('school_id', {
+  const bySchool = await countsBy('school_id', {
     year: context.year,
     settings: context.settings,
     scope,
   })
   const rows = schools.map((school) => ({
     school,
-    counts: counts.get(String(school.id)) ?? emptyCounts(),
+    counts: bySchool.get(String(school.id)) ?? emptyCounts(),
   }))
   return [
     {
@@ -176,9 +176,13 @@ async function schoolTables(
     }
   }
   const school = await School.find(schoolId)
-  const schoolPlan = (
-    await countsBy('school_id', { year, settings, scope, where: { school_id: schoolId } })
-  ).get(String(schoolId))
+  const schoolIdCounts = await countsBy('school_id', {
+    year,
+    settings,
+    scope,
+    where: { school_id: schoolId },
+  })
+  const schoolPlan = schoolIdCounts.get(String(schoolId))
   return [
     {
       id: 'groups',
@@ -221,17 +225,19 @@ function missingOf(
 
 /* ---------- the group head: who has submitted what ---------- */
 
+/** The group of the first subgroup the user leads (a subgroup lead who heads no group). */
+async function ledSubgroupsGroupId(context: DashboardContext): Promise<number | undefined> {
+  const group = await Group.query()
+    .whereIn(
+      'id',
+      db.from('subgroups').whereIn('id', context.scope.ledSubgroupIds).select('group_id')
+    )
+    .first()
+  return group?.id
+}
+
 async function groupTables(context: DashboardContext): Promise<DashboardTable[]> {
-  const groupId =
-    context.scope.headedGroupIds[0] ??
-    (
-      await Group.query()
-        .whereIn(
-          'id',
-          db.from('subgroups').whereIn('id', context.scope.ledSubgroupIds).select('group_id')
-        )
-        .first()
-    )?.id
+  const groupId = context.scope.headedGroupIds[0] ?? (await ledSubgroupsGroupId(context))
   const pending = await reviewQueue(context.user.id, context.year, context.settings)
   const tables = groupId ? [await teacherTable(context, groupId)] : []
   tables.push({

@@ -339,7 +339,10 @@ export async function topFindings(
   }
   rows.forEach(add)
   const ownIds = await ownDocumentsOutsideScope(year, options.scope, options.where)
-  if (ownIds.length) (await currentFindingsOf(ownIds)).forEach(add)
+  if (ownIds.length) {
+    const own = await currentFindingsOf(ownIds)
+    own.forEach(add)
+  }
 
   return [...figures.values()]
     .filter((figure) => figure.total > 0)

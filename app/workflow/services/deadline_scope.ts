@@ -9,15 +9,14 @@ import type { AccessScope } from '#app/organization/services/access_scope'
  * of their subjects only, so school-wide deadline figures are not theirs.
  */
 export async function deadlineSchoolIds(scope: AccessScope): Promise<number[]> {
-  if (scope.seesEverything)
-    return (await db.from('schools').where('is_active', true).select('id')).map(
-      (row) => row.id as number
-    )
-  const own = [...new Set([...scope.officeSchoolIds, ...scope.principalSchoolIds])]
-  if (!own.length) return []
-  return (await db.from('schools').whereIn('id', own).where('is_active', true).select('id')).map(
-    (row) => row.id as number
-  )
+  const query = db.from('schools').where('is_active', true).select('id')
+  if (!scope.seesEverything) {
+    const own = [...new Set([...scope.officeSchoolIds, ...scope.principalSchoolIds])]
+    if (!own.length) return []
+    query.whereIn('id', own)
+  }
+  const rows = await query
+  return rows.map((row) => row.id as number)
 }
 
 /** The principal's own school, shown group by group; leaders over several schools start from the schools. */

@@ -303,9 +303,8 @@ export async function deadlineDetail(
   const schools = focusSchool(context) === undefined ? context.schoolIds : [focusSchool(context)!]
   const names = await placeNames(schools)
   if (query.kind) {
-    const owed = (await owedPlans(context.year, schools))
-      .filter(inFocus(context))
-      .filter((item) => item.kind === query.kind)
+    const plans = await owedPlans(context.year, schools)
+    const owed = plans.filter(inFocus(context)).filter((item) => item.kind === query.kind)
     const items = owed.filter((item) =>
       query.figure === 'not_submitted' ? !item.submitted : !item.approvedInTime
     )

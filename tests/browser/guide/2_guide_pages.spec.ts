@@ -87,8 +87,10 @@ test.group('User guide pages (browser)', (group) => {
     const found = new Set<string>()
     for (const role of GUIDE_ROLES) {
       for (const file of await readdir(join(screenshotsDirectory(), role))) {
-        const bytes = (await stat(join(screenshotsDirectory(), role, file))).size
-        const head = (await readFile(join(screenshotsDirectory(), role, file))).subarray(0, 8)
+        const stats = await stat(join(screenshotsDirectory(), role, file))
+        const bytes = stats.size
+        const content = await readFile(join(screenshotsDirectory(), role, file))
+        const head = content.subarray(0, 8)
         assert.deepEqual(
           [...head],
           [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],

@@ -229,12 +229,12 @@ test.group('Attribute injection: typed text stays text', () => {
     assert,
   }) => {
     const root = app.viewsPath()
-    const files = (await readdir(root, { recursive: true })).filter((file) =>
-      file.endsWith('.edge')
-    )
+    const entries = await readdir(root, { recursive: true })
+    const files = entries.filter((file) => file.endsWith('.edge'))
     const offenders: string[] = []
     for (const file of files) {
-      if ((await readFile(`${root}/${file}`, 'utf8')).includes('.toAttrs(')) offenders.push(file)
+      const content = await readFile(`${root}/${file}`, 'utf8')
+      if (content.includes('.toAttrs(')) offenders.push(file)
     }
     assert.deepEqual(offenders, [])
     assert.isAbove(files.length, 50)

@@ -71,7 +71,8 @@ test.group('A new kind: one registry entry, its profile and its labels', (group)
     Object.assign(translations, LABELS)
     await copyFile(app.makePath(`tests/fixtures/kinds/${KIND}.json`), PROFILE)
     /* The structure plugin reads the profiles when it is set up: set it up again with the new one. */
-    await (await sharedRegistry()).get('cv5512:structure')!.setup!()
+    const registry = await sharedRegistry()
+    await registry.get('cv5512:structure')!.setup!()
     return async () => {
       await db.from('documents').where('kind', KIND).delete()
       await rm(PROFILE, { force: true })
@@ -141,9 +142,10 @@ test.group('A new kind: one registry entry, its profile and its labels', (group)
 
     const queue = await client.get('/reviews').loginAs(vicePrincipal)
     queue.assertTextIncludes('Biên bản sinh hoạt tổ')
+    const storedDocument = await Document.findOrFail(document.id)
     const approved = await client
       .post(`/reviews/${document.id}/approve`)
-      .form({ versionId: (await Document.findOrFail(document.id)).currentVersionId })
+      .form({ versionId: storedDocument.currentVersionId })
       .loginAs(vicePrincipal)
       .withCsrfToken()
       .redirects(0)

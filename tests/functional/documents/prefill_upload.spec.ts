@@ -15,8 +15,14 @@ import type User from '#app/organization/models/user'
 import type { ApiClient } from '@japa/api-client'
 
 /* The test run shares one storage folder: files are checked by key, or counted before and after. */
-const pendingFiles = async () => (await filesOnDisk()).filter((path) => path.includes('/pending/'))
-const isStored = async (key: string) => (await filesOnDisk()).some((path) => path.endsWith(key))
+const pendingFiles = async () => {
+  const files = await filesOnDisk()
+  return files.filter((path) => path.includes('/pending/'))
+}
+const isStored = async (key: string) => {
+  const files = await filesOnDisk()
+  return files.some((path) => path.endsWith(key))
+}
 
 /** Step 1 as a browser without JavaScript sends it: the place and the file, nothing typed. */
 async function uploadFileOnly(client: ApiClient, teacher: User) {
@@ -40,7 +46,8 @@ test.group('Upload pre-filled from the file', () => {
     const teacher = await givenTeacher()
     const { response, pending, assignment } = await uploadFileOnly(client, teacher)
     response.assertHeader('location', `/documents/pending/${pending.id}`)
-    assert.equal((await storedCounts(teacher.id)).documents, 0)
+    const counts = await storedCounts(teacher.id)
+    assert.equal(counts.documents, 0)
     assert.isTrue(await isStored(pending.storageKey))
 
     const page = await client.get(`/documents/pending/${pending.id}`).loginAs(teacher)
@@ -75,7 +82,8 @@ test.group('Upload pre-filled from the file', () => {
     assert.equal(document.subjectId, toan.id)
     assert.isNull(await PendingUpload.find(pending.id))
     assert.isFalse(await isStored(pending.storageKey))
-    assert.equal((await storedCounts(teacher.id)).versions, 1)
+    const teacherCounts = await storedCounts(teacher.id)
+    assert.equal(teacherCounts.versions, 1)
   })
 
   test('a confirmation still missing the date or week is refused on the confirm page, the file kept', async ({
@@ -95,7 +103,8 @@ test.group('Upload pre-filled from the file', () => {
       flashOf(response).inputErrorsBag.teachingDate.join(' '),
       'ngày dạy dự kiến hoặc tuần dạy'
     )
-    assert.equal((await storedCounts(teacher.id)).documents, 0)
+    const counts = await storedCounts(teacher.id)
+    assert.equal(counts.documents, 0)
     assert.isNotNull(await PendingUpload.find(pending.id))
     assert.isTrue(await isStored(pending.storageKey))
   })
@@ -129,7 +138,8 @@ test.group('Upload pre-filled from the file', () => {
       .withCsrfToken()
     cancelled.assertStatus(404)
 
-    assert.equal((await storedCounts(other.id)).documents, 0)
+    const counts = await storedCounts(other.id)
+    assert.equal(counts.documents, 0)
     assert.isNotNull(await PendingUpload.find(pending.id))
     assert.isTrue(await isStored(pending.storageKey))
   })
@@ -171,7 +181,8 @@ test.group('Upload pre-filled from the file', () => {
       .redirects(0)
     response.assertHeader('location', '/documents/new?kind=pl4')
     assert.include(flashOf(response).error, 'hết thời gian chờ xác nhận')
-    assert.equal((await storedCounts(teacher.id)).documents, 0)
+    const counts = await storedCounts(teacher.id)
+    assert.equal(counts.documents, 0)
     assert.isNull(await PendingUpload.find(pending.id))
     assert.isFalse(await isStored(pending.storageKey))
   })
@@ -215,10 +226,8 @@ test.group('Upload pre-filled from the file', () => {
     assert.equal(response.body().read.lessonTitle, 'Bài 5. Phân số với tử và mẫu là số nguyên')
     assert.equal(response.body().read.periods, 2)
     assert.equal(response.body().values.lessonTitle, 'Bài 5. Phân số với tử và mẫu là số nguyên')
-    assert.equal(
-      response.body().values.subjectId,
-      String((await Subject.findByOrFail('code', 'toan')).id)
-    )
+    const storedSubject = await Subject.findByOrFail('code', 'toan')
+    assert.equal(response.body().values.subjectId, String(storedSubject.id))
     assert.includeMembers(response.body().readFields, [
       'lessonTitle',
       'periods',
@@ -243,7 +252,8 @@ test.group('Upload pre-filled from the file', () => {
       .withCsrfToken()
     response.assertStatus(200)
     response.assertTextIncludes('Tệp này có vẻ chứa 2 bài học')
-    assert.equal((await storedCounts(teacher.id)).documents, 0)
+    const counts = await storedCounts(teacher.id)
+    assert.equal(counts.documents, 0)
   })
 
   test('several files held at once are listed for their owner only, one row each, a multi-lesson file flagged', async ({
@@ -266,7 +276,8 @@ test.group('Upload pre-filled from the file', () => {
       [await lessonPlanDocx({ mutations: [{ type: 'twoLessons' }] }), 'hai-bai.docx'],
       [await lessonPlanDocx(), 'bai-6.docx'],
     ] as const) {
-      ;(await hold(bytes, name)).assertStatus(201)
+      const response = await hold(bytes, name)
+      response.assertStatus(201)
     }
 
     const list = await client.get('/documents/pending').loginAs(teacher)
@@ -276,9 +287,8 @@ test.group('Upload pre-filled from the file', () => {
     const held = await PendingUpload.query().where('user_id', teacher.id)
     assert.lengthOf(held, 3)
     for (const upload of held) list.assertTextIncludes(`/documents/pending/${upload.id}`)
-    ;(await client.get('/documents').loginAs(teacher)).assertTextIncludes(
-      '3 tệp đã tải lên đang chờ bạn xác nhận'
-    )
+    const teacherResponse = await client.get('/documents').loginAs(teacher)
+    teacherResponse.assertTextIncludes('3 tệp đã tải lên đang chờ bạn xác nhận')
 
     const othersList = await client.get('/documents/pending').loginAs(other)
     othersList.assertTextIncludes('Không có tệp nào đang chờ xác nhận.')
@@ -288,7 +298,8 @@ test.group('Upload pre-filled from the file', () => {
   test('a file the parser refuses is not held', async ({ client, assert }) => {
     const teacher = await givenTeacher()
     const assignment = await teacherAssignment(teacher)
-    const before = (await pendingFiles()).length
+    const pending = await pendingFiles()
+    const before = pending.length
     const response = await client
       .post('/documents/pending')
       .fields({ kind: 'pl4', targetId: assignment.id })

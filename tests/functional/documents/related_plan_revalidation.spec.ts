@@ -23,13 +23,14 @@ const LESSONS = [
 async function givenSubmittedTeacherPlan(teacher: User, kind: 'pl3' | 'pl1' = 'pl3', grade = 6) {
   const assignment = await teacherAssignment(teacher)
   const subject = await Subject.findByOrFail('code', 'toan')
+  const schoolYear = await currentSchoolYear()
   const result = await uploadVersion({
     uploader: teacher,
     bytes: await toDocx(buildPlan(kind, { lessons: LESSONS, grade })),
     originalName: 'Kế hoạch.docx',
     target: {
       kind,
-      schoolYearId: (await currentSchoolYear()).id,
+      schoolYearId: schoolYear.id,
       schoolId: assignment.schoolId!,
       groupId: assignment.groupId,
       subgroupId: kind === 'pl3' ? assignment.subgroupId : null,

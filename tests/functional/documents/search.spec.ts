@@ -64,11 +64,16 @@ test.group('Searching documents', () => {
 
     const find = (user: typeof author) =>
       client.get('/documents/search').qs({ q: 'luy thua' }).loginAs(user)
-    ;(await find(author)).assertTextIncludes('Lũy thừa với số mũ tự nhiên')
-    ;(await find(head)).assertTextIncludes('Lũy thừa với số mũ tự nhiên')
-    ;(await find(principal)).assertTextIncludes('Lũy thừa với số mũ tự nhiên')
-    assert.notInclude((await find(colleague)).text(), 'Lũy thừa với số mũ tự nhiên')
-    assert.notInclude((await find(otherSchoolPrincipal)).text(), 'Lũy thừa với số mũ tự nhiên')
+    const authorResponse = await find(author)
+    authorResponse.assertTextIncludes('Lũy thừa với số mũ tự nhiên')
+    const headResponse = await find(head)
+    headResponse.assertTextIncludes('Lũy thừa với số mũ tự nhiên')
+    const principalResponse = await find(principal)
+    principalResponse.assertTextIncludes('Lũy thừa với số mũ tự nhiên')
+    const colleagueResponse = await find(colleague)
+    assert.notInclude(colleagueResponse.text(), 'Lũy thừa với số mũ tự nhiên')
+    const otherSchoolPrincipalResponse = await find(otherSchoolPrincipal)
+    assert.notInclude(otherSchoolPrincipalResponse.text(), 'Lũy thừa với số mũ tự nhiên')
   })
 
   test('filters narrow by kind, grade and status', async ({ client, assert }) => {
@@ -114,7 +119,8 @@ test.group('Searching documents', () => {
     const find = () =>
       client.get('/documents/search').qs({ q: 'ke hoach day hoc mon toan' }).loginAs(teacher)
 
-    const before = (await find()).text()
+    const beforeResponse = await find()
+    const before = beforeResponse.text()
     assert.include(before, 'Kế hoạch dạy học môn Toán khối 7')
     assert.notInclude(before, 'Kế hoạch dạy học môn Toán khối 6')
 
@@ -124,7 +130,8 @@ test.group('Searching documents', () => {
       .loginAs(principal)
       .withCsrfToken()
       .redirects(0)
-    const after = (await find()).text()
+    const afterResponse = await find()
+    const after = afterResponse.text()
     assert.include(after, 'Kế hoạch dạy học môn Toán khối 6')
     assert.isBelow(
       after.indexOf('Kế hoạch dạy học môn Toán khối 6'),

@@ -218,7 +218,8 @@ test.group('Uploading a plan', () => {
       .withCsrfToken()
       .redirects(0)
     assert.match(response.header('location') ?? '', /^\/documents\/pending\/\d+$/)
-    assert.equal((await storedCounts(teacher.id)).documents, 0)
+    const counts = await storedCounts(teacher.id)
+    assert.equal(counts.documents, 0)
   })
 
   test('nobody can file a plan under an assignment that is not theirs', async ({
@@ -227,14 +228,16 @@ test.group('Uploading a plan', () => {
   }) => {
     const teacher = await givenTeacher()
     const other = await givenTeacher()
+    const form = await lessonPlanForm(other)
     const response = await client
       .post('/documents')
-      .fields(await lessonPlanForm(teacher, { targetId: (await lessonPlanForm(other)).targetId }))
+      .fields(await lessonPlanForm(teacher, { targetId: form.targetId }))
       .file('file', await lessonPlanDocx(), { filename: 'kh.docx' })
       .loginAs(teacher)
       .withCsrfToken()
       .redirects(0)
     assert.include(flashOf(response).inputErrorsBag.targetId.join(' '), 'không hợp lệ')
-    assert.equal((await storedCounts(teacher.id)).documents, 0)
+    const counts = await storedCounts(teacher.id)
+    assert.equal(counts.documents, 0)
   })
 })

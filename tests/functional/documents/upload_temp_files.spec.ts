@@ -40,7 +40,8 @@ async function copiesOf(bytes: Buffer, since: number): Promise<string[]> {
       const path = join(folder, name)
       const info = await stat(path).catch(() => null)
       if (!info?.isFile() || info.size !== bytes.length || info.mtimeMs < since - 1000) continue
-      if ((await readFile(path).catch(() => null))?.equals(bytes)) found.push(path)
+      const content = await readFile(path).catch(() => null)
+      if (content?.equals(bytes)) found.push(path)
     }
   }
   return found
@@ -87,7 +88,8 @@ test.group('Uploads leave no temporary file behind', () => {
       .loginAs(teacher)
       .redirects(0)
     assert.notEqual(response.status(), 200)
-    assert.equal((await storedCounts(teacher.id)).documents, 0)
+    const counts = await storedCounts(teacher.id)
+    assert.equal(counts.documents, 0)
     assert.deepEqual(await copiesOf(bytes, since), [])
   })
 
@@ -144,7 +146,8 @@ test.group('Uploads leave no temporary file behind', () => {
       .withCsrfToken()
       .redirects(0)
     assert.notMatch(response.header('location') ?? '', /versions\/2$/)
-    assert.equal((await storedCounts(owner.id)).versions, 1)
+    const counts = await storedCounts(owner.id)
+    assert.equal(counts.versions, 1)
     assert.deepEqual(await copiesOf(bytes, since), [])
     assert.deepEqual(await uploadFolderFiles(), [])
   })
@@ -160,7 +163,8 @@ test.group('Uploads leave no temporary file behind', () => {
       .loginAs(teacher)
       .withCsrfToken()
       .redirects(0)
-    assert.equal((await storedCounts(teacher.id)).versions, 1)
+    const counts = await storedCounts(teacher.id)
+    assert.equal(counts.versions, 1)
     assert.deepEqual(await copiesOf(bytes, since), [])
     assert.deepEqual(await uploadFolderFiles(), [])
   })
@@ -206,10 +210,8 @@ test.group('Uploads leave no temporary file behind', () => {
     )
     assert.isTrue(written, 'the first half of the file reached the upload folder')
     assert.deepEqual(await eventually(uploadFolderFiles, (files) => files.length === 0), [])
-    assert.equal(
-      (await Document.findOrFail(document.id)).currentVersionId,
-      document.currentVersionId
-    )
+    const storedDocument = await Document.findOrFail(document.id)
+    assert.equal(storedDocument.currentVersionId, document.currentVersionId)
   })
 
   test('the sweep removes what a crashed request left and keeps a file in use', async ({

@@ -14,8 +14,8 @@ import { emfDrawing, solidPng } from '#tests/fixtures/png'
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
-test.group('Versions of a document', (group) => {
-  group.setup(() => bufferDownloads())
+test.group('Versions of a document', (suite) => {
+  suite.setup(() => bufferDownloads())
 
   test('uploading again creates v2; v1 stays downloadable with its own hash and Vietnamese name', async ({
     client,
@@ -138,7 +138,8 @@ test.group('Versions of a document', (group) => {
       .withCsrfToken()
       .redirects(0)
     upload.assertStatus(404)
-    assert.equal((await DocumentVersion.query().where('document_id', document.id)).length, 1)
+    const rows = await DocumentVersion.query().where('document_id', document.id)
+    assert.equal(rows.length, 1)
     const missing = await client.get(`/documents/${document.id + 100000}`).loginAs(stranger)
     missing.assertStatus(404)
   })
@@ -163,7 +164,8 @@ test.group('Versions of a document', (group) => {
       .withCsrfToken()
       .redirects(0)
     assert.notEqual(upload.status(), 200)
-    assert.equal((await DocumentVersion.query().where('document_id', document.id)).length, 1)
+    const rows = await DocumentVersion.query().where('document_id', document.id)
+    assert.equal(rows.length, 1)
   })
 
   test('an approved plan keeps its approved version; a new upload is a new version to approve again', async ({
@@ -269,8 +271,10 @@ test.group('Versions of a document', (group) => {
     image.assertStatus(200)
     image.assertHeader('content-type', 'image/png')
     assert.equal(sha256(image.body()), sha256(figure))
-    ;(await client.get(`${base}/3`).loginAs(teacher)).assertStatus(404)
-    ;(await client.get(`${base}/1`).loginAs(await givenTeacher())).assertStatus(404)
+    const response = await client.get(`${base}/3`).loginAs(teacher)
+    response.assertStatus(404)
+    const strangerResponse = await client.get(`${base}/1`).loginAs(await givenTeacher())
+    strangerResponse.assertStatus(404)
   })
 
   test('a PDF report shows the text the checks read, its findings link into it, and the PDF itself below', async ({

@@ -69,7 +69,8 @@ test.group('Support contact', (group) => {
 
   test('a teacher cannot open or change it', async ({ client, assert }) => {
     const teacher = await givenTeacher()
-    ;(await client.get('/admin/support').loginAs(teacher)).assertStatus(403)
+    const response = await client.get('/admin/support').loginAs(teacher)
+    response.assertStatus(403)
     /* A refused form submission goes back with a message (Bouncer's behaviour), and nothing is stored. */
     const change = await client
       .put('/admin/support')

@@ -33,7 +33,8 @@ test.group('Welcome panel on the start page', () => {
     const one = await givenTeacher()
     const other = await givenTeacher()
     await client.post('/guide/welcome/dismiss').loginAs(one).withCsrfToken().redirects(0)
-    ;(await client.get('/').loginAs(other)).assertTextIncludes('Bắt đầu nhanh')
+    const response = await client.get('/').loginAs(other)
+    response.assertTextIncludes('Bắt đầu nhanh')
   })
 
   test('someone without any role gets no panel', async ({ client, assert }) => {

@@ -146,9 +146,8 @@ test.group('Cross-school administration: the staff import', () => {
       .withCsrfToken()
       .redirects(0)
     const location = upload.header('location') ?? ''
-    ;(await client.get(location).loginAs(admin)).assertTextIncludes(
-      '1 dòng: 1 dòng hợp lệ, 0 dòng có lỗi.'
-    )
+    const response = await client.get(location).loginAs(admin)
+    response.assertTextIncludes('1 dòng: 1 dòng hợp lệ, 0 dòng có lỗi.')
 
     const other = await givenSchoolWithAdmin()
     const meanwhile = await givenTeacher({ school: other.school, fullName: 'Đinh Văn Sơn' })
@@ -299,16 +298,17 @@ test.group('Cross-school administration: who may grant what', () => {
     .run(async ({ client, assert }, [actor, role, allowed]) => {
       const { school, admin } = await givenSchoolWithAdmin()
       const group = await givenGroup(school)
-      const subgroupId = (await givenSubgroup(group)).id
+      const subgroup = await givenSubgroup(group)
+      const subgroupId = subgroup.id
       const teacher = await givenTeacher({ school, group })
       const granter = actor === 'school_admin' ? admin : await givenDepartmentAdmin()
 
-      const count = async () =>
-        (
-          await db
-            .from('role_assignments')
-            .where({ user_id: teacher.id, school_id: school.id, role })
-        ).length
+      const count = async () => {
+        const rows = await db
+          .from('role_assignments')
+          .where({ user_id: teacher.id, school_id: school.id, role })
+        return rows.length
+      }
       const before = await count()
       const response = await client
         .post(`/admin/schools/${school.id}/staff/${teacher.id}/roles`)

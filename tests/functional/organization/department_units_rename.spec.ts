@@ -46,15 +46,17 @@ test.group('Department administration: renaming offices and divisions', () => {
     assert.deepEqual(short.flashMessages().inputErrorsBag, {
       name: ['tên phải có ít nhất 2 ký tự.'],
     })
-    assert.equal((await Unit.findOrFail(division.id)).name, before)
+    const storedUnit = await Unit.findOrFail(division.id)
+    assert.equal(storedUnit.name, before)
   })
 
   test('the department itself is not renamed here', async ({ client }) => {
     const admin = await givenDepartmentAdmin()
     const { department } = await givenDepartment()
-    ;(
-      await client.get(`/admin/department/units/${department.id}/edit`).loginAs(admin)
-    ).assertStatus(404)
+    const response = await client
+      .get(`/admin/department/units/${department.id}/edit`)
+      .loginAs(admin)
+    response.assertStatus(404)
   })
 
   test('school administrators and teachers are refused; nothing changes', async ({
@@ -77,6 +79,7 @@ test.group('Department administration: renaming offices and divisions', () => {
           .redirects(0)
       )
     }
-    assert.equal((await Unit.findOrFail(office.id)).name, 'Phòng Giữ tên')
+    const storedUnit = await Unit.findOrFail(office.id)
+    assert.equal(storedUnit.name, 'Phòng Giữ tên')
   })
 })

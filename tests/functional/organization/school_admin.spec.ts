@@ -22,7 +22,8 @@ test.group('School administration: groups, accounts, roles', () => {
   test('only the school’s own administrator reaches its screens', async ({ client }) => {
     const { school, admin } = await givenSchoolAdmin()
     const teacher = await givenTeacher({ school })
-    const otherAdmin = (await givenSchoolAdmin()).admin
+    const other = await givenSchoolAdmin()
+    const otherAdmin = other.admin
     const principal = await givenPersonWithRole('principal', { school })
 
     const page = await client.get(`/admin/schools/${school.id}`).loginAs(admin)
@@ -75,7 +76,8 @@ test.group('School administration: groups, accounts, roles', () => {
       .withCsrfToken()
     const page = await client.get(`/admin/schools/${school.id}`).loginAs(admin)
     page.assertTextIncludes('Nhóm Toán')
-    assert.equal((await db.from('subgroups').where('group_id', group.id)).length, 1)
+    const rows = await db.from('subgroups').where('group_id', group.id)
+    assert.equal(rows.length, 1)
   })
 
   test('creates an account whose generated password is shown once and must be changed', async ({

@@ -316,9 +316,8 @@ test.group('School administration: classes of the year and what teachers teach',
     const removed = await client.delete(url(second.id)).loginAs(admin).withCsrfToken().redirects(0)
     removed.assertFlashMessage('success', 'Đã xoá lớp 6A2.')
     assert.deepEqual(await classNamesOf(school.id), ['6A1 CHỌN'])
-    ;(await client.delete(url(second.id)).loginAs(admin).withCsrfToken().redirects(0)).assertStatus(
-      404
-    )
+    const response = await client.delete(url(second.id)).loginAs(admin).withCsrfToken().redirects(0)
+    response.assertStatus(404)
   })
 
   test('a class a teacher is assigned to is not removed; another school’s class is not found', async ({
@@ -355,21 +354,19 @@ test.group('School administration: classes of the year and what teachers teach',
     assert.deepEqual(await classNamesOf(school.id), ['6A1'])
 
     const other = await givenSchoolWithAdmin('thcs')
-    ;(
-      await client
-        .put(`/admin/schools/${other.school.id}/classes/${schoolClass.id}`)
-        .form({ name: '6A9' })
-        .loginAs(other.admin)
-        .withCsrfToken()
-        .redirects(0)
-    ).assertStatus(404)
-    ;(
-      await client
-        .delete(`/admin/schools/${other.school.id}/classes/${schoolClass.id}`)
-        .loginAs(other.admin)
-        .withCsrfToken()
-        .redirects(0)
-    ).assertStatus(404)
+    const updateResponse = await client
+      .put(`/admin/schools/${other.school.id}/classes/${schoolClass.id}`)
+      .form({ name: '6A9' })
+      .loginAs(other.admin)
+      .withCsrfToken()
+      .redirects(0)
+    updateResponse.assertStatus(404)
+    const deleteResponse = await client
+      .delete(`/admin/schools/${other.school.id}/classes/${schoolClass.id}`)
+      .loginAs(other.admin)
+      .withCsrfToken()
+      .redirects(0)
+    deleteResponse.assertStatus(404)
     assert.deepEqual(await classNamesOf(school.id), ['6A1'])
   })
 })

@@ -153,7 +153,8 @@ test.group('School administration: renaming, moving and deactivating groups and 
     const to = await givenGroup(school)
     const subgroup = await givenSubgroup(from, { name: 'Nhóm Hoá' })
     await givenSubgroup(to, { name: 'Nhóm Hoá' })
-    const elsewhere = await givenGroup((await givenSchoolWithAdmin()).school)
+    const other = await givenSchoolWithAdmin()
+    const elsewhere = await givenGroup(other.school)
     const url = `/admin/schools/${school.id}/groups/${from.id}/subgroups/${subgroup.id}`
 
     const foreign = await client
@@ -290,9 +291,11 @@ test.group('School administration: renaming, moving and deactivating groups and 
 
   test('another school’s group is not found from this school’s screens', async ({ client }) => {
     const { school, admin } = await givenSchoolWithAdmin()
-    const foreign = await givenGroup((await givenSchoolWithAdmin()).school)
-    ;(
-      await client.get(`/admin/schools/${school.id}/groups/${foreign.id}/edit`).loginAs(admin)
-    ).assertStatus(404)
+    const other = await givenSchoolWithAdmin()
+    const foreign = await givenGroup(other.school)
+    const response = await client
+      .get(`/admin/schools/${school.id}/groups/${foreign.id}/edit`)
+      .loginAs(admin)
+    response.assertStatus(404)
   })
 })

@@ -74,7 +74,8 @@ test.group('Sessions end when they should', (group) => {
       })
       .redirects(0)
     change.assertHeader('location', '/')
-    assert.notEqual((await User.findOrFail(teacher.id)).password, teacher.password)
+    const storedUser = await User.findOrFail(teacher.id)
+    assert.notEqual(storedUser.password, teacher.password)
 
     await thenSessionEnded(client, atSchool)
     await thenSessionWorks(client, change.session())
@@ -111,7 +112,8 @@ test.group('Sessions end when they should', (group) => {
       .withCsrfToken()
       .redirects(0)
     deactivate.assertStatus(302)
-    assert.isFalse((await User.findOrFail(teacher.id)).isActive)
+    const storedUser = await User.findOrFail(teacher.id)
+    assert.isFalse(storedUser.isActive)
 
     await thenSessionEnded(client, kept)
     const post = await client
@@ -121,10 +123,8 @@ test.group('Sessions end when they should', (group) => {
       .redirects(0)
     post.assertStatus(302)
     post.assertHeader('location', '/login')
-    assert.isTrue(
-      (await User.findOrFail(teacher.id)).emailNotifications,
-      'the refused form changed nothing'
-    )
+    const storedTeacher = await User.findOrFail(teacher.id)
+    assert.isTrue(storedTeacher.emailNotifications, 'the refused form changed nothing')
   })
 
   test('removing the last role of the year ends the saved sessions; removing one of two does not', async ({
@@ -143,9 +143,11 @@ test.group('Sessions end when they should', (group) => {
         .withCsrfToken()
         .redirects(0)
 
-    ;(await remove(second)).assertStatus(302)
+    const response = await remove(second)
+    response.assertStatus(302)
     await thenSessionWorks(client, kept)
-    ;(await remove(first)).assertStatus(302)
+    const firstResponse = await remove(first)
+    firstResponse.assertStatus(302)
     await thenSessionEnded(client, kept)
   })
 

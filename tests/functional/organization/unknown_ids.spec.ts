@@ -34,7 +34,10 @@ interface Case {
   message: string
 }
 
-const count = async (query: any) => Number((await query.count('* as total').first()).total)
+const count = async (query: any) => {
+  const row = await query.count('* as total').first()
+  return Number(row.total)
+}
 
 const CASES: Case[] = [
   {
@@ -60,7 +63,8 @@ const CASES: Case[] = [
     message: 'Hãy chọn một tổ đang hoạt động của trường.',
     given: async () => {
       const { school, admin } = await givenSchoolWithAdmin()
-      const foreignGroup = await givenGroup((await givenSchoolWithAdmin()).school)
+      const other = await givenSchoolWithAdmin()
+      const foreignGroup = await givenGroup(other.school)
       const username = `moi.${process.pid}.${Date.now()}`
       return {
         actor: admin,
@@ -79,7 +83,8 @@ const CASES: Case[] = [
       const { school, admin } = await givenSchoolWithAdmin()
       const group = await givenGroup(school)
       const teacher = await givenTeacher({ school, group })
-      const foreign = await givenSubgroup(await givenGroup((await givenSchoolWithAdmin()).school))
+      const other = await givenSchoolWithAdmin()
+      const foreign = await givenSubgroup(await givenGroup(other.school))
       return {
         actor: admin,
         method: 'post',
@@ -100,11 +105,12 @@ const CASES: Case[] = [
         .from('role_assignments')
         .where({ user_id: teacher.id, role: 'teacher' })
         .firstOrFail()
+      const subject = await subjectByCode('ngu_van')
       return {
         actor: admin,
         method: 'put',
         url: `/admin/schools/${school.id}/staff/${teacher.id}/roles/${assignment.id}/teaching`,
-        form: { subjectIds: [(await subjectByCode('ngu_van')).id, NOWHERE] },
+        form: { subjectIds: [subject.id, NOWHERE] },
         rows: () =>
           count(db.from('role_assignment_subjects').where('role_assignment_id', assignment.id)),
       }
@@ -185,6 +191,7 @@ const CASES: Case[] = [
     message: 'Đơn vị đã chọn không tồn tại hoặc đã ngừng hoạt động.',
     given: async () => {
       const username = `cv.${process.pid}.${Date.now()}`
+      const subject = await subjectByCode('toan')
       return {
         actor: await givenDepartmentAdmin(),
         method: 'post',
@@ -193,7 +200,7 @@ const CASES: Case[] = [
           fullName: 'Chuyên Viên Mới',
           username,
           unitId: NOWHERE,
-          subjectIds: [(await subjectByCode('toan')).id],
+          subjectIds: [subject.id],
         },
         rows: () => count(db.from('users').where('username', username)),
       }

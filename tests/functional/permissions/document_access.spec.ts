@@ -348,7 +348,8 @@ test.group(
           .redirects(0)
         assert.oneOf(response.status(), [403, 404], url)
       }
-      assert.equal((await Document.findOrFail(plan.document.id)).status, 'submitted')
+      const storedDocument = await Document.findOrFail(plan.document.id)
+      assert.equal(storedDocument.status, 'submitted')
     })
   }
 )

@@ -26,8 +26,8 @@ async function signIn(url: string, login: string): Promise<BrowserSession> {
     login,
     password: DEMO_PASSWORD,
   })
-  const signedIn = response.status === 302 && (await browser.get(`${url}/`)).status === 200
-  if (!signedIn) throw new Error(`${login} could not sign in on ${url}`)
+  const home = response.status === 302 ? await browser.get(`${url}/`) : null
+  if (home?.status !== 200) throw new Error(`${login} could not sign in on ${url}`)
   return browser
 }
 
@@ -40,7 +40,8 @@ async function reloadUntil(
 ): Promise<string> {
   const deadline = Date.now() + deadlineMs
   while (true) {
-    const html = await (await browser.get(url)).text()
+    const response = await browser.get(url)
+    const html = await response.text()
     if (done(html)) return html
     if (Date.now() > deadline) throw new Error(`${url} did not change within ${deadlineMs} ms`)
     await sleep(250)
@@ -68,13 +69,13 @@ test.group('Production: several instances', (group) => {
 
   test('a teacher signed in on instance A is signed in on instance B', async ({ assert }) => {
     const browser = new BrowserSession()
-    const signIn = await browser.submitForm(
+    const signedIn = await browser.submitForm(
       `${deployment.a.url}/login`,
       `${deployment.a.url}/login`,
       { login: 'gv.toan', password: DEMO_PASSWORD }
     )
-    assert.equal(signIn.status, 302)
-    assert.equal(signIn.headers.get('location'), '/')
+    assert.equal(signedIn.status, 302)
+    assert.equal(signedIn.headers.get('location'), '/')
 
     const startPage = await browser.get(`${deployment.b.url}/`)
     assert.equal(startPage.status, 200)
@@ -99,7 +100,8 @@ test.group('Production: several instances', (group) => {
       login: 'gv.toan',
       password: DEMO_PASSWORD,
     })
-    assert.equal((await browser.get(`${deployment.a.url}/`)).status, 200)
+    const response = await browser.get(`${deployment.a.url}/`)
+    assert.equal(response.status, 200)
     const copiedCookie = browser.copy()
 
     const signOut = await browser.submitForm(
@@ -161,7 +163,8 @@ test.group('Production: several instances', (group) => {
   }) => {
     const { a, b } = deployment
     const teacher = await signIn(a.url, 'gv.toan')
-    const form = await (await teacher.get(`${b.url}/documents/new?kind=pl4`)).text()
+    const formResponse = await teacher.get(`${b.url}/documents/new?kind=pl4`)
+    const form = await formResponse.text()
     const bytes = await lessonPlanDocx()
     const uploaded = await teacher.upload(
       `${b.url}/documents/new?kind=pl4`,
@@ -204,9 +207,11 @@ test.group('Production: several instances', (group) => {
 
     const reviewer = await signIn(b.url, 'nt.toan')
     const documentId = documentPath.split('/').pop()
-    const queue = await (await reviewer.get(`${a.url}/reviews`)).text()
+    const queueResponse = await reviewer.get(`${a.url}/reviews`)
+    const queue = await queueResponse.text()
     assert.include(queue, LESSON_TITLE)
-    const reviewPage = await (await reviewer.get(`${a.url}/reviews/${documentId}`)).text()
+    const reviewResponse = await reviewer.get(`${a.url}/reviews/${documentId}`)
+    const reviewPage = await reviewResponse.text()
     const approved = await reviewer.submitForm(
       `${a.url}/reviews/${documentId}`,
       `${a.url}/reviews/${documentId}/approve`,
@@ -216,7 +221,8 @@ test.group('Production: several instances', (group) => {
     )
     assert.equal(approved.headers.get('location'), '/reviews')
 
-    const documentPage = await (await teacher.get(`${b.url}${documentPath}`)).text()
+    const documentResponse = await teacher.get(`${b.url}${documentPath}`)
+    const documentPage = await documentResponse.text()
     assert.include(documentPage, 'Đã duyệt')
     /* Stored by B in S3, served by A. */
     const download = await teacher.get(`${a.url}${documentPath}/versions/1/download`)

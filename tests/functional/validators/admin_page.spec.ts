@@ -21,7 +21,8 @@ test.group('Validator rule set page (/admin/validators)', (group) => {
     page.assertStatus(200)
     page.assertTextIncludes('Bộ kiểm tra văn bản')
     page.assertTextIncludes(`năm học ${year.name}`)
-    for (const plugin of (await sharedRegistry()).all) {
+    const registry = await sharedRegistry()
+    for (const plugin of registry.all) {
       page.assertTextIncludes(plugin.meta.title)
       page.assertTextIncludes(`phiên bản ${plugin.meta.version}`)
       page.assertTextIncludes(plugin.meta.reference.clause)
@@ -37,9 +38,12 @@ test.group('Validator rule set page (/admin/validators)', (group) => {
     const teacher = await givenTeacher()
     const principal = await givenPersonWithRole('principal')
     const systemAdmin = await givenPersonWithRole('system_admin')
-    ;(await client.get('/admin/validators').loginAs(teacher)).assertStatus(403)
-    ;(await client.get('/admin/validators').loginAs(principal)).assertStatus(403)
-    ;(await client.get('/admin/validators').loginAs(systemAdmin)).assertStatus(200)
+    const response = await client.get('/admin/validators').loginAs(teacher)
+    response.assertStatus(403)
+    const principalResponse = await client.get('/admin/validators').loginAs(principal)
+    principalResponse.assertStatus(403)
+    const systemAdminResponse = await client.get('/admin/validators').loginAs(systemAdmin)
+    systemAdminResponse.assertStatus(200)
     const refused = await client
       .put('/admin/validators')
       .form({ year: 1, pluginId: 'cv5512:structure' })
@@ -47,7 +51,8 @@ test.group('Validator rule set page (/admin/validators)', (group) => {
       .withCsrfToken()
       .redirects(0)
     refused.assertFlashMessage('error', 'Bạn không có quyền thực hiện thao tác này.')
-    assert.equal((await ValidatorSetting.query()).length, 0)
+    const rows = await ValidatorSetting.query()
+    assert.equal(rows.length, 0)
   })
 
   test('a severity change is stored for the year, revalidates its plans and shows in their report', async ({
@@ -58,7 +63,8 @@ test.group('Validator rule set page (/admin/validators)', (group) => {
     const year = await givenRuleSetYear()
     const teacher = await givenTeacher()
     const { document, version } = await givenLessonPlanIn(year, teacher, withoutEquipment)
-    assert.equal((await thenLatestRun(version)).status, 'failed')
+    const latestRun = await thenLatestRun(version)
+    assert.equal(latestRun.status, 'failed')
 
     const saved = await client
       .put('/admin/validators')
@@ -141,7 +147,8 @@ test.group('Validator rule set page (/admin/validators)', (group) => {
       .withCsrfToken()
       .redirects(0)
     again.assertFlashMessage('success', 'Không có thay đổi nào cần lưu.')
-    assert.equal((await thenLatestRun(version)).id, run.id)
+    const latestRun = await thenLatestRun(version)
+    assert.equal(latestRun.id, run.id)
   }).timeout(60_000)
 
   test("options are checked with the plugin's own schema before they are stored: {name}")

@@ -45,10 +45,9 @@ test.group('Demo rule set', () => {
         .where('school_year_id', schoolYearId)
         .first()
     assert.isNull(await setting(before.id))
-    assert.isTrue((await setting(from.id))?.enabled)
-    assert.isFalse(
-      (await setting(later.id))?.enabled,
-      'a year the department turned it off stays off'
-    )
+    const stored = await setting(from.id)
+    assert.isTrue(stored?.enabled)
+    const storedLater = await setting(later.id)
+    assert.isFalse(storedLater?.enabled, 'a year the department turned it off stays off')
   })
 })

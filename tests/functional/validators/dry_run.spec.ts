@@ -202,9 +202,8 @@ test.group('Dry run of a rule change (/admin/validators)', (group) => {
       .withCsrfToken()
       .redirects(0)
     const dryRun = await ValidatorDryRun.query().where('school_year_id', year.id).firstOrFail()
-    ;(await client.get(`/admin/validators/dry-runs/${dryRun.id}`).loginAs(teacher)).assertStatus(
-      403
-    )
+    const response = await client.get(`/admin/validators/dry-runs/${dryRun.id}`).loginAs(teacher)
+    response.assertStatus(403)
     await client
       .post(`/admin/validators/dry-runs/${dryRun.id}/confirm`)
       .loginAs(principal)

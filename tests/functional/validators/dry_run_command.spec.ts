@@ -58,7 +58,8 @@ test.group('node ace validators:dry-run', (group) => {
 
   test('names a missing year or an unknown plugin', async () => {
     const year = await givenRuleSetYear()
-    ;(await dryRun('nls:digital-competence')).assertExitCode(2)
+    const command = await dryRun('nls:digital-competence')
+    command.assertExitCode(2)
     const unknown = await dryRun('nls:khong-co', '--year', year.name)
     unknown.assertExitCode(2)
     unknown.assertLog('[ red(error) ] Không có bộ kiểm tra "nls:khong-co".', 'stderr')

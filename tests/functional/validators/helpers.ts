@@ -47,7 +47,8 @@ export async function givenLessonPlanIn(
   })
   document.schoolYearId = year.id
   await document.save()
-  const { id, ...assignment } = (await teacherAssignment(teacher)).serializeAttributes()
+  const stored = await teacherAssignment(teacher)
+  const { id, ...assignment } = stored.serializeAttributes()
   await RoleAssignment.create({ ...assignment, schoolYearId: year.id })
   return { document, version }
 }

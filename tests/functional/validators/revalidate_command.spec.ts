@@ -57,14 +57,14 @@ test.group('node ace documents:revalidate', (group) => {
     const { version } = await givenLessonPlanIn(year, await givenTeacher())
     const before = await thenLatestRun(version)
 
-    ;(await revalidate('--year', year.name, '--kind', 'pl1')).assertSucceeded()
-    assert.equal(
-      (await thenLatestRun(version)).id,
-      before.id,
-      'a PL I filter leaves lesson plans alone'
-    )
-    ;(await revalidate('--year', String(year.id), '--school', 'KHONG-CO')).assertExitCode(2)
-    assert.equal((await thenLatestRun(version)).id, before.id)
+    const command = await revalidate('--year', year.name, '--kind', 'pl1')
+    command.assertSucceeded()
+    const latestRun = await thenLatestRun(version)
+    assert.equal(latestRun.id, before.id, 'a PL I filter leaves lesson plans alone')
+    const unknownSchool = await revalidate('--year', String(year.id), '--school', 'KHONG-CO')
+    unknownSchool.assertExitCode(2)
+    const unchanged = await thenLatestRun(version)
+    assert.equal(unchanged.id, before.id)
   }).timeout(60_000)
 
   test('reuses the stored document model while the parser is the same', async ({ assert }) => {
@@ -79,7 +79,8 @@ test.group('node ace documents:revalidate', (group) => {
     }
     await version.save()
 
-    ;(await revalidate('--year', year.name)).assertSucceeded()
+    const command = await revalidate('--year', year.name)
+    command.assertSucceeded()
     const run = await thenLatestRun(version)
     assert.equal(run.status, 'failed')
     assert.include(
@@ -103,24 +104,28 @@ test.group('node ace documents:revalidate', (group) => {
     })
     await version.save()
     await indexDocument(version.documentId, ['BIÊN BẢN HỌP TỔ CHUYÊN MÔN'])
-    const found = async (q: string) =>
-      (await searchDocuments(teacher, { q, schoolYearId: year.id })).items.map(
-        (document) => document.id
-      )
+    const found = async (q: string) => {
+      const page = await searchDocuments(teacher, { q, schoolYearId: year.id })
+      return page.items.map((document) => document.id)
+    }
 
-    ;(await revalidate('--year', year.name)).assertSucceeded()
+    const command = await revalidate('--year', year.name)
+    command.assertSucceeded()
     await version.refresh()
     assert.equal(version.parserVersion, PARSER_VERSION)
     assert.isAbove(version.model!.blocks.length, 10)
-    assert.equal((await thenLatestRun(version)).status, 'passed')
+    const latestRun = await thenLatestRun(version)
+    assert.equal(latestRun.status, 'passed')
     /* Search reads the new text too. */
     assert.deepEqual(await found('hinh thanh kien thuc'), [version.documentId])
     assert.deepEqual(await found('bien ban hop'), [])
   }).timeout(60_000)
 
   test('rejects an unknown kind or year with exit code 2', async () => {
-    ;(await revalidate('--kind', 'pl9')).assertExitCode(2)
-    ;(await revalidate('--year', '1999-2000')).assertExitCode(2)
+    const unknownKind = await revalidate('--kind', 'pl9')
+    unknownKind.assertExitCode(2)
+    const unknownYear = await revalidate('--year', '1999-2000')
+    unknownYear.assertExitCode(2)
   })
 
   test('draws its progress as a bar', ({ assert }) => {

@@ -188,10 +188,12 @@ test.group('Evidence on the rule set page (/admin/validators)', (group) => {
     assert.notInclude(hidden.text(), `/documents/${once.id}/versions`)
 
     const teacher = await givenTeacher()
-    ;(await client.get(`${url}current`).loginAs(teacher)).assertStatus(403)
-    ;(
-      await client.get(`/admin/validators/evidence.xlsx?year=${year.id}`).loginAs(teacher)
-    ).assertStatus(403)
+    const response = await client.get(`${url}current`).loginAs(teacher)
+    response.assertStatus(403)
+    const teacherResponse = await client
+      .get(`/admin/validators/evidence.xlsx?year=${year.id}`)
+      .loginAs(teacher)
+    teacherResponse.assertStatus(403)
   }).timeout(90_000)
 
   test("the .xlsx export holds the page's counts and the disputes the viewer may read, with excerpts", async ({

@@ -207,8 +207,9 @@ test.group('Dashboard figures equal the raw tables', () => {
     assert.isAbove(documents.filter(isLate).length, 0, 'the scenario has late plans')
 
     /* The department: every school of the city. */
+    const organization = await givenDepartment()
     const leader = await givenPersonWithRole('dept_leader', {
-      unit: (await givenDepartment()).department,
+      unit: organization.department,
     })
     const citySchools = await exportedRows(client, leader, 'schools')
     const activeSchools = await db.from('schools').where('is_active', true).count('* as n').first()
@@ -286,8 +287,9 @@ test.group('Dashboard figures equal the raw tables', () => {
   }) => {
     const { school, group, subgroup } = await givenBusySchool()
     const year = await currentSchoolYear()
+    const organization = await givenDepartment()
     const specialist = await givenPersonWithRole('dept_specialist', {
-      unit: (await givenDepartment()).department,
+      unit: organization.department,
       subjects: ['tin_hoc'],
     })
     /* The specialist also teaches (Toán) in that school: an own plan outside the covered subjects. */
@@ -303,13 +305,14 @@ test.group('Dashboard figures equal the raw tables', () => {
 
     const documents = await rawDocuments(year)
     const isLate = await latenessRule(year)
-    const tinHoc = (await db.from('subjects').where('code', 'tin_hoc').firstOrFail()).id
+    const subjectsRows = await db.from('subjects').where('code', 'tin_hoc').firstOrFail()
+    const tinHoc = subjectsRows.id
     const plans = ['pl1', 'pl2', 'pl3', 'pl4']
-    const subjects = new Map(
-      (await db.from('documents').where('school_year_id', year.id).select('id', 'subject_id')).map(
-        (row) => [row.id, row.subject_id]
-      )
-    )
+    const documentsRows = await db
+      .from('documents')
+      .where('school_year_id', year.id)
+      .select('id', 'subject_id')
+    const subjects = new Map(documentsRows.map((row) => [row.id, row.subject_id]))
     const visible = documents.filter(
       (d) => d.id === own.id || (plans.includes(d.kind) && subjects.get(d.id) === tinHoc)
     )

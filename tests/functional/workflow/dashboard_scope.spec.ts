@@ -70,8 +70,9 @@ test.group('Dashboards answer within the viewer’s scope', () => {
     assert,
   }) => {
     const { school, group, teacher, informatics } = await givenSchoolWithTwoSubjects()
+    const organization = await givenDepartment()
     const specialist = await givenPersonWithRole('dept_specialist', {
-      unit: (await givenDepartment()).division,
+      unit: organization.division,
       subjects: ['tin_hoc'],
     })
 
@@ -112,8 +113,9 @@ test.group('Dashboards answer within the viewer’s scope', () => {
   }) => {
     const target = await givenSchoolWithTwoSubjects()
     const elsewhere = await givenStaffedSchool()
+    const organization = await givenDepartment()
     const otherOffice = await givenPersonWithRole('office_inspector', {
-      unit: (await givenDepartment()).division,
+      unit: organization.division,
     })
 
     for (const viewer of [elsewhere.principal, elsewhere.groupHead, otherOffice]) {

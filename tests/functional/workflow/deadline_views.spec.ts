@@ -269,8 +269,9 @@ test.group('Deadline views for leaders', () => {
     const office = await exported(client, inspector, 'yearly')
     assert.deepEqual(office.rows, [expectedRow(first.school)])
 
+    const organization = await givenDepartment()
     const leader = await givenPersonWithRole('dept_leader', {
-      unit: (await givenDepartment()).department,
+      unit: organization.department,
     })
     const city = await exported(client, leader, 'yearly')
     for (const school of [first.school, second.school])
@@ -300,36 +301,40 @@ test.group('Deadline views for leaders', () => {
     own.assertStatus(200)
     assert.include(own.text(), first.group.name)
     assert.notInclude(own.text(), second.group.name)
-    assert.notInclude(
-      (await client.get('/deadlines').loginAs(inspector)).text(),
-      second.school.name
-    )
+    const inspectorView = await client.get('/deadlines').loginAs(inspector)
+    assert.notInclude(inspectorView.text(), second.school.name)
 
     for (const outsider of [first.principal, inspector]) {
-      ;(await client.get(`/deadlines?school=${second.school.id}`).loginAs(outsider)).assertStatus(
-        404
-      )
-      ;(
-        await client
-          .get(`/deadlines/detail?figure=taught_week&group=${second.group.id}`)
-          .loginAs(outsider)
-      ).assertStatus(404)
-      ;(
-        await client.get(`/deadlines/export/yearly?school=${second.school.id}`).loginAs(outsider)
-      ).assertStatus(404)
+      for (const url of [
+        `/deadlines?school=${second.school.id}`,
+        `/deadlines/detail?figure=taught_week&group=${second.group.id}`,
+        `/deadlines/export/yearly?school=${second.school.id}`,
+      ]) {
+        const response = await client.get(url).loginAs(outsider)
+        response.assertStatus(404)
+      }
     }
+    const organization = await givenDepartment()
     const specialist = await givenPersonWithRole('dept_specialist', {
-      unit: (await givenDepartment()).division,
+      unit: organization.division,
       subjects: ['toan'],
     })
     for (const refused of [first.teacher, first.groupHead, first.subgroupLead, specialist]) {
-      ;(await client.get('/deadlines').loginAs(refused)).assertStatus(403)
-      ;(await client.get('/deadlines/export/yearly').loginAs(refused)).assertStatus(403)
-      ;(await client.get('/deadlines/detail?figure=taught_week').loginAs(refused)).assertStatus(403)
+      for (const url of [
+        '/deadlines',
+        '/deadlines/export/yearly',
+        '/deadlines/detail?figure=taught_week',
+      ]) {
+        const response = await client.get(url).loginAs(refused)
+        response.assertStatus(403)
+      }
     }
-    ;(await client.get('/deadlines').redirects(0)).assertStatus(302)
+    const anonymous = await client.get('/deadlines').redirects(0)
+    anonymous.assertStatus(302)
     /* The menu offers the page to the principal, not to a teacher. */
-    assert.include((await client.get('/').loginAs(first.principal)).text(), 'href="/deadlines"')
-    assert.notInclude((await client.get('/').loginAs(first.teacher)).text(), 'href="/deadlines"')
+    const principalHome = await client.get('/').loginAs(first.principal)
+    assert.include(principalHome.text(), 'href="/deadlines"')
+    const teacherHome = await client.get('/').loginAs(first.teacher)
+    assert.notInclude(teacherHome.text(), 'href="/deadlines"')
   })
 })

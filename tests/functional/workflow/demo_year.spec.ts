@@ -109,8 +109,10 @@ test.group('Demo school year', (group) => {
   test('holds plans of every kind in every state, with their histories, dated over the year', async ({
     assert,
   }) => {
-    const schools = (await demoSchools()).map((school) => school.id)
-    const documents = (await rawDocuments(year)).filter((d) => schools.includes(d.schoolId))
+    const demo = await demoSchools()
+    const schools = demo.map((school) => school.id)
+    const yearDocuments = await rawDocuments(year)
+    const documents = yearDocuments.filter((d) => schools.includes(d.schoolId))
     assert.sameMembers(
       [...new Set(documents.map((d) => d.kind))],
       ['school_plan', 'pl1', 'pl2', 'pl3', 'pl4']
@@ -193,7 +195,8 @@ test.group('Demo school year', (group) => {
         q.where({ owner_user_id: user.id, school_year_id: year.id })
       )
       assert.isAbove(own.length, 0, username)
-      const page = (await client.get('/documents').loginAs(user)).text()
+      const response = await client.get('/documents').loginAs(user)
+      const page = response.text()
       for (const document of own)
         assert.include(page, `/documents/${document.id}`, `${username}: ${document.title}`)
     }
@@ -223,7 +226,8 @@ test.group('Demo school year', (group) => {
         )
     )
     assert.isAbove(waiting.length, 0)
-    const page = (await client.get('/reviews').loginAs(lead)).text()
+    const response = await client.get('/reviews').loginAs(lead)
+    const page = response.text()
     const listed = new Set([...page.matchAll(/\/reviews\/(\d+)/g)].map((match) => Number(match[1])))
     assert.sameMembers(
       [...listed],
@@ -274,7 +278,8 @@ test.group('Demo school year', (group) => {
     }
     for (const [username, table] of Object.entries(dashboards)) {
       const user = await login(username)
-      ;(await client.get('/dashboard').loginAs(user)).assertStatus(200)
+      const response = await client.get('/dashboard').loginAs(user)
+      response.assertStatus(200)
       const rows = await exportedRows(client, user, table)
       const roles = await db
         .from('role_assignments')
@@ -284,7 +289,8 @@ test.group('Demo school year', (group) => {
         await assertSchoolFigures(assert, rows, covered, isLate, username)
         /* The inspection list holds the plans of the schools the dashboard shows (first page of 50). */
         const names = new Set(rows.map((row) => row[0]))
-        const schoolIds = (await db.from('schools').select('id', 'name'))
+        const schoolsRows = await db.from('schools').select('id', 'name')
+        const schoolIds = schoolsRows
           .filter((school) => names.has(school.name))
           .map((school) => school.id)
         const inScope = covered.filter((d) => schoolIds.includes(d.schoolId))

@@ -392,8 +392,9 @@ test.group('Disputing a finding ("Báo kiểm tra chưa đúng")', () => {
     await dispute.refresh()
     assert.equal(dispute.status, 'open')
     await thenStatusIs(document, 'submitted')
+    const events = await eventsOf(document)
     assert.deepEqual(
-      (await eventsOf(document)).map((event) => event.action),
+      events.map((event) => event.action),
       ['disputed', 'submitted']
     )
   })
@@ -452,6 +453,7 @@ test.group('Disputing a finding ("Báo kiểm tra chưa đúng")', () => {
       .withCsrfToken()
       .redirects(0)
     await thenStatusIs(document, 'approved')
-    assert.equal((await FindingDispute.query().where('document_id', document.id)).length, 1)
+    const rows = await FindingDispute.query().where('document_id', document.id)
+    assert.equal(rows.length, 1)
   })
 })

@@ -48,8 +48,9 @@ test.group('Documents outside one’s scope', () => {
       status: 'submitted',
     })
     const elsewhere = await givenStaffedSchool()
+    const organization = await givenDepartment()
     const specialist = await givenPersonWithRole('dept_specialist', {
-      unit: (await givenDepartment()).division,
+      unit: organization.division,
       subjects: ['tin_hoc'],
     })
     const missing = plan.id + 1_000_000
@@ -58,8 +59,10 @@ test.group('Documents outside one’s scope', () => {
       .whereIn('id', [plan.id, schoolPlan.id])
       .orderBy('id')
       .select('id', 'status', 'updated_at')
-    const events = async () =>
-      (await db.from('document_events').whereIn('document_id', [plan.id, schoolPlan.id])).length
+    const events = async () => {
+      const rows = await db.from('document_events').whereIn('document_id', [plan.id, schoolPlan.id])
+      return rows.length
+    }
     const eventsBefore = await events()
 
     for (const outsider of [

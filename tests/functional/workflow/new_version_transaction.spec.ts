@@ -35,7 +35,8 @@ test.group('A new version and its workflow status, together', () => {
 
     response.assertHeader('location', `/documents/${document.id}/versions/2`)
     const fresh = await thenStatusIs(document, 'draft')
-    const event = (await eventsOf(document)).find((candidate) => candidate.action === 'new_version')
+    const events = await eventsOf(document)
+    const event = events.find((candidate) => candidate.action === 'new_version')
     assert.deepInclude(event?.serialize(), {
       fromStatus: 'approved',
       toStatus: 'draft',

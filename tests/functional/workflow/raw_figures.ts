@@ -65,14 +65,14 @@ export function countOf(
   documents: RawDocument[],
   isLate: (document: RawDocument) => boolean
 ): RawCounts {
-  const with_ = (status: string) =>
+  const withStatus = (status: string) =>
     documents.filter((document) => document.status === status).length
   return {
     total: documents.length,
-    draft: with_('draft'),
-    submitted: with_('submitted'),
-    approved: with_('approved'),
-    returned: with_('returned'),
+    draft: withStatus('draft'),
+    submitted: withStatus('submitted'),
+    approved: withStatus('approved'),
+    returned: withStatus('returned'),
     late: documents.filter(isLate).length,
   }
 }

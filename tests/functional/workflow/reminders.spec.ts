@@ -54,7 +54,8 @@ test.group('Deadlines and reminders', (group) => {
     })
     assert.lengthOf(notices, 1)
     assert.include(notices[0].title, 'Bài 5. Số nguyên tố')
-    const mails = (await sentMails()).filter((mail) => mail.to.includes(teacher.email!))
+    const sent = await sentMails()
+    const mails = sent.filter((mail) => mail.to.includes(teacher.email!))
     assert.lengthOf(mails, 1)
     assert.include(mails[0].subject, 'Bài 5. Số nguyên tố')
   })
@@ -117,10 +118,9 @@ test.group('Deadlines and reminders', (group) => {
     })
     past.merge({ teachingDate: null, teachingWeek: 3 })
     await past.save()
+    const storedSchoolLevel = await SchoolLevel.findByOrFail('school_id', school.id)
     const inspector = await givenPersonWithRole('office_inspector', {
-      unit: await Unit.findOrFail(
-        (await SchoolLevel.findByOrFail('school_id', school.id)).receivingUnitId
-      ),
+      unit: await Unit.findOrFail(storedSchoolLevel.receivingUnitId),
     })
 
     const late = await client.get('/inspection?late=1').loginAs(inspector)
@@ -161,8 +161,9 @@ test.group('Deadlines and reminders', (group) => {
       await Notification.query().where({ user_id: teacher.id, kind: 'lesson_due' }),
       1
     )
+    const mails = await sentMails()
     assert.lengthOf(
-      (await sentMails()).filter((mail) => mail.to.includes(teacher.email!)),
+      mails.filter((mail) => mail.to.includes(teacher.email!)),
       0
     )
   })
@@ -186,7 +187,8 @@ test.group('Deadlines and reminders', (group) => {
     })
     assert.lengthOf(digests, 1)
     assert.include(digests[0].title, 'đang chờ bạn duyệt')
-    const mails = (await sentMails()).filter((mail) => mail.to.includes(groupHead.email!))
+    const sent = await sentMails()
+    const mails = sent.filter((mail) => mail.to.includes(groupHead.email!))
     assert.lengthOf(mails, 1)
   })
 

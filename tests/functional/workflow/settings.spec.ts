@@ -49,7 +49,8 @@ test.group('Workflow settings per school year', () => {
         .withCsrfToken()
         .redirects(0)
       invalid.assertStatus(302)
-      assert.equal((await settingsFor(year.id)).reviewers.pl1, 'principal')
+      const settings = await settingsFor(year.id)
+      assert.equal(settings.reviewers.pl1, 'principal')
     } finally {
       await saveSettings(year.id, { ...before, reviewers: defaultReviewers() }, admin.id)
     }

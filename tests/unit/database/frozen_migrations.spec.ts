@@ -31,9 +31,8 @@ async function sha256(path: string) {
 }
 
 async function migrationFiles() {
-  return (await readdir(app.makePath('database/migrations')))
-    .filter((name) => name.endsWith('.ts'))
-    .map((name) => `database/migrations/${name}`)
+  const entries = await readdir(app.makePath('database/migrations'))
+  return entries.filter((name) => name.endsWith('.ts')).map((name) => `database/migrations/${name}`)
 }
 
 test.group('Frozen migrations', () => {
@@ -53,11 +52,11 @@ test.group('Frozen migrations', () => {
   })
 
   test('an unrecorded migration comes after every recorded one', async ({ assert }) => {
-    const recordedPaths = new Set((await recorded()).map((entry) => entry.path))
+    const entries = await recorded()
+    const recordedPaths = new Set(entries.map((entry) => entry.path))
     const newest = [...recordedPaths].sort().at(-1)!
-    const slipped = (await migrationFiles()).filter(
-      (path) => !recordedPaths.has(path) && path < newest
-    )
+    const files = await migrationFiles()
+    const slipped = files.filter((path) => !recordedPaths.has(path) && path < newest)
     assert.deepEqual(slipped, [], 'a new migration must sort after the last released one')
   })
 

@@ -39,7 +39,8 @@ test.group('Kind ids live in the kind registry only', () => {
     for (const file of files.filter(
       (path) => path !== REGISTRY && !DEMO_DATA.some((folder) => path.startsWith(folder))
     )) {
-      const lines = (await readFile(app.makePath(file), 'utf8')).split('\n')
+      const content = await readFile(app.makePath(file), 'utf8')
+      const lines = content.split('\n')
       lines.forEach(
         (line, index) =>
           literal.test(line) && offenders.push(`${file}:${index + 1}: ${line.trim()}`)

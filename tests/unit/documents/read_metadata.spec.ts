@@ -190,7 +190,8 @@ test.group('Metadata read from a lesson plan', () => {
   test('a file holding several lessons names them; one lesson does not', async ({ assert }) => {
     const two = await read(buildPlan('pl4', { mutations: [{ type: 'twoLessons' }] }))
     assert.lengthOf(two.severalLessons!, 2)
-    assert.isUndefined((await read(buildPlan('pl4'))).severalLessons)
+    const metadata = await read(buildPlan('pl4'))
+    assert.isUndefined(metadata.severalLessons)
   })
 
   test('the generated lesson plan fixture reads its own title', async ({ assert }) => {

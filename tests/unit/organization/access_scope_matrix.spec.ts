@@ -220,9 +220,12 @@ async function buildWorld(): Promise<World> {
     otherSchoolHead,
   }
 
-  const math = (await subjectByCode('toan')).id
-  const it = (await subjectByCode('tin_hoc')).id
-  const literature = (await subjectByCode('ngu_van')).id
+  const toanSubject = await subjectByCode('toan')
+  const math = toanSubject.id
+  const tinHocSubject = await subjectByCode('tin_hoc')
+  const it = tinHocSubject.id
+  const nguVanSubject = await subjectByCode('ngu_van')
+  const literature = nguVanSubject.id
   const inSchoolOne = { schoolId: schoolOne.id, status: 'submitted' }
   const inMathGroup = { ...inSchoolOne, groupId: mathGroup.id }
   const records: Record<RecordName, ScopedRecord> = {

@@ -88,8 +88,10 @@ test.group('Demo organization', () => {
         passwordHash: 'not-a-real-hash',
         mustChangePassword: false,
       })
-      const count = async (table: string, column: string, values: string[]) =>
-        Number((await trx.from(table).whereIn(column, values).count('* as total').first()).total)
+      const count = async (table: string, column: string, values: string[]) => {
+        const row = await trx.from(table).whereIn(column, values).count('* as total').first()
+        return Number(row.total)
+      }
       assert.equal(
         await count(
           'schools',

@@ -225,9 +225,9 @@ test.group('Staff import from a SMAS / CSDL ngành export', (group) => {
     assert,
   }) => {
     const school = await givenSchoolWithGroups()
-    const csv = (name: string, group: string) =>
+    const csv = (name: string, groupName: string) =>
       Buffer.from(
-        `\uFEFFMã định danh;Họ và tên;Tổ chuyên môn;Môn dạy\n0066001;${name};${group};Toán\n`,
+        `\uFEFFMã định danh;Họ và tên;Tổ chuyên môn;Môn dạy\n0066001;${name};${groupName};Toán\n`,
         'utf8'
       )
     const first = await importFile(csv('Nguyen Thi Lan', 'Tổ Toán - Tin'), school, 'ds.csv')

@@ -47,8 +47,10 @@ test.group('Plan fixtures read back with their mutations', () => {
     const blank = await modelOf('pl4', [{ type: 'placeholders' }])
     assert.include(blank.text, 'Trường: ……………………')
     assert.include(blank.text, '1. Về kiến thức: Nêu cụ thể nội dung kiến thức')
-    assert.include((await modelOf('minutes')).text, 'BIÊN BẢN')
-    assert.include((await modelOf('primaryLesson')).text, '3. Các hoạt động dạy học chủ yếu:')
+    const model = await modelOf('minutes')
+    assert.include(model.text, 'BIÊN BẢN')
+    const primaryLessonModel = await modelOf('primaryLesson')
+    assert.include(primaryLessonModel.text, '3. Các hoạt động dạy học chủ yếu:')
   })
 
   test('unaccented typing', async ({ assert }) => {

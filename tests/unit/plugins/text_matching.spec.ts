@@ -35,7 +35,7 @@ test.group('Contract text matching', () => {
     const plainFold = (text: string) =>
       text
         .toLowerCase()
-        .replace(/[^\x00-\x7f]/g, (c) =>
+        .replace(/[\u0080-\uffff]/g, (c) =>
           c === 'đ' ? 'd' : c.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
         )
         .replace(/\b([klm])y\b/g, '$1i')

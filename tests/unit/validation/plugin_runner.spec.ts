@@ -50,9 +50,8 @@ async function runnerOf(plugins: Array<Plugin<any>>, logs: string[] = []) {
 
 test.group('Plugin runner', () => {
   test('renders Vietnamese messages and counts severities', async ({ assert }) => {
-    const report = await (
-      await runnerOf([reportsFound])
-    ).run({ document, submission: submission() })
+    const runner = await runnerOf([reportsFound])
+    const report = await runner.run({ document, submission: submission() })
     assert.equal(report.status, 'passed')
     assert.equal(report.warnings, 1)
     assert.equal(report.findings[0].message, 'Tìm thấy x.')
@@ -61,9 +60,8 @@ test.group('Plugin runner', () => {
 
   test('a plugin that loops forever becomes a validatorFailed warning', async ({ assert }) => {
     const logs: string[] = []
-    const report = await (
-      await runnerOf([loopsForever, reportsFound], logs)
-    ).run({ document, submission: submission() })
+    const runner = await runnerOf([loopsForever, reportsFound], logs)
+    const report = await runner.run({ document, submission: submission() })
     assert.deepEqual(
       report.findings.map((f) => [f.pluginId, f.messageId, f.severity]),
       [
@@ -107,9 +105,8 @@ test.group('Plugin runner', () => {
     assert,
   }) => {
     const logs: string[] = []
-    const report = await (
-      await runnerOf([throws], logs)
-    ).run({ document, submission: submission() })
+    const runner = await runnerOf([throws], logs)
+    const report = await runner.run({ document, submission: submission() })
     assert.deepEqual(
       report.findings.map((f) => f.messageId),
       ['validatorFailed']
@@ -120,7 +117,8 @@ test.group('Plugin runner', () => {
 
   test('a plugin reporting an unknown messageId is a failed plugin', async ({ assert }) => {
     const unknown = fakePlugin('unknown', ({ report }) => report({ messageId: 'nope' }))
-    const report = await (await runnerOf([unknown])).run({ document, submission: submission() })
+    const runner = await runnerOf([unknown])
+    const report = await runner.run({ document, submission: submission() })
     assert.deepEqual(
       report.findings.map((f) => f.messageId),
       ['validatorFailed']
@@ -133,9 +131,8 @@ test.group('Plugin runner', () => {
       ({ report }) => report({ messageId: 'gateClosed', severity: 'error' }),
       { gate: true }
     )
-    const report = await (
-      await runnerOf([reportsFound, gate])
-    ).run({ document, submission: submission() })
+    const runner = await runnerOf([reportsFound, gate])
+    const report = await runner.run({ document, submission: submission() })
     assert.deepEqual(
       report.findings.map((f) => f.messageId),
       ['gateClosed']
@@ -146,9 +143,8 @@ test.group('Plugin runner', () => {
 
   test('a silent gate lets the other plugins run', async ({ assert }) => {
     const gate = fakePlugin('gate', () => {}, { gate: true })
-    const report = await (
-      await runnerOf([reportsFound, gate])
-    ).run({ document, submission: submission() })
+    const runner = await runnerOf([reportsFound, gate])
+    const report = await runner.run({ document, submission: submission() })
     assert.deepEqual(
       report.findings.map((f) => f.messageId),
       ['found']
@@ -200,7 +196,8 @@ test.group('Plugin runner', () => {
       ({ report }) => report({ messageId: 'found', data: { what: 'pdf' } }),
       { formats: ['pdf'] }
     )
-    const report = await (await runnerOf([pdfOnly])).run({ document, submission: submission() })
+    const runner = await runnerOf([pdfOnly])
+    const report = await runner.run({ document, submission: submission() })
     assert.lengthOf(report.plugins, 0)
   })
 

@@ -19,28 +19,28 @@ test.group('Workflow lifecycle (actions)', () => {
     const { teacher, group, subgroup, subgroupLead } = await givenStaffedSchool()
     const document = await givenDocument(teacher, { kind: 'pl4', group, subgroup })
 
-    assert.isTrue((await submitDocument(teacher, document.id)).ok)
+    const submitted = await submitDocument(teacher, document.id)
+    assert.isTrue(submitted.ok)
     await thenStatusIs(document, 'submitted')
 
     assert.deepEqual(
       await returnDocument(subgroupLead, { documentId: document.id, comment: '  ' }),
       { ok: false, error: 'comment_required' }
     )
-    assert.isTrue(
-      (
-        await returnDocument(subgroupLead, {
-          documentId: document.id,
-          comment: 'Bổ sung mục tiêu năng lực.',
-        })
-      ).ok
-    )
+    const returned = await returnDocument(subgroupLead, {
+      documentId: document.id,
+      comment: 'Bổ sung mục tiêu năng lực.',
+    })
+    assert.isTrue(returned.ok)
     await thenStatusIs(document, 'returned')
 
     await givenVersion(document, teacher, 'passed')
     await recordNewVersion(teacher, document.id)
     await thenStatusIs(document, 'draft')
-    assert.isTrue((await submitDocument(teacher, document.id)).ok)
-    assert.isTrue((await approveDocument(subgroupLead, { documentId: document.id })).ok)
+    const teacherSubmitted = await submitDocument(teacher, document.id)
+    assert.isTrue(teacherSubmitted.ok)
+    const approved = await approveDocument(subgroupLead, { documentId: document.id })
+    assert.isTrue(approved.ok)
     await thenStatusIs(document, 'approved')
 
     const events = await eventsOf(document)
@@ -85,8 +85,10 @@ test.group('Workflow lifecycle (actions)', () => {
     const warned = await givenDocument(teacher, { group, subgroup, check: 'warnings' })
     const scanned = await givenDocument(teacher, { group, subgroup, check: 'unreadable' })
     const unchecked = await givenDocument(teacher, { group, subgroup, check: 'none' })
-    assert.isTrue((await submitDocument(teacher, warned.id)).ok)
-    assert.isTrue((await submitDocument(teacher, scanned.id)).ok)
+    const warnedSubmitted = await submitDocument(teacher, warned.id)
+    assert.isTrue(warnedSubmitted.ok)
+    const scannedSubmitted = await submitDocument(teacher, scanned.id)
+    assert.isTrue(scannedSubmitted.ok)
     assert.deepEqual(await submitDocument(teacher, unchecked.id), {
       ok: false,
       error: 'validation_pending',
@@ -106,7 +108,8 @@ test.group('Workflow lifecycle (actions)', () => {
       ok: false,
       error: 'not_found',
     })
-    assert.isTrue((await withdrawDocument(teacher, document.id)).ok)
+    const withdrawn = await withdrawDocument(teacher, document.id)
+    assert.isTrue(withdrawn.ok)
     await thenStatusIs(document, 'draft')
 
     await submitDocument(teacher, document.id)
@@ -122,7 +125,8 @@ test.group('Workflow lifecycle (actions)', () => {
     const document = await givenDocument(teacher, { group, subgroup })
     await submitDocument(teacher, document.id)
     await approveDocument(groupHead, { documentId: document.id })
-    const approvedVersion = (await thenStatusIs(document, 'approved')).currentVersionId
+    const stored = await thenStatusIs(document, 'approved')
+    const approvedVersion = stored.currentVersionId
 
     await givenVersion(document, teacher, 'passed')
     await recordNewVersion(teacher, document.id)

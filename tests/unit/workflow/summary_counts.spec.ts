@@ -50,9 +50,8 @@ async function summaryOf(schoolId: number) {
 
 /** The same figures counted from documents, runs and findings. */
 async function rawOf(schoolId: number) {
-  const all = (await rawDocuments(await currentSchoolYear())).filter(
-    (document) => document.schoolId === schoolId
-  )
+  const yearDocuments = await rawDocuments(await currentSchoolYear())
+  const all = yearDocuments.filter((document) => document.schoolId === schoolId)
   const documents: Figures = {}
   for (const d of all) {
     const key = `${d.kind}/${d.status}/${d.groupId ?? 0}/${d.subgroupId ?? 0}/${d.subjectId ?? 0}`
@@ -66,7 +65,8 @@ async function rawOf(schoolId: number) {
   }
   const openLessons: Figures = {}
   for (const d of all.filter(
-    (d) => d.kind === 'pl4' && d.status !== 'approved' && d.teachingDate !== null
+    (candidate) =>
+      candidate.kind === 'pl4' && candidate.status !== 'approved' && candidate.teachingDate !== null
   )) {
     openLessons[d.teachingDate!] = (openLessons[d.teachingDate!] ?? 0) + 1
   }
@@ -121,24 +121,24 @@ test.group('Summary tables follow the workflow', () => {
       'an open lesson plan on its teaching date'
     )
 
-    assert.isTrue((await submitDocument(teacher, document.id)).ok)
+    const teacherSubmitted = await submitDocument(teacher, document.id)
+    assert.isTrue(teacherSubmitted.ok)
     await thenSummaryMatches(assert, school.id, 'submitted')
+    const summary = await summaryOf(school.id)
     assert.deepEqual(
-      statusesIn((await summaryOf(school.id)).findings),
+      statusesIn(summary.findings),
       { submitted: 1 },
       'the warning moves with the status'
     )
 
-    assert.isTrue(
-      (
-        await returnDocument(subgroupLead, {
-          documentId: document.id,
-          comment: 'Bổ sung mục tiêu.',
-        })
-      ).ok
-    )
+    const subgroupLeadReturned = await returnDocument(subgroupLead, {
+      documentId: document.id,
+      comment: 'Bổ sung mục tiêu.',
+    })
+    assert.isTrue(subgroupLeadReturned.ok)
     await thenSummaryMatches(assert, school.id, 'returned')
-    assert.deepEqual(statusesIn((await summaryOf(school.id)).documents), { returned: 1 })
+    const schoolSummary = await summaryOf(school.id)
+    assert.deepEqual(statusesIn(schoolSummary.documents), { returned: 1 })
 
     await uploadNewVersion(document, teacher.id)
     await thenSummaryMatches(assert, school.id, 'new version')
@@ -150,9 +150,11 @@ test.group('Summary tables follow the workflow', () => {
       "the old version's warning no longer counts"
     )
 
-    assert.isTrue((await submitDocument(teacher, document.id)).ok)
+    const submission = await submitDocument(teacher, document.id)
+    assert.isTrue(submission.ok)
     await thenSummaryMatches(assert, school.id, 'submitted again')
-    assert.isTrue((await approveDocument(subgroupLead, { documentId: document.id })).ok)
+    const subgroupLeadApproved = await approveDocument(subgroupLead, { documentId: document.id })
+    assert.isTrue(subgroupLeadApproved.ok)
     await thenSummaryMatches(assert, school.id, 'approved')
     const approved = await summaryOf(school.id)
     assert.deepEqual(statusesIn(approved.documents), { approved: 1 })

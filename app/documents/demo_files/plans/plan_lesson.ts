@@ -162,10 +162,10 @@ function padWithSubActivities(sections: PlanSection[], o: ResolvedOptions): Plan
   if (!o.pages) return sections
   const afterIndex = sections.findIndex((s) => s.key === 'III.HD2.d')
   if (afterIndex < 0) return sections
-  const extra: PlanSection[] = []
-  for (let k = 1; textLength([...sections, ...extra]) < o.pages * CHARS_PER_PAGE; k++) {
+  const added: PlanSection[] = []
+  for (let k = 1; textLength([...sections, ...added]) < o.pages * CHARS_PER_PAGE; k++) {
     const name = `Hình thành kiến thức mới – nội dung ${k}`
-    extra.push(
+    added.push(
       ...activitySections(
         o,
         2,
@@ -176,7 +176,7 @@ function padWithSubActivities(sections: PlanSection[], o: ResolvedOptions): Plan
       )
     )
   }
-  return [...sections.slice(0, afterIndex + 1), ...extra, ...sections.slice(afterIndex + 1)]
+  return [...sections.slice(0, afterIndex + 1), ...added, ...sections.slice(afterIndex + 1)]
 }
 
 export function textLength(sections: PlanSection[]): number {

@@ -251,12 +251,12 @@ function activitiesAsParagraphs(sections: Sections): Sections {
   const first = sections.findIndex((s) => /^III\.HD/.test(s.key))
   if (first < 0) return sections
   const blocks: SpecBlock[] = []
-  PARAGRAPH_ACTIVITIES.forEach(([period, heading], i) => {
+  PARAGRAPH_ACTIVITIES.forEach(([period, title], i) => {
     if (i === 0 || PARAGRAPH_ACTIVITIES[i - 1][0] !== period)
       blocks.push(paragraph(PERIODS[period], { bold: true }))
     blocks.push(
       paragraph(
-        `${heading} * Mục tiêu: Học sinh nêu được vấn đề và vận dụng kiến thức của bài. * Tổ chức: Bước 1: Giao nhiệm vụ – GV chiếu câu hỏi. Bước 2: Thực hiện nhiệm vụ – HS thảo luận cặp đôi. Bước 3: Báo cáo, thảo luận – đại diện trình bày. Bước 4: Kết luận, nhận định – GV chốt. * Sản phẩm: Câu trả lời của học sinh.`
+        `${title} * Mục tiêu: Học sinh nêu được vấn đề và vận dụng kiến thức của bài. * Tổ chức: Bước 1: Giao nhiệm vụ – GV chiếu câu hỏi. Bước 2: Thực hiện nhiệm vụ – HS thảo luận cặp đôi. Bước 3: Báo cáo, thảo luận – đại diện trình bày. Bước 4: Kết luận, nhận định – GV chốt. * Sản phẩm: Câu trả lời của học sinh.`
       )
     )
   })

@@ -253,9 +253,8 @@ async function desiredAssignments(
   schoolId: number
 ) {
   const groups = await loadSchoolGroups(schoolId, trx)
-  const subjects = new Map(
-    (await trx.from('subjects').select('id', 'code')).map((s) => [s.code as string, s.id as number])
-  )
+  const subjectsRows = await trx.from('subjects').select('id', 'code')
+  const subjects = new Map(subjectsRows.map((s) => [s.code as string, s.id as number]))
   const desired: Desired[] = []
   for (const row of rows) {
     const userId = users.get(row.staffCode)!.id

@@ -45,7 +45,8 @@ export class BrowserSession {
     file: { field: string; name: string; bytes: Uint8Array; type: string },
     fields: Record<string, string>
   ) {
-    const html = await (await this.get(formPage)).text()
+    const response = await this.get(formPage)
+    const html = await response.text()
     const target = new URL(action)
     const formAction = [...html.matchAll(/<form[^>]*action="([^"]+)"/g)]
       .map((match) => match[1].replaceAll('&amp;', '&'))
