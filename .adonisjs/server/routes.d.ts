@@ -77,11 +77,11 @@ export type ScannedRoutes = {
     'documents.versions.preview_image': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue,'image': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
-    'validator_settings.index': { paramsTuple?: []; params?: {} }
-    'validator_settings.update': { paramsTuple?: []; params?: {} }
-    'validators.dryRuns.store': { paramsTuple?: []; params?: {} }
-    'validators.dryRuns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'validators.dryRuns.confirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'validators.index': { paramsTuple?: []; params?: {} }
+    'validators.update': { paramsTuple?: []; params?: {} }
+    'validators.dry_runs.store': { paramsTuple?: []; params?: {} }
+    'validators.dry_runs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'validators.dry_runs.confirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'submissions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'submissions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'reviews.index': { paramsTuple?: []; params?: {} }
@@ -149,8 +149,8 @@ export type ScannedRoutes = {
     'documents.versions.preview_image': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue,'image': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
-    'validator_settings.index': { paramsTuple?: []; params?: {} }
-    'validators.dryRuns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'validators.index': { paramsTuple?: []; params?: {} }
+    'validators.dry_runs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'reviews.index': { paramsTuple?: []; params?: {} }
     'reviews.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inspection.index': { paramsTuple?: []; params?: {} }
@@ -204,8 +204,8 @@ export type ScannedRoutes = {
     'documents.versions.preview_image': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue,'image': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.file': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
-    'validator_settings.index': { paramsTuple?: []; params?: {} }
-    'validators.dryRuns.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'validators.index': { paramsTuple?: []; params?: {} }
+    'validators.dry_runs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'reviews.index': { paramsTuple?: []; params?: {} }
     'reviews.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'inspection.index': { paramsTuple?: []; params?: {} }
@@ -242,8 +242,8 @@ export type ScannedRoutes = {
     'documents.pending.store': { paramsTuple?: []; params?: {} }
     'documents.pending.confirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.versions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'validators.dryRuns.store': { paramsTuple?: []; params?: {} }
-    'validators.dryRuns.confirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'validators.dry_runs.store': { paramsTuple?: []; params?: {} }
+    'validators.dry_runs.confirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'submissions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'submissions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'bulk_approvals.store': { paramsTuple?: []; params?: {} }
@@ -272,7 +272,7 @@ export type ScannedRoutes = {
     'department_units.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'specialists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'school_years.make_current': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'validator_settings.update': { paramsTuple?: []; params?: {} }
+    'validators.update': { paramsTuple?: []; params?: {} }
     'workflow_settings.update': { paramsTuple?: []; params?: {} }
   }
   DELETE: {

@@ -33,4 +33,15 @@ export default class CoreProvider {
     )
     registerNavigation(guideNavigation)
   }
+
+  /**
+   * Addresses are built from route names (urlFor) outside requests too: the
+   * notices of Ace commands and queue workers, unit tests. The HTTP server
+   * commits the routes when it boots; other processes get them here, once
+   * every routes file is loaded (preloads run before ready). Idempotent.
+   */
+  async ready() {
+    const router = await this.app.container.make('router')
+    router.commit()
+  }
 }

@@ -59,22 +59,26 @@ router
       .where('number', router.matchers.number())
 
     /* The department's validator rule set per school year (department and system administrators). */
-    router.get('admin/validators', [controllers.documents.ValidatorSettings, 'index'])
-    router.put('admin/validators', [controllers.documents.ValidatorSettings, 'update'])
+    router
+      .get('admin/validators', [controllers.documents.ValidatorSettings, 'index'])
+      .as('validators.index')
+    router
+      .put('admin/validators', [controllers.documents.ValidatorSettings, 'update'])
+      .as('validators.update')
     /* A change is tried first (dry run, queued, with progress), then confirmed. */
     router
       .post('admin/validators/dry-runs', [controllers.documents.ValidatorDryRuns, 'store'])
-      .as('validators.dryRuns.store')
+      .as('validators.dry_runs.store')
     router
       .get('admin/validators/dry-runs/:id', [controllers.documents.ValidatorDryRuns, 'show'])
       .where('id', router.matchers.number())
-      .as('validators.dryRuns.show')
+      .as('validators.dry_runs.show')
     router
       .post('admin/validators/dry-runs/:id/confirm', [
         controllers.documents.ValidatorDryRuns,
         'confirm',
       ])
       .where('id', router.matchers.number())
-      .as('validators.dryRuns.confirm')
+      .as('validators.dry_runs.confirm')
   })
   .use([middleware.auth(), middleware.passwordChanged()])
