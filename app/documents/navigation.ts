@@ -2,6 +2,7 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import { holdsAnyRole, type NavigationItem } from '#app/core/services/navigation'
 import type User from '#app/organization/models/user'
 import { anyRoleThat } from '#app/organization/roles/registry'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /* People who submit plans get "Hồ sơ của tôi"; everyone who may read plans gets the search. */
 const SUBMITTER_ROLES = [
@@ -19,7 +20,7 @@ export function documentsNavigation(user: User): NavigationItem[] {
   const items: NavigationItem[] = []
   if (holdsAnyRole(user, SUBMITTER_ROLES)) {
     items.push({
-      href: '/documents',
+      href: urlFor('documents.index'),
       label: t('documents.nav.mine'),
       description: t('documents.nav.mineDescription'),
     })
@@ -27,7 +28,7 @@ export function documentsNavigation(user: User): NavigationItem[] {
   const readsPlans = anyRoleThat(user.currentRoles ?? [], 'readsPlans')
   if (readsPlans) {
     items.push({
-      href: '/documents/search',
+      href: urlFor('documents.search'),
       label: t('documents.nav.search'),
       description: t('documents.nav.searchDescription'),
     })
@@ -41,7 +42,7 @@ export function validatorsNavigation(user: User): NavigationItem[] {
   if (!anyRoleThat(roles, { administers: 'department' })) return []
   return [
     {
-      href: '/admin/validators',
+      href: urlFor('validators.index'),
       label: t('validators.nav.admin'),
       description: t('validators.nav.adminDescription'),
     },

@@ -2,6 +2,7 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import type { NavigationItem } from '#app/core/services/navigation'
 import type User from '#app/organization/models/user'
 import { anyRoleThat } from '#app/organization/roles/registry'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /* Administrators find their screens in the menu; others never see these entries. */
 export function organizationNavigation(user: User): NavigationItem[] {
@@ -9,10 +10,14 @@ export function organizationNavigation(user: User): NavigationItem[] {
   const roles = user.currentRoles ?? []
   const items = []
   if (anyRoleThat(roles, { administers: 'school' }))
-    items.push({ href: '/admin', label: t('school'), description: t('schoolDescription') })
+    items.push({
+      href: urlFor('admin.show'),
+      label: t('school'),
+      description: t('schoolDescription'),
+    })
   if (anyRoleThat(roles, { administers: 'department' })) {
     items.push({
-      href: '/admin/department',
+      href: urlFor('department_schools.index'),
       label: t('department'),
       description: t('departmentDescription'),
     })

@@ -9,21 +9,21 @@ export function workflowNavigation(user: User): NavigationItem[] {
   const t = (key: string) => i18nManager.locale('vi').t(key)
   const items = [
     {
-      href: '/dashboard',
+      href: urlFor('dashboard.show'),
       label: t('workflow.nav.dashboard'),
       description: t('workflow.nav.dashboardDescription'),
     },
   ]
   if (anyRoleThat(user.currentRoles ?? [], { reviews: 'any' })) {
     items.push({
-      href: '/reviews',
+      href: urlFor('reviews.index'),
       label: t('workflow.nav.reviews'),
       description: t('workflow.nav.reviewsDescription'),
     })
   }
   if (anyRoleThat(user.currentRoles ?? [], 'inspects')) {
     items.push({
-      href: '/inspection',
+      href: urlFor('inspection.index'),
       label: t('workflow.nav.inspection'),
       description: t('workflow.nav.inspectionDescription'),
     })
@@ -41,7 +41,7 @@ export function workflowNavigation(user: User): NavigationItem[] {
     })
   }
   items.push({
-    href: '/notifications',
+    href: urlFor('notifications.index'),
     label: t('workflow.nav.notifications'),
     description: t('workflow.nav.notificationsDescription'),
   })

@@ -52,7 +52,7 @@ export default class GuideController {
 
   async dismissWelcome({ auth, response }: HttpContext) {
     await dismissWelcome(auth.getUserOrFail().id)
-    return response.redirect('/')
+    return response.redirect().toRoute('home')
   }
 
   private faq() {

@@ -22,6 +22,6 @@ export default class SupportController {
       ctx.auth.getUserOrFail().id
     )
     ctx.session.flash('success', ctx.i18n.t('guide.support.saved'))
-    return ctx.response.redirect('/admin/support')
+    return ctx.response.redirect().toRoute('support.edit')
   }
 }

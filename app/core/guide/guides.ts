@@ -1,4 +1,5 @@
 import type { GuideRole } from '#app/core/guide/guide_roles'
+import type { RoutesList } from '@adonisjs/core/types/http'
 
 /*
  * The user guide, one manual per role, as data: the guide pages render it,
@@ -26,7 +27,8 @@ export interface GuideStep {
 
 export interface WelcomeItem {
   text: string
-  href: string
+  /** Name of the page's route (app/<module>/routes.ts), checked by the typecheck. */
+  route: keyof RoutesList['GET']
   action: string
 }
 
@@ -130,22 +132,22 @@ const teacher: Guide = {
   welcome: [
     {
       text: 'Tải lên kế hoạch bài dạy hoặc kế hoạch giáo dục của bạn.',
-      href: '/documents/new',
+      route: 'documents.create',
       action: 'Tải lên kế hoạch',
     },
     {
       text: 'Đọc kết quả kiểm tra tự động và sửa các lỗi được chỉ ra.',
-      href: '/documents',
+      route: 'documents.index',
       action: 'Hồ sơ của tôi',
     },
     {
       text: 'Bấm “Nộp duyệt” khi kế hoạch không còn lỗi.',
-      href: '/documents',
+      route: 'documents.index',
       action: 'Hồ sơ của tôi',
     },
     {
       text: 'Theo dõi kết quả duyệt trong Thông báo.',
-      href: '/notifications',
+      route: 'notifications.index',
       action: 'Thông báo',
     },
   ],
@@ -207,22 +209,22 @@ const groupHead: Guide = {
   welcome: [
     {
       text: 'Mở danh sách kế hoạch giáo viên gửi đến bạn.',
-      href: '/reviews',
+      route: 'reviews.index',
       action: 'Hồ sơ chờ duyệt',
     },
     {
       text: 'Xem bản xem trước và kết quả kiểm tra, rồi bấm “Duyệt” hoặc “Trả lại” kèm lý do.',
-      href: '/reviews',
+      route: 'reviews.index',
       action: 'Hồ sơ chờ duyệt',
     },
     {
       text: 'Duyệt hàng loạt các kế hoạch đạt kiểm tra và không có cảnh báo.',
-      href: '/reviews',
+      route: 'reviews.index',
       action: 'Hồ sơ chờ duyệt',
     },
     {
       text: 'Theo dõi tình hình nộp, duyệt của tổ, nhóm.',
-      href: '/dashboard',
+      route: 'dashboard.show',
       action: 'Tổng quan',
     },
   ],
@@ -275,17 +277,17 @@ const principal: Guide = {
   welcome: [
     {
       text: 'Duyệt kế hoạch của các tổ chuyên môn (Phụ lục I, II).',
-      href: '/reviews',
+      route: 'reviews.index',
       action: 'Hồ sơ chờ duyệt',
     },
     {
       text: 'Ghi nhận quyết định của Hội đồng trường để gửi kế hoạch nhà trường lên cấp trên.',
-      href: '/reviews',
+      route: 'reviews.index',
       action: 'Hồ sơ chờ duyệt',
     },
     {
       text: 'Theo dõi tình hình nộp, duyệt của toàn trường.',
-      href: '/dashboard',
+      route: 'dashboard.show',
       action: 'Tổng quan',
     },
   ],
@@ -338,17 +340,17 @@ const schoolAdmin: Guide = {
   welcome: [
     {
       text: 'Kiểm tra các tổ, nhóm chuyên môn của trường.',
-      href: '/admin',
+      route: 'admin.show',
       action: 'Quản trị nhà trường',
     },
     {
       text: 'Nhập danh sách cán bộ, giáo viên từ tệp Excel.',
-      href: '/admin',
+      route: 'admin.show',
       action: 'Quản trị nhà trường',
     },
     {
       text: 'In danh sách mật khẩu ban đầu và trao cho từng người.',
-      href: '/admin',
+      route: 'admin.show',
       action: 'Quản trị nhà trường',
     },
   ],
@@ -393,17 +395,17 @@ const inspector: Guide = {
   welcome: [
     {
       text: 'Mở danh sách hồ sơ các trường trong phạm vi của bạn.',
-      href: '/inspection',
+      route: 'inspection.index',
       action: 'Kiểm tra hồ sơ',
     },
     {
       text: 'Lọc theo trường, môn, loại hồ sơ, hồ sơ trễ hạn.',
-      href: '/inspection',
+      route: 'inspection.index',
       action: 'Kiểm tra hồ sơ',
     },
     {
       text: 'Ghi nhận xét kiểm tra; nhà trường sẽ thấy trên trang kế hoạch.',
-      href: '/inspection',
+      route: 'inspection.index',
       action: 'Kiểm tra hồ sơ',
     },
   ],
@@ -465,22 +467,22 @@ const deptAdmin: Guide = {
   welcome: [
     {
       text: 'Kiểm tra danh sách trường, phòng quản lý và tuyến báo cáo.',
-      href: '/admin/department',
+      route: 'department_schools.index',
       action: 'Quản trị của Sở',
     },
     {
       text: 'Đặt năm học hiện hành trước khai giảng.',
-      href: '/admin/department/school-years',
+      route: 'school_years.index',
       action: 'Năm học',
     },
     {
       text: 'Xem lại các quy tắc kiểm tra văn bản của năm học.',
-      href: '/admin/validators',
+      route: 'validators.index',
       action: 'Bộ kiểm tra văn bản',
     },
     {
       text: 'Cập nhật đường dây nóng và e-mail hỗ trợ.',
-      href: '/admin/support',
+      route: 'support.edit',
       action: 'Thông tin hỗ trợ',
     },
   ],

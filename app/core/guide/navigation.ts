@@ -2,15 +2,18 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import type { NavigationItem } from '#app/core/services/navigation'
 import type User from '#app/organization/models/user'
 import { anyRoleThat } from '#app/organization/roles/registry'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** The guide for everyone; the help contact's editor for the department's and the system's administrators. */
 export function guideNavigation(user: User): NavigationItem[] {
   const t = (key: string) => i18nManager.locale('vi').t(`guide.nav.${key}`)
-  const items = [{ href: '/guide', label: t('guide'), description: t('guideDescription') }]
+  const items = [
+    { href: urlFor('guide.index'), label: t('guide'), description: t('guideDescription') },
+  ]
   const roles = user.currentRoles ?? []
   if (anyRoleThat(roles, { administers: 'department' })) {
     items.push({
-      href: '/admin/support',
+      href: urlFor('support.edit'),
       label: t('support'),
       description: t('supportDescription'),
     })

@@ -2,6 +2,7 @@ import app from '@adonisjs/core/services/app'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import type { GuideRole } from '#app/core/guide/guide_roles'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /*
  * Screenshots of the guide are taken by the browser suite
@@ -50,7 +51,7 @@ export function screenshotPath(role: GuideRole, stepId: string, viewport: Viewpo
 
 /** Where the guide page loads a screenshot from (served by GuideController.screenshot). */
 export function screenshotUrl(role: GuideRole, stepId: string, viewport: Viewport) {
-  return `/guide/${role}/screens/${screenshotFileName(stepId, viewport)}`
+  return urlFor('guide.screenshot', { role, file: screenshotFileName(stepId, viewport) })
 }
 
 export function manifestKey(role: GuideRole, stepId: string) {

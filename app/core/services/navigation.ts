@@ -1,5 +1,6 @@
 import i18nManager from '@adonisjs/i18n/services/main'
 import type User from '#app/organization/models/user'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 export interface NavigationItem {
   href: string
@@ -27,6 +28,6 @@ export function registerNavigation(provider: NavigationProvider) {
 
 export function navigationFor(user: User): NavigationItem[] {
   const t = (key: string) => i18nManager.locale('vi').t(key)
-  const home = { href: '/', label: t('nav.home'), description: t('nav.homeDescription') }
+  const home = { href: urlFor('home'), label: t('nav.home'), description: t('nav.homeDescription') }
   return [home, ...providers.flatMap((provider) => provider(user))]
 }

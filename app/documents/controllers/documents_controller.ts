@@ -31,6 +31,7 @@ import { respondToUpload } from '#app/documents/services/upload_response'
 import { respondWithHeldUpload } from '#app/documents/services/held_upload_response'
 import { metadataErrors, newDocumentFields } from '#app/documents/services/new_document'
 import { flashFieldErrors } from '#app/core/services/form_errors'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** "Hồ sơ của tôi", the upload of a new plan, and one plan's page. */
 export default class DocumentsController {
@@ -114,7 +115,7 @@ export default class DocumentsController {
   async store(ctx: HttpContext) {
     const { request, response, session, auth, i18n } = ctx
     const data = await request.validateUsing(newDocumentValidator)
-    const formUrl = `/documents/new?kind=${data.kind}`
+    const formUrl = urlFor('documents.create', {}, { qs: { kind: data.kind } })
     const user = auth.user!
 
     const target = await findUploadTarget(user, data.kind, data.targetId)

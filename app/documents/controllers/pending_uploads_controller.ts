@@ -19,6 +19,7 @@ import { uploadVersion } from '#app/documents/actions/upload_version'
 import { prefilledForm } from '#app/documents/prefill/form_values'
 import { defaultStorage } from '#app/documents/services/version_storage'
 import { flashFieldErrors } from '#app/core/services/form_errors'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /**
  * The two-step upload: the file first (held, its metadata read), then a
@@ -48,7 +49,7 @@ export default class PendingUploadsController {
         ...(target ? {} : { targetId: ctx.i18n.t('documents.upload.badTarget') }),
         ...(file.ok ? {} : { file: file.message }),
       })
-      return response.redirect(`/documents/new?kind=${data.kind}`)
+      return response.redirect().toRoute('documents.create', {}, { qs: { kind: data.kind } })
     }
     return respondWithHeldUpload(ctx, user, data.kind, file)
   }
@@ -98,7 +99,12 @@ export default class PendingUploadsController {
       storage
     )
     await discardPendingUpload(pending, storage)
-    return respondToUpload(ctx, result, `/documents/new?kind=${pending.kind}`, i18n)
+    return respondToUpload(
+      ctx,
+      result,
+      urlFor('documents.create', {}, { qs: { kind: pending.kind } }),
+      i18n
+    )
   }
 
   /** Cancel: the held file is removed with its row. */
@@ -106,7 +112,7 @@ export default class PendingUploadsController {
     const pending = await ownPendingUpload(params.id, auth.user!.id)
     await discardPendingUpload(pending)
     session.flash('success', i18n.t('documents.prefill.cancelled'))
-    return response.redirect(`/documents/new?kind=${pending.kind}`)
+    return response.redirect().toRoute('documents.create', {}, { qs: { kind: pending.kind } })
   }
 }
 
@@ -121,5 +127,5 @@ async function expired(
 ) {
   await discardPendingUpload(pending)
   session.flash('error', i18n.t('documents.prefill.expired'))
-  return response.redirect(`/documents/new?kind=${pending.kind}`)
+  return response.redirect().toRoute('documents.create', {}, { qs: { kind: pending.kind } })
 }

@@ -9,6 +9,7 @@ import ValidatorDryRunJob from '#app/documents/jobs/validator_dry_run_job'
 import { applyRule } from '#app/documents/services/rule_change'
 import {
   anchorOf,
+  ruleCardUrl,
   flashRuleChange,
   refuseRule,
   ruleInput,
@@ -33,7 +34,7 @@ export default class ValidatorDryRunsController {
         checked,
         input.pluginId,
         { session, i18n, response },
-        `/admin/validators?year=${year.id}#${anchorOf(input.pluginId)}`
+        ruleCardUrl(year.id, input.pluginId)
       )
     const dryRun = await createDryRun(
       year.id,
@@ -43,7 +44,7 @@ export default class ValidatorDryRunsController {
       registry
     )
     await dispatchJob(ValidatorDryRunJob, { dryRunId: dryRun.id })
-    return response.redirect(`/admin/validators/dry-runs/${dryRun.id}`)
+    return response.redirect().toRoute('validators.dry_runs.show', { id: dryRun.id })
   }
 
   async show({ bouncer, params, view }: HttpContext) {
@@ -63,7 +64,7 @@ export default class ValidatorDryRunsController {
   async confirm({ auth, bouncer, params, response, session, i18n }: HttpContext) {
     await bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
     const dryRun = await ValidatorDryRun.findOrFail(params.id)
-    const back = `/admin/validators?year=${dryRun.schoolYearId}#${anchorOf(dryRun.pluginId)}`
+    const back = ruleCardUrl(dryRun.schoolYearId, dryRun.pluginId)
     /* Only a finished dry run, once: confirming twice would save (and revalidate) twice. */
     const claimed = await ValidatorDryRun.query()
       .where('id', dryRun.id)
@@ -71,7 +72,7 @@ export default class ValidatorDryRunsController {
       .update({ status: 'confirmed' })
     if (Number(Array.isArray(claimed) ? claimed[0] : claimed) === 0) {
       session.flash('error', i18n.t('validators.dryRun.notConfirmable'))
-      return response.redirect(`/admin/validators/dry-runs/${dryRun.id}`)
+      return response.redirect().toRoute('validators.dry_runs.show', { id: dryRun.id })
     }
     const registry = await sharedRegistry()
     const change = await applyRule(

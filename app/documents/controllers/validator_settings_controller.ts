@@ -13,6 +13,7 @@ import {
 import { applyRule, type RuleChange } from '#app/documents/services/rule_change'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 import { ruleSetPageParts } from '#app/documents/services/document_page'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 export const ruleValidator = vine.create({
   year: vine.number().withoutDecimals().positive(),
@@ -59,7 +60,7 @@ export default class ValidatorSettingsController {
     const input = await request.validateUsing(ruleValidator)
     const year = await SchoolYear.findOrFail(input.year)
     const registry = await sharedRegistry()
-    const back = `/admin/validators?year=${year.id}#${anchorOf(input.pluginId)}`
+    const back = ruleCardUrl(year.id, input.pluginId)
     const checked = await checkRule(input.pluginId, ruleInput(input), registry)
     if (!checked.ok) return refuseRule(checked, input.pluginId, { session, i18n, response }, back)
     const change = await applyRule(
@@ -117,4 +118,9 @@ export function flashRuleChange(
 /** `cv5512:structure` → `rule-cv5512-structure`, the id of the plugin's card. */
 export function anchorOf(pluginId: string): string {
   return `rule-${pluginId.replace(/[^a-z0-9-]/gi, '-')}`
+}
+
+/** The plugin's card on the rule set page of a school year. */
+export function ruleCardUrl(yearId: number, pluginId: string): string {
+  return `${urlFor('validators.index', {}, { qs: { year: yearId } })}#${anchorOf(pluginId)}`
 }

@@ -13,6 +13,7 @@ import { WEB_IMAGE_TYPES } from '#app/documents/services/preview'
 import { docxPreview, versionPreview } from '#app/documents/services/version_preview'
 import { imageMimeType } from '#app/documents/parsing/detect_file_type'
 import { flashFieldErrors } from '#app/core/services/form_errors'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** A document's versions: upload a new one, its report, its file (download, inline PDF) and preview. */
 export default class VersionsController {
@@ -23,7 +24,7 @@ export default class VersionsController {
     const file = await readUploadedFile(ctx)
     if (!file.ok) {
       flashFieldErrors(session, { file: file.message })
-      return response.redirect(`/documents/${document.id}`)
+      return response.redirect().toRoute('documents.show', { id: document.id })
     }
     /* A new file needs its own approval: the workflow's hook puts the document back to draft in the same transaction. */
     const result = await uploadVersion({
@@ -32,7 +33,7 @@ export default class VersionsController {
       originalName: file.name,
       target: document,
     })
-    return respondToUpload(ctx, result, `/documents/${document.id}`, i18n)
+    return respondToUpload(ctx, result, urlFor('documents.show', { id: document.id }), i18n)
   }
 
   /** The report: verdict, findings (what changed since the previous version) beside the preview. */

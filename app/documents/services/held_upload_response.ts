@@ -6,6 +6,7 @@ import type { TypedValues } from '#app/documents/models/pending_upload'
 import type User from '#app/organization/models/user'
 import { prefilledForm } from '#app/documents/prefill/form_values'
 import { subjectChoices, uploadTargets } from '#app/documents/services/upload_targets'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /**
  * Holds a checked file and sends its owner to confirm the metadata read
@@ -33,9 +34,9 @@ export async function respondWithHeldUpload(
     if (wantsJson) return response.unprocessableEntity({ error: message })
     session.flashExcept(['_csrf', 'file'])
     session.flash('error', message)
-    return response.redirect(`/documents/new?kind=${kind}`)
+    return response.redirect().toRoute('documents.create', {}, { qs: { kind } })
   }
-  const confirmUrl = `/documents/pending/${held.pending.id}`
+  const confirmUrl = urlFor('documents.pending.show', { id: held.pending.id })
   if (wantsJson) {
     const form = prefilledForm(
       kind,

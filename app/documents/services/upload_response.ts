@@ -21,5 +21,7 @@ export function respondToUpload(
     return response.redirect(formUrl)
   }
   session.flash('success', i18n.t('documents.upload.stored', { number: result.version.number }))
-  return response.redirect(`/documents/${result.document.id}/versions/${result.version.number}`)
+  return response
+    .redirect()
+    .toRoute('documents.versions.show', { id: result.document.id, number: result.version.number })
 }

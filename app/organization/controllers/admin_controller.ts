@@ -17,7 +17,7 @@ export default class AdminController {
     if (!department && schools.length === 0)
       return response.forbidden(await view.render('pages/errors/forbidden'))
     if (!department && schools.length === 1)
-      return response.redirect(`/admin/schools/${schools[0].id}`)
+      return response.redirect().toRoute('school_groups.index', { schoolId: schools[0].id })
     return view.render('pages/organization/admin_home', { department, schools })
   }
 }

@@ -59,7 +59,7 @@ export default class DepartmentSchoolsController {
       'success',
       ctx.i18n.t('organization.department.schoolAdded', { name: school.name })
     )
-    return ctx.response.redirect('/admin/department')
+    return ctx.response.redirect().toRoute('department_schools.index')
   }
 
   async edit(ctx: HttpContext) {
@@ -102,7 +102,7 @@ export default class DepartmentSchoolsController {
       'success',
       ctx.i18n.t('organization.department.schoolSaved', { name: school.name })
     )
-    return ctx.response.redirect('/admin/department')
+    return ctx.response.redirect().toRoute('department_schools.index')
   }
 }
 

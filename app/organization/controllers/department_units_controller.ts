@@ -6,6 +6,7 @@ import SchoolYear from '#app/organization/models/school_year'
 import { createStaffAccount } from '#app/organization/services/school_staff'
 import { unitRenameValidator, unitValidator } from '#app/organization/validators/admin'
 import { flashFieldErrors } from '#app/core/services/form_errors'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /**
  * The department's divisions and the supervising offices (2022 district
@@ -77,13 +78,13 @@ export default class DepartmentUnitsController {
         'success',
         ctx.i18n.t('organization.department.unitAdded', { name: unit.name })
       )
-      return ctx.response.redirect('/admin/department/units')
+      return ctx.response.redirect().toRoute('department_units.index')
     }
     const { user, password } = account
     return ctx.view.render('pages/organization/password_shown', {
       person: user,
       password,
-      backHref: '/admin/department/units',
+      backHref: urlFor('department_units.index'),
     })
   }
 
@@ -101,7 +102,7 @@ export default class DepartmentUnitsController {
     unit.name = name
     await unit.save()
     ctx.session.flash('success', ctx.i18n.t('organization.department.unitRenamed', { name }))
-    return ctx.response.redirect('/admin/department/units')
+    return ctx.response.redirect().toRoute('department_units.index')
   }
 
   /** Offices and divisions; the department itself is not renamed from this screen. */

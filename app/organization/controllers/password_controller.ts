@@ -44,6 +44,6 @@ export default class PasswordController {
     await user.save() // ends every other session of the account (User model)
     rememberSessionVersion(session, user)
     session.flash('success', i18n.t('auth.passwordChanged'))
-    return response.redirect('/')
+    return response.redirect().toRoute('home')
   }
 }

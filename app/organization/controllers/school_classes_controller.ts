@@ -44,7 +44,7 @@ export default class SchoolClassesController {
     }
     await SchoolClass.create({ schoolId: school.id, schoolYearId: year.id, grade, name })
     ctx.session.flash('success', ctx.i18n.t('organization.classes.added', { name }))
-    return ctx.response.redirect(`/admin/schools/${school.id}/classes`)
+    return ctx.response.redirect().toRoute('school_classes.index', { schoolId: school.id })
   }
 
   /** The quick action: 6A1…6AN, 7A1…7AN…; classes that exist already are kept as they are. */
@@ -61,7 +61,7 @@ export default class SchoolClassesController {
     }
     const created = await createClassesPerGrade(school.id, year.id, grades, perGrade)
     ctx.session.flash('success', ctx.i18n.t('organization.classes.batchAdded', { count: created }))
-    return ctx.response.redirect(`/admin/schools/${school.id}/classes`)
+    return ctx.response.redirect().toRoute('school_classes.index', { schoolId: school.id })
   }
 
   /** A typo fixed or a class renamed; its grade, teachers and plans stay. */
@@ -85,13 +85,13 @@ export default class SchoolClassesController {
     const problem = invalid ? invalid.messages[0].message : clash?.name
     if (problem) {
       ctx.session.flash('error', problem)
-      return ctx.response.redirect(`/admin/schools/${school.id}/classes`)
+      return ctx.response.redirect().toRoute('school_classes.index', { schoolId: school.id })
     }
     const previous = schoolClass.name
     schoolClass.name = name
     await schoolClass.save()
     ctx.session.flash('success', ctx.i18n.t('organization.classes.renamed', { previous, name }))
-    return ctx.response.redirect(`/admin/schools/${school.id}/classes`)
+    return ctx.response.redirect().toRoute('school_classes.index', { schoolId: school.id })
   }
 
   /** Only a class no teacher is assigned to: removing one would silently change what they teach. */
@@ -110,14 +110,14 @@ export default class SchoolClassesController {
           count: Number(teachers!.n),
         })
       )
-      return ctx.response.redirect(`/admin/schools/${school.id}/classes`)
+      return ctx.response.redirect().toRoute('school_classes.index', { schoolId: school.id })
     }
     await schoolClass.delete()
     ctx.session.flash(
       'success',
       ctx.i18n.t('organization.classes.removed', { name: schoolClass.name })
     )
-    return ctx.response.redirect(`/admin/schools/${school.id}/classes`)
+    return ctx.response.redirect().toRoute('school_classes.index', { schoolId: school.id })
   }
 
   /** The class of the URL, of this school and its current year; 404 otherwise (also for a guessed id). */

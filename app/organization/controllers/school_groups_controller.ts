@@ -38,7 +38,7 @@ export default class SchoolGroupsController {
     }
     await Group.create({ schoolId: school.id, name, isActive: true })
     ctx.session.flash('success', ctx.i18n.t('organization.school.groupAdded', { name }))
-    return ctx.response.redirect(`/admin/schools/${school.id}`)
+    return ctx.response.redirect().toRoute('school_groups.index', { schoolId: school.id })
   }
 
   /** One group with its subgroups, each editable (rename, move, deactivate). */
@@ -70,7 +70,9 @@ export default class SchoolGroupsController {
     group.name = name
     await group.save()
     ctx.session.flash('success', ctx.i18n.t('organization.school.groupRenamed', { name }))
-    return ctx.response.redirect(`/admin/schools/${school.id}/groups/${group.id}/edit`)
+    return ctx.response
+      .redirect()
+      .toRoute('school_groups.edit', { schoolId: school.id, groupId: group.id })
   }
 
   /** Deactivating hides the group from choice lists; its documents and past assignments stay. */
@@ -83,7 +85,7 @@ export default class SchoolGroupsController {
       ? 'organization.school.groupReactivated'
       : 'organization.school.groupDeactivated'
     ctx.session.flash('success', ctx.i18n.t(key, { name: group.name }))
-    return ctx.response.redirect(`/admin/schools/${school.id}`)
+    return ctx.response.redirect().toRoute('school_groups.index', { schoolId: school.id })
   }
 
   /** The managed school and one of its groups (404 for another school's group). */

@@ -42,7 +42,7 @@ export default class SchoolYearsController {
       'success',
       ctx.i18n.t('organization.department.yearAdded', { name: year.name })
     )
-    return ctx.response.redirect('/admin/department/school-years')
+    return ctx.response.redirect().toRoute('school_years.index')
   }
 
   /** Makes one year current (only one is). */
@@ -57,7 +57,7 @@ export default class SchoolYearsController {
       'success',
       ctx.i18n.t('organization.department.yearCurrent', { name: year.name })
     )
-    return ctx.response.redirect('/admin/department/school-years')
+    return ctx.response.redirect().toRoute('school_years.index')
   }
 
   private fieldError(ctx: HttpContext, field: string, message: string) {

@@ -44,7 +44,7 @@ export default class SessionController {
     await auth.use('web').login(user)
     user.lastLoginAt = DateTime.now()
     await user.save()
-    return response.redirect(user.mustChangePassword ? '/account/password' : '/')
+    return response.redirect().toRoute(user.mustChangePassword ? 'account.password.edit' : 'home')
   }
 
   /** Signing out ends every session of the account (a shared school computer left signed in elsewhere too). */

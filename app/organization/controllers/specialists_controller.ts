@@ -12,6 +12,7 @@ import {
 } from '#app/organization/validators/admin'
 import { organizationMessages } from '#app/organization/validators/messages'
 import { flashFieldErrors } from '#app/core/services/form_errors'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** Department specialists and the subjects each covers city-wide (directive 2.3). */
 export default class SpecialistsController {
@@ -59,7 +60,7 @@ export default class SpecialistsController {
     return ctx.view.render('pages/organization/password_shown', {
       person: user,
       password,
-      backHref: '/admin/department/specialists',
+      backHref: urlFor('specialists.index'),
     })
   }
 
@@ -81,7 +82,7 @@ export default class SpecialistsController {
       'success',
       ctx.i18n.t('organization.department.specialistSaved', { name: assignment.user.fullName })
     )
-    return ctx.response.redirect('/admin/department/specialists')
+    return ctx.response.redirect().toRoute('specialists.index')
   }
 
   private back(ctx: HttpContext, message: string) {

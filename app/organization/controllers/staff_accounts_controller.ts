@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { managedStaffMember } from '#app/organization/services/admin_school'
 import { resetPassword, setActive } from '#app/organization/services/school_staff'
 import { statusValidator } from '#app/organization/validators/admin'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** Resetting a staff member's password (shown once) and (de)activating the account; nothing is deleted. */
 export default class StaffAccountsController {
@@ -11,7 +12,7 @@ export default class StaffAccountsController {
     return ctx.view.render('pages/organization/password_shown', {
       person,
       password,
-      backHref: `/admin/schools/${school.id}/staff`,
+      backHref: urlFor('staff.index', { schoolId: school.id }),
     })
   }
 
@@ -21,7 +22,7 @@ export default class StaffAccountsController {
     await setActive(person, active)
     const key = active ? 'organization.staff.reactivated' : 'organization.staff.deactivated'
     ctx.session.flash('success', ctx.i18n.t(key, { name: person.fullName }))
-    return ctx.response.redirect(`/admin/schools/${school.id}/staff`)
+    return ctx.response.redirect().toRoute('staff.index', { schoolId: school.id })
   }
 
   /** A person of the school whose account this administrator may change (OrganizationStaffPolicy). */

@@ -8,6 +8,7 @@ import { activeGroupsOf } from '#app/organization/services/school_groups'
 import { staffValidator } from '#app/organization/validators/admin'
 import { organizationMessages } from '#app/organization/validators/messages'
 import { flashFieldErrors } from '#app/core/services/form_errors'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** The school's staff this year; adding one person by hand. */
 export default class StaffController {
@@ -74,7 +75,7 @@ export default class StaffController {
     return ctx.view.render('pages/organization/password_shown', {
       person: user,
       password,
-      backHref: `/admin/schools/${school.id}/staff`,
+      backHref: urlFor('staff.index', { schoolId: school.id }),
     })
   }
 

@@ -52,7 +52,9 @@ export default class StaffImportsController {
         status: 'preview',
         credentials: null,
       })
-      return ctx.response.redirect(`/admin/schools/${school.id}/imports/${batch.id}`)
+      return ctx.response
+        .redirect()
+        .toRoute('staff_imports.show', { schoolId: school.id, batchId: batch.id })
     } catch (error) {
       if (error instanceof SheetFormatError)
         return this.back(ctx, t(error.message === 'noHeader' ? 'noHeader' : 'badFile'))

@@ -86,7 +86,9 @@ export default class StaffRolesController {
       subjectIds: data.role === 'teacher' ? data.subjectIds : undefined,
     })
     ctx.session.flash('success', t('roleAdded'))
-    return ctx.response.redirect(`/admin/schools/${school.id}/staff/${person.id}`)
+    return ctx.response
+      .redirect()
+      .toRoute('staff_roles.index', { schoolId: school.id, userId: person.id })
   }
 
   async destroy(ctx: HttpContext) {
@@ -102,7 +104,9 @@ export default class StaffRolesController {
     await ctx.bouncer.with('OrganizationStaffPolicy').authorize('grant', target, assignment.role)
     await assignment.delete()
     ctx.session.flash('success', ctx.i18n.t('organization.staff.roleRemoved'))
-    return ctx.response.redirect(`/admin/schools/${school.id}/staff/${person.id}`)
+    return ctx.response
+      .redirect()
+      .toRoute('staff_roles.index', { schoolId: school.id, userId: person.id })
   }
 
   /** The school, the current year and a person who works there (404 for anyone else). */

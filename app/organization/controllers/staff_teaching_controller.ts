@@ -31,6 +31,8 @@ export default class StaffTeachingController {
       await assignment.related('classes').sync([...new Set(data.classIds ?? [])])
     })
     ctx.session.flash('success', ctx.i18n.t('organization.teaching.saved'))
-    return ctx.response.redirect(`/admin/schools/${school.id}/staff/${assignment.userId}`)
+    return ctx.response
+      .redirect()
+      .toRoute('staff_roles.index', { schoolId: school.id, userId: assignment.userId })
   }
 }

@@ -31,7 +31,7 @@ export default class SubgroupsController {
     }
     await Subgroup.create({ groupId: group.id, name, subjectId: subjectId ?? null, isActive: true })
     ctx.session.flash('success', ctx.i18n.t('organization.school.subgroupAdded', { name }))
-    return ctx.response.redirect(`/admin/schools/${school.id}`)
+    return ctx.response.redirect().toRoute('school_groups.index', { schoolId: school.id })
   }
 
   /** Its own page, so a field error shows beside this subgroup's inputs only. */
@@ -78,7 +78,9 @@ export default class SubgroupsController {
         ? 'organization.school.subgroupSaved'
         : 'organization.school.subgroupMoved'
     ctx.session.flash('success', ctx.i18n.t(key, { name: data.name, group: target.name }))
-    return ctx.response.redirect(`/admin/schools/${school.id}/groups/${target.id}/edit`)
+    return ctx.response
+      .redirect()
+      .toRoute('school_groups.edit', { schoolId: school.id, groupId: target.id })
   }
 
   async updateStatus(ctx: HttpContext) {
@@ -90,7 +92,9 @@ export default class SubgroupsController {
       ? 'organization.school.subgroupReactivated'
       : 'organization.school.subgroupDeactivated'
     ctx.session.flash('success', ctx.i18n.t(key, { name: subgroup.name }))
-    return ctx.response.redirect(`/admin/schools/${school.id}/groups/${group.id}/edit`)
+    return ctx.response
+      .redirect()
+      .toRoute('school_groups.edit', { schoolId: school.id, groupId: group.id })
   }
 
   /** The managed school, one of its groups and one of that group's subgroups (404 otherwise). */

@@ -6,6 +6,7 @@ import { documentLabel } from '#app/workflow/services/document_label'
 import { inspectorRoleOf } from '#app/workflow/services/inspection_scope'
 import { fail, ok, type Result } from '#app/workflow/services/result'
 import { visibleDocument } from '#app/workflow/services/visible_document'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 export type NoteFailure = 'not_found' | 'not_inspector' | 'empty'
 
@@ -37,7 +38,7 @@ export async function addInspectionNote(
     kind: 'inspection_note',
     title: `Nhận xét kiểm tra: ${documentLabel(document)}`,
     body,
-    url: `/documents/${document.id}`,
+    url: urlFor('documents.show', { id: document.id }),
     documentId: document.id,
   })
   return ok(note)

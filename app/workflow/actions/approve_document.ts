@@ -11,6 +11,7 @@ import { documentLabel } from '#app/workflow/services/document_label'
 import { fail, ok, type Result } from '#app/workflow/services/result'
 import { visibleDocument } from '#app/workflow/services/visible_document'
 import { revalidateDependents } from '#app/documents/jobs/revalidate_versions_job'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 export type ApproveFailure =
   | 'not_found'
@@ -74,7 +75,7 @@ export async function approveDocument(
     kind: 'approved',
     title: `Hồ sơ đã được duyệt: ${documentLabel(document)}`,
     body: input.comment || null,
-    url: `/documents/${document.id}`,
+    url: urlFor('documents.show', { id: document.id }),
     documentId: document.id,
   })
   return ok(document)

@@ -13,6 +13,7 @@ import { notify } from '#app/workflow/services/notifier'
 import { documentLabel } from '#app/workflow/services/document_label'
 import { fail, ok, type Result } from '#app/workflow/services/result'
 import { visibleDocument } from '#app/workflow/services/visible_document'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 export type CouncilFailure =
   | 'not_found'
@@ -136,7 +137,7 @@ async function notifyReceivingUnits(document: Document, reports: SchoolPlanRepor
     {
       kind: 'approved',
       title: `Kế hoạch giáo dục nhà trường đã gửi báo cáo: ${documentLabel(document)}`,
-      url: `/inspection/${document.id}`,
+      url: urlFor('inspection.show', { id: document.id }),
       documentId: document.id,
       email: false,
     }

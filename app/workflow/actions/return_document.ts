@@ -11,6 +11,7 @@ import { notify } from '#app/workflow/services/notifier'
 import { documentLabel } from '#app/workflow/services/document_label'
 import { fail, ok, type Result } from '#app/workflow/services/result'
 import { visibleDocument } from '#app/workflow/services/visible_document'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 export type ReturnFailure = 'not_found' | 'not_reviewer' | 'not_submitted' | 'comment_required'
 
@@ -78,7 +79,7 @@ export async function notifyReturned(document: Document, comment: string) {
     kind: 'returned',
     title: `Hồ sơ bị trả lại: ${documentLabel(document)}`,
     body: comment,
-    url: `/documents/${document.id}`,
+    url: urlFor('documents.show', { id: document.id }),
     documentId: document.id,
   })
 }

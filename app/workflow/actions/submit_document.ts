@@ -10,6 +10,7 @@ import { notify } from '#app/workflow/services/notifier'
 import { fail, ok, type Result } from '#app/workflow/services/result'
 import { documentLabel } from '#app/workflow/services/document_label'
 import { visibleDocument } from '#app/workflow/services/visible_document'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 export type SubmitFailure = 'not_found' | 'not_owner' | 'not_submittable' | GateRefusal
 
@@ -60,7 +61,7 @@ export async function submitDocument(
   await notify(await reviewersOf(document), {
     kind: 'submitted',
     title: `Hồ sơ chờ duyệt: ${documentLabel(document)}`,
-    url: `/reviews/${document.id}`,
+    url: urlFor('reviews.show', { id: document.id }),
     documentId: document.id,
     email: false,
   })

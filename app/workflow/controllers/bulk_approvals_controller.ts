@@ -10,6 +10,6 @@ export default class BulkApprovalsController {
     session.flash('success', i18n.t('workflow.flash.bulkApproved', { count: approved.length }))
     if (skipped.length)
       session.flash('error', i18n.t('workflow.flash.bulkSkipped', { count: skipped.length }))
-    return response.redirect('/reviews')
+    return response.redirect().toRoute('reviews.index')
   }
 }

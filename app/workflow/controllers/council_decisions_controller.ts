@@ -15,7 +15,7 @@ export default class CouncilDecisionsController {
     })
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.reported', { count: result.value.length }))
-      return response.redirect(`/reviews/${params.id}`)
+      return response.redirect().toRoute('reviews.show', { id: params.id })
     }
     switch (result.error) {
       case 'not_found':
@@ -31,7 +31,7 @@ export default class CouncilDecisionsController {
       case 'has_errors':
       case 'dispute_undecided':
         session.flash('error', i18n.t(`workflow.errors.${result.error}`))
-        return response.redirect(`/reviews/${params.id}`)
+        return response.redirect().toRoute('reviews.show', { id: params.id })
     }
   }
 }

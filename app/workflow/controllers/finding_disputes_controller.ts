@@ -13,6 +13,7 @@ import {
 } from '#app/workflow/validators/dispute'
 import { forbidden, notFound } from '#app/workflow/services/http_errors'
 import { visibleDocument } from '#app/workflow/services/visible_document'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /**
  * "Báo kiểm tra chưa đúng": the owner disputes an error on the version's
@@ -31,7 +32,7 @@ export default class FindingDisputesController {
       findingId: input.findingId,
       reason: input.reason,
     })
-    const back = `/documents/${document.id}/versions/${version.number}`
+    const back = urlFor('documents.versions.show', { id: document.id, number: version.number })
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.disputed'))
       return response.redirect(`${back}#finding-${input.findingId}`)
@@ -50,7 +51,7 @@ export default class FindingDisputesController {
     })
     if (result.ok) session.flash('success', i18n.t('workflow.flash.disputeAccepted'))
     else this.refused(result.error, session, i18n)
-    return response.redirect(`/reviews/${document.id}#disputes`)
+    return response.redirect().toPath(`${urlFor('reviews.show', { id: document.id })}#disputes`)
   }
 
   async uphold({ params, bouncer, auth, request, session, response, i18n }: HttpContext) {
@@ -63,10 +64,10 @@ export default class FindingDisputesController {
     })
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.disputeUpheld'))
-      return response.redirect('/reviews')
+      return response.redirect().toRoute('reviews.index')
     }
     this.refused(result.error, session, i18n)
-    return response.redirect(`/reviews/${document.id}#disputes`)
+    return response.redirect().toPath(`${urlFor('reviews.show', { id: document.id })}#disputes`)
   }
 
   /* A plan outside the user's scope answers 404 like a missing one; inside it, only its reviewer decides. */

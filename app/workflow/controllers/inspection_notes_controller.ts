@@ -13,7 +13,7 @@ export default class InspectionNotesController {
     })
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.noted'))
-      return response.redirect(`/inspection/${params.id}`)
+      return response.redirect().toRoute('inspection.show', { id: params.id })
     }
     switch (result.error) {
       case 'not_found':
@@ -22,7 +22,7 @@ export default class InspectionNotesController {
         return forbidden()
       case 'empty':
         session.flash('error', i18n.t('workflow.errors.empty'))
-        return response.redirect(`/inspection/${params.id}`)
+        return response.redirect().toRoute('inspection.show', { id: params.id })
     }
   }
 }

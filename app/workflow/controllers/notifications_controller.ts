@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { DateTime } from 'luxon'
 import Notification from '#app/workflow/models/notification'
 import { noticesOf } from '#app/workflow/services/notifier'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** The bell: a user's notices, marking them read, and the e-mail switch. */
 export default class NotificationsController {
@@ -19,12 +20,12 @@ export default class NotificationsController {
       .where('id', Number(params.id) || 0)
       .where('user_id', auth.getUserOrFail().id)
       .first()
-    if (!notice) return response.redirect('/notifications')
+    if (!notice) return response.redirect().toRoute('notifications.index')
     if (!notice.readAt) {
       notice.readAt = DateTime.now()
       await notice.save()
     }
-    return response.redirect(notice.url ?? '/notifications')
+    return response.redirect(notice.url ?? urlFor('notifications.index'))
   }
 
   async readAll({ auth, response, session, i18n }: HttpContext) {
@@ -33,7 +34,7 @@ export default class NotificationsController {
       .whereNull('read_at')
       .update({ readAt: DateTime.now().toJSDate() })
     session.flash('success', i18n.t('workflow.notifications.allRead'))
-    return response.redirect('/notifications')
+    return response.redirect().toRoute('notifications.index')
   }
 
   /** Turns e-mail copies of notices on or off (users.email_notifications). */
@@ -49,6 +50,6 @@ export default class NotificationsController {
           : 'workflow.notifications.emailOff'
       )
     )
-    return response.redirect('/notifications')
+    return response.redirect().toRoute('notifications.index')
   }
 }

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { addReviewComment } from '#app/workflow/actions/add_review_comment'
 import { reviewCommentValidator } from '#app/workflow/validators/review'
 import { forbidden, notFound } from '#app/workflow/services/http_errors'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /** A reviewer's comment on the current version, anchored to a finding or a block when chosen. */
 export default class ReviewCommentsController {
@@ -13,7 +14,7 @@ export default class ReviewCommentsController {
     })
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.commented'))
-      return response.redirect(`/reviews/${params.id}#comments`)
+      return response.redirect().toPath(`${urlFor('reviews.show', { id: params.id })}#comments`)
     }
     switch (result.error) {
       case 'not_found':
@@ -23,7 +24,7 @@ export default class ReviewCommentsController {
       case 'empty':
       case 'finding_not_in_document':
         session.flash('error', i18n.t(`workflow.errors.${result.error}`))
-        return response.redirect(`/reviews/${params.id}`)
+        return response.redirect().toRoute('reviews.show', { id: params.id })
     }
   }
 }

@@ -41,7 +41,7 @@ export default class ReviewsController {
     })
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.approved'))
-      return response.redirect('/reviews')
+      return response.redirect().toRoute('reviews.index')
     }
     switch (result.error) {
       case 'not_found':
@@ -56,7 +56,7 @@ export default class ReviewsController {
       case 'has_errors':
       case 'dispute_undecided':
         session.flash('error', i18n.t(`workflow.errors.${result.error}`))
-        return response.redirect(`/reviews/${params.id}`)
+        return response.redirect().toRoute('reviews.show', { id: params.id })
     }
   }
 
@@ -68,7 +68,7 @@ export default class ReviewsController {
     })
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.returned'))
-      return response.redirect('/reviews')
+      return response.redirect().toRoute('reviews.index')
     }
     switch (result.error) {
       case 'not_found':
@@ -78,7 +78,7 @@ export default class ReviewsController {
       case 'not_submitted':
       case 'comment_required':
         session.flash('error', i18n.t(`workflow.errors.${result.error}`))
-        return response.redirect(`/reviews/${params.id}`)
+        return response.redirect().toRoute('reviews.show', { id: params.id })
     }
   }
 

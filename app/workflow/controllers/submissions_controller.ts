@@ -9,7 +9,7 @@ export default class SubmissionsController {
     const result = await submitDocument(auth.getUserOrFail(), Number(params.id))
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.submitted'))
-      return response.redirect(`/documents/${params.id}`)
+      return response.redirect().toRoute('documents.show', { id: params.id })
     }
     switch (result.error) {
       case 'not_found':
@@ -21,7 +21,7 @@ export default class SubmissionsController {
       case 'has_errors':
       case 'dispute_undecided':
         session.flash('error', i18n.t(`workflow.errors.${result.error}`))
-        return response.redirect(`/documents/${params.id}`)
+        return response.redirect().toRoute('documents.show', { id: params.id })
     }
   }
 
@@ -29,7 +29,7 @@ export default class SubmissionsController {
     const result = await withdrawDocument(auth.getUserOrFail(), Number(params.id))
     if (result.ok) {
       session.flash('success', i18n.t('workflow.flash.withdrawn'))
-      return response.redirect(`/documents/${params.id}`)
+      return response.redirect().toRoute('documents.show', { id: params.id })
     }
     switch (result.error) {
       case 'not_found':
@@ -37,7 +37,7 @@ export default class SubmissionsController {
         return notFound()
       case 'not_withdrawable':
         session.flash('error', i18n.t('workflow.errors.not_withdrawable'))
-        return response.redirect(`/documents/${params.id}`)
+        return response.redirect().toRoute('documents.show', { id: params.id })
     }
   }
 }

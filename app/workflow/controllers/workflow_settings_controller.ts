@@ -54,7 +54,7 @@ export default class WorkflowSettingsController {
       user.id
     )
     session.flash('success', i18n.t('workflow.settings.saved'))
-    return response.redirect('/workflow/settings')
+    return response.redirect().toRoute('workflow_settings.edit')
   }
 
   private async yearForAdmin(user: Parameters<typeof AccessScope.for>[0]) {

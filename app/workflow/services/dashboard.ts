@@ -16,6 +16,7 @@ import {
 import { reviewQueue, toDate } from '#app/workflow/services/review_queue'
 import { deadlineContext, dueDate, latenessOf } from '#app/workflow/services/deadlines'
 import type { WorkflowSettings } from '#app/workflow/services/workflow_settings'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /*
  * Dashboards per role, as plain tables (title, columns, rows, optional
@@ -89,7 +90,7 @@ async function cityTables(context: DashboardContext) {
       title: context.t('workflow.dashboard.schools'),
       columns: countColumns(context.t, context.t('workflow.dashboard.school')),
       rows: rows.map(({ school, counts }) => countRow(school.name, counts)),
-      links: rows.map(({ school }) => `/dashboard?school=${school.id}`),
+      links: rows.map(({ school }) => urlFor('dashboard.show', {}, { qs: { school: school.id } })),
       chartColumn: 7,
     },
     await findingsTable(context, { scope }),
@@ -172,7 +173,7 @@ async function schoolTables(
         c.late,
         wholeSchool ? missingOf(kind, c, coverage.get(kind)?.get(group.id)) : '–',
       ])
-      links.push(`/dashboard?group=${group.id}`)
+      links.push(urlFor('dashboard.show', {}, { qs: { group: group.id } }))
     }
   }
   const school = await School.find(schoolId)
@@ -253,7 +254,7 @@ async function groupTables(context: DashboardContext): Promise<DashboardTable[]>
       item.lessonTitle || item.title,
       item.due?.toFormat('dd/MM/yyyy') ?? '',
     ]),
-    links: pending.map((item) => `/reviews/${item.id}`),
+    links: pending.map((item) => urlFor('reviews.show', { id: item.id })),
   })
   return tables
 }
@@ -333,14 +334,14 @@ async function teacherTables(context: DashboardContext): Promise<DashboardTable[
         due?.toFormat('dd/MM/yyyy') ?? '',
         t(`workflow.lateness.${lateness}`),
       ]),
-      links: items.map(({ row }) => `/documents/${row.id}`),
+      links: items.map(({ row }) => urlFor('documents.show', { id: row.id })),
     },
     {
       id: 'returned',
       title: t('workflow.dashboard.returned'),
       columns: [t('workflow.dashboard.document'), t('workflow.dashboard.comment')],
       rows: returned.map(({ row }) => [row.lesson_title || row.title, comments.get(row.id) ?? '']),
-      links: returned.map(({ row }) => `/documents/${row.id}`),
+      links: returned.map(({ row }) => urlFor('documents.show', { id: row.id })),
     },
   ]
 }

@@ -5,6 +5,7 @@ import InspectionNote from '#app/workflow/models/inspection_note'
 import { historyOf } from '#app/workflow/services/audit_log'
 import { checkGate } from '#app/workflow/services/approval_gate'
 import { reviewerRoleFor } from '#app/workflow/services/review_assignment'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /**
  * What the workflow adds to the documents module's page: the owner's
@@ -41,5 +42,7 @@ async function currentReportUrl(document: Document) {
     .where('id', document.currentVersionId!)
     .select('number')
     .first()
-  return version ? `/documents/${document.id}/versions/${version.number}` : null
+  return version
+    ? urlFor('documents.versions.show', { id: document.id, number: version.number })
+    : null
 }

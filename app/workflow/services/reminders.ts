@@ -8,6 +8,7 @@ import { deadlineContext, dueDate } from '#app/workflow/services/deadlines'
 import { weekOf } from '#app/workflow/services/school_calendar'
 import { settingsFor, type WorkflowSettings } from '#app/workflow/services/workflow_settings'
 import { kindsWhere, lessonKinds, yearlyKinds, type DocumentKind } from '#app/documents/kinds'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /*
  * The daily reminders (`node ace workflow:remind`):
@@ -64,7 +65,7 @@ async function remindYearlyPlans(year: SchoolYear, day: DateTime) {
         date: year.planDeadline.toFormat('dd/MM/yyyy'),
       }),
       body: t('workflow.remind.deadlineBody', { status: t(`workflow.status.${document.status}`) }),
-      url: `/documents/${document.id}`,
+      url: urlFor('documents.show', { id: document.id }),
       documentId: document.id,
       dedupeKey: `deadline:d${document.id}:${day.toISODate()}`,
     })
@@ -102,7 +103,7 @@ async function remindMissing(year: SchoolYear, day: DateTime, kind: DocumentKind
         kind: t(`workflow.kinds.${kind}`),
         date: year.planDeadline.toFormat('dd/MM/yyyy'),
       }),
-      url: '/documents/new',
+      url: urlFor('documents.create'),
       dedupeKey: `missing:${kind}:${day.toISODate()}`,
     }
   )
@@ -161,7 +162,7 @@ async function remindLessonPlans(year: SchoolYear, settings: WorkflowSettings, d
         date: due.toFormat('dd/MM/yyyy'),
       }),
       body: t('workflow.remind.deadlineBody', { status: t(`workflow.status.${document.status}`) }),
-      url: `/documents/${document.id}`,
+      url: urlFor('documents.show', { id: document.id }),
       documentId: document.id,
       dedupeKey: `lesson:d${document.id}:${day.toISODate()}`,
     })
@@ -188,7 +189,7 @@ async function sendReviewerDigests(year: SchoolYear, settings: WorkflowSettings,
       body: t('workflow.remind.digestBody', {
         first: `${first.lessonTitle || first.title} (${first.ownerName})`,
       }),
-      url: '/reviews',
+      url: urlFor('reviews.index'),
       dedupeKey: `digest:${day.toISODate()}`,
     })
     sent += notices.length
