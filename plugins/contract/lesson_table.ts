@@ -57,8 +57,8 @@ export function lessonTable(document: DocumentModel): LessonTable {
     for (let row = columns.headerRow + 1; row < table.grid.length; row++) {
       const keys = table.grid[row]
       const title = (table.texts[row][columns.lesson] ?? '').trim()
-      if (title === '' || isSpanningOrMarkerRow(keys)) continue
-      if (document.format === 'pdf' && !isWholePdfRow(keys, table.grid[columns.headerRow].length))
+      if (title === '') continue
+      if (!isLessonRow(keys, table.grid[columns.headerRow].length, document.format === 'pdf'))
         continue
       const periods = parsePeriods(keys[columns.periods] ?? '')
       const weeks = columns.week >= 0 ? parseWeeks(keys[columns.week] ?? '') : undefined
@@ -95,19 +95,28 @@ function programmeColumns(table: NormalizedTable) {
   return undefined
 }
 
-/** Term rows (`HỌC KÌ I` across the table), `(1) (2)` marker rows. */
+/**
+ * Whether a programme-table row (its folded cell keys) is a lesson row: not
+ * a term sub-header across the table (`HỌC KÌ I`), not a `(1) (2)` marker
+ * row; in a PDF, numbered and with every cell (rows rebuilt from text
+ * positions leave wrapped cell lines as extra short rows).
+ */
+export function isLessonRow(keys: string[], headerCells: number, pdf: boolean): boolean {
+  if (isSpanningOrMarkerRow(keys)) return false
+  return !pdf || (/^\d{1,3}\.?$/.test(keys[0] ?? '') && keys.length >= headerCells)
+}
+
 function isSpanningOrMarkerRow(keys: string[]): boolean {
   const distinct = new Set(keys.filter((key) => key !== ''))
   if (distinct.size <= 1 && keys.length > 1) return true
   return [...distinct].every((key) => /^(\(\d\)\s*)+$/.test(key))
 }
 
-/** PDF rows are rebuilt from text positions: wrapped cell lines come out as extra rows; a lesson row is numbered and whole. */
-function isWholePdfRow(keys: string[], headerCells: number): boolean {
-  return /^\d{1,3}\.?$/.test(keys[0] ?? '') && keys.length >= headerCells
-}
-
-/** `2`, `02`, `2 tiết` → 2; `Tiết 1, 2` → 2; `Tiết 3-5` → 3; anything else → undefined. Folded input. */
+/**
+ * A `Số tiết` cell (folded): `2`, `02`, `2 tiết` → 2; `Tiết 1, 2` → 2;
+ * `Tiết 3-5` → 3; anything else (`hai`, `0`, empty) → undefined. The one
+ * reading of periods for every plugin and the host's plan summaries.
+ */
 export function parsePeriods(key: string): number | undefined {
   const text = key.trim()
   const whole = WHOLE_NUMBER_RE.exec(text)

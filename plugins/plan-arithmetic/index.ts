@@ -6,7 +6,10 @@
 | `Số tiết` cells hold a positive whole number (`2`, `02`, `2 tiết`, or a
 | period list `Tiết 1, 2`); the column total is compared with the yearly
 | periods of the subject where known (data tagged [U]: info only); the
-| `Thời điểm` weeks of PL III run forward down the table. The four fixed
+| `Thời điểm` weeks of PL III run forward down the table. Cells and rows
+| are read with the contract's lesson-table readers (parsePeriods,
+| parseWeeks, isLessonRow), as the cross-document plugins and the host's
+| plan summaries read them. The four fixed
 | assessment rows of PL I are checked by cv5512:structure (profile data).
 */
 
@@ -15,8 +18,11 @@ import {
   compileMatcher,
   definePlugin,
   fold,
+  isLessonRow,
   locateTable,
   normalized,
+  parsePeriods,
+  parseWeeks,
   vine,
   type NormalizedDocument,
   type NormalizedTable,
@@ -35,10 +41,6 @@ const weekColumn = compileMatcher({
   mode: 'contains',
 })
 
-const WHOLE_NUMBER_RE = /^0*([1-9]\d{0,2})\s*(?:tiet)?\.?$/
-const PERIOD_LIST_RE = /^\(?\s*tiet\s*((?:\d+\s*[,;-]\s*)*\d+)\s*\)?$/
-const WEEK_RE = /\btuan\s*(?:thu\s*)?(\d{1,2})/
-
 let yearly: {
   thcs: Record<string, number>
   thcsByGrade: Record<string, Record<string, number>>
@@ -48,7 +50,7 @@ let yearly: {
 export default definePlugin({
   meta: {
     id: 'cv5512:plan-arithmetic',
-    version: '1.0.1',
+    version: '1.0.2',
     title: 'Số tiết và thời điểm trong bảng phân phối chương trình',
     description:
       'Kiểm tra cột Số tiết là số nguyên dương, tổng số tiết so với số tiết cả năm của môn học (tham khảo), và cột Thời điểm (tuần) không giảm dần.',
@@ -141,11 +143,7 @@ function checkRows(
   let number = 0
   for (let row = columns.headerRow + 1; row < table.grid.length; row++) {
     const keys = table.grid[row]
-    if (
-      isSpanningOrMarkerRow(keys) ||
-      (pdf && !isWholePdfRow(keys, table.grid[columns.headerRow].length))
-    )
-      continue
+    if (!isLessonRow(keys, table.grid[columns.headerRow].length, pdf)) continue
     number++
     const location = locateTable(view, table, row, columns.periods)
     const lesson = (table.texts[row][columns.lesson] ?? '').slice(0, 60)
@@ -160,46 +158,18 @@ function checkRows(
     } else {
       total += periods
     }
-    const week = columns.week >= 0 ? WEEK_RE.exec(keys[columns.week] ?? '')?.[1] : undefined
+    const week = columns.week >= 0 ? parseWeeks(keys[columns.week] ?? '')?.from : undefined
     if (week === undefined) continue
-    if (previousWeek !== undefined && Number(week) < previousWeek) {
+    if (previousWeek !== undefined && week < previousWeek) {
       report({
         messageId: 'weeksDecreasing',
-        data: { row: number, lesson, week: Number(week), previous: previousWeek },
+        data: { row: number, lesson, week, previous: previousWeek },
         location: { ...location, cell: columns.week },
       })
     }
-    previousWeek = Number(week)
+    previousWeek = week
   }
   return allValid && number > 0 ? total : undefined
-}
-
-/** Term sub-headers (`HỌC KÌ I` across the table), `(1)` marker rows and empty rows carry no lesson. */
-function isSpanningOrMarkerRow(keys: string[]): boolean {
-  const distinct = new Set(keys.filter((key) => key !== ''))
-  if (distinct.size <= 1 && keys.length > 1) return true
-  return [...distinct].every((key) => /^(\(\d\)\s*)+$/.test(key))
-}
-
-/**
- * PDF rows are rebuilt from text positions: wrapped cell lines come out as
- * extra short rows. Only a numbered row with every cell is a lesson row.
- */
-function isWholePdfRow(keys: string[], headerCells: number): boolean {
-  return /^\d{1,3}\.?$/.test(keys[0] ?? '') && keys.length >= headerCells
-}
-
-/** `2`, `02`, `2 tiết` → 2; `Tiết 1, 2` → 2; `Tiết 3-5` → 3; anything else → undefined. */
-export function parsePeriods(key: string): number | undefined {
-  const text = key.trim()
-  const whole = WHOLE_NUMBER_RE.exec(text)
-  if (whole) return Number(whole[1])
-  const list = PERIOD_LIST_RE.exec(text)
-  if (!list) return undefined
-  return list[1].split(/\s*[,;]\s*/).reduce((count, part) => {
-    const [from, to] = part.split(/\s*-\s*/).map(Number)
-    return count + (to !== undefined && to >= from ? to - from + 1 : 1)
-  }, 0)
 }
 
 function yearlyPeriods(submission: SubmissionMetadata): number | undefined {

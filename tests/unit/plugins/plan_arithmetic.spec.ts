@@ -1,8 +1,9 @@
-import plugin, { parsePeriods } from '#plugins/plan-arithmetic/index'
+import plugin from '#plugins/plan-arithmetic/index'
 import { test } from '@japa/runner'
+import { lessonTable } from '#plugins/contract'
 import { buildPlan } from '#tests/fixtures/plans'
 import { fromSpec, lines } from './model_helpers.js'
-import { pluginTester } from './plugin_tester.js'
+import { pluginTester, runPlugin } from './plugin_tester.js'
 
 const ROWS_140 = Array.from(
   { length: 35 },
@@ -60,15 +61,44 @@ pluginTester(plugin, {
   ],
 })
 
-test.group('plan-arithmetic parsePeriods', () => {
-  test('reads period counts as teachers write them', ({ assert }) => {
-    assert.equal(parsePeriods('2'), 2)
-    assert.equal(parsePeriods('02'), 2)
-    assert.equal(parsePeriods('3 tiet'), 3)
-    assert.equal(parsePeriods('(tiet 1, 2)'), 2)
-    assert.equal(parsePeriods('tiet 3-5'), 3)
-    assert.isUndefined(parsePeriods('0'))
-    assert.isUndefined(parsePeriods('hai'))
-    assert.isUndefined(parsePeriods(''))
+test.group('plan-arithmetic reads a table as the plan summaries do', () => {
+  test('the rows it finds without a period count are the rows the summary has no periods for', async ({
+    assert,
+  }) => {
+    const document = lines(
+      `${HEADER}\n| | HỌC KÌ I | | | | |\n| 1 | Bài 1 | 02 | Tuần 1 | x | x |\n| 2 | Bài 2 | hai | Tuần 2 | x | x |\n| 3 | Bài 3 | (Tiết 5, 6) | Tuần 3-4 | x | x |\n| 4 | Bài 4 | 0 | 4 | x | x |`
+    )
+    const findings = await runPlugin(plugin, {
+      name: 'periods as written',
+      document,
+      submission: { kind: 'pl3' },
+      options: { compareYearlyTotal: false },
+    })
+    const summary = lessonTable(document)
+    assert.deepEqual(
+      findings.map((finding) => [finding.messageId, finding.data.row]),
+      summary.lessons
+        .filter((lesson) => lesson.periods === undefined)
+        .map((lesson) => ['periodsInvalid', lesson.row])
+    )
+    assert.deepEqual(
+      summary.lessons.map((lesson) => lesson.periods),
+      [2, undefined, 2, undefined]
+    )
+  })
+
+  test('a bare week number in the Thời điểm column counts, as in the summaries', async ({
+    assert,
+  }) => {
+    const findings = await runPlugin(plugin, {
+      name: 'bare weeks',
+      document: lines(`${HEADER}\n| 1 | Bài 1 | 2 | 5 | x | x |\n| 2 | Bài 2 | 2 | 3-4 | x | x |`),
+      submission: { kind: 'pl3' },
+      options: { compareYearlyTotal: false },
+    })
+    assert.deepEqual(
+      findings.map((finding) => [finding.messageId, finding.data.week, finding.data.previous]),
+      [['weeksDecreasing', 3, 5]]
+    )
   })
 })
