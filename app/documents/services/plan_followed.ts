@@ -8,13 +8,14 @@
 | the plan ("Theo Kế hoạch giáo dục của giáo viên: Bài 12, 2 tiết, tuần
 | 14–15"). Read from the run's recorded related version, so the page shows
 | the plan the verdict was given against. The related plan is linked only
-| when `mayView` (the viewer's policy) allows it: deny by default.
+| when the viewer may open it (related_plan_refs.ts): deny by default.
 */
 import { findLesson } from '#plugins/contract'
-import Document from '#app/documents/models/document'
+import type Document from '#app/documents/models/document'
 import type ValidationRun from '#app/documents/models/validation_run'
 import { isLessonPlan } from '#app/documents/kinds'
 import { versionSummary } from '#app/documents/validation/related_plans'
+import type { RelatedPlanRef } from './related_plan_refs.js'
 
 export interface PlanFollowed {
   need: string
@@ -27,18 +28,18 @@ export interface PlanFollowed {
   weeks: string | null
 }
 
+/** `refs`: the run's related plans as the viewer may see them (relatedPlanRefs). */
 export async function planFollowed(
   document: Document,
   run: ValidationRun | null,
-  mayView: (related: Document) => Promise<boolean> = async () => false
+  refs: readonly RelatedPlanRef[]
 ): Promise<PlanFollowed | null> {
   const used = run?.relatedVersions?.find((entry) => entry.need === 'teacherPlan')
   if (!used || !isLessonPlan(document.kind) || !document.lessonTitle) return null
   const summary = await versionSummary(used.versionId)
   if (!summary) return null
   const rows = findLesson(document.lessonTitle, summary.lessons, (lesson) => lesson.title).rows
-  const related = await Document.find(used.documentId)
-  const link = related !== null && (await mayView(related))
+  const link = refs.some((ref) => ref.documentId === used.documentId && ref.visible)
   const weeks = rows.flatMap((row) => (row.weeks ? [row.weeks.from, row.weeks.to] : []))
   const periods =
     rows.every((row) => row.periods !== undefined) && rows.length > 0

@@ -6,6 +6,13 @@
 import { diffFindings } from '#app/documents/validation/findings_diff'
 import type Document from '#app/documents/models/document'
 import { planFollowed } from './plan_followed.js'
+import {
+  relatedPlanRefs,
+  refsOfFinding,
+  type MayView,
+  type RelatedPlanRef,
+} from './related_plan_refs.js'
+import { sharedRegistry } from '#app/documents/validation/shared_registry'
 import DocumentVersion from '#app/documents/models/document_version'
 import type Finding from '#app/documents/models/finding'
 import { latestRun } from './validate_version.js'
@@ -16,28 +23,36 @@ import { versionPreview } from './version_preview.js'
 export interface ReportFinding {
   finding: Finding
   anchor: string | null
+  /** The approved plans a cross-document finding was compared with (linked when visible). */
+  related: RelatedPlanRef[]
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
 
-/** `mayView`: whether the viewer may open a related plan (linked only then). */
+/** `mayView`: whether the viewer may open a related plan (linked only then; none without it). */
 export async function versionReport(
   document: Document,
   version: DocumentVersion,
-  mayView?: (related: Document) => Promise<boolean>
+  mayView?: MayView
 ) {
   const run = await latestRun(version.id)
   const preview = await previewOf(version)
-  const findings = (run?.findings ?? [])
+  const refs = await relatedPlanRefs(run, mayView)
+  const registry = await sharedRegistry()
+  const findings: ReportFinding[] = (run?.findings ?? [])
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id - b.id)
-    .map((finding) => ({ finding, anchor: preview ? anchorFor(preview, finding.location) : null }))
+    .map((finding) => ({
+      finding,
+      anchor: preview ? anchorFor(preview, finding.location) : null,
+      related: refsOfFinding(finding.pluginId, refs, registry),
+    }))
   return {
     run,
     summary: summarizeRun(run),
     findings,
     preview,
     diff: run ? await diffWithPrevious(document, version, run.findings) : null,
-    followed: await planFollowed(document, run, mayView),
+    followed: await planFollowed(document, run, refs),
   }
 }
 

@@ -51,12 +51,14 @@ export default class InspectionController {
     })
   }
 
-  async show({ params, auth, view }: HttpContext) {
+  async show({ params, auth, view, bouncer }: HttpContext) {
     const document = (Number(params.id) && (await Document.find(Number(params.id)))) || notFound()
     const scope = await AccessScope.for(auth.getUserOrFail(), document.schoolYearId)
     if (!inspectorRoleOf(scope) || !scope.canInspect(document)) return notFound()
+    /* The related plans (the teacher's PL III, the group's PL I) are linked only where the inspector may read them. */
+    const mayView = (related: Document) => bouncer.with('DocumentPolicy').allows('view', related)
     return view.render('pages/workflow/inspection/show', {
-      ...(await reviewPageData(document)),
+      ...(await reviewPageData(document, mayView)),
       badgeClass: CHECK_BADGE_CLASS,
     })
   }

@@ -2,6 +2,7 @@ import type Document from '#app/documents/models/document'
 import DocumentVersion from '#app/documents/models/document_version'
 import SchoolYear from '#app/organization/models/school_year'
 import { versionReport } from '#app/documents/services/version_report'
+import type { MayView } from '#app/documents/services/related_plan_refs'
 import ReviewComment from '#app/workflow/models/review_comment'
 import InspectionNote from '#app/workflow/models/inspection_note'
 import { historyOf } from '#app/workflow/services/audit_log'
@@ -19,10 +20,7 @@ import { checkGate } from '#app/workflow/services/approval_gate'
  * the deadline. `mayView` says whether the viewer may open a related plan
  * (the approved PL III a lesson plan follows).
  */
-export async function reviewPageData(
-  document: Document,
-  mayView?: (related: Document) => Promise<boolean>
-) {
+export async function reviewPageData(document: Document, mayView?: MayView) {
   await document.load('owner')
   const version = document.currentVersionId
     ? await DocumentVersion.find(document.currentVersionId)

@@ -1,63 +1,14 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import Subject from '#app/organization/models/subject'
-import type User from '#app/organization/models/user'
-import { uploadVersion } from '#app/documents/actions/upload_version'
 import { approveDocument } from '#app/workflow/actions/approve_document'
-import { latestRun } from '#app/documents/services/validate_version'
-import { buildPlan, toDocx } from '#tests/fixtures/plans'
-import { currentSchoolYear } from '#tests/helpers/organization'
-import { givenLessonPlan, lessonPlanDocx, teacherAssignment } from '#tests/helpers/documents'
 import { givenStaffedSchool } from '#tests/helpers/workflow'
-
-const PLANNED = 'Bài 5. Phân số với tử và mẫu là số nguyên'
-const NOT_PLANNED = 'Bài 7. Hỗn số'
-
-const LESSONS = [
-  { title: 'Bài 4. Phân số', periods: 2, week: 'Tuần 4' },
-  { title: PLANNED, periods: 2, week: 'Tuần 5' },
-  { title: 'Bài 6. So sánh phân số', periods: 2, week: 'Tuần 6' },
-]
-
-/** The teacher's PL III for Toán 6 (PL I: the group's, uploaded by its head), uploaded (validated for real) and submitted. */
-async function givenSubmittedTeacherPlan(teacher: User, kind: 'pl3' | 'pl1' = 'pl3', grade = 6) {
-  const assignment = await teacherAssignment(teacher)
-  const subject = await Subject.findByOrFail('code', 'toan')
-  const schoolYear = await currentSchoolYear()
-  const result = await uploadVersion({
-    uploader: teacher,
-    bytes: await toDocx(buildPlan(kind, { lessons: LESSONS, grade })),
-    originalName: 'Kế hoạch.docx',
-    target: {
-      kind,
-      schoolYearId: schoolYear.id,
-      schoolId: assignment.schoolId!,
-      groupId: assignment.groupId,
-      subgroupId: kind === 'pl3' ? assignment.subgroupId : null,
-      subjectId: subject.id,
-      grade,
-      className: null,
-      title: `Kế hoạch ${kind} Toán ${grade}`,
-      lessonTitle: null,
-      periods: null,
-      teachingDate: null,
-      teachingWeek: null,
-    },
-  })
-  if (!result.ok) throw new Error(`${kind} fixture refused: ${result.messageKey}`)
-  await db.from('documents').where('id', result.document.id).update({ status: 'submitted' })
-  return result
-}
-
-async function lessonPlanOf(teacher: User, lessonTitle: string) {
-  return givenLessonPlan(teacher, { lessonTitle, bytes: await lessonPlanDocx({ lessonTitle }) })
-}
-
-async function runOf(versionId: number) {
-  const run = await latestRun(versionId)
-  if (!run) throw new Error(`version ${versionId} has no run`)
-  return run
-}
+import {
+  givenSubmittedTeacherPlan,
+  lessonPlanOf,
+  NOT_PLANNED,
+  PLANNED,
+  runOf,
+} from '#tests/helpers/related_plans'
 
 const crossFindings = (run: Awaited<ReturnType<typeof runOf>>) =>
   run.findings
