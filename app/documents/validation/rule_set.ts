@@ -145,6 +145,31 @@ export async function saveCheckedRule(
   return { ok: true, changed: before !== after }
 }
 
+/**
+ * The year's rule for a plugin, switched on, with `options` tried over its
+ * options (the command line's dry run of a rule not yet enabled); checked
+ * like a rule typed on the admin page.
+ */
+export async function enabledRuleWith(
+  schoolYearId: number,
+  pluginId: string,
+  options: Record<string, unknown>,
+  registry: PluginRegistry
+): Promise<{ ok: true; value: CheckedRule } | RuleRefusal> {
+  const rules = await ruleSet(schoolYearId, registry)
+  const current = rules.find((rule) => rule.plugin.meta.id === pluginId)
+  if (!current) return { ok: false, error: 'unknownPlugin' }
+  return checkRule(
+    pluginId,
+    {
+      enabled: true,
+      severities: current.severities,
+      optionsJson: JSON.stringify({ ...current.options, ...options }),
+    },
+    registry
+  )
+}
+
 /** The year's overrides with one plugin's rule replaced by a proposal (what the dry run validates with). */
 export async function overridesWith(
   schoolYearId: number,

@@ -14,7 +14,21 @@ export interface DryRunGroup {
   newlyFail: number
 }
 
+/** How often the tried plugin would report one message (at one severity). */
+export interface DryRunMessage {
+  messageId: string
+  severity: string
+  count: number
+}
+
+/**
+ * What a dry run found (dry_run.ts), the same for the admin page and
+ * `node ace validators:dry-run`. Results stored before `versions`,
+ * `withFindings`, `withErrors` and `messages` existed lack them.
+ */
 export interface DryRunResult {
+  /** Current versions looked at. */
+  versions?: number
   newlyPass: number
   newlyFail: number
   unchanged: number
@@ -23,6 +37,11 @@ export interface DryRunResult {
   /** Built by another parser version: the real revalidation re-parses them, the dry run reads the stored model. */
   olderModels: number
   groups: DryRunGroup[]
+  /** Checked versions the tried plugin would give at least one finding, at least one error. */
+  withFindings?: number
+  withErrors?: number
+  /** The tried plugin's findings per message and severity, most frequent first. */
+  messages?: DryRunMessage[]
 }
 
 /** One dry run of a proposed rule change (table validator_dry_runs). */
