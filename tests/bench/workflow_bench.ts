@@ -15,7 +15,8 @@
 | vacuumed as autovacuum would. Then times the service functions the
 | controllers call — reviewQueue (/reviews of a group head, a principal)
 | and dashboardTables (/dashboard of the department, an office, a school
-| drill-down) — with no cache anywhere, and the write cost the triggers
+| drill-down) — with no cache anywhere, the related-plan lookup of a
+| lesson plan's validation, and the write cost the triggers
 | add to a status change and to a new validation run. Prints p50/p95/p99
 | in milliseconds. PostgreSQL only: that is the production database and
 | the only one that holds this volume.
@@ -52,6 +53,8 @@ const { DateTime } = await import('luxon')
 const { settingsFor } = await import('#app/workflow/services/workflow_settings')
 const { TRIGGER_TABLES } = await import('#app/workflow/stats/summary_triggers')
 const { rebuildSummaries } = await import('#app/workflow/stats/rebuild_summaries')
+const { default: Document } = await import('#app/documents/models/document')
+const { relatedPlans, dependentsQuery } = await import('#app/documents/validation/related_plans')
 
 /* BENCH_REUSE=1 times again on a database an earlier run filled. */
 const existing =
@@ -176,6 +179,25 @@ await time('review queue (group head, /reviews)', 100, async (i) => {
 await time('review queue (principal, /reviews)', 50, async (i) =>
   reviewQueue(PRINCIPALS + ((i * 13) % SCHOOLS), year, settings)
 )
+
+/*
+ * What reading the related plan costs a lesson plan's validation in the
+ * city (issue 14): the teacher's approved PL III found through the
+ * documents index and its version's parser version read (the summary
+ * itself is cached per version; its parse on a cache miss and the
+ * cross-document plugins' CPU are in validation_bench.ts). And the lesson
+ * plans an approved PL III revalidates.
+ */
+await time('related plan lookup (lesson plan → PL III)', 200, async (i) => {
+  const teacher = 1 + ((i * 7919) % TEACHERS)
+  const lesson = await Document.findOrFail((teacher - 1) * DOCS_PER_TEACHER + 2 + (i % 30))
+  return relatedPlans(lesson, ['teacherPlan'])
+})
+await time('dependents of an approved PL III', 100, async (i) => {
+  const teacher = 1 + ((i * 7919) % TEACHERS)
+  const plan = await Document.findOrFail((teacher - 1) * DOCS_PER_TEACHER + 1)
+  return dependentsQuery(plan, 'teacherPlan', ['pl4'])?.select('current_version_id')
+})
 
 const leader = await User.findOrFail(LEADER)
 const leaderScope = await AccessScope.for(leader, year.id)
