@@ -88,6 +88,12 @@ export function lessonKey(title: string): LessonKey {
 export function nameSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  /* A 2-word name inside a 9-word one is weaker evidence than an equal name. */
+  return (sharedTokens(short, long) / short.length) * Math.min(1, (short.length + 1) / long.length)
+}
+
+/** How many tokens of `short` are found in `long`, each token of `long` used once. */
+function sharedTokens(short: readonly string[], long: readonly string[]): number {
   const used = new Set<number>()
   let found = 0
   for (const token of short) {
@@ -97,8 +103,14 @@ export function nameSimilarity(a: readonly string[], b: readonly string[]): numb
       found++
     }
   }
-  /* A 2-word name inside a 9-word one is weaker evidence than an equal name. */
-  return (found / short.length) * Math.min(1, (short.length + 1) / long.length)
+  return found
+}
+
+/** Share of the longer name's tokens found in the other: 1 only for the same words. */
+function sameWords(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return sharedTokens(short, long) / long.length
 }
 
 /** Same name (or the same number with a close name, or a number alone on one side). */
@@ -108,8 +120,9 @@ export function lessonScore(a: LessonKey, b: LessonKey): number {
     if (a.tokens.length === 0 || b.tokens.length === 0) return 0.9
     return names >= 0.5 ? Math.max(names, 0.9) : names
   }
-  /* Two different numbers: only a (nearly) equal name says it is the same lesson renumbered. */
-  if (a.number !== undefined && b.number !== undefined) return names * 0.85
+  /* Two different numbers: only the same words say it is the same lesson renumbered
+     ("Bài 4. Phân số" is not "Bài 8. Số thập phân"). */
+  if (a.number !== undefined && b.number !== undefined) return sameWords(a.tokens, b.tokens) * 0.85
   return names
 }
 

@@ -29,7 +29,7 @@ const PERIODS_LINE_RE = /thoi (?:gian|luong) thuc hien\s*[:.-]?\s*0*(\d{1,2})\s*
 export default definePlugin({
   meta: {
     id: 'cv5512:lesson-follows-teacher-plan',
-    version: '1.0.1',
+    version: '1.0.2',
     title: 'Bài dạy theo Kế hoạch giáo dục của giáo viên',
     description:
       'Đối chiếu kế hoạch bài dạy với Kế hoạch giáo dục của giáo viên (Phụ lục III) đã được duyệt cùng năm học: bài học có trong kế hoạch, số tiết và tuần dạy khớp với kế hoạch.',

@@ -27,7 +27,7 @@ import {
 export default definePlugin({
   meta: {
     id: 'cv5512:teacher-plan-follows-group-plan',
-    version: '1.0.1',
+    version: '1.0.2',
     title: 'Kế hoạch giáo dục của giáo viên theo Kế hoạch dạy học của tổ',
     description:
       'Đối chiếu Kế hoạch giáo dục của giáo viên (Phụ lục III) với Kế hoạch dạy học của tổ chuyên môn (Phụ lục I) đã được duyệt cho khối lớp: đủ bài học, không thêm bài, số tiết từng bài và tổng số tiết khớp.',

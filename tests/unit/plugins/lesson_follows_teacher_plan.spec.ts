@@ -122,6 +122,11 @@ test.group('lesson title matching', () => {
       'another book numbering, the same name'
     )
     assert.deepEqual(at('Bài 9. Phép nhân'), [], 'another number and only part of the name')
+    assert.deepEqual(
+      findLesson('Bài 8. Số thập phân', ['Bài 4. Phân số'], (t) => t).rows,
+      [],
+      'another number, and the shorter name is only a part of the other'
+    )
     assert.deepEqual(lessonKey('ÔN TẬP CHƯƠNG III').tokens, lessonKey('ÔT chương 3').tokens)
   })
 })
