@@ -129,9 +129,6 @@ export const SCHOOL_ROLES: RoleName[] = ROLES.filter(
   (role) => ROLE_REGISTRY[role].heldIn === 'school'
 )
 
-/** Roles held in a unit (unit_id set): an office or the department. */
-export const UNIT_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[role].heldIn === 'unit')
-
 /** Roles held in a group or subgroup of a school (teachers, group heads and deputies, subgroup leads). */
 export const GROUP_MEMBER_ROLES: RoleName[] = ROLES.filter(
   (role) => ROLE_REGISTRY[role].placedIn !== null
@@ -150,7 +147,7 @@ export function rolesThat(capability: Capability): RoleName[] {
   return ROLES.filter((role) => hasCapability(role, capability))
 }
 
-export function hasCapability(role: RoleName, capability: Capability) {
+function hasCapability(role: RoleName, capability: Capability) {
   const traits = ROLE_REGISTRY[role]
   if (typeof capability === 'string') return traits[capability]
   if ('administers' in capability) return traits.administers === capability.administers

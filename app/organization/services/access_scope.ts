@@ -55,7 +55,7 @@ export interface ScopeColumns {
   status: string
 }
 
-export const DEFAULT_SCOPE_COLUMNS: ScopeColumns = {
+const DEFAULT_SCOPE_COLUMNS: ScopeColumns = {
   schoolId: 'documents.school_id',
   groupId: 'documents.group_id',
   subgroupId: 'documents.subgroup_id',
@@ -337,7 +337,7 @@ function unitsOf(roles: ScopeRole[], role: RoleName) {
 }
 
 /** Schools supervised by the units, or with a level whose plan goes to one of them. */
-export async function schoolsReportingTo(unitIds: number[]) {
+async function schoolsReportingTo(unitIds: number[]) {
   const supervised = await db.from('schools').whereIn('supervising_unit_id', unitIds).select('id')
   const receiving = await db
     .from('school_levels')

@@ -2,7 +2,7 @@
  * Roles and their capabilities live in the role registry; re-exported here
  * for the modules that import them from this path.
  */
-export { ROLES, SCHOOL_ROLES, UNIT_ROLES, type RoleName } from '#app/organization/roles/registry'
+export type { RoleName } from '#app/organization/roles/registry'
 import { rolesThat } from '#app/organization/roles/registry'
 
 /** The principal's office (Ban giám hiệu). */
