@@ -129,6 +129,9 @@ export const SCHOOL_ROLES: RoleName[] = ROLES.filter(
   (role) => ROLE_REGISTRY[role].heldIn === 'school'
 )
 
+/** The principal's office (Ban giám hiệu). */
+export const PRINCIPAL_OFFICE: RoleName[] = rolesThat('leadsSchool')
+
 /** Roles held in a group or subgroup of a school (teachers, group heads and deputies, subgroup leads). */
 export const GROUP_MEMBER_ROLES: RoleName[] = ROLES.filter(
   (role) => ROLE_REGISTRY[role].placedIn !== null
@@ -147,7 +150,7 @@ export function rolesThat(capability: Capability): RoleName[] {
   return ROLES.filter((role) => hasCapability(role, capability))
 }
 
-function hasCapability(role: RoleName, capability: Capability) {
+export function hasCapability(role: RoleName, capability: Capability) {
   const traits = ROLE_REGISTRY[role]
   if (typeof capability === 'string') return traits[capability]
   if ('administers' in capability) return traits.administers === capability.administers
@@ -160,6 +163,11 @@ function hasCapability(role: RoleName, capability: Capability) {
 /** Whether any of the roles has the capability. */
 export function anyRoleThat(roles: readonly RoleName[], capability: Capability) {
   return roles.some((role) => ROLE_REGISTRY[role] !== undefined && hasCapability(role, capability))
+}
+
+/** Roles that review a level's plans where they are placed: `reviewersOf('teacher', 'subgroup')` → subgroup leads. */
+export function reviewersOf(level: KindLevel, placedIn: RoleTraits['placedIn']): RoleName[] {
+  return rolesThat({ reviews: level }).filter((role) => ROLE_REGISTRY[role].placedIn === placedIn)
 }
 
 /** Roles the holder of these roles may give or take away (union of the grant table rows). */
