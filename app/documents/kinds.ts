@@ -21,7 +21,7 @@
 | A second kind due before its lesson needs a migration that widens them.
 */
 import type { DocumentKind, RelatedNeed } from '#plugins/contract/types'
-import type { RoleName } from '#app/organization/services/roles'
+import type { RoleName } from '#app/organization/roles/registry'
 
 export type { DocumentKind }
 

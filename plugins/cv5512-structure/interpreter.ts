@@ -95,7 +95,7 @@ type Report = (finding: ReportInput) => void
  * conditional → warning when its condition holds, `form` (a value the
  * upload form already asks for) → info, optional → nothing.
  */
-export function missingSeverity(
+function missingSeverity(
   element: Pick<ProfileItem, 'presence' | 'confidence' | 'condition'>,
   submission: SubmissionMetadata
 ): Severity | null {

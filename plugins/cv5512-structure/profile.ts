@@ -56,7 +56,7 @@ const table = vine.object({
   fixedRows: fixedRows.optional(),
 })
 
-export const profileValidator = vine.create({
+const profileValidator = vine.create({
   kind: vine.string().regex(/^[a-z][a-z0-9_]*$/),
   title: vine.string(),
   reference: vine.object({ document: vine.string(), clause: vine.string() }),
@@ -124,7 +124,7 @@ export interface StructureProfile {
   signatures: ProfileItem[]
 }
 
-export const PROFILES_DIRECTORY = new URL('../profiles/', import.meta.url)
+const PROFILES_DIRECTORY = new URL('../profiles/', import.meta.url)
 
 /** Read and validate every `*.json` profile; throws with the file name on the first invalid one. */
 export async function loadProfiles(

@@ -86,7 +86,7 @@ function phasesNamedIn(name: string): number[] {
 type Heading = Pick<Activity, 'number' | 'phase' | 'phases' | 'form' | 'own'>
 
 /** The number and phases of an activity heading, or undefined for any other line. */
-export function activityHeading(line: TextLine): Heading | undefined {
+function activityHeading(line: TextLine): Heading | undefined {
   // `1. Hoạt động 1: Mở đầu (5 phút) * Mục tiêu: … * Tổ chức: …`: a whole activity typed as one paragraph.
   const long = line.text.length > 150 || (!line.emphasis && !line.label && line.text.length > 100)
   if (long && !ACTIVITY_PARAGRAPH_RE.test(line.body)) return undefined
@@ -161,7 +161,7 @@ const LESSON_END = compileMatcher({
   ],
 })
 
-export function endsLesson(line: TextLine): boolean {
+function endsLesson(line: TextLine): boolean {
   if (line.labelKind !== 'roman' || line.text.length > 80 || line.origin === 'cell') return false
   return (
     (line.label !== undefined && !['i', 'ii', 'iii'].includes(line.label)) ||

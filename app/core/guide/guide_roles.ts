@@ -1,4 +1,4 @@
-import type { RoleName } from '#app/organization/services/roles'
+import type { RoleName } from '#app/organization/roles/registry'
 
 /*
  * The guide has one manual per kind of work, not per role in the database:

@@ -63,7 +63,7 @@ export function readManifest(): Manifest {
   return JSON.parse(readFileSync(manifestPath(), 'utf8')) as Manifest
 }
 
-export function hashFile(absolutePath: string) {
+function hashFile(absolutePath: string) {
   return createHash('sha256').update(readFileSync(absolutePath)).digest('hex')
 }
 

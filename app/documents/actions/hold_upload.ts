@@ -26,7 +26,7 @@ import type { DocumentKind } from '#app/documents/kinds'
 import type User from '#app/organization/models/user'
 
 /** Long enough to read the page and correct a field, short enough that abandoned files do not pile up. */
-export const PENDING_UPLOAD_HOURS = 2
+const PENDING_UPLOAD_HOURS = 2
 export const PENDING_FOLDER = 'pending'
 
 export interface HoldInput {

@@ -18,7 +18,6 @@ import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import { DateTime } from 'luxon'
 import { parseDocument, type ParseOptions } from '#app/documents/parsing/parser_pool'
-import { detectFileType } from '#app/documents/parsing/detect_file_type'
 import type { ParseOutcome } from '#app/documents/parsing/parse_outcome'
 import type { ParsingMessageKey } from '#app/documents/parsing/messages'
 import type User from '#app/organization/models/user'
@@ -75,7 +74,7 @@ export async function uploadVersion(
     ...uploadSettings.parseOptions,
     owner: input.uploader.id,
   })
-  const stored = storedForm(outcome, input.bytes)
+  const stored = storedForm(outcome)
   if (!stored.ok) return stored
 
   const key = storage.newKey(stored.extension)
@@ -101,27 +100,25 @@ interface StoredForm {
   extension: DocumentFormat | 'doc'
 }
 
-/** Parsed or unreadable-but-kept files, with the format and MIME type their bytes say. */
+/** Parsed or unreadable-but-kept files, with the format and MIME type the parser worker detected from their bytes. */
 function storedForm(
-  outcome: ParseOutcome,
-  bytes: Uint8Array
+  outcome: ParseOutcome
 ): StoredForm | { ok: false; messageKey: ParsingMessageKey } {
   if (outcome.status === 'rejected') return { ok: false, messageKey: outcome.messageKey }
-  const detected = detectFileType(bytes).type
-  if (detected === 'pdf')
-    return { ok: true, format: 'pdf', mimeType: 'application/pdf', extension: 'pdf' }
-  if (detected === 'legacyDoc' && outcome.status === 'parsed')
-    return { ok: true, format: 'docx', mimeType: 'application/msword', extension: 'doc' }
-  if (detected === 'docx')
-    return { ok: true, format: 'docx', mimeType: DOCX_MIME, extension: 'docx' }
-  /* The parser kept something the detector does not know: refuse rather than store an unknown file. */
-  return {
-    ok: false,
-    messageKey: outcome.status === 'unreadable' ? outcome.messageKey : 'parsing.unknown',
+  switch (outcome.fileType) {
+    case 'pdf':
+      return { ok: true, format: 'pdf', mimeType: 'application/pdf', extension: 'pdf' }
+    case 'docx':
+      return { ok: true, format: 'docx', mimeType: DOCX_MIME, extension: 'docx' }
+    case 'legacyDoc':
+      /* A .doc no text could be read from is not kept: nobody could open its check. */
+      return outcome.status === 'parsed'
+        ? { ok: true, format: 'docx', mimeType: 'application/msword', extension: 'doc' }
+        : { ok: false, messageKey: outcome.messageKey }
   }
 }
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 async function saveRows(input: UploadInput, key: string, form: StoredForm, outcome: ParseOutcome) {
   const model = outcome.status === 'parsed' ? outcome.model : null

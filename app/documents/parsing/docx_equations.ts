@@ -25,7 +25,7 @@ export function withLinearEquations(xml: string): string {
 }
 
 /** The equation's text with fractions, powers, indices, roots and brackets written out. */
-export function linearForm(equation: string): string {
+function linearForm(equation: string): string {
   const parts: string[] = ['']
   const open: Array<{ name: string; radicand: boolean }> = []
   for (const [, text, closing, name] of equation.matchAll(TOKEN)) {

@@ -46,7 +46,7 @@ export function readStyleFonts(stylesXml: string | undefined): StyleFonts {
  * The font that draws the characters legacy encodings use (Latin-1 letters
  * and symbols): w:hAnsi when set, else w:ascii.
  */
-export function fontOfProperties(xml: string): string | undefined {
+function fontOfProperties(xml: string): string | undefined {
   const fonts = /<w:rFonts\b([^>]*)>/.exec(xml)?.[1]
   if (!fonts) return undefined
   return /\bw:hAnsi="([^"]+)"/.exec(fonts)?.[1] ?? /\bw:ascii="([^"]+)"/.exec(fonts)?.[1]

@@ -42,7 +42,7 @@ export function numberingPrefix(text: string): NumberingPrefix | undefined {
 }
 
 /** Level from a Word paragraph style name, e.g. "Heading 2", "heading 2", "Tiêu đề 2", "Title". */
-export function headingLevelFromStyle(styleName: string | null | undefined): number | undefined {
+function headingLevelFromStyle(styleName: string | null | undefined): number | undefined {
   if (!styleName) return undefined
   const match = /^(?:heading|tiêu đề|tieu de|đề mục)\s*(\d)$/i.exec(styleName.trim())
   if (match) return Number(match[1])

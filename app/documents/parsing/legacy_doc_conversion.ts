@@ -25,7 +25,7 @@ export function findSoffice(): string | undefined {
   return undefined
 }
 
-export async function convertDocToDocx(
+async function convertDocToDocx(
   soffice: string,
   bytes: Uint8Array,
   timeoutMs: number

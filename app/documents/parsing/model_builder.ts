@@ -81,7 +81,7 @@ function manualNumbering(text: string): ListInfo | undefined {
   return prefix ? { level: prefix.level - 1, ordered: true, label: prefix.label } : undefined
 }
 
-export function modelText(blocks: Block[]): string {
+function modelText(blocks: Block[]): string {
   const lines: string[] = []
   for (const block of blocks) {
     if (block.type === 'table') lines.push(...block.rows.map(rowText))

@@ -7,27 +7,36 @@
 | document, and turns every refusal into a typed outcome. Unexpected errors
 | propagate: the pool reports them as a failed parse.
 */
-import { detectFileType } from './detect_file_type.js'
+import { detectFileType, type FileTypeResult } from './detect_file_type.js'
 import { docxToModel } from './docx_to_model.js'
 import { convertLegacyDoc } from './legacy_doc_conversion.js'
 import { checkDocxSafety } from './docx_safety.js'
-import type { ParseLimits, ParseOutcome } from './parse_outcome.js'
+import type { ParseLimits, ParseOutcome, ReadableFileType } from './parse_outcome.js'
 import { ParseRefusal } from './parse_refusal.js'
 import { pdfToModel } from './pdf_to_model.js'
 import type { ZipEntryInfo } from './zip_inspection.js'
 
 export async function parseBytes(bytes: Uint8Array, limits: ParseLimits): Promise<ParseOutcome> {
+  const detected = detectFileType(bytes)
+  if ('messageKey' in detected)
+    return { status: 'rejected', reason: detected.type, messageKey: detected.messageKey }
+  const fileType = detected.type
   try {
-    return { status: 'parsed', model: await readModel(bytes, limits) }
+    return { status: 'parsed', fileType, model: await readModel(bytes, detected, limits) }
   } catch (error) {
-    if (error instanceof ParseRefusal)
-      return { status: error.status, reason: error.reason, messageKey: error.messageKey }
-    throw error
+    if (!(error instanceof ParseRefusal)) throw error
+    const { reason, messageKey } = error
+    return error.status === 'unreadable'
+      ? { status: 'unreadable', fileType, reason, messageKey }
+      : { status: 'rejected', reason, messageKey }
   }
 }
 
-async function readModel(bytes: Uint8Array, limits: ParseLimits) {
-  const detected = detectFileType(bytes)
+async function readModel(
+  bytes: Uint8Array,
+  detected: Extract<FileTypeResult, { type: ReadableFileType }>,
+  limits: ParseLimits
+) {
   switch (detected.type) {
     case 'docx':
       return readDocx(bytes, detected.zipEntries, limits)
@@ -35,8 +44,6 @@ async function readModel(bytes: Uint8Array, limits: ParseLimits) {
       return pdfToModel(bytes, { maxPages: limits.maxPdfPages })
     case 'legacyDoc':
       return readDocx(await convertLegacyDoc(bytes, limits), undefined, limits)
-    default:
-      throw new ParseRefusal('rejected', detected.type, detected.messageKey)
   }
 }
 

@@ -6,10 +6,18 @@
 import type { DocumentModel } from '../../../plugins/document_model.js'
 import type { ParsingMessageKey } from './messages.js'
 
+/** What the bytes are, as detected once in the parser worker: the upload stores the file as this. */
+export type ReadableFileType = 'docx' | 'pdf' | 'legacyDoc'
+
 export type ParseOutcome =
-  | { status: 'parsed'; model: DocumentModel }
+  | { status: 'parsed'; fileType: ReadableFileType; model: DocumentModel }
   /** Read, but no text could be recovered (scanned PDF): a person must check it. */
-  | { status: 'unreadable'; reason: string; messageKey: ParsingMessageKey }
+  | {
+      status: 'unreadable'
+      fileType: ReadableFileType
+      reason: string
+      messageKey: ParsingMessageKey
+    }
   /** Not accepted: wrong type, broken, encrypted, dangerous or too big. */
   | { status: 'rejected'; reason: string; messageKey: ParsingMessageKey }
 

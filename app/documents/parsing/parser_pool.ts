@@ -96,15 +96,20 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
       const owner = call.owner === undefined ? undefined : String(call.owner)
       const limits = { ...DEFAULT_LIMITS, ...options.limits, ...call.limits }
       let input = bytes
-      if (isLegacyDoc(bytes)) {
+      const legacy = isLegacyDoc(bytes)
+      if (legacy) {
         const converted = await converting.run({ owner }, () => convertedOrRefused(bytes, limits))
         if (!(converted instanceof Uint8Array)) return converted
         input = converted
       }
       const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-      return parsing.run({ owner, large: input.byteLength > largeFileBytes }, () =>
+      const outcome = await parsing.run({ owner, large: input.byteLength > largeFileBytes }, () =>
         runTask(piscina, { bytes: input, limits }, timeoutMs)
       )
+      /* The worker read the converted DOCX; the file kept is the teacher's .doc. */
+      return legacy && outcome.status !== 'rejected'
+        ? { ...outcome, fileType: 'legacyDoc' }
+        : outcome
     },
     previewDocx: async (task, call = {}) => {
       await warm
@@ -127,8 +132,9 @@ async function convertedOrRefused(
   try {
     return await convertLegacyDoc(bytes, limits)
   } catch (error) {
+    /* A conversion that fails refuses the file: there is nothing to keep a check of. */
     if (error instanceof ParseRefusal)
-      return { status: error.status, reason: error.reason, messageKey: error.messageKey }
+      return { status: 'rejected', reason: error.reason, messageKey: error.messageKey }
     throw error
   }
 }

@@ -27,7 +27,7 @@ const PAGE_NUMBER_LETTERS = 6
 /** Share of the pages a line must repeat on (and at least two pages). */
 const MOST_PAGES = 0.6
 /** Below this many letters on the median page (furniture removed), the file has no readable text. */
-export const MIN_LETTERS_PER_PAGE = 40
+const MIN_LETTERS_PER_PAGE = 40
 
 const LETTER = /\p{L}/gu
 

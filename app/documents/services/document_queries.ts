@@ -13,7 +13,7 @@ import DocumentVersion from '#app/documents/models/document_version'
 import ValidationRun from '#app/documents/models/validation_run'
 
 /** Every column of a version except the parsed model and the extracted text. */
-export const VERSION_LIST_COLUMNS = [
+const VERSION_LIST_COLUMNS = [
   'id',
   'document_id',
   'number',
@@ -52,7 +52,7 @@ const DOCUMENT_LIST_COLUMNS = [
   'updated_at',
 ]
 
-export const OWN_DOCUMENTS_PER_PAGE = 30
+const OWN_DOCUMENTS_PER_PAGE = 30
 
 /** Newest run of each version, by version id (versions never validated are absent). */
 export async function latestRunsByVersion(
@@ -66,16 +66,6 @@ export async function latestRunsByVersion(
     .orderBy('id', 'asc')
   for (const run of rows) runs.set(run.versionId, run)
   return runs
-}
-
-/** The newest run of a document's current version, with findings: what workflow checks before submit/approve. */
-export async function latestRunOfDocument(document: Document): Promise<ValidationRun | null> {
-  if (!document.currentVersionId) return null
-  return ValidationRun.query()
-    .where('version_id', document.currentVersionId)
-    .orderBy('id', 'desc')
-    .preload('findings')
-    .first()
 }
 
 /** Throws Lucid's row-not-found (a 404 page) for a number the document does not have. */

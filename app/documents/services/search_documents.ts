@@ -25,7 +25,7 @@ export interface SearchFilters {
   page?: number
 }
 
-export const SEARCH_PER_PAGE = 20
+const SEARCH_PER_PAGE = 20
 
 /** What a result row shows (and the owner's id for the name). */
 const RESULT_COLUMNS = [

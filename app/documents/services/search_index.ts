@@ -34,10 +34,6 @@ export async function indexDocument(
   await client.table(TABLE).insert({ document_id: documentId, folded })
 }
 
-export async function removeFromIndex(documentId: number, client: Client = db.connection()) {
-  await client.from(TABLE).where('document_id', documentId).delete()
-}
-
 /** Whether index rows carry the documents' scope columns (PostgreSQL), so searchRows can be used. */
 export function indexCarriesScope(client: Client = db.connection()) {
   return client.dialect.name === 'postgres'

@@ -17,6 +17,7 @@ import Subgroup from '#app/organization/models/subgroup'
 import SchoolYear from '#app/organization/models/school_year'
 import Subject from '#app/organization/models/subject'
 import type User from '#app/organization/models/user'
+import { ROLE_REGISTRY } from '#app/organization/roles/registry'
 import { kindDefinition, type DocumentKind } from '#app/documents/kinds'
 
 export interface UploadTarget {
@@ -52,7 +53,7 @@ export function submitsKind(
   if (!definition.submitters.includes(assignment.role)) return false
   if (definition.level !== 'school' && assignment.groupId === null) return false
   /* A subgroup lead submits only the subgroup's activity plan (PL II). */
-  return assignment.role !== 'subgroup_lead' || assignment.subgroupId !== null
+  return ROLE_REGISTRY[assignment.role].placedIn !== 'subgroup' || assignment.subgroupId !== null
 }
 
 /** Whether the person may upload any kind at all (the "upload" button): one query, not the targets of every kind. */

@@ -26,7 +26,7 @@ export interface FindingsDiff<F> {
   remaining: F[]
 }
 
-export function stableKey(finding: ComparableFinding): string {
+function stableKey(finding: ComparableFinding): string {
   const data = Object.keys(finding.data ?? {})
     .sort()
     .map((key) => `${key}=${String(finding.data![key])}`)

@@ -23,7 +23,7 @@ import {
 } from '#plugins/contract'
 import { isDocumentKind, kindIds } from '#app/documents/kinds'
 
-export const PLUGINS_DIRECTORY = new URL('../../../plugins/', import.meta.url)
+const PLUGINS_DIRECTORY = new URL('../../../plugins/', import.meta.url)
 
 const metaValidator = vine.create({
   id: vine.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -46,7 +46,7 @@ const metaValidator = vine.create({
 })
 
 /** Messages the runner itself may add under any plugin's name. */
-export const RUNNER_MESSAGE_IDS = ['validatorFailed']
+const RUNNER_MESSAGE_IDS = ['validatorFailed']
 
 export class PluginRegistry {
   readonly #plugins: Array<Plugin<any>>

@@ -90,7 +90,7 @@ async function relatedSummary(
  * - groupPlan: the group's for the subject and grade, or for every grade.
  * Served by the documents (school_id, school_year_id, kind) index.
  */
-export function relatedQuery(
+function relatedQuery(
   document: Relating,
   need: RelatedNeed
 ): DatabaseQueryBuilderContract | undefined {

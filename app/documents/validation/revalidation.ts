@@ -28,7 +28,7 @@ export interface RevalidationFilter {
 }
 
 /** Versions per queued job: small enough to retry cheaply, large enough not to flood the queue. */
-export const BATCH_SIZE = 20
+const BATCH_SIZE = 20
 
 /** The current version of every document the filter selects, oldest document first. */
 export async function revalidationTargets(filter: RevalidationFilter): Promise<number[]> {

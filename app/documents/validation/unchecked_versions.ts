@@ -16,9 +16,9 @@ import db from '@adonisjs/lucid/services/db'
 import { validateInBackground } from '#app/documents/jobs/validate_version_job'
 
 /** A younger version may still be validated by its own upload or job. */
-export const UNCHECKED_GRACE_MS = 2 * 60 * 1000
+const UNCHECKED_GRACE_MS = 2 * 60 * 1000
 
-export async function uncheckedVersionIds(
+async function uncheckedVersionIds(
   graceMs = UNCHECKED_GRACE_MS,
   now = DateTime.now()
 ): Promise<number[]> {

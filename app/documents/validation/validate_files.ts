@@ -113,7 +113,7 @@ function submissionOf(declared: DeclaredMetadata): SubmissionMetadata {
  * false mismatches: the metadata check runs when the command was told the
  * school year and, for single-subject kinds, the subject and grade.
  */
-export function metadataDeclared(declared: DeclaredMetadata): boolean {
+function metadataDeclared(declared: DeclaredMetadata): boolean {
   /* The PL IV frame has no year line; PL II and the school plan name no single subject or grade. */
   const needsYear = kindDefinition(declared.kind).statesSchoolYear
   const needsSubjectAndGrade = kindDefinition(declared.kind).required.includes('subjectId')

@@ -129,8 +129,8 @@ export const SCHOOL_ROLES: RoleName[] = ROLES.filter(
   (role) => ROLE_REGISTRY[role].heldIn === 'school'
 )
 
-/** Roles held in a unit (unit_id set): an office or the department. */
-export const UNIT_ROLES: RoleName[] = ROLES.filter((role) => ROLE_REGISTRY[role].heldIn === 'unit')
+/** The principal's office (Ban giám hiệu). */
+export const PRINCIPAL_OFFICE: RoleName[] = rolesThat('leadsSchool')
 
 /** Roles held in a group or subgroup of a school (teachers, group heads and deputies, subgroup leads). */
 export const GROUP_MEMBER_ROLES: RoleName[] = ROLES.filter(
@@ -163,6 +163,11 @@ export function hasCapability(role: RoleName, capability: Capability) {
 /** Whether any of the roles has the capability. */
 export function anyRoleThat(roles: readonly RoleName[], capability: Capability) {
   return roles.some((role) => ROLE_REGISTRY[role] !== undefined && hasCapability(role, capability))
+}
+
+/** Roles that review a level's plans where they are placed: `reviewersOf('teacher', 'subgroup')` → subgroup leads. */
+export function reviewersOf(level: KindLevel, placedIn: RoleTraits['placedIn']): RoleName[] {
+  return rolesThat({ reviews: level }).filter((role) => ROLE_REGISTRY[role].placedIn === placedIn)
 }
 
 /** Roles the holder of these roles may give or take away (union of the grant table rows). */

@@ -16,7 +16,7 @@ export interface CityOptions {
   offices: number
 }
 
-export const CITY_DEFAULTS: CityOptions = { schools: 600, teachers: 25_000, offices: 40 }
+const CITY_DEFAULTS: CityOptions = { schools: 600, teachers: 25_000, offices: 40 }
 
 export function cityPlan(options: CityOptions = CITY_DEFAULTS): OrganizationPlan {
   const department: UnitSpec = {

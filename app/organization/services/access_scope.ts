@@ -1,9 +1,14 @@
 import db from '@adonisjs/lucid/services/db'
 import type User from '#app/organization/models/user'
 import SchoolYear from '#app/organization/models/school_year'
-import { APPROVED_STATUS, PRINCIPAL_OFFICE, type RoleName } from '#app/organization/services/roles'
+import { APPROVED_STATUS } from '#app/organization/services/roles'
 import { decidedByCouncil, kindLevel, kindsAtLevel, type DocumentKind } from '#app/documents/kinds'
-import { GROUP_MEMBER_ROLES, rolesThat } from '#app/organization/roles/registry'
+import {
+  GROUP_MEMBER_ROLES,
+  PRINCIPAL_OFFICE,
+  rolesThat,
+  type RoleName,
+} from '#app/organization/roles/registry'
 
 /**
  * Who may see, review and inspect which records (directive 2.3), for one
@@ -55,7 +60,7 @@ export interface ScopeColumns {
   status: string
 }
 
-export const DEFAULT_SCOPE_COLUMNS: ScopeColumns = {
+const DEFAULT_SCOPE_COLUMNS: ScopeColumns = {
   schoolId: 'documents.school_id',
   groupId: 'documents.group_id',
   subgroupId: 'documents.subgroup_id',
@@ -337,7 +342,7 @@ function unitsOf(roles: ScopeRole[], role: RoleName) {
 }
 
 /** Schools supervised by the units, or with a level whose plan goes to one of them. */
-export async function schoolsReportingTo(unitIds: number[]) {
+async function schoolsReportingTo(unitIds: number[]) {
   const supervised = await db.from('schools').whereIn('supervising_unit_id', unitIds).select('id')
   const receiving = await db
     .from('school_levels')

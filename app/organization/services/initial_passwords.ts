@@ -33,7 +33,7 @@ const initialHasher = new Scrypt({
   keyLength: 64,
 })
 
-export function hashInitialPassword(password: string) {
+function hashInitialPassword(password: string) {
   return initialHasher.make(password)
 }
 

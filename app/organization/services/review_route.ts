@@ -1,6 +1,11 @@
 import db from '@adonisjs/lucid/services/db'
 import SchoolYear from '#app/organization/models/school_year'
-import { PRINCIPAL_OFFICE, type RoleName } from '#app/organization/services/roles'
+import {
+  PRINCIPAL_OFFICE,
+  ROLE_REGISTRY,
+  reviewersOf,
+  type RoleName,
+} from '#app/organization/roles/registry'
 import { decidedByCouncil, kindLevel, reportedUpward } from '#app/documents/kinds'
 import type { ScopedRecord } from '#app/organization/services/access_scope'
 import type { Level } from '#app/organization/services/subject_catalogue'
@@ -65,18 +70,23 @@ interface RouteContext {
   subgroupId: number | null
 }
 
-async function approvingRoles(record: ScopedRecord, context: RouteContext): Promise<RoleName[]> {
-  if (decidedByCouncil(record.kind)) return ['principal']
-  if (kindLevel(record.kind) === 'group') return [...PRINCIPAL_OFFICE]
+/* Who reviews a teacher's plan inside the school, by where the role is placed (role registry). */
+const GROUP_HEADS = reviewersOf('teacher', 'group')
+const SUBGROUP_LEADS = reviewersOf('teacher', 'subgroup')
 
-  const heads = await holdersOf(['group_head'], context)
+async function approvingRoles(record: ScopedRecord, context: RouteContext): Promise<RoleName[]> {
+  /* School and group plans: the school-wide roles that review their level (the council's recorder, the principal's office). */
+  if (decidedByCouncil(record.kind) || kindLevel(record.kind) !== 'teacher')
+    return reviewersOf(kindLevel(record.kind), null)
+
+  const heads = await holdersOf(GROUP_HEADS, context)
   const owner = record.ownerUserId
   if (owner !== null && heads.includes(owner)) return [...PRINCIPAL_OFFICE]
   if (heads.length === 0) return [...PRINCIPAL_OFFICE]
 
-  const leads = context.subgroupId ? await holdersOf(['subgroup_lead'], context) : []
+  const leads = context.subgroupId ? await holdersOf(SUBGROUP_LEADS, context) : []
   const leadIsSomeoneElse = leads.some((id) => id !== owner)
-  return leadIsSomeoneElse ? ['subgroup_lead'] : ['group_head']
+  return leadIsSomeoneElse ? [...SUBGROUP_LEADS] : [...GROUP_HEADS]
 }
 
 /** Users holding the roles where the record sits (school, group or subgroup). */
@@ -89,8 +99,9 @@ async function holdersOf(roles: RoleName[], context: RouteContext) {
     for (const role of roles) {
       scope.orWhere((q) => {
         q.where('role', role)
-        if (role === 'group_head') q.where('group_id', context.groupId ?? -1)
-        else if (role === 'subgroup_lead') q.where('subgroup_id', context.subgroupId ?? -1)
+        const placedIn = ROLE_REGISTRY[role].placedIn
+        if (placedIn === 'group') q.where('group_id', context.groupId ?? -1)
+        else if (placedIn === 'subgroup') q.where('subgroup_id', context.subgroupId ?? -1)
         else q.where('school_id', context.schoolId)
       })
     }

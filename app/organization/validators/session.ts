@@ -24,7 +24,7 @@ const hardToGuess = vine.createRule((value, _options, field) => {
 })
 
 /** A password someone chooses: every form that sets one uses this. */
-export function newPasswordRule() {
+function newPasswordRule() {
   return vine.string().minLength(PASSWORD_MIN_LENGTH).maxLength(200).use(hardToGuess())
 }
 

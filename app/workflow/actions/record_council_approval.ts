@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import type Document from '#app/documents/models/document'
 import { decidedByCouncil } from '#app/documents/kinds'
 import type User from '#app/organization/models/user'
-import { rolesThat } from '#app/organization/roles/registry'
+import { hasCapability, rolesThat } from '#app/organization/roles/registry'
 import SchoolPlanReport from '#app/workflow/models/school_plan_report'
 import { checkGate, type GateRefusal } from '#app/workflow/services/approval_gate'
 import { recordEvent } from '#app/workflow/services/audit_log'
@@ -45,7 +45,8 @@ export async function recordCouncilApproval(
   if (!document) return fail('not_found')
   /* Rights first: an outsider learns nothing about the document's kind. */
   const role = await reviewerRoleFor(user.id, document)
-  if (role !== 'principal') return fail('not_principal')
+  /* Only a role that reviews school plans (the principal) records the council's decision. */
+  if (!role || !hasCapability(role, { reviews: 'school' })) return fail('not_principal')
   if (!decidedByCouncil(document.kind)) return fail('not_school_plan')
   if (document.status !== 'submitted') return fail('not_submitted')
   if (!decision.decisionNumber.trim() || !decision.decisionDate.isValid)

@@ -59,7 +59,7 @@ export interface DemoYearSize extends CastSize {
  * files is most of the time: ~800 documents took 70 s of CPU, far over the
  * 30 s target of a first start.
  */
-export const FULL_DEMO_YEAR: DemoYearSize = {
+const FULL_DEMO_YEAR: DemoYearSize = {
   schools: 13,
   teachersPerGroup: 1,
   lessonsPerTeacher: 2,

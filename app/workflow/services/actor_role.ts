@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
-import type { RoleName } from '#app/organization/services/roles'
+import type { RoleName } from '#app/organization/roles/registry'
 import { kindDefinition, type DocumentKind } from '#app/documents/kinds'
 
 /** The role the audit log shows for an owner's action ("teacher" when nothing more specific is held). */

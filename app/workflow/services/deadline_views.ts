@@ -43,7 +43,7 @@ export interface DeadlineViewContext {
 
 export type Figure =
   'not_submitted' | 'not_approved' | 'taught_week' | 'taught_month' | 'taught_in_week'
-export const FIGURES: readonly Figure[] = [
+const FIGURES: readonly Figure[] = [
   'not_submitted',
   'not_approved',
   'taught_week',

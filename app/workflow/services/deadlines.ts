@@ -66,8 +66,3 @@ export function latenessOf(document: DeadlineFacts, context: DeadlineContext): L
   const due = dueDate(document, context)
   return due && today > due ? 'late' : 'on_time'
 }
-
-/** Whole days from today until the due date (negative when past). */
-export function daysLeft(due: DateTime, today = DateTime.now()) {
-  return Math.round(due.startOf('day').diff(today.startOf('day'), 'days').days)
-}

@@ -114,7 +114,7 @@ export async function inspectionList(
  * lead time, or a yearly plan after the year's deadline. Dates are
  * computed here so the SQL is the same on SQLite and PostgreSQL.
  */
-export function whereLate(
+function whereLate(
   query: any,
   year: SchoolYear,
   settings: WorkflowSettings,

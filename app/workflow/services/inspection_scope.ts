@@ -1,5 +1,5 @@
 import type { AccessScope } from '#app/organization/services/access_scope'
-import type { RoleName } from '#app/organization/services/roles'
+import type { RoleName } from '#app/organization/roles/registry'
 import { rolesThat } from '#app/organization/roles/registry'
 
 /** Roles that inspect from outside the school (directive 2.3; role registry); they read and comment, never approve. */

@@ -67,12 +67,3 @@ export function noticesOf(userId: number, limit = 50) {
     .orderBy('id', 'desc')
     .limit(limit)
 }
-
-export async function unreadCount(userId: number) {
-  const row = await Notification.query()
-    .where('user_id', userId)
-    .whereNull('read_at')
-    .count('* as total')
-    .first()
-  return Number(row?.$extras.total ?? 0)
-}

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import i18nManager from '@adonisjs/i18n/services/main'
 import SchoolYear from '#app/organization/models/school_year'
+import { rolesThat } from '#app/organization/roles/registry'
 import { notify } from '#app/workflow/services/notifier'
 import { reviewQueue, toDate } from '#app/workflow/services/review_queue'
 import { deadlineContext, dueDate } from '#app/workflow/services/deadlines'
@@ -176,7 +177,7 @@ async function sendReviewerDigests(year: SchoolYear, settings: WorkflowSettings,
   const reviewers = await db
     .from('role_assignments')
     .where('school_year_id', year.id)
-    .whereIn('role', ['group_head', 'subgroup_lead', 'principal', 'vice_principal'])
+    .whereIn('role', rolesThat({ reviews: 'any' }))
     .distinct('user_id')
   let sent = 0
   for (const { user_id: userId } of reviewers) {

@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
-import type { RoleName } from '#app/organization/services/roles'
+import type { RoleName } from '#app/organization/roles/registry'
 import { settingsFor } from '#app/workflow/services/workflow_settings'
 import { decidedByCouncil, kindsAtLevel, kindsWhere, type DocumentKind } from '#app/documents/kinds'
 import type { ReviewerRule } from '#app/workflow/services/routing_defaults'

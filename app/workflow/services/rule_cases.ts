@@ -26,7 +26,7 @@ export interface CaseQuery {
 }
 
 /** The most a page lists; the count says how many there are in all. */
-export const CASES_LIMIT = 200
+const CASES_LIMIT = 200
 
 /**
  * The cases of one message the viewer may read (AccessScope: an

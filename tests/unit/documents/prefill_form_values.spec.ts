@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { prefilledForm } from '#documents/prefill/form_values'
+import { prefilledForm } from '#app/documents/prefill/form_values'
 
 const SUBJECTS = [
   { id: 1, name: 'Toán' },

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
-import { parseBytes } from '#documents/parsing/parse_bytes'
-import { DEFAULT_LIMITS } from '#documents/parsing/parse_outcome'
-import { readLessonMetadata } from '#documents/prefill/read_metadata'
+import { parseBytes } from '#app/documents/parsing/parse_bytes'
+import { DEFAULT_LIMITS } from '#app/documents/parsing/parse_outcome'
+import { readLessonMetadata } from '#app/documents/prefill/read_metadata'
 import { heading, paragraph, table, row, type DocSpec } from '#tests/fixtures/doc_spec'
 import { buildPlan, toDocx, toPdf } from '#tests/fixtures/plans'
 

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { detectFileType } from '#documents/parsing/detect_file_type'
+import { detectFileType } from '#app/documents/parsing/detect_file_type'
 import * as hostile from '#tests/fixtures/hostile_inputs'
 import { toDocx } from '#tests/fixtures/docx_builder'
 import { toPdf } from '#tests/fixtures/pdf_builder'

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import type { DocumentModel, TableBlock } from '#plugins/document_model'
-import { parseBytes } from '#documents/parsing/parse_bytes'
-import { DEFAULT_LIMITS } from '#documents/parsing/parse_outcome'
+import { parseBytes } from '#app/documents/parsing/parse_bytes'
+import { DEFAULT_LIMITS } from '#app/documents/parsing/parse_outcome'
 import {
   BODY,
   DATE_LINE,

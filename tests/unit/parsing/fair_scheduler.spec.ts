@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { FairScheduler, type TaskTicket } from '#documents/parsing/fair_scheduler'
+import { FairScheduler, type TaskTicket } from '#app/documents/parsing/fair_scheduler'
 
 /*
  * The order in which waiting files get a parser thread. Tasks are

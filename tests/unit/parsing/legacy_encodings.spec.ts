@@ -5,7 +5,7 @@ import {
   detectLegacyEncoding,
   encodeTcvn3,
   encodeVni,
-} from '#documents/parsing/vietnamese_legacy_encodings'
+} from '#app/documents/parsing/vietnamese_legacy_encodings'
 
 test.group('Legacy Vietnamese encodings', () => {
   test('decodes text as TCVN3 and VNI fonts store it', ({ assert }) => {

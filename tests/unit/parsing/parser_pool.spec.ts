@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
-import { createParserPool, type ParserPool } from '#documents/parsing/parser_pool'
-import { PARSING_MESSAGES } from '#documents/parsing/messages'
+import { createParserPool, type ParserPool } from '#app/documents/parsing/parser_pool'
+import { PARSING_MESSAGES } from '#app/documents/parsing/messages'
 import * as hostile from '#tests/fixtures/hostile_inputs'
 import { toDocx } from '#tests/fixtures/docx_builder'
 import { toPdf } from '#tests/fixtures/pdf_builder'
@@ -13,13 +13,21 @@ test.group('Parser pool', (group) => {
     return () => pool.close()
   })
 
-  test('parses a DOCX and a PDF in a worker', async ({ assert }) => {
+  test('parses a DOCX and a PDF in a worker, and says which the bytes were', async ({ assert }) => {
     const plan = buildPlan('pl4')
-    for (const bytes of [await toDocx(plan), await toPdf(plan)]) {
+    const files = [
+      { bytes: await toDocx(plan), fileType: 'docx' },
+      { bytes: await toPdf(plan), fileType: 'pdf' },
+    ]
+    for (const { bytes, fileType } of files) {
       const outcome = await pool.parse(bytes)
       assert.equal(outcome.status, 'parsed')
-      if (outcome.status === 'parsed') assert.include(outcome.model.text, 'III. Tiến trình dạy học')
+      if (outcome.status !== 'parsed') continue
+      assert.include(outcome.model.text, 'III. Tiến trình dạy học')
+      assert.equal(outcome.fileType, fileType)
     }
+    const scanned = await pool.parse(await hostile.imageOnlyPdf())
+    assert.deepInclude(scanned, { status: 'unreadable', fileType: 'pdf' })
   })
 
   test('each hostile input is refused with its own message', async ({ assert }) => {

@@ -1,9 +1,9 @@
 import { test } from '@japa/runner'
-import { lineText, pageLines } from '#documents/parsing/pdf_lines'
-import { findTableRegions } from '#documents/parsing/pdf_table_regions'
-import { tableRows } from '#documents/parsing/pdf_table_rows'
-import type { PdfTextItem } from '#documents/parsing/pdf_text_items'
-import { modelFromPdfItems } from '#documents/parsing/pdf_to_model'
+import { lineText, pageLines } from '#app/documents/parsing/pdf_lines'
+import { findTableRegions } from '#app/documents/parsing/pdf_table_regions'
+import { tableRows } from '#app/documents/parsing/pdf_table_rows'
+import type { PdfTextItem } from '#app/documents/parsing/pdf_text_items'
+import { modelFromPdfItems } from '#app/documents/parsing/pdf_to_model'
 import type { TableBlock } from '#plugins/document_model'
 
 /**

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import type { Block, HeadingBlock, TableBlock } from '#plugins/document_model'
-import { pdfToModel } from '#documents/parsing/pdf_to_model'
-import { ParseRefusal } from '#documents/parsing/parse_refusal'
+import { pdfToModel } from '#app/documents/parsing/pdf_to_model'
+import { ParseRefusal } from '#app/documents/parsing/parse_refusal'
 import { toPdf } from '#tests/fixtures/pdf_builder'
 import { buildPlan } from '#tests/fixtures/plans'
 

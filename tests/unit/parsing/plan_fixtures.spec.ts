@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import type { HeadingBlock } from '#plugins/document_model'
-import { parseBytes } from '#documents/parsing/parse_bytes'
-import { DEFAULT_LIMITS } from '#documents/parsing/parse_outcome'
+import { parseBytes } from '#app/documents/parsing/parse_bytes'
+import { DEFAULT_LIMITS } from '#app/documents/parsing/parse_outcome'
 import { buildPlan, toDocx, type Mutation, type PlanKind } from '#tests/fixtures/plans'
 
 async function modelOf(kind: PlanKind, mutations: Mutation[] = [], extra = {}) {

@@ -24,10 +24,10 @@ import type {
   Severity,
   SubmissionMetadata,
 } from '#plugins/contract'
-import { PluginRegistry } from '#documents/validation/plugin_registry'
-import { PluginRunner, type ReportedFinding } from '#documents/validation/plugin_runner'
-import { parseBytes } from '#documents/parsing/parse_bytes'
-import { DEFAULT_LIMITS } from '#documents/parsing/parse_outcome'
+import { PluginRegistry } from '#app/documents/validation/plugin_registry'
+import { PluginRunner, type ReportedFinding } from '#app/documents/validation/plugin_runner'
+import { parseBytes } from '#app/documents/parsing/parse_bytes'
+import { DEFAULT_LIMITS } from '#app/documents/parsing/parse_outcome'
 import type { DocSpec } from '#tests/fixtures/doc_spec'
 import { toDocx, toPdf } from '#tests/fixtures/plans'
 import { submission as defaultSubmission } from './model_helpers.js'

@@ -11,10 +11,10 @@
 */
 
 import { test } from '@japa/runner'
-import { parseBytes } from '#documents/parsing/parse_bytes'
-import { DEFAULT_LIMITS } from '#documents/parsing/parse_outcome'
-import { PluginRegistry } from '#documents/validation/plugin_registry'
-import { PluginRunner, type ValidationReport } from '#documents/validation/plugin_runner'
+import { parseBytes } from '#app/documents/parsing/parse_bytes'
+import { DEFAULT_LIMITS } from '#app/documents/parsing/parse_outcome'
+import { PluginRegistry } from '#app/documents/validation/plugin_registry'
+import { PluginRunner, type ValidationReport } from '#app/documents/validation/plugin_runner'
 import { fold, type DocumentKind } from '#plugins/contract'
 import {
   buildPlan,

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { diffFindings } from '#documents/validation/findings_diff'
+import { diffFindings } from '#app/documents/validation/findings_diff'
 
 const missing = (section: string, block: number) => ({
   pluginId: 'cv5512:structure',

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { definePlugin, type Plugin } from '#plugins/contract'
-import { PluginRegistry } from '#documents/validation/plugin_registry'
-import { PluginRunner } from '#documents/validation/plugin_runner'
+import { PluginRegistry } from '#app/documents/validation/plugin_registry'
+import { PluginRunner } from '#app/documents/validation/plugin_runner'
 import { lines, submission } from '#tests/unit/plugins/model_helpers'
 
 const document = lines('TÊN BÀI DẠY: Phân số\nI. Mục tiêu')

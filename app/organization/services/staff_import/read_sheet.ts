@@ -75,7 +75,7 @@ function headerColumns(row: ExcelJS.Row) {
 }
 
 /** The text a person sees in a cell: rich text joined, formulas by result, dates as dd/mm/yyyy. */
-export function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return formatDate(value)
   if (typeof value === 'object') {
