@@ -1,5 +1,9 @@
 import { args, BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
+import i18nManager from '@adonisjs/i18n/services/main'
+
+const t = (key: string, data?: Record<string, unknown>) =>
+  i18nManager.locale('vi').t(`documents.commands.${key}`, data)
 
 /**
  * Runs one validator plugin, as if enabled, on the current versions of a
@@ -40,21 +44,19 @@ export default class DryRunValidator extends BaseCommand {
           .first()
       : null
     if (!year)
-      return this.usage(
-        this.year ? `Không có năm học "${this.year}".` : 'Thiếu --year (ví dụ --year=2025-2026).'
-      )
+      return this.usage(this.year ? t('unknownYear', { year: this.year }) : t('dryRun.missingYear'))
     const school = this.school
       ? await School.query()
           .where('code', this.school)
           .orWhere('id', Number(this.school) || 0)
           .first()
       : undefined
-    if (this.school && !school) return this.usage(`Không có trường "${this.school}".`)
+    if (this.school && !school) return this.usage(t('unknownSchool', { school: this.school }))
     let options: Record<string, unknown> | undefined
     try {
       options = this.tryOptions ? JSON.parse(this.tryOptions) : undefined
     } catch {
-      return this.usage(`--options không phải JSON: ${this.tryOptions}`)
+      return this.usage(t('dryRun.badOptions', { options: this.tryOptions }))
     }
     const { messageCounts } = await import('#app/documents/validation/message_counts')
     const result = await messageCounts({
@@ -63,12 +65,16 @@ export default class DryRunValidator extends BaseCommand {
       schoolId: school?.id,
       options,
     })
-    if (!result) return this.usage(`Không có bộ kiểm tra "${this.pluginId}".`)
+    if (!result) return this.usage(t('dryRun.unknownPlugin', { plugin: this.pluginId }))
     this.logger.info(
-      `Chạy thử ${this.pluginId} trên ${result.versions} phiên bản hiện hành của năm học ${year.name} (không lưu gì).`
+      t('dryRun.running', { plugin: this.pluginId, versions: result.versions, year: year.name })
     )
     this.logger.log(
-      `Có nhận xét: ${result.withFindings}; có lỗi (sẽ chặn nộp): ${result.withErrors}; không đọc được: ${result.unreadable}.`
+      t('dryRun.counts', {
+        withFindings: result.withFindings,
+        withErrors: result.withErrors,
+        unreadable: result.unreadable,
+      })
     )
     for (const message of result.messages)
       this.logger.log(
