@@ -1,5 +1,9 @@
 import { BaseCommand } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
+import i18nManager from '@adonisjs/i18n/services/main'
+
+const t = (key: string, data?: Record<string, unknown>) =>
+  i18nManager.locale('vi').t(`app.commands.prepare.${key}`, data)
 
 /**
  * Brings the database up to date and, when it holds no account yet, loads
@@ -23,7 +27,7 @@ export default class Prepare extends BaseCommand {
       await enableDemoGuidance()
       const { seedDemoYear } = await import('#app/workflow/seeding/demo_year')
       await seedDemoYear()
-      this.logger.success('Đã tạo dữ liệu mẫu (demo).')
+      this.logger.success(t('seeded'))
     }
 
     const { default: env } = await import('#start/env')
@@ -32,9 +36,9 @@ export default class Prepare extends BaseCommand {
   }
 
   private printDemoLogins(logins: { role: string; username: string }[], password: string) {
-    const table = this.ui.table().head(['Vai trò (demo)', 'Tên đăng nhập'])
+    const table = this.ui.table().head([t('role'), t('username')])
     for (const login of logins) table.row([login.role, login.username])
     table.render()
-    this.logger.info(`Mật khẩu của mọi tài khoản demo: ${password}`)
+    this.logger.info(t('password', { password }))
   }
 }

@@ -34,7 +34,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     // A policy hiding a record (denied with 404) answers exactly like a record that does not exist, whatever the method.
     if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE && error.response.status === 404) {
       return super.handle(
-        new Exception('Không tìm thấy', { status: 404, code: 'E_ROUTE_NOT_FOUND' }),
+        new Exception('Not found', { status: 404, code: 'E_ROUTE_NOT_FOUND' }),
         ctx
       )
     }

@@ -1,3 +1,4 @@
+import i18nManager from '@adonisjs/i18n/services/main'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 
@@ -16,11 +17,10 @@ export interface SupportContact {
   hours: string | null
 }
 
-export const DEFAULT_SUPPORT_CONTACT: SupportContact = {
-  hotline: '0839.886.666',
-  email: null,
-  unitName: 'Phòng Giáo dục trung học, Sở Giáo dục và Đào tạo',
-  hours: 'Giờ hành chính, từ thứ Hai đến thứ Sáu',
+/** The hotline of the department's directive; the unit and hours in guide.support.defaults. */
+export function defaultSupportContact(): SupportContact {
+  const t = (key: string) => i18nManager.locale('vi').t(`guide.support.defaults.${key}`)
+  return { hotline: '0839.886.666', email: null, unitName: t('unitName'), hours: t('hours') }
 }
 
 const FRESH_MS = 60_000
@@ -32,10 +32,10 @@ let cached: { contact: SupportContact; until: number } | null = null
 export async function supportContact(): Promise<SupportContact> {
   if (cached && cached.until > Date.now()) return cached.contact
   try {
-    const contact = (await withTimeout(readStored(), READ_TIMEOUT_MS)) ?? DEFAULT_SUPPORT_CONTACT
+    const contact = (await withTimeout(readStored(), READ_TIMEOUT_MS)) ?? defaultSupportContact()
     cached = { contact, until: Date.now() + FRESH_MS }
   } catch {
-    cached = { contact: DEFAULT_SUPPORT_CONTACT, until: Date.now() + AFTER_FAILURE_MS }
+    cached = { contact: defaultSupportContact(), until: Date.now() + AFTER_FAILURE_MS }
   }
   return cached.contact
 }

@@ -5,6 +5,11 @@ import { args, BaseCommand, flags } from '@adonisjs/core/ace'
 import type { DocumentKind } from '#plugins/contract/types'
 import { isDocumentKind, kindIds } from '#app/documents/kinds'
 import { NAME_PATTERN, validatorScaffold } from './validator_scaffold.js'
+import { vietnamese } from '#app/core/services/texts'
+
+/* The command's words (documents.commands.makeValidator.*); this command never boots the app. */
+const t = (key: string, data?: Record<string, unknown>) =>
+  vietnamese().t(`documents.commands.makeValidator.${key}`, data)
 
 /**
  * Scaffolds a validator plugin: plugins/<name>/index.ts, its README.md and
@@ -35,11 +40,7 @@ export default class MakeValidator extends BaseCommand {
     const kinds = this.kind?.length ? this.kind : kindIds()
     const unknownKind = kinds.find((kind) => !isDocumentKind(kind))
     if (!NAME_PATTERN.test(this.name) || !NAME_PATTERN.test(this.namespace) || unknownKind) {
-      this.logger.error(
-        unknownKind
-          ? `Loại văn bản không hợp lệ: ${unknownKind}`
-          : 'Tên phải viết thường, không dấu, nối bằng gạch ngang (ví dụ: lesson-objectives).'
-      )
+      this.logger.error(unknownKind ? t('badKind', { kind: unknownKind }) : t('badName'))
       this.exitCode = 2
       return
     }
@@ -51,7 +52,7 @@ export default class MakeValidator extends BaseCommand {
     })
     const existing = files.find((file) => existsSync(this.app.makePath(file.path)))
     if (existing) {
-      this.logger.error(`Đã có tệp ${existing.path}; không ghi đè.`)
+      this.logger.error(t('exists', { path: existing.path }))
       this.exitCode = 1
       return
     }
@@ -60,6 +61,6 @@ export default class MakeValidator extends BaseCommand {
       await writeFile(this.app.makePath(file.path), file.contents)
       this.logger.action(`create ${file.path}`).succeeded()
     }
-    this.logger.info(`Chạy thử: node ace test unit --files=${files[2].path}`)
+    this.logger.info(t('tryIt', { path: files[2].path }))
   }
 }

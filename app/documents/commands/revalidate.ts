@@ -2,6 +2,7 @@ import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import type { DocumentKind } from '#plugins/contract/types'
 import { isDocumentKind, kindIds } from '#app/documents/kinds'
+import i18nManager from '@adonisjs/i18n/services/main'
 
 const BAR_WIDTH = 24
 
@@ -10,6 +11,9 @@ export function progressBar(done: number, total: number): string {
   const filled = total === 0 ? BAR_WIDTH : Math.round((done / total) * BAR_WIDTH)
   return `[${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] ${done}/${total}`
 }
+
+const t = (key: string, data?: Record<string, unknown>) =>
+  i18nManager.locale('vi').t(`documents.commands.${key}`, data)
 
 /**
  * Validates the current version of every matching document again with
@@ -44,14 +48,14 @@ export default class Revalidate extends BaseCommand {
     let outcome: Awaited<ReturnType<typeof dispatchRevalidation>> | undefined
     await this.ui
       .tasks()
-      .add('Kiểm tra lại các phiên bản hiện hành', async (task) => {
+      .add(t('revalidate.task'), async (task) => {
         task.update(progressBar(0, 0))
         outcome = await dispatchRevalidation(filter, (done, total) =>
           task.update(progressBar(done, total))
         )
         return outcome.queued
-          ? `đã xếp ${outcome.batches} lô vào hàng đợi`
-          : `xong ${outcome.versions} phiên bản`
+          ? t('revalidate.taskQueued', { batches: outcome.batches })
+          : t('revalidate.taskDone', { versions: outcome.versions })
       })
       .run()
     const { closeSharedParserPool } = await import('#app/documents/parsing/parser_pool')
@@ -59,8 +63,8 @@ export default class Revalidate extends BaseCommand {
     if (!outcome) return
     this.logger.success(
       outcome.queued
-        ? `Đã xếp ${outcome.versions} phiên bản (${outcome.batches} lô) vào hàng đợi; worker (node ace queue:work) sẽ kiểm tra lại.`
-        : `Đã kiểm tra lại ${outcome.versions} phiên bản.`
+        ? t('revalidate.queued', { versions: outcome.versions, batches: outcome.batches })
+        : t('revalidate.done', { versions: outcome.versions })
     )
   }
 
@@ -71,21 +75,21 @@ export default class Revalidate extends BaseCommand {
     const kinds = this.kind ?? []
     const unknownKind = kinds.find((kind) => !isDocumentKind(kind))
     if (unknownKind)
-      return this.usage(`Loại văn bản không hợp lệ: ${unknownKind} (chọn ${kindIds().join(', ')}).`)
+      return this.usage(t('revalidate.badKind', { kind: unknownKind, kinds: kindIds().join(', ') }))
     const year = this.year
       ? await SchoolYear.query()
           .where('name', this.year)
           .orWhere('id', Number(this.year) || 0)
           .first()
       : undefined
-    if (this.year && !year) return this.usage(`Không có năm học "${this.year}".`)
+    if (this.year && !year) return this.usage(t('unknownYear', { year: this.year }))
     const school = this.school
       ? await School.query()
           .where('code', this.school)
           .orWhere('id', Number(this.school) || 0)
           .first()
       : undefined
-    if (this.school && !school) return this.usage(`Không có trường "${this.school}".`)
+    if (this.school && !school) return this.usage(t('unknownSchool', { school: this.school }))
     return { schoolYearId: year?.id, kinds: kinds as DocumentKind[], schoolId: school?.id }
   }
 

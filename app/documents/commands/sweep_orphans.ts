@@ -1,5 +1,6 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
+import i18nManager from '@adonisjs/i18n/services/main'
 
 /**
  * Removes held uploads past their confirmation time, then stored files that
@@ -20,10 +21,10 @@ export default class SweepOrphans extends BaseCommand {
     const { sweepOrphanFiles } = await import('#app/documents/services/orphan_files')
     const { discardExpiredPendingUploads } = await import('#app/documents/actions/hold_upload')
     const expired = await discardExpiredPendingUploads()
-    this.logger.info(`Đã xoá ${expired} tệp tải lên quá hạn xác nhận.`)
+    const t = (key: string, data: Record<string, unknown>) =>
+      i18nManager.locale('vi').t(`documents.commands.sweepOrphans.${key}`, data)
+    this.logger.info(t('expired', { count: expired }))
     const result = await sweepOrphanFiles({ olderThanMinutes: this.olderThan })
-    this.logger.info(
-      `Đã kiểm tra ${result.checked} tệp, xoá ${result.removed.length} tệp không thuộc phiên bản nào.`
-    )
+    this.logger.info(t('swept', { checked: result.checked, removed: result.removed.length }))
   }
 }

@@ -4,17 +4,14 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 import type { DocumentKind } from '#plugins/contract/types'
 import { isDocumentKind, kindIds } from '#app/documents/kinds'
 import type { FileResult } from '#app/documents/validation/validate_files'
+import { vietnamese } from '#app/core/services/texts'
 
 /** Exit codes scripts can rely on. */
 const EXIT = { allPassed: 0, someNotPassed: 1, usage: 2 } as const
 
-const STATUS_LABELS: Record<FileResult['status'], string> = {
-  passed: 'ĐẠT',
-  failed: 'KHÔNG ĐẠT',
-  unreadable: 'KHÔNG ĐỌC ĐƯỢC',
-  unsupported: 'KHÔNG HỖ TRỢ',
-}
-const SEVERITY_LABELS = { error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý' } as const
+/* The command's words (documents.commands.validate.*); this command never boots the app. */
+const t = (key: string, data?: Record<string, unknown>) =>
+  vietnamese().t(`documents.commands.validate.${key}`, data)
 
 /**
  * Validates plan files on disk with every validator plugin, as an upload
@@ -44,7 +41,7 @@ export default class ValidateFiles extends BaseCommand {
   @flags.string({ description: 'Declared school year (2025-2026), for the metadata check' })
   declare schoolYear?: string
 
-  @flags.string({ description: 'Declared subject (Toán), for the metadata check' })
+  @flags.string({ description: 'Declared subject, as the plan names it, for the metadata check' })
   declare subject?: string
 
   @flags.number({ description: 'Declared grade (6–12), for the metadata check' })
@@ -72,19 +69,19 @@ export default class ValidateFiles extends BaseCommand {
   }
 
   private async usageError(): Promise<string | undefined> {
-    if (!this.kind) return `Thiếu --kind (${kindIds().join(', ')}).`
-    if (!isDocumentKind(this.kind))
-      return `--kind không hợp lệ: "${this.kind}" (chọn ${kindIds().join(', ')}).`
-    if (!this.files?.length) return 'Chưa chỉ ra tệp nào cần kiểm tra.'
+    const kinds = kindIds().join(', ')
+    if (!this.kind) return t('missingKind', { kinds })
+    if (!isDocumentKind(this.kind)) return t('badKind', { kind: this.kind, kinds })
+    if (!this.files?.length) return t('noFiles')
     for (const file of this.files) {
       const info = await stat(file).catch(() => undefined)
-      if (!info?.isFile()) return `Không tìm thấy tệp: ${file}`
+      if (!info?.isFile()) return t('fileNotFound', { file })
     }
     if (
       this.grade !== undefined &&
       !(Number.isInteger(this.grade) && this.grade >= 1 && this.grade <= 12)
     )
-      return `--grade không hợp lệ: ${this.grade}`
+      return t('badGrade', { grade: String(this.grade) })
     return undefined
   }
 
@@ -113,18 +110,30 @@ export default class ValidateFiles extends BaseCommand {
     for (const result of results) {
       const counts = (severity: 'error' | 'warning' | 'info') =>
         result.findings.filter((finding) => finding.severity === severity).length
-      const line = `${STATUS_LABELS[result.status]}  ${result.file} (${counts('error')} lỗi, ${counts('warning')} cảnh báo, ${counts('info')} lưu ý)`
+      const line = t('fileLine', {
+        status: t(`status.${result.status}`),
+        file: result.file,
+        errors: counts('error'),
+        warnings: counts('warning'),
+        infos: counts('info'),
+      })
       this.logger.log(result.status === 'passed' ? this.colors.green(line) : this.colors.red(line))
       for (const finding of result.findings) {
         const where = finding.location.heading
-          ? ` — tại "${String(finding.location.heading).slice(0, 60)}"`
+          ? t('at', { heading: String(finding.location.heading).slice(0, 60) })
           : ''
-        this.logger.log(`   [${SEVERITY_LABELS[finding.severity]}] ${finding.message}${where}`)
+        this.logger.log(
+          t('findingLine', {
+            severity: t(`severity.${finding.severity}`),
+            message: finding.message,
+            where,
+          })
+        )
       }
     }
     const passed = results.filter((result) => result.status === 'passed').length
     this.logger.log(
-      `\nTổng cộng ${results.length} tệp: ${passed} đạt, ${results.length - passed} chưa đạt.`
+      `\n${t('total', { total: results.length, passed, failed: results.length - passed })}`
     )
   }
 }

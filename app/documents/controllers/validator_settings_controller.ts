@@ -95,7 +95,7 @@ export function refuseRule(
   back: string
 ) {
   if (refusal.error === 'unknownPlugin')
-    throw new Exception('Không tìm thấy', { status: 404, code: 'E_ROUTE_NOT_FOUND' })
+    throw new Exception('Not found', { status: 404, code: 'E_ROUTE_NOT_FOUND' })
   flashFieldErrors(session, {
     [`rule:${pluginId}`]: i18n.t(`validators.errors.${refusal.error}`, { detail: refusal.detail }),
   })

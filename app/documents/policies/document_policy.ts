@@ -14,7 +14,7 @@ export default class DocumentPolicy extends BasePolicy {
   /** Outside one's scope a document answers 404, like one that does not exist: probing ids reveals nothing. */
   async view(user: User, document: Document): Promise<AuthorizerResponse> {
     const scope = await AccessScope.for(user, document.schoolYearId)
-    return scope.canView(document) ? true : AuthorizationResponse.deny('Không tìm thấy', 404)
+    return scope.canView(document) ? true : AuthorizationResponse.deny('Not found', 404)
   }
 
   async download(user: User, document: Document): Promise<AuthorizerResponse> {

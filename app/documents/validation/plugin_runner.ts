@@ -23,6 +23,7 @@ import {
   type Severity,
   type SubmissionMetadata,
 } from '#plugins/contract'
+import { vietnamese } from '#app/core/services/texts'
 import type { PluginRegistry } from './plugin_registry.js'
 import { runAllWithTimeLimit, runWithTimeLimit, TimeLimitExceeded } from './time_limit.js'
 
@@ -95,9 +96,6 @@ export interface RunnerOptions {
   timeLimitMs?: number
 }
 
-const FAILED_MESSAGE =
-  'Không chạy được bộ kiểm tra "{plugin}" ({reason}); kết quả của bộ kiểm tra này chưa có. Hãy báo quản trị hệ thống.'
-const FAILURE_REASONS = { timeout: 'quá thời gian cho phép', error: 'lỗi trong bộ kiểm tra' }
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
 export class PluginRunner {
@@ -304,12 +302,13 @@ function relatedFor(plugin: Plugin<any>, related: RelatedPlans): RelatedPlans {
 }
 
 function failedFinding(plugin: Plugin<any>, reason: 'timeout' | 'error'): ReportedFinding {
-  const data = { plugin: plugin.meta.title, reason: FAILURE_REASONS[reason] }
+  const texts = vietnamese()
+  const data = { plugin: plugin.meta.title, reason: texts.t(`validators.runner.reasons.${reason}`) }
   return {
     pluginId: plugin.meta.id,
     pluginVersion: plugin.meta.version,
     messageId: 'validatorFailed',
-    message: interpolate(FAILED_MESSAGE, data),
+    message: texts.t('validators.runner.failed', data),
     data,
     severity: 'warning',
     location: {},

@@ -104,7 +104,7 @@ export default class StaffImportsController {
 
     batch.credentials = null
     await batch.save()
-    const bytes = await credentialsSheet(JSON.parse(credentials), school.name)
+    const bytes = await credentialsSheet(JSON.parse(credentials), school.name, ctx.i18n)
     return this.download(ctx, bytes, `mat-khau-ban-dau-${batch.id}.xlsx`)
   }
 
@@ -128,15 +128,19 @@ export default class StaffImportsController {
   }
 }
 
-async function credentialsSheet(credentials: Credential[], schoolName: string) {
+async function credentialsSheet(
+  credentials: Credential[],
+  schoolName: string,
+  i18n: HttpContext['i18n']
+) {
+  const t = (key: string, data?: Record<string, unknown>) =>
+    i18n.t(`organization.import.credentialsSheet.${key}`, data)
   const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet('Mật khẩu ban đầu')
-  sheet.addRow([`${schoolName}: tài khoản phần mềm quản lý hồ sơ chuyên môn`]).font = { bold: true }
-  sheet.addRow([
-    'Đăng nhập bằng tên đăng nhập và mật khẩu dưới đây; phần mềm sẽ yêu cầu đổi mật khẩu ở lần đăng nhập đầu tiên.',
-  ])
+  const sheet = workbook.addWorksheet(t('sheet'))
+  sheet.addRow([t('title', { school: schoolName })]).font = { bold: true }
+  sheet.addRow([t('hint')])
   sheet.addRow([])
-  sheet.addRow(['Mã định danh', 'Họ và tên', 'Tên đăng nhập', 'Mật khẩu']).font = { bold: true }
+  sheet.addRow([t('staffCode'), t('fullName'), t('username'), t('password')]).font = { bold: true }
   for (const credential of credentials)
     sheet.addRow([
       credential.staffCode,

@@ -1,3 +1,4 @@
+import i18nManager from '@adonisjs/i18n/services/main'
 import type User from '#app/organization/models/user'
 import InspectionNote from '#app/workflow/models/inspection_note'
 import { AccessScope } from '#app/organization/services/access_scope'
@@ -36,7 +37,9 @@ export async function addInspectionNote(
   })
   await notify([document.ownerUserId], {
     kind: 'inspection_note',
-    title: `Nhận xét kiểm tra: ${documentLabel(document)}`,
+    title: i18nManager.locale('vi').t('workflow.notifications.titles.inspectionNote', {
+      document: documentLabel(document),
+    }),
     body,
     url: urlFor('documents.show', { id: document.id }),
     documentId: document.id,

@@ -1,3 +1,4 @@
+import i18nManager from '@adonisjs/i18n/services/main'
 import db from '@adonisjs/lucid/services/db'
 import type Document from '#app/documents/models/document'
 import { decidedByCouncil } from '#app/documents/kinds'
@@ -73,7 +74,9 @@ export async function approveDocument(
 
   await notify([document.ownerUserId], {
     kind: 'approved',
-    title: `Hồ sơ đã được duyệt: ${documentLabel(document)}`,
+    title: i18nManager.locale('vi').t('workflow.notifications.titles.approved', {
+      document: documentLabel(document),
+    }),
     body: input.comment || null,
     url: urlFor('documents.show', { id: document.id }),
     documentId: document.id,

@@ -1,3 +1,4 @@
+import i18nManager from '@adonisjs/i18n/services/main'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Document from '#app/documents/models/document'
@@ -137,7 +138,9 @@ async function notifyReceivingUnits(document: Document, reports: SchoolPlanRepor
     people.map((row) => row.user_id),
     {
       kind: 'approved',
-      title: `Kế hoạch giáo dục nhà trường đã gửi báo cáo: ${documentLabel(document)}`,
+      title: i18nManager.locale('vi').t('workflow.notifications.titles.reported', {
+        document: documentLabel(document),
+      }),
       url: urlFor('inspection.show', { id: document.id }),
       documentId: document.id,
       email: false,

@@ -1,3 +1,4 @@
+import i18nManager from '@adonisjs/i18n/services/main'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Document from '#app/documents/models/document'
@@ -77,7 +78,9 @@ export async function returnInTransaction(
 export async function notifyReturned(document: Document, comment: string) {
   await notify([document.ownerUserId], {
     kind: 'returned',
-    title: `Hồ sơ bị trả lại: ${documentLabel(document)}`,
+    title: i18nManager.locale('vi').t('workflow.notifications.titles.returned', {
+      document: documentLabel(document),
+    }),
     body: comment,
     url: urlFor('documents.show', { id: document.id }),
     documentId: document.id,

@@ -1,3 +1,4 @@
+import i18nManager from '@adonisjs/i18n/services/main'
 import db from '@adonisjs/lucid/services/db'
 import type Document from '#app/documents/models/document'
 import type User from '#app/organization/models/user'
@@ -60,7 +61,9 @@ export async function submitDocument(
   /* Reviewers read submissions in the queue and the daily digest; no e-mail per submission. */
   await notify(await reviewersOf(document), {
     kind: 'submitted',
-    title: `Hồ sơ chờ duyệt: ${documentLabel(document)}`,
+    title: i18nManager.locale('vi').t('workflow.notifications.titles.submitted', {
+      document: documentLabel(document),
+    }),
     url: urlFor('reviews.show', { id: document.id }),
     documentId: document.id,
     email: false,

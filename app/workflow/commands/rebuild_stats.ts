@@ -1,5 +1,6 @@
 import { BaseCommand } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
+import i18nManager from '@adonisjs/i18n/services/main'
 
 /**
  * Recomputes the dashboards' summary tables (document_counts,
@@ -18,7 +19,11 @@ export default class RebuildStats extends BaseCommand {
     const started = Date.now()
     const totals = await rebuildSummaries()
     this.logger.success(
-      `Đã tính lại số liệu tổng hợp: ${totals.documents} hồ sơ, ${totals.findings} lỗi/cảnh báo của lần kiểm tra hiện hành (${((Date.now() - started) / 1000).toFixed(1)} s).`
+      i18nManager.locale('vi').t('workflow.commands.rebuildStats.done', {
+        documents: totals.documents,
+        findings: totals.findings,
+        seconds: ((Date.now() - started) / 1000).toFixed(1),
+      })
     )
   }
 }

@@ -1,5 +1,9 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
+import i18nManager from '@adonisjs/i18n/services/main'
+
+const t = (key: string, data?: Record<string, unknown>) =>
+  i18nManager.locale('vi').t(`workflow.commands.remind.${key}`, data)
 
 /**
  * Daily reminders and the reviewers' digest, in the app and by e-mail.
@@ -19,13 +23,18 @@ export default class Remind extends BaseCommand {
     const { sendReminders } = await import('#app/workflow/services/reminders')
     const day = this.date ? DateTime.fromISO(this.date) : DateTime.now()
     if (!day.isValid) {
-      this.logger.error('Ngày không hợp lệ, hãy dùng dạng YYYY-MM-DD.')
+      this.logger.error(t('badDate'))
       this.exitCode = 1
       return
     }
     const outcome = await sendReminders(day)
     this.logger.success(
-      `Đã gửi: ${outcome.deadline} nhắc hạn kế hoạch năm, ${outcome.missing} nhắc chưa nộp PL III, ${outcome.lesson} nhắc kế hoạch bài dạy, ${outcome.digest} bản tổng hợp cho người duyệt.`
+      t('sent', {
+        deadline: outcome.deadline,
+        missing: outcome.missing,
+        lesson: outcome.lesson,
+        digest: outcome.digest,
+      })
     )
   }
 }

@@ -191,9 +191,9 @@ async function schoolTables(
       columns: [
         t('workflow.dashboard.group'),
         t('workflow.dashboard.kind'),
-        t('workflow.status.submitted'),
-        t('workflow.status.approved'),
-        t('workflow.status.returned'),
+        t('documents.status.submitted'),
+        t('documents.status.approved'),
+        t('documents.status.returned'),
         t('workflow.dashboard.late'),
         t('workflow.dashboard.missing'),
       ],
@@ -330,7 +330,7 @@ async function teacherTables(context: DashboardContext): Promise<DashboardTable[
       rows: items.map(({ row, due, lateness }) => [
         row.lesson_title || row.title,
         t(`workflow.kinds.${row.kind}`),
-        t(`workflow.status.${row.status}`),
+        t(`documents.status.${row.status}`),
         due?.toFormat('dd/MM/yyyy') ?? '',
         t(`workflow.lateness.${lateness}`),
       ]),
@@ -371,10 +371,10 @@ function countColumns(t: Translate, first: string) {
   return [
     first,
     t('workflow.dashboard.total'),
-    t('workflow.status.draft'),
-    t('workflow.status.submitted'),
-    t('workflow.status.approved'),
-    t('workflow.status.returned'),
+    t('documents.status.draft'),
+    t('documents.status.submitted'),
+    t('documents.status.approved'),
+    t('documents.status.returned'),
     t('workflow.dashboard.late'),
     t('workflow.dashboard.approvedRate'),
   ]

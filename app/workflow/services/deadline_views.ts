@@ -357,7 +357,7 @@ function owedDetail(
       item.groupId ? (names.groups.get(item.groupId) ?? '') : '',
       item.people,
       item.plans.map((plan) => plan.title).join('; ') || t('deadlines.detail.none'),
-      item.plans.map((plan) => t(`workflow.status.${plan.status}`)).join('; ') ||
+      item.plans.map((plan) => t(`documents.status.${plan.status}`)).join('; ') ||
         t('deadlines.detail.none'),
     ]),
     cellLinks: items.map((item) => [
@@ -394,7 +394,7 @@ function lessonDetail(
       item.ownerName,
       item.title,
       item.day.toFormat('dd/MM/yyyy'),
-      t(`workflow.status.${item.status}`),
+      t(`documents.status.${item.status}`),
     ]),
     cellLinks: items.map((item) => [
       null,

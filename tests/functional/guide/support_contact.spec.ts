@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import { DEFAULT_SUPPORT_CONTACT, forgetSupportContact } from '#app/core/guide/support_contact'
+import { defaultSupportContact, forgetSupportContact } from '#app/core/guide/support_contact'
 import { givenDepartment, givenPersonWithRole, givenTeacher } from '#tests/helpers/organization'
 
 async function givenDepartmentAdmin() {
@@ -25,7 +25,7 @@ test.group('Support contact', (group) => {
     client,
   }) => {
     const response = await client.get('/guide/teacher')
-    response.assertTextIncludes(DEFAULT_SUPPORT_CONTACT.hotline)
+    response.assertTextIncludes(defaultSupportContact().hotline)
     response.assertTextIncludes('href="tel:0839886666"')
   })
 
@@ -96,6 +96,6 @@ test.group('Support contact', (group) => {
     forgetSupportContact()
     const response = await client.get('/khong-co-trang-nay')
     response.assertStatus(404)
-    response.assertTextIncludes(DEFAULT_SUPPORT_CONTACT.hotline)
+    response.assertTextIncludes(defaultSupportContact().hotline)
   })
 })

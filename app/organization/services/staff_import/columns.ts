@@ -60,15 +60,19 @@ export function fieldOfHeader(header: string): ImportField | undefined {
   return FIELD_BY_HEADER.get(textKey(header))
 }
 
-/** The template's columns, in order (the first alias of each field). */
-export const TEMPLATE_COLUMNS: { field: ImportField; header: string; example: string }[] = [
-  { field: 'staffCode', header: 'Mã định danh', example: '3100010001' },
-  { field: 'fullName', header: 'Họ và tên', example: 'Nguyễn Thị Lan' },
-  { field: 'birthDate', header: 'Ngày sinh', example: '15/03/1985' },
-  { field: 'email', header: 'E-mail', example: 'lan.nt@truong.edu.vn' },
-  { field: 'phone', header: 'Số điện thoại', example: '0912345678' },
-  { field: 'groupName', header: 'Tổ chuyên môn', example: 'Tổ Toán - Tin' },
-  { field: 'subgroupName', header: 'Nhóm chuyên môn', example: 'Nhóm Toán' },
-  { field: 'subjects', header: 'Môn dạy', example: 'Toán' },
-  { field: 'positions', header: 'Chức vụ', example: 'Giáo viên' },
+const TEMPLATE_FIELDS: ImportField[] = [
+  'staffCode',
+  'fullName',
+  'birthDate',
+  'email',
+  'phone',
+  'groupName',
+  'subgroupName',
+  'subjects',
+  'positions',
 ]
+
+/** The template's columns, in order, each headed by the first name the import recognises for it. */
+export const TEMPLATE_COLUMNS: { field: ImportField; header: string }[] = TEMPLATE_FIELDS.map(
+  (field) => ({ field, header: ALIASES[field][0] })
+)
