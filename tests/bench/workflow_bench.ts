@@ -39,30 +39,32 @@ const TEACHERS = 25000
 const LESSONS_PER_TEACHER = 30
 
 const app = await bootApp()
-const { default: db } = await import('@adonisjs/lucid/services/db')
+const db = (await import('@adonisjs/lucid/services/db')).default
 const { resetDatabase } = await import('#tests/helpers/database')
-const { default: SchoolYear } = await import('#app/organization/models/school_year')
-const { default: User } = await import('#app/organization/models/user')
+const SchoolYear = (await import('#app/organization/models/school_year')).default
+const User = (await import('#app/organization/models/user')).default
 const { AccessScope } = await import('#app/organization/services/access_scope')
 const { reviewQueue } = await import('#app/workflow/services/review_queue')
 const { dashboardTables } = await import('#app/workflow/services/dashboard')
 const { deadlineTables } = await import('#app/workflow/services/deadline_views')
-const { deadlineSchoolIds, homeSchoolId } = await import('#app/workflow/services/deadline_scope')
+const { deadlineReach, homeSchoolId } = await import('#app/workflow/services/deadline_scope')
 const { DateTime } = await import('luxon')
 const { settingsFor } = await import('#app/workflow/services/workflow_settings')
 const { TRIGGER_TABLES } = await import('#app/workflow/stats/summary_triggers')
 const { rebuildSummaries } = await import('#app/workflow/stats/rebuild_summaries')
 
 /* BENCH_REUSE=1 times again on a database an earlier run filled. */
-const existing =
-  process.env.BENCH_REUSE === '1'
-    ? await db
+const reuse =
+  process.env.BENCH_REUSE === '1' &&
+  Number(
+    (
+      await db
         .from('documents')
         .count('* as n')
         .first()
         .catch(() => null)
-    : null
-const reuse = Number(existing?.n ?? 0) > 0
+    )?.n ?? 0
+  ) > 0
 if (!reuse) await resetDatabase()
 const started = performance.now()
 const GROUPS = SCHOOLS * GROUPS_PER_SCHOOL
@@ -143,9 +145,8 @@ const counts =
 console.log(
   `postgres: ${JSON.stringify(counts.rows[0])} ready in ${((performance.now() - started) / 1000).toFixed(1)} s`
 )
-const os = await import('node:os')
 console.log(
-  `load average at start of timing: ${os
+  `load average at start of timing: ${(await import('node:os'))
     .loadavg()
     .map((n) => n.toFixed(2))
     .join(' ')}`
@@ -155,7 +156,11 @@ const year = await SchoolYear.findOrFail(1)
 const settings = await settingsFor(year.id)
 const t = (key: string) => key
 
+/* BENCH_ONLY=<words> times only the cases whose label holds them (e.g. BENCH_ONLY=deadline). */
+const only = process.env.BENCH_ONLY
+
 async function time(label: string, runs: number, task: (i: number) => Promise<unknown>) {
+  if (only && !label.includes(only)) return
   await task(0) // warm-up: connection, plan cache
   const samples: number[] = []
   for (let i = 1; i <= runs; i++) {
@@ -201,27 +206,57 @@ await time('school drill-down (/dashboard?school=)', 30, async (i) =>
 
 /* The deadline views build their links from the named routes, which a console app does not load. */
 await import('#start/routes')
-const { default: router } = await import('@adonisjs/core/services/router')
-router.commit()
-/* The deadline views read one row per lesson plan taught so far this year (here every lesson plan of the city). */
-async function deadlineViews(user: InstanceType<typeof User>, schoolId?: number) {
+;(await import('@adonisjs/core/services/router')).default.commit()
+/* The deadline views count in SQL (by school or group, by lesson day); every lesson plan of the city is taught by now. */
+const { deadlineDetail } = await import('#app/workflow/services/deadline_views')
+const { pagesToXlsx } = await import('#app/workflow/services/xlsx_export')
+async function deadlineContextOf(user: InstanceType<typeof User>, schoolId?: number) {
   const scope = await AccessScope.for(user, year.id)
-  const schoolIds = await deadlineSchoolIds(scope)
-  return deadlineTables({
+  const { schoolIds, subjectIds } = await deadlineReach(scope)
+  return {
     year,
     settings,
     t,
     today: DateTime.now(),
     schoolIds,
+    subjectIds,
     homeSchoolId: homeSchoolId(scope, schoolIds),
     schoolId,
-  })
+  }
 }
-await time('deadline views (department, /deadlines)', 5, async () => deadlineViews(leader))
-await time('deadline views (office, /deadlines)', 10, async () => deadlineViews(inspector))
+const deadlineViews = async (user: InstanceType<typeof User>, schoolId?: number) =>
+  deadlineTables(await deadlineContextOf(user, schoolId))
+const rss = () => `${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`
+await time('deadline views (department, /deadlines)', 30, async () => deadlineViews(leader))
+console.log(`  rss after the department deadline view: ${rss()}`)
+await time('deadline views (office, /deadlines)', 30, async () => deadlineViews(inspector))
 await time('deadline views (principal, /deadlines)', 30, async (i) =>
   deadlineViews(await User.findOrFail(PRINCIPALS + ((i * 13) % SCHOOLS)))
 )
+const leaderContext = await deadlineContextOf(leader)
+/* Detail lists: the city's lessons of a week not approved (tens of thousands), pages 1 and 200; PL III not handed in. */
+await time('deadline detail (department, week, page 1)', 30, async () =>
+  deadlineDetail(leaderContext, { figure: 'taught_in_week', week: 10 }, { page: 1, perPage: 50 })
+)
+await time('deadline detail (department, week, page 200)', 30, async () =>
+  deadlineDetail(leaderContext, { figure: 'taught_in_week', week: 10 }, { page: 200, perPage: 50 })
+)
+await time('deadline detail (department, PL III, page 1)', 30, async () =>
+  deadlineDetail(leaderContext, { figure: 'not_submitted', kind: 'pl3' }, { page: 1, perPage: 50 })
+)
+await time('deadline export (department, week, all rows)', 3, async () => {
+  const query = { figure: 'taught_in_week' as const, week: 10 }
+  const first = await deadlineDetail(leaderContext, query, { page: 1, perPage: 2000 })
+  const stream = pagesToXlsx(first, async (page) =>
+    page > first.pagination!.lastPage
+      ? null
+      : deadlineDetail(leaderContext, query, { page, perPage: 2000 })
+  )
+  let bytes = 0
+  for await (const chunk of stream) bytes += chunk.length
+  return bytes
+})
+console.log(`  rss after the deadline exports: ${rss()}`)
 
 /* What the triggers add to writes: a status change (one document row moves) and a new run with a finding. */
 await time('write: status change (trigger upkeep)', 50, async (i) => {
