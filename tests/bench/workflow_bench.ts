@@ -39,10 +39,10 @@ const TEACHERS = 25000
 const LESSONS_PER_TEACHER = 30
 
 const app = await bootApp()
-const db = (await import('@adonisjs/lucid/services/db')).default
+const { default: db } = await import('@adonisjs/lucid/services/db')
 const { resetDatabase } = await import('#tests/helpers/database')
-const SchoolYear = (await import('#app/organization/models/school_year')).default
-const User = (await import('#app/organization/models/user')).default
+const { default: SchoolYear } = await import('#app/organization/models/school_year')
+const { default: User } = await import('#app/organization/models/user')
 const { AccessScope } = await import('#app/organization/services/access_scope')
 const { reviewQueue } = await import('#app/workflow/services/review_queue')
 const { dashboardTables } = await import('#app/workflow/services/dashboard')
@@ -54,17 +54,15 @@ const { TRIGGER_TABLES } = await import('#app/workflow/stats/summary_triggers')
 const { rebuildSummaries } = await import('#app/workflow/stats/rebuild_summaries')
 
 /* BENCH_REUSE=1 times again on a database an earlier run filled. */
-const reuse =
-  process.env.BENCH_REUSE === '1' &&
-  Number(
-    (
-      await db
+const existing =
+  process.env.BENCH_REUSE === '1'
+    ? await db
         .from('documents')
         .count('* as n')
         .first()
         .catch(() => null)
-    )?.n ?? 0
-  ) > 0
+    : null
+const reuse = Number(existing?.n ?? 0) > 0
 if (!reuse) await resetDatabase()
 const started = performance.now()
 const GROUPS = SCHOOLS * GROUPS_PER_SCHOOL
@@ -145,8 +143,9 @@ const counts =
 console.log(
   `postgres: ${JSON.stringify(counts.rows[0])} ready in ${((performance.now() - started) / 1000).toFixed(1)} s`
 )
+const os = await import('node:os')
 console.log(
-  `load average at start of timing: ${(await import('node:os'))
+  `load average at start of timing: ${os
     .loadavg()
     .map((n) => n.toFixed(2))
     .join(' ')}`
@@ -206,7 +205,8 @@ await time('school drill-down (/dashboard?school=)', 30, async (i) =>
 
 /* The deadline views build their links from the named routes, which a console app does not load. */
 await import('#start/routes')
-;(await import('@adonisjs/core/services/router')).default.commit()
+const { default: router } = await import('@adonisjs/core/services/router')
+router.commit()
 /* The deadline views count in SQL (by school or group, by lesson day); every lesson plan of the city is taught by now. */
 const { deadlineDetail } = await import('#app/workflow/services/deadline_views')
 const { pagesToXlsx } = await import('#app/workflow/services/xlsx_export')

@@ -68,9 +68,8 @@ export default class DeadlineViewsController {
         )
       )
     }
-    const table = (await deadlineTables(context)).find(
-      (candidate) => candidate.id === ctx.params.table
-    )
+    const tables = await deadlineTables(context)
+    const table = tables.find((candidate) => candidate.id === ctx.params.table)
     if (!table) return notFound()
     this.xlsxHeaders(ctx, filename)
     return ctx.response.send(await tableToXlsx(table))

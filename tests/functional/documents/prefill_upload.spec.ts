@@ -281,8 +281,9 @@ test.group('Upload pre-filled from the file', () => {
       .withCsrfToken()
     response.assertStatus(200)
     response.assertTextIncludes('Tệp này có vẻ chứa 2 bài học')
-    assert.equal((await storedCounts(teacher.id)).documents, 0)
-    assert.equal((await storedCounts(teacher.id)).versions, 0)
+    const stored = await storedCounts(teacher.id)
+    assert.equal(stored.documents, 0)
+    assert.equal(stored.versions, 0)
     const pending = await PendingUpload.query().where('user_id', teacher.id).firstOrFail()
     assert.equal(pending.typed.lessonTitle, 'Bài 5. Phân số', 'what the teacher typed is kept')
 

@@ -29,6 +29,11 @@ async function givenDepartmentAdmin() {
   return givenPersonWithRole('dept_admin', { unit: department }, 'Trịnh Thu Trang')
 }
 
+async function holidaysOf(year: SchoolYear) {
+  const fresh = await SchoolYear.findOrFail(year.id)
+  return fresh.holidays
+}
+
 const holidaysUrl = (year: SchoolYear) => `/admin/department/school-years/${year.id}/holidays`
 
 test.group('School year holidays', () => {
@@ -82,7 +87,7 @@ test.group('School year holidays', () => {
   }) => {
     const admin = await givenDepartmentAdmin()
     const year = await currentSchoolYear()
-    const before = (await SchoolYear.findOrFail(year.id)).holidays
+    const before = await holidaysOf(year)
 
     const reversed = await client
       .put(holidaysUrl(year))
@@ -118,7 +123,7 @@ test.group('School year holidays', () => {
       (outside.flashMessages().inputErrorsBag as Record<string, string[]>)['holidays.0.from'][0],
       /^Đợt nghỉ phải nằm trong năm học/
     )
-    assert.deepEqual((await SchoolYear.findOrFail(year.id)).holidays, before)
+    assert.deepEqual(await holidaysOf(year), before)
   })
 
   test('nobody but the department or system administrator sees or sets the breaks', async ({
@@ -127,7 +132,7 @@ test.group('School year holidays', () => {
   }) => {
     await givenDepartmentAdmin()
     const year = await currentSchoolYear()
-    const before = (await SchoolYear.findOrFail(year.id)).holidays
+    const before = await holidaysOf(year)
     const { department } = await givenDepartment()
     const staff = await givenStaffedSchool('thcs')
     const refused = [
@@ -138,7 +143,8 @@ test.group('School year holidays', () => {
       await givenPersonWithRole('dept_specialist', { unit: department, subjects: ['toan'] }),
     ]
     for (const user of refused) {
-      ;(await client.get(holidaysUrl(year)).loginAs(user)).assertStatus(403)
+      const page = await client.get(holidaysUrl(year)).loginAs(user)
+      page.assertStatus(403)
       /* A refused form is sent back with the refusal (the application's handler), nothing saved. */
       const put = await client
         .put(holidaysUrl(year))
@@ -154,12 +160,12 @@ test.group('School year holidays', () => {
       put.assertFlashMessage('error', 'Bạn không có quyền thực hiện thao tác này.')
     }
     const system = await givenPersonWithRole('system_admin', {})
-    ;(await client.get(holidaysUrl(year)).loginAs(system)).assertStatus(200)
-    assert.deepEqual((await SchoolYear.findOrFail(year.id)).holidays, before)
-    ;(
-      await client
-        .get(`/admin/department/school-years/${year.id + 100000}/holidays`)
-        .loginAs(system)
-    ).assertStatus(404)
+    const allowed = await client.get(holidaysUrl(year)).loginAs(system)
+    allowed.assertStatus(200)
+    assert.deepEqual(await holidaysOf(year), before)
+    const unknown = await client
+      .get(`/admin/department/school-years/${year.id + 100000}/holidays`)
+      .loginAs(system)
+    unknown.assertStatus(404)
   })
 })

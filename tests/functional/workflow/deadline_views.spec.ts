@@ -269,8 +269,9 @@ test.group('Deadline views for leaders', () => {
     const office = await exported(client, inspector, 'yearly')
     assert.deepEqual(office.rows, [expectedRow(first.school)])
 
+    const organization = await givenDepartment()
     const leader = await givenPersonWithRole('dept_leader', {
-      unit: (await givenDepartment()).department,
+      unit: organization.department,
     })
     const city = await exported(client, leader, 'yearly')
     for (const school of [first.school, second.school])
@@ -300,27 +301,23 @@ test.group('Deadline views for leaders', () => {
     own.assertStatus(200)
     assert.include(own.text(), first.group.name)
     assert.notInclude(own.text(), second.group.name)
-    assert.notInclude(
-      (await client.get('/deadlines').loginAs(inspector)).text(),
-      second.school.name
-    )
+    const inspectorView = await client.get('/deadlines').loginAs(inspector)
+    assert.notInclude(inspectorView.text(), second.school.name)
 
     for (const outsider of [first.principal, inspector]) {
-      ;(await client.get(`/deadlines?school=${second.school.id}`).loginAs(outsider)).assertStatus(
-        404
-      )
-      ;(
-        await client
-          .get(`/deadlines/detail?figure=taught_week&group=${second.group.id}`)
-          .loginAs(outsider)
-      ).assertStatus(404)
-      ;(
-        await client.get(`/deadlines/export/yearly?school=${second.school.id}`).loginAs(outsider)
-      ).assertStatus(404)
+      for (const url of [
+        `/deadlines?school=${second.school.id}`,
+        `/deadlines/detail?figure=taught_week&group=${second.group.id}`,
+        `/deadlines/export/yearly?school=${second.school.id}`,
+      ]) {
+        const response = await client.get(url).loginAs(outsider)
+        response.assertStatus(404)
+      }
     }
     const schoolAdmin = await givenPersonWithRole('school_admin', { school: first.school })
+    const organization = await givenDepartment()
     const departmentAdmin = await givenPersonWithRole('dept_admin', {
-      unit: (await givenDepartment()).department,
+      unit: organization.department,
     })
     for (const refused of [
       first.teacher,
@@ -329,14 +326,22 @@ test.group('Deadline views for leaders', () => {
       schoolAdmin,
       departmentAdmin,
     ]) {
-      ;(await client.get('/deadlines').loginAs(refused)).assertStatus(403)
-      ;(await client.get('/deadlines/export/yearly').loginAs(refused)).assertStatus(403)
-      ;(await client.get('/deadlines/detail?figure=taught_week').loginAs(refused)).assertStatus(403)
+      for (const url of [
+        '/deadlines',
+        '/deadlines/export/yearly',
+        '/deadlines/detail?figure=taught_week',
+      ]) {
+        const response = await client.get(url).loginAs(refused)
+        response.assertStatus(403)
+      }
     }
-    ;(await client.get('/deadlines').redirects(0)).assertStatus(302)
+    const anonymous = await client.get('/deadlines').redirects(0)
+    anonymous.assertStatus(302)
     /* The menu offers the page to the principal, not to a teacher. */
-    assert.include((await client.get('/').loginAs(first.principal)).text(), 'href="/deadlines"')
-    assert.notInclude((await client.get('/').loginAs(first.teacher)).text(), 'href="/deadlines"')
+    const principalHome = await client.get('/').loginAs(first.principal)
+    assert.include(principalHome.text(), 'href="/deadlines"')
+    const teacherHome = await client.get('/').loginAs(first.teacher)
+    assert.notInclude(teacherHome.text(), 'href="/deadlines"')
   })
 
   test("a department specialist sees every school's figures for the subjects covered only", async ({
@@ -349,14 +354,16 @@ test.group('Deadline views for leaders', () => {
     const year = await currentSchoolYear()
     const raw = await rawDeadlineRows(year)
     const today = DateTime.now().startOf('day')
+    const organization = await givenDepartment()
     const specialist = await givenPersonWithRole('dept_specialist', {
-      unit: (await givenDepartment()).division,
+      unit: organization.division,
       subjects: ['toan'],
     })
 
     const page = await client.get('/deadlines').loginAs(specialist)
     page.assertStatus(200)
-    assert.include((await client.get('/').loginAs(specialist)).text(), 'href="/deadlines"')
+    const specialistHome = await client.get('/').loginAs(specialist)
+    assert.include(specialistHome.text(), 'href="/deadlines"')
 
     const lessons = await exported(client, specialist, 'lessons')
     for (const school of [first.school, second.school]) {
