@@ -25,6 +25,7 @@ export const controllers = {
     Password: () => import('#app/organization/controllers/password_controller'),
     SchoolClasses: () => import('#app/organization/controllers/school_classes_controller'),
     SchoolGroups: () => import('#app/organization/controllers/school_groups_controller'),
+    SchoolYearHolidays: () => import('#app/organization/controllers/school_year_holidays_controller'),
     SchoolYears: () => import('#app/organization/controllers/school_years_controller'),
     Session: () => import('#app/organization/controllers/session_controller'),
     Specialists: () => import('#app/organization/controllers/specialists_controller'),

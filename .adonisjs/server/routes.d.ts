@@ -61,6 +61,8 @@ export type ScannedRoutes = {
     'school_years.index': { paramsTuple?: []; params?: {} }
     'school_years.store': { paramsTuple?: []; params?: {} }
     'school_years.make_current': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'school_year_holidays.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'school_year_holidays.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.index': { paramsTuple?: []; params?: {} }
     'documents.create': { paramsTuple?: []; params?: {} }
     'documents.store': { paramsTuple?: []; params?: {} }
@@ -138,6 +140,7 @@ export type ScannedRoutes = {
     'department_units.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'specialists.index': { paramsTuple?: []; params?: {} }
     'school_years.index': { paramsTuple?: []; params?: {} }
+    'school_year_holidays.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.index': { paramsTuple?: []; params?: {} }
     'documents.create': { paramsTuple?: []; params?: {} }
     'documents.pending.index': { paramsTuple?: []; params?: {} }
@@ -193,6 +196,7 @@ export type ScannedRoutes = {
     'department_units.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'specialists.index': { paramsTuple?: []; params?: {} }
     'school_years.index': { paramsTuple?: []; params?: {} }
+    'school_year_holidays.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.index': { paramsTuple?: []; params?: {} }
     'documents.create': { paramsTuple?: []; params?: {} }
     'documents.pending.index': { paramsTuple?: []; params?: {} }
@@ -272,6 +276,7 @@ export type ScannedRoutes = {
     'department_units.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'specialists.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'school_years.make_current': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'school_year_holidays.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'validators.update': { paramsTuple?: []; params?: {} }
     'workflow_settings.update': { paramsTuple?: []; params?: {} }
   }

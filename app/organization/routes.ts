@@ -119,6 +119,14 @@ router
           controllers.organization.SchoolYears,
           'makeCurrent',
         ])
+        router.get('school-years/:id/holidays', [
+          controllers.organization.SchoolYearHolidays,
+          'edit',
+        ])
+        router.put('school-years/:id/holidays', [
+          controllers.organization.SchoolYearHolidays,
+          'update',
+        ])
       })
       .prefix('department')
       .where('id', router.matchers.number())

@@ -28,8 +28,9 @@ export function workflowNavigation(user: User): NavigationItem[] {
       description: t('workflow.nav.inspectionDescription'),
     })
   }
-  /* Leaders with whole schools in scope (see deadline_scope): the principal's office, the offices, the department. */
+  /* Leaders with schools in scope (see deadline_scope): the principal's office, the offices, the department, its specialists (inspectors). */
   if (
+    anyRoleThat(user.currentRoles ?? [], 'inspects') ||
     anyRoleThat(user.currentRoles ?? [], 'leadsSchool') ||
     anyRoleThat(user.currentRoles ?? [], 'receivesReports') ||
     anyRoleThat(user.currentRoles ?? [], 'seesEverything')

@@ -48,7 +48,7 @@ const { AccessScope } = await import('#app/organization/services/access_scope')
 const { reviewQueue } = await import('#app/workflow/services/review_queue')
 const { dashboardTables } = await import('#app/workflow/services/dashboard')
 const { deadlineTables } = await import('#app/workflow/services/deadline_views')
-const { deadlineSchoolIds, homeSchoolId } = await import('#app/workflow/services/deadline_scope')
+const { deadlineReach, homeSchoolId } = await import('#app/workflow/services/deadline_scope')
 const { DateTime } = await import('luxon')
 const { settingsFor } = await import('#app/workflow/services/workflow_settings')
 const { TRIGGER_TABLES } = await import('#app/workflow/stats/summary_triggers')
@@ -158,7 +158,11 @@ const year = await SchoolYear.findOrFail(1)
 const settings = await settingsFor(year.id)
 const t = (key: string) => key
 
+/* BENCH_ONLY=<words> times only the cases whose label holds them (e.g. BENCH_ONLY=deadline). */
+const only = process.env.BENCH_ONLY
+
 async function time(label: string, runs: number, task: (i: number) => Promise<unknown>) {
+  if (only && !label.includes(only)) return
   await task(0) // warm-up: connection, plan cache
   const samples: number[] = []
   for (let i = 1; i <= runs; i++) {
@@ -233,25 +237,56 @@ await time('school drill-down (/dashboard?school=)', 30, async (i) =>
 await import('#start/routes')
 const { default: router } = await import('@adonisjs/core/services/router')
 router.commit()
-/* The deadline views read one row per lesson plan taught so far this year (here every lesson plan of the city). */
-async function deadlineViews(user: InstanceType<typeof User>, schoolId?: number) {
+/* The deadline views count in SQL (by school or group, by lesson day); every lesson plan of the city is taught by now. */
+const { deadlineDetail } = await import('#app/workflow/services/deadline_views')
+const { pagesToXlsx } = await import('#app/workflow/services/xlsx_export')
+async function deadlineContextOf(user: InstanceType<typeof User>, schoolId?: number) {
   const scope = await AccessScope.for(user, year.id)
-  const schoolIds = await deadlineSchoolIds(scope)
-  return deadlineTables({
+  const { schoolIds, subjectIds } = await deadlineReach(scope)
+  return {
     year,
     settings,
     t,
     today: DateTime.now(),
     schoolIds,
+    subjectIds,
     homeSchoolId: homeSchoolId(scope, schoolIds),
     schoolId,
-  })
+  }
 }
-await time('deadline views (department, /deadlines)', 5, async () => deadlineViews(leader))
-await time('deadline views (office, /deadlines)', 10, async () => deadlineViews(inspector))
+const deadlineViews = async (user: InstanceType<typeof User>, schoolId?: number) =>
+  deadlineTables(await deadlineContextOf(user, schoolId))
+const rss = () => `${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`
+await time('deadline views (department, /deadlines)', 30, async () => deadlineViews(leader))
+console.log(`  rss after the department deadline view: ${rss()}`)
+await time('deadline views (office, /deadlines)', 30, async () => deadlineViews(inspector))
 await time('deadline views (principal, /deadlines)', 30, async (i) =>
   deadlineViews(await User.findOrFail(PRINCIPALS + ((i * 13) % SCHOOLS)))
 )
+const leaderContext = await deadlineContextOf(leader)
+/* Detail lists: the city's lessons of a week not approved (tens of thousands), pages 1 and 200; PL III not handed in. */
+await time('deadline detail (department, week, page 1)', 30, async () =>
+  deadlineDetail(leaderContext, { figure: 'taught_in_week', week: 10 }, { page: 1, perPage: 50 })
+)
+await time('deadline detail (department, week, page 200)', 30, async () =>
+  deadlineDetail(leaderContext, { figure: 'taught_in_week', week: 10 }, { page: 200, perPage: 50 })
+)
+await time('deadline detail (department, PL III, page 1)', 30, async () =>
+  deadlineDetail(leaderContext, { figure: 'not_submitted', kind: 'pl3' }, { page: 1, perPage: 50 })
+)
+await time('deadline export (department, week, all rows)', 3, async () => {
+  const query = { figure: 'taught_in_week' as const, week: 10 }
+  const first = await deadlineDetail(leaderContext, query, { page: 1, perPage: 2000 })
+  const stream = pagesToXlsx(first, async (page) =>
+    page > first.pagination!.lastPage
+      ? null
+      : deadlineDetail(leaderContext, query, { page, perPage: 2000 })
+  )
+  let bytes = 0
+  for await (const chunk of stream) bytes += chunk.length
+  return bytes
+})
+console.log(`  rss after the deadline exports: ${rss()}`)
 
 /* What the triggers add to writes: a status change (one document row moves) and a new run with a finding. */
 await time('write: status change (trigger upkeep)', 50, async (i) => {

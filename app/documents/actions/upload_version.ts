@@ -56,11 +56,20 @@ export interface UploadInput {
   originalName: string
   /** An existing document (new version) or the fields of a new one (v1). */
   target: Document | NewDocumentFields
+  /** Looks at the parsed file before anything is stored; true stops the upload (throws UploadHeld). */
+  holdIf?: (outcome: ParseOutcome) => boolean
 }
 
 export type UploadResult =
   | { ok: true; document: Document; version: DocumentVersion; run: ValidationRun | null }
   | { ok: false; messageKey: ParsingMessageKey }
+
+/** Thrown when `holdIf` stopped an upload: nothing was stored; the caller holds the file for confirmation. */
+export class UploadHeld extends Error {
+  constructor() {
+    super('Upload held for confirmation before anything was stored')
+  }
+}
 
 /** Process-wide settings; tests shorten the parse timeout to simulate a killed worker. */
 export const uploadSettings: { parseOptions: ParseOptions } = { parseOptions: {} }
@@ -76,6 +85,7 @@ export async function uploadVersion(
   })
   const stored = storedForm(outcome)
   if (!stored.ok) return stored
+  if (input.holdIf?.(outcome)) throw new UploadHeld()
 
   const key = storage.newKey(stored.extension)
   await storage.write(key, input.bytes)

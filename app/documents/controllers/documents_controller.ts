@@ -7,6 +7,7 @@ import {
   allKinds,
   formFields,
   isDocumentKind,
+  isLessonPlan,
   kindDefinition,
   type DocumentKind,
 } from '#app/documents/kinds'
@@ -26,7 +27,8 @@ import {
   versionsOf,
 } from '#app/documents/services/document_queries'
 import { summarizeRun, STATUS_BADGES } from '#app/documents/services/run_summary'
-import { uploadVersion } from '#app/documents/actions/upload_version'
+import { UploadHeld, uploadVersion } from '#app/documents/actions/upload_version'
+import { holdsSeveralLessons } from '#app/documents/prefill/read_metadata'
 import { respondToUpload } from '#app/documents/services/upload_response'
 import { respondWithHeldUpload } from '#app/documents/services/held_upload_response'
 import { metadataErrors, newDocumentFields } from '#app/documents/services/new_document'
@@ -129,13 +131,20 @@ export default class DocumentsController {
       return response.redirect(formUrl)
     }
 
-    const result = await uploadVersion({
-      uploader: user,
-      bytes: file.bytes,
-      originalName: file.name,
-      target: await newDocumentFields(ctx, data, target),
-    })
-    return respondToUpload(ctx, result, formUrl, i18n)
+    try {
+      const result = await uploadVersion({
+        uploader: user,
+        bytes: file.bytes,
+        originalName: file.name,
+        target: await newDocumentFields(ctx, data, target),
+        /* One lesson per file: a file holding several is held and flagged on the confirm page. */
+        holdIf: isLessonPlan(data.kind) ? holdsSeveralLessons : undefined,
+      })
+      return respondToUpload(ctx, result, formUrl, i18n)
+    } catch (error) {
+      if (error instanceof UploadHeld) return respondWithHeldUpload(ctx, user, data.kind, file)
+      throw error
+    }
   }
 
   async show({ params, view, bouncer, auth }: HttpContext) {

@@ -250,3 +250,12 @@ function teachingDate(head: TextLine[]): Pick<ReadMetadata, 'teachingDate'> {
 function inRange(value: number, min: number, max: number): number | undefined {
   return Number.isInteger(value) && value >= min && value <= max ? value : undefined
 }
+
+/** A parsed file that holds several lessons (one lesson per file, as the directive requires). */
+export function holdsSeveralLessons(outcome: { status: string; model?: DocumentModel }): boolean {
+  return (
+    outcome.status === 'parsed' &&
+    outcome.model !== undefined &&
+    Boolean(readLessonMetadata(outcome.model).severalLessons)
+  )
+}

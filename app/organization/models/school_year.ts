@@ -30,7 +30,7 @@ export default class SchoolYear extends BaseModel {
     prepare: (value: unknown) => (value ? JSON.stringify(value) : null),
     consume: (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : (value ?? [])),
   })
-  declare holidays: { from: string; to: string }[]
+  declare holidays: { from: string; to: string; name?: string }[]
 
   @column({ consume: Boolean })
   declare isCurrent: boolean

@@ -3,17 +3,18 @@ import { DateTime } from 'luxon'
 import SchoolYear from '#app/organization/models/school_year'
 import Group from '#app/organization/models/group'
 import { AccessScope } from '#app/organization/services/access_scope'
-import { deadlineSchoolIds, homeSchoolId } from '#app/workflow/services/deadline_scope'
+import { deadlineReach, homeSchoolId } from '#app/workflow/services/deadline_scope'
 import {
   deadlineDetail,
   deadlineTables,
   focusSchool,
   parseFigure,
-  type DeadlineTable,
+  parsePage,
+  DETAIL_PER_PAGE,
   type DeadlineViewContext,
 } from '#app/workflow/services/deadline_views'
 import { settingsFor } from '#app/workflow/services/workflow_settings'
-import { tableToXlsx } from '#app/workflow/services/xlsx_export'
+import { pagesToXlsx, tableToXlsx } from '#app/workflow/services/xlsx_export'
 import { forbidden, notFound } from '#app/workflow/services/http_errors'
 
 /**
@@ -22,6 +23,9 @@ import { forbidden, notFound } from '#app/workflow/services/http_errors'
  * (detail) and the .xlsx export of any of these tables. Refused to anyone
  * without a school in scope; a school or group outside it is not found.
  */
+/** Rows read per query while exporting a detail list. */
+const EXPORT_PAGE = 2000
+
 export default class DeadlineViewsController {
   async show(ctx: HttpContext) {
     const context = await this.context(ctx)
@@ -37,28 +41,46 @@ export default class DeadlineViewsController {
     if (!query) return notFound()
     return ctx.view.render('pages/workflow/deadlines/show', {
       ...this.page(ctx, context),
-      tables: [await deadlineDetail(context, query)],
+      tables: [
+        await deadlineDetail(context, query, {
+          page: parsePage(ctx.request.qs()),
+          perPage: DETAIL_PER_PAGE,
+        }),
+      ],
       detail: true,
     })
   }
 
   async export(ctx: HttpContext) {
     const context = await this.context(ctx)
-    let table: DeadlineTable | undefined
+    const filename = `hscm-han-${ctx.params.table}.xlsx`
     if (ctx.params.table === 'detail') {
       const query = parseFigure(ctx.request.qs())
-      if (query) table = await deadlineDetail(context, query)
-    } else {
-      const tables = await deadlineTables(context)
-      table = tables.find((candidate) => candidate.id === ctx.params.table)
+      if (!query) return notFound()
+      /* Every row of the figure, read and written a page at a time. */
+      const first = await deadlineDetail(context, query, { page: 1, perPage: EXPORT_PAGE })
+      this.xlsxHeaders(ctx, filename)
+      return ctx.response.stream(
+        pagesToXlsx(first, async (page) =>
+          page > first.pagination!.lastPage
+            ? null
+            : deadlineDetail(context, query, { page, perPage: EXPORT_PAGE })
+        )
+      )
     }
+    const tables = await deadlineTables(context)
+    const table = tables.find((candidate) => candidate.id === ctx.params.table)
     if (!table) return notFound()
-    ctx.response.header(
+    this.xlsxHeaders(ctx, filename)
+    return ctx.response.send(await tableToXlsx(table))
+  }
+
+  private xlsxHeaders({ response }: HttpContext, filename: string) {
+    response.header(
       'content-type',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
     )
-    ctx.response.header('content-disposition', `attachment; filename="hscm-han-${table.id}.xlsx"`)
-    return ctx.response.send(await tableToXlsx(table))
+    response.header('content-disposition', `attachment; filename="${filename}"`)
   }
 
   private page({ request }: HttpContext, context: DeadlineViewContext) {
@@ -73,7 +95,7 @@ export default class DeadlineViewsController {
     const year = await SchoolYear.current()
     if (!year) return notFound()
     const scope = await AccessScope.for(auth.getUserOrFail(), year.id)
-    const schoolIds = await deadlineSchoolIds(scope)
+    const { schoolIds, subjectIds } = await deadlineReach(scope)
     if (!schoolIds.length) return forbidden()
 
     const schoolId = Number(request.input('school')) || undefined
@@ -93,6 +115,7 @@ export default class DeadlineViewsController {
       t: (key, data) => i18n.t(key, data),
       today: DateTime.now(),
       schoolIds,
+      subjectIds,
       homeSchoolId: homeSchoolId(scope, schoolIds),
       schoolId: schoolId ?? group?.schoolId,
       groupId,

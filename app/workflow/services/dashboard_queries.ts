@@ -13,6 +13,9 @@ import {
   OPEN_LESSON_COUNTS,
 } from '#app/workflow/stats/summary_triggers'
 import { kindCondition, lessonKinds, yearlyKinds, type DocumentKind } from '#app/documents/kinds'
+import { isoDay, lessonBeforeSql } from '#app/workflow/services/deadline_sql'
+import { deadlineContext } from '#app/workflow/services/deadlines'
+import { teachingWeeks } from '#app/workflow/services/school_calendar'
 
 /*
  * Aggregate queries behind the dashboards. City-wide and school figures
@@ -136,8 +139,8 @@ async function countsFromDocuments(
   if (lessonLateness)
     columns.push(
       db.raw(
-        `SUM(CASE WHEN ${openLessonPlan()} AND documents.teaching_date < ? THEN 1 ELSE 0 END) as late_lessons`,
-        [lessonCutoff(options.settings)]
+        `SUM(CASE WHEN ${openLessonPlan()} AND ${lateLesson(options).sql} THEN 1 ELSE 0 END) as late_lessons`,
+        lateLesson(options).bindings
       )
     )
   return groupedCounts(query, column, options, columns)
@@ -148,7 +151,17 @@ function openLessonPlan() {
   return `${kindCondition('documents.kind', lessonKinds())} AND documents.status <> 'approved'`
 }
 
-/** Lesson plans not approved whose teaching date is before today + the review lead time. */
+/**
+ * Open lesson plans whose lesson (its date, or the Monday of its teaching
+ * week from the school calendar) is before today + the review lead time:
+ * the queue's "late" (deadlines.latenessOf), counted in SQL.
+ */
+function lateLesson(options: CountOptions) {
+  const { calendar } = deadlineContext(options.year, options.settings)
+  return lessonBeforeSql(teachingWeeks(calendar!), lessonCutoff(options.settings))
+}
+
+/** Lesson plans not approved whose lesson is before today + the review lead time. */
 async function lateLessonPlans(column: 'school_id' | 'group_id', options: CountOptions) {
   /* Per school across the whole city: the per-date summary (schools × teaching days rows, not documents). */
   const wholeSchools = !options.scope || options.scope.seesEverything
@@ -161,17 +174,31 @@ async function lateLessonPlans(column: 'school_id' | 'group_id', options: CountO
     const query = db
       .from(`${OPEN_LESSON_COUNTS} as documents`)
       .where('documents.school_year_id', options.year.id)
-      .where('documents.teaching_date', '<', lessonCutoff(options.settings))
-    return groupedCounts(query, column, options, [
+      .where('documents.teaching_date', '<', isoDay(lessonCutoff(options.settings)))
+    const dated = await groupedCounts(query, column, options, [
       db.raw('SUM(documents.document_count) as late_lessons'),
     ])
+    /* Planned by week only (no date, so not in the per-date summary): the partial index, few rows. */
+    const late = lateLesson(options)
+    const byWeek = db
+      .from('documents')
+      .where('documents.school_year_id', options.year.id)
+      .whereRaw(openLessonPlan())
+      .whereNull('documents.teaching_date')
+      .whereRaw(late.sql, late.bindings)
+    addCounts(
+      dated,
+      await groupedCounts(byWeek, column, options, [db.raw('COUNT(*) as late_lessons')])
+    )
+    return dated
   }
   /* Within a scope (an office's schools, a school, a specialist's subjects): the documents' partial index. */
+  const late = lateLesson(options)
   const query = db
     .from('documents')
     .where('documents.school_year_id', options.year.id)
     .whereRaw(openLessonPlan())
-    .where('documents.teaching_date', '<', lessonCutoff(options.settings))
+    .whereRaw(late.sql, late.bindings)
   options.scope?.applyTo(query)
   return groupedCounts(query, column, options, [db.raw('COUNT(*) as late_lessons')])
 }
@@ -226,7 +253,7 @@ function statusColumns(year: SchoolYear, weight: string, today = DateTime.now())
 }
 
 function lessonCutoff(settings: WorkflowSettings, today = DateTime.now()) {
-  return today.startOf('day').plus({ days: settings.lessonPlanLeadDays }).toISODate()!
+  return today.startOf('day').plus({ days: settings.lessonPlanLeadDays })
 }
 
 /** Runs `query` grouped by the column (and kind), narrowed by `where`, into a map of counts. */

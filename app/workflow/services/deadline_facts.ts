@@ -1,21 +1,55 @@
 import type { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import { kindDefinition, kindsWhere, lessonKinds, type DocumentKind } from '#app/documents/kinds'
+import {
+  kindCondition,
+  kindDefinition,
+  kindsWhere,
+  lessonKinds,
+  type DocumentKind,
+} from '#app/documents/kinds'
 import type SchoolYear from '#app/organization/models/school_year'
 import { APPROVED_STATUS } from '#app/organization/services/roles'
-import { deadlineContext, lessonDay } from '#app/workflow/services/deadlines'
-import { teachingWeeks } from '#app/workflow/services/school_calendar'
 import { toDate } from '#app/workflow/services/review_queue'
-import type { WorkflowSettings } from '#app/workflow/services/workflow_settings'
+import type { WeekRange } from '#app/workflow/services/school_calendar'
+import {
+  approvedBeforeSql,
+  dateParam,
+  isoDay,
+  joinSql,
+  lessonDaySql,
+  lessonInPeriodSql,
+  type Fragment,
+} from '#app/workflow/services/deadline_sql'
 
 /*
- * The raw facts behind the leaders' deadline views, for a set of schools:
- * every yearly plan owed (by a school, a group or a teacher, as the kind
- * registry says) with whether it was handed in and approved by the
- * deadline, and every lesson taught in a period with whether its plan was
- * approved before the lesson. A plan approved without a recorded approval
- * (imported) counts as approved in time.
+ * The facts behind the leaders' deadline views, counted in SQL (GROUP BY
+ * school or group, or lesson day) so that a city's hundreds of thousands
+ * of lesson plans never leave the database; the people and plans behind a
+ * figure are read one page at a time. A yearly plan is owed by a school, a
+ * group or a teacher (as the kind registry says): handed in when one of
+ * the kind is submitted or approved, in time when one was first approved
+ * by the deadline. A lesson is taught on its date, or the Monday of its
+ * teaching week; its plan is approved in time when first approved before
+ * that day. A plan approved without a recorded approval (imported) counts
+ * as approved in time.
  */
+export interface FactScope {
+  year: SchoolYear
+  /** Every teaching week of the year (the school calendar). */
+  weeks: WeekRange[]
+  schoolIds: number[]
+  groupId?: number
+  /** A department specialist: only the subjects covered (no school-level plans). */
+  subjectIds?: number[]
+}
+
+export type OwedFigure = 'not_submitted' | 'not_approved'
+
+export interface OwedCounts {
+  notSubmitted: number
+  notApproved: number
+}
+
 export interface PlanRef {
   id: number
   title: string
@@ -24,22 +58,28 @@ export interface PlanRef {
 
 export interface OwedPlan {
   kind: DocumentKind
-  schoolId: number
-  groupId: number | null
+  schoolName: string
+  groupName: string | null
   /** Who owes it: the teacher, or the unit's heads (principal's office, group heads). */
   people: string
   plans: PlanRef[]
-  /** Handed in: a plan of the kind is submitted or approved. */
-  submitted: boolean
-  approvedInTime: boolean
 }
 
 export interface TaughtLesson extends PlanRef {
-  schoolId: number
-  groupId: number | null
+  schoolName: string
+  groupName: string | null
   ownerName: string
   day: DateTime
-  approvedBeforeLesson: boolean
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+}
+
+export interface PageRequest {
+  page: number
+  perPage: number
 }
 
 /** Yearly plans with a fixed number owed (one per unit or per teacher), from the kind registry. */
@@ -47,187 +87,372 @@ export function owedKinds(): DocumentKind[] {
   return kindsWhere((kind) => kind.deadline === 'school_year' && kind.expected !== 'any')
 }
 
-export async function owedPlans(year: SchoolYear, schoolIds: number[]): Promise<OwedPlan[]> {
-  const kinds = owedKinds()
-  if (!schoolIds.length || !kinds.length) return []
-  const documentsOfYear = () =>
-    db
-      .from('documents')
-      .where('school_year_id', year.id)
-      .whereIn('school_id', schoolIds)
-      .whereIn('kind', kinds)
-  const [groups, roles, documents, approvals] = await Promise.all([
-    db
-      .from('groups')
-      .whereIn('school_id', schoolIds)
-      .where('is_active', true)
-      .select('id', 'school_id'),
-    db
-      .from('role_assignments')
-      .join('users', 'users.id', 'role_assignments.user_id')
-      .where('role_assignments.school_year_id', year.id)
-      .whereIn('role_assignments.school_id', schoolIds)
-      .whereIn('role_assignments.role', ['teacher', 'group_head', 'principal'])
-      .select(
-        'role_assignments.role',
-        'role_assignments.school_id',
-        'role_assignments.group_id',
-        'users.id as user_id',
-        'users.full_name'
-      ),
-    documentsOfYear()
-      .select('id', 'kind', 'school_id', 'group_id', 'owner_user_id', 'title', 'status')
-      .orderBy('id'),
-    firstApprovals(documentsOfYear().select('id')),
-  ])
-  const deadline = year.planDeadline.endOf('day')
-  const owed = (
-    kind: DocumentKind,
-    schoolId: number,
-    groupId: number | null,
-    people: string,
-    test: (row: any) => boolean
-  ): OwedPlan => {
-    const rows = documents.filter((row) => row.kind === kind && test(row))
-    return {
-      kind,
-      schoolId,
-      groupId,
-      people,
-      plans: rows.map((row) => ({ id: row.id, title: row.title, status: row.status })),
-      submitted: rows.some((row) => row.status === 'submitted' || row.status === APPROVED_STATUS),
-      approvedInTime: rows.some(
-        (row) => row.status === APPROVED_STATUS && approvedBy(approvals.get(row.id), deadline)
-      ),
-    }
-  }
-  const namesOf = (role: string, test: (row: any) => boolean) =>
-    [
-      ...new Set(roles.filter((row) => row.role === role && test(row)).map((row) => row.full_name)),
-    ].join(', ')
-
-  const result: OwedPlan[] = []
-  for (const kind of kinds) {
-    const { level, expected } = kindDefinition(kind)
-    if (expected === 'one_per_teacher') {
-      const teachers = new Map<string, any>()
-      for (const row of roles)
-        if (row.role === 'teacher' && row.group_id)
-          teachers.set(`${row.user_id}:${row.group_id}`, row)
-      for (const row of teachers.values())
-        result.push(
-          owed(
-            kind,
-            row.school_id,
-            row.group_id,
-            row.full_name,
-            (d) => d.owner_user_id === row.user_id && d.group_id === row.group_id
-          )
-        )
-    } else if (level === 'group') {
-      for (const group of groups)
-        result.push(
-          owed(
-            kind,
-            group.school_id,
-            group.id,
-            namesOf('group_head', (r) => r.group_id === group.id),
-            (d) => d.group_id === group.id
-          )
-        )
-    } else {
-      for (const schoolId of schoolIds)
-        result.push(
-          owed(
-            kind,
-            schoolId,
-            null,
-            namesOf('principal', (r) => r.school_id === schoolId),
-            (d) => d.school_id === schoolId
-          )
-        )
-    }
-  }
-  return result
+/** The kinds a scope counts: not the school's own plans when narrowed to a group or to subjects. */
+export function owedKindsIn(scope: Pick<FactScope, 'groupId' | 'subjectIds'>, byGroup: boolean) {
+  const schoolLevel = byGroup || scope.groupId !== undefined || scope.subjectIds !== undefined
+  return owedKinds().filter((kind) => !schoolLevel || kindDefinition(kind).level !== 'school')
 }
 
-/** Lesson plans whose lesson (a date, or the Monday of its week) falls between `from` and `to`, both included. */
-export async function taughtLessons(
-  year: SchoolYear,
-  settings: WorkflowSettings,
-  schoolIds: number[],
-  from: DateTime,
-  to: DateTime
-): Promise<TaughtLesson[]> {
-  if (!schoolIds.length) return []
-  const { calendar } = deadlineContext(year, settings)
-  const first = from.startOf('day')
-  const last = to.startOf('day')
-  const weeks = teachingWeeks(calendar!)
-    .filter((week) => week.start >= first && week.start <= last)
-    .map((week) => week.week)
-  const lessons = () =>
-    db
-      .from('documents')
-      .where('documents.school_year_id', year.id)
-      .whereIn('documents.school_id', schoolIds)
-      .whereIn('documents.kind', lessonKinds())
-      .where((query) => {
-        query.whereBetween('documents.teaching_date', [first.toISODate()!, last.toISODate()!])
-        if (weeks.length)
-          query.orWhere((byWeek) =>
-            byWeek.whereNull('documents.teaching_date').whereIn('documents.teaching_week', weeks)
-          )
-      })
-  const [rows, approvals] = await Promise.all([
-    lessons()
-      .join('users as owners', 'owners.id', 'documents.owner_user_id')
-      .select(
-        'documents.id',
-        'documents.title',
-        'documents.lesson_title',
-        'documents.status',
-        'documents.school_id',
-        'documents.group_id',
-        'documents.teaching_date',
-        'documents.teaching_week',
-        'owners.full_name as owner_name'
-      )
-      .orderBy('documents.id'),
-    firstApprovals(lessons().select('documents.id')),
-  ])
-  return rows.map((row): TaughtLesson => {
-    const day = lessonDay(
-      { teachingDate: toDate(row.teaching_date), teachingWeek: row.teaching_week },
-      calendar
-    )!
+async function rows(fragment: Fragment): Promise<any[]> {
+  const result = await db.rawQuery(fragment.sql, fragment.bindings)
+  return Array.isArray(result) ? result : result.rows
+}
+
+const list = (values: (string | number)[]) => values.map(() => '?').join(', ')
+const nullInteger = 'CAST(NULL AS INTEGER)'
+
+/* ---------- yearly plans ---------- */
+
+/** Who owes a plan of the kind: (school_id, group_id, user_id) rows, as a subquery. */
+function owedUnitsSql(scope: FactScope, kind: DocumentKind): Fragment {
+  const { level, expected } = kindDefinition(kind)
+  const schools = scope.schoolIds
+  const subjects = scope.subjectIds ?? []
+  if (expected === 'one_per_teacher') {
     return {
+      sql: `SELECT DISTINCT ra.school_id, ra.group_id, ra.user_id FROM role_assignments ra
+        WHERE ra.school_year_id = ? AND ra.role = 'teacher' AND ra.group_id IS NOT NULL
+          AND ra.school_id IN (${list(schools)})
+          ${scope.groupId === undefined ? '' : 'AND ra.group_id = ?'}
+          ${scope.subjectIds ? `AND EXISTS (SELECT 1 FROM role_assignment_subjects ras WHERE ras.role_assignment_id = ra.id AND ras.subject_id IN (${list(subjects) || 'NULL'}))` : ''}`,
+      bindings: [
+        scope.year.id,
+        ...schools,
+        ...(scope.groupId === undefined ? [] : [scope.groupId]),
+        ...subjects,
+      ],
+    }
+  }
+  if (level === 'group') {
+    return {
+      sql: `SELECT g.school_id, g.id AS group_id, ${nullInteger} AS user_id FROM groups g
+        WHERE g.is_active = TRUE AND g.school_id IN (${list(schools)})
+          ${scope.groupId === undefined ? '' : 'AND g.id = ?'}
+          ${scope.subjectIds ? `AND EXISTS (SELECT 1 FROM subgroups sg WHERE sg.group_id = g.id AND sg.is_active = TRUE AND sg.subject_id IN (${list(subjects) || 'NULL'}))` : ''}`,
+      bindings: [...schools, ...(scope.groupId === undefined ? [] : [scope.groupId]), ...subjects],
+    }
+  }
+  return {
+    sql: `SELECT s.id AS school_id, ${nullInteger} AS group_id, ${nullInteger} AS user_id FROM schools s
+      WHERE s.id IN (${list(schools)})`,
+    bindings: [...schools],
+  }
+}
+
+/**
+ * The owing units joined to what their plans of the kind amount to: the
+ * plans grouped by unit in one pass (handed_in, in_time: 1 or NULL).
+ */
+function owedFromSql(scope: FactScope, kind: DocumentKind): Fragment {
+  const { level, expected } = kindDefinition(kind)
+  const keys =
+    expected === 'one_per_teacher'
+      ? ['school_id', 'group_id', 'owner_user_id']
+      : level === 'group'
+        ? ['school_id', 'group_id']
+        : ['school_id']
+  const unitColumn = (key: string) => (key === 'owner_user_id' ? 'user_id' : key)
+  const units = owedUnitsSql(scope, kind)
+  const dayAfterDeadline = {
+    sql: dateParam(),
+    bindings: [isoDay(scope.year.planDeadline.startOf('day').plus({ days: 1 }))],
+  }
+  const inTime = approvedBeforeSql(dayAfterDeadline)
+  const documentKeys = keys.map((key) => `documents.${key}`).join(', ')
+  return {
+    sql: `FROM (${units.sql}) units LEFT JOIN (
+        SELECT ${documentKeys},
+          MAX(CASE WHEN documents.status IN ('submitted', '${APPROVED_STATUS}') THEN 1 END) AS handed_in,
+          MAX(CASE WHEN ${inTime.sql} THEN 1 END) AS in_time
+        FROM documents
+        WHERE documents.school_year_id = ? AND ${kindCondition('documents.kind', [kind])}
+          AND documents.school_id IN (${list(scope.schoolIds)})
+        GROUP BY ${documentKeys}
+      ) plans ON ${keys.map((key) => `plans.${key} = units.${unitColumn(key)}`).join(' AND ')}`,
+    bindings: [...units.bindings, ...inTime.bindings, scope.year.id, ...scope.schoolIds],
+  }
+}
+
+const MISSING = {
+  not_submitted: 'plans.handed_in IS NULL',
+  not_approved: 'plans.in_time IS NULL',
+} as const
+
+/** Per unit (school, or group with byGroup), per kind: how many owe a plan not handed in / not approved in time. */
+export async function owedCounts(
+  scope: FactScope,
+  byGroup: boolean
+): Promise<Map<string, Map<DocumentKind, OwedCounts>>> {
+  const counts = new Map<string, Map<DocumentKind, OwedCounts>>()
+  if (!scope.schoolIds.length) return counts
+  const keys = byGroup ? 'units.school_id, units.group_id' : 'units.school_id'
+  await Promise.all(
+    owedKindsIn(scope, byGroup).map(async (kind) => {
+      const from = owedFromSql(scope, kind)
+      const result = await rows({
+        sql: `SELECT ${keys},
+            SUM(CASE WHEN ${MISSING.not_submitted} THEN 1 ELSE 0 END) AS not_submitted,
+            SUM(CASE WHEN ${MISSING.not_approved} THEN 1 ELSE 0 END) AS not_approved
+          ${from.sql} GROUP BY ${keys}`,
+        bindings: from.bindings,
+      })
+      for (const row of result) {
+        const key = unitKey(row.school_id, byGroup ? row.group_id : undefined)
+        const unit = counts.get(key) ?? new Map<DocumentKind, OwedCounts>()
+        unit.set(kind, {
+          notSubmitted: Number(row.not_submitted),
+          notApproved: Number(row.not_approved),
+        })
+        counts.set(key, unit)
+      }
+    })
+  )
+  return counts
+}
+
+export const unitKey = (schoolId: number, groupId?: number | null) =>
+  groupId === undefined || groupId === null ? `${schoolId}` : `${schoolId}:${groupId}`
+
+/** One page of the units that owe a plan of the kind not handed in (or not approved in time), with their people and plans. */
+export async function owedList(
+  scope: FactScope,
+  kind: DocumentKind,
+  figure: OwedFigure,
+  page: PageRequest
+): Promise<Page<OwedPlan>> {
+  if (!scope.schoolIds.length || !owedKindsIn(scope, false).includes(kind))
+    return { items: [], total: 0 }
+  const owed = owedFromSql(scope, kind)
+  const from = { sql: `${owed.sql} WHERE ${MISSING[figure]}`, bindings: owed.bindings }
+  const [totals, found] = await Promise.all([
+    rows({ sql: `SELECT COUNT(*) AS total ${from.sql}`, bindings: from.bindings }),
+    rows({
+      sql: `SELECT units.school_id, units.group_id, units.user_id,
+          schools.name AS school_name, groups.name AS group_name, users.full_name
+        ${owed.sql}
+          JOIN schools ON schools.id = units.school_id
+          LEFT JOIN groups ON groups.id = units.group_id
+          LEFT JOIN users ON users.id = units.user_id
+        WHERE ${MISSING[figure]}
+        ORDER BY schools.name, units.school_id, groups.name, units.group_id, users.full_name, units.user_id
+        LIMIT ? OFFSET ?`,
+      bindings: [...from.bindings, page.perPage, (page.page - 1) * page.perPage],
+    }),
+  ])
+  const [people, plans] = await Promise.all([
+    headsOf(scope, kind, found),
+    plansOf(scope, kind, found),
+  ])
+  return {
+    total: Number(totals[0]?.total ?? 0),
+    items: found.map((unit) => ({
+      kind,
+      schoolName: unit.school_name,
+      groupName: unit.group_name ?? null,
+      people: unit.full_name ?? people.get(unitKey(unit.school_id, unit.group_id)) ?? '',
+      plans: plans.filter(
+        (plan) =>
+          plan.school_id === unit.school_id &&
+          (unit.group_id === null || plan.group_id === unit.group_id) &&
+          (unit.user_id === null || plan.owner_user_id === unit.user_id)
+      ),
+    })),
+  }
+}
+
+/** The heads of the listed units (the principal's office of a school, the heads of a group). */
+async function headsOf(scope: FactScope, kind: DocumentKind, units: any[]) {
+  const heads = new Map<string, string>()
+  const level = kindDefinition(kind).level
+  if (!units.length || level === 'teacher') return heads
+  const query = db
+    .from('role_assignments')
+    .join('users', 'users.id', 'role_assignments.user_id')
+    .where('role_assignments.school_year_id', scope.year.id)
+    .orderBy('users.full_name')
+    .select('role_assignments.school_id', 'role_assignments.group_id', 'users.full_name')
+  if (level === 'group')
+    query.where('role_assignments.role', 'group_head').whereIn(
+      'role_assignments.group_id',
+      units.map((unit) => unit.group_id)
+    )
+  else
+    query.where('role_assignments.role', 'principal').whereIn(
+      'role_assignments.school_id',
+      units.map((unit) => unit.school_id)
+    )
+  const names = new Map<string, Set<string>>()
+  for (const row of await query) {
+    const key = unitKey(row.school_id, level === 'group' ? row.group_id : undefined)
+    names.set(key, (names.get(key) ?? new Set()).add(row.full_name))
+  }
+  for (const [key, set] of names) heads.set(key, [...set].join(', '))
+  return heads
+}
+
+/** The plans of the kind of the listed units' schools (few: one page of units). */
+async function plansOf(scope: FactScope, kind: DocumentKind, units: any[]) {
+  if (!units.length) return []
+  const query = db
+    .from('documents')
+    .where('school_year_id', scope.year.id)
+    .where('kind', kind)
+    .whereIn('school_id', [...new Set(units.map((unit) => unit.school_id))])
+    .orderBy('id')
+    .select('id', 'title', 'status', 'school_id', 'group_id', 'owner_user_id')
+  const groups = units.map((unit) => unit.group_id).filter((id) => id !== null)
+  if (groups.length) query.whereIn('group_id', groups)
+  return query
+}
+
+/* ---------- lessons taught ---------- */
+
+function lessonsWhere(scope: FactScope, from: DateTime, to: DateTime): Fragment {
+  const subjects = scope.subjectIds ?? []
+  const period = lessonInPeriodSql(scope.weeks, from, to)
+  return {
+    sql: `documents.school_year_id = ? AND ${kindCondition('documents.kind', lessonKinds())}
+      AND documents.school_id IN (${list(scope.schoolIds)})
+      ${scope.groupId === undefined ? '' : 'AND documents.group_id = ?'}
+      ${scope.subjectIds ? `AND documents.subject_id IN (${list(subjects) || 'NULL'})` : ''}
+      AND ${period.sql}`,
+    bindings: [
+      scope.year.id,
+      ...scope.schoolIds,
+      ...(scope.groupId === undefined ? [] : [scope.groupId]),
+      ...subjects,
+      ...period.bindings,
+    ],
+  }
+}
+
+/** Not approved before the lesson's day, as an SQL condition. */
+function unapprovedSql(scope: FactScope): Fragment {
+  const approved = approvedBeforeSql(lessonDaySql(scope.weeks))
+  return { sql: `NOT ${approved.sql}`, bindings: approved.bindings }
+}
+
+/** Per unit: lessons taught since each of the `since` days (to `today`) whose plan was not approved before. */
+export async function unapprovedLessonCounts(
+  scope: FactScope,
+  byGroup: boolean,
+  since: DateTime[],
+  today: DateTime
+): Promise<Map<string, number[]>> {
+  const counts = new Map<string, number[]>()
+  if (!scope.schoolIds.length || !since.length) return counts
+  const first = since.reduce((a, b) => (a < b ? a : b))
+  const where = lessonsWhere(scope, first, today)
+  const unapproved = unapprovedSql(scope)
+  const day = lessonDaySql(scope.weeks)
+  const keys = byGroup ? 'documents.school_id, documents.group_id' : 'documents.school_id'
+  const columns = since.map((start, index) => ({
+    sql: `SUM(CASE WHEN ${day.sql} >= ${dateParam()} THEN 1 ELSE 0 END) AS since_${index}`,
+    bindings: [...day.bindings, isoDay(start)],
+  }))
+  const result = await rows(
+    joinSql(
+      [
+        { sql: `SELECT ${keys},`, bindings: [] },
+        joinSql(columns, ', '),
+        { sql: `FROM documents WHERE`, bindings: [] },
+        where,
+        { sql: `AND ${unapproved.sql} GROUP BY ${keys}`, bindings: unapproved.bindings },
+      ],
+      ' '
+    )
+  )
+  for (const row of result)
+    counts.set(
+      unitKey(row.school_id, byGroup ? row.group_id : undefined),
+      since.map((_, index) => Number(row[`since_${index}`] ?? 0))
+    )
+  return counts
+}
+
+/** Per teaching week begun by `today`: the lessons taught in it and those whose plan was not approved before. */
+export async function lessonsByWeek(
+  scope: FactScope,
+  weeks: WeekRange[],
+  today: DateTime
+): Promise<Map<number, { lessons: number; unapproved: number }>> {
+  const byWeek = new Map(weeks.map((week) => [week.week, { lessons: 0, unapproved: 0 }]))
+  if (!scope.schoolIds.length || !weeks.length) return byWeek
+  const where = lessonsWhere(scope, weeks[0].start, today)
+  const unapproved = unapprovedSql(scope)
+  const result = await rows(
+    joinSql(
+      [
+        {
+          sql: `SELECT documents.teaching_date, CASE WHEN documents.teaching_date IS NULL THEN documents.teaching_week END AS teaching_week,
+            COUNT(*) AS lessons, SUM(CASE WHEN ${unapproved.sql} THEN 1 ELSE 0 END) AS unapproved
+            FROM documents WHERE`,
+          bindings: unapproved.bindings,
+        },
+        where,
+        {
+          sql: 'GROUP BY documents.teaching_date, CASE WHEN documents.teaching_date IS NULL THEN documents.teaching_week END',
+          bindings: [],
+        },
+      ],
+      ' '
+    )
+  )
+  for (const row of result) {
+    const date = toDate(row.teaching_date)?.startOf('day')
+    const week = date
+      ? weeks.find((range) => date >= range.start && date <= range.end)
+      : weeks.find((range) => range.week === Number(row.teaching_week))
+    const figures = week && byWeek.get(week.week)
+    if (!figures) continue
+    figures.lessons += Number(row.lessons)
+    figures.unapproved += Number(row.unapproved)
+  }
+  return byWeek
+}
+
+/** One page of the lessons taught between two days (included) whose plan was not approved before. */
+export async function unapprovedLessonList(
+  scope: FactScope,
+  from: DateTime,
+  to: DateTime,
+  page: PageRequest
+): Promise<Page<TaughtLesson>> {
+  if (!scope.schoolIds.length) return { items: [], total: 0 }
+  const where = joinSql(
+    [lessonsWhere(scope, from, to), { sql: 'AND', bindings: [] }, unapprovedSql(scope)],
+    ' '
+  )
+  const day = lessonDaySql(scope.weeks)
+  const [totals, found] = await Promise.all([
+    rows({
+      sql: `SELECT COUNT(*) AS total FROM documents WHERE ${where.sql}`,
+      bindings: where.bindings,
+    }),
+    rows({
+      sql: `SELECT documents.id, documents.title, documents.lesson_title, documents.status,
+          ${day.sql} AS lesson_day, schools.name AS school_name, groups.name AS group_name,
+          owners.full_name AS owner_name
+        FROM documents
+        JOIN schools ON schools.id = documents.school_id
+        JOIN users owners ON owners.id = documents.owner_user_id
+        LEFT JOIN groups ON groups.id = documents.group_id
+        WHERE ${where.sql}
+        ORDER BY schools.name, documents.school_id, groups.name, owners.full_name, documents.id
+        LIMIT ? OFFSET ?`,
+      bindings: [...day.bindings, ...where.bindings, page.perPage, (page.page - 1) * page.perPage],
+    }),
+  ])
+  return {
+    total: Number(totals[0]?.total ?? 0),
+    items: found.map((row) => ({
       id: row.id,
       title: row.lesson_title || row.title,
       status: row.status,
-      schoolId: row.school_id,
-      groupId: row.group_id,
+      schoolName: row.school_name,
+      groupName: row.group_name ?? null,
       ownerName: row.owner_name,
-      day,
-      approvedBeforeLesson:
-        row.status === APPROVED_STATUS &&
-        approvedBy(approvals.get(row.id), day.minus({ milliseconds: 1 })),
-    }
-  })
-}
-
-/** Approved no later than `limit`; an approved plan with no recorded approval counts as approved in time. */
-function approvedBy(approvedAt: DateTime | undefined, limit: DateTime) {
-  return !approvedAt || approvedAt <= limit
-}
-
-/** When each document was first approved (by its reviewer or recorded for the council). */
-async function firstApprovals(documentIds: ReturnType<typeof db.from>) {
-  const rows = await db
-    .from('document_events')
-    .whereIn('document_id', documentIds)
-    .where('to_status', APPROVED_STATUS)
-    .groupBy('document_id')
-    .select('document_id', db.raw('MIN(created_at) as approved_at'))
-  return new Map(rows.map((row) => [row.document_id as number, toDate(row.approved_at)!]))
+      day: toDate(row.lesson_day)!.startOf('day'),
+    })),
+  }
 }

@@ -1,14 +1,21 @@
 import type { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { isDocumentKind, kindDefinition, type DocumentKind } from '#app/documents/kinds'
+import { isDocumentKind, type DocumentKind } from '#app/documents/kinds'
 import type SchoolYear from '#app/organization/models/school_year'
 import type { Cell, DashboardTable, Translate } from '#app/workflow/services/dashboard'
 import {
+  lessonsByWeek,
+  owedCounts,
   owedKinds,
-  owedPlans,
-  taughtLessons,
+  owedKindsIn,
+  owedList,
+  unapprovedLessonCounts,
+  unapprovedLessonList,
+  unitKey,
+  type FactScope,
   type OwedPlan,
+  type PageRequest,
   type TaughtLesson,
 } from '#app/workflow/services/deadline_facts'
 import { deadlineContext } from '#app/workflow/services/deadlines'
@@ -20,11 +27,14 @@ import type { WorkflowSettings } from '#app/workflow/services/workflow_settings'
  * the yearly plans not handed in or not approved by the deadline, the
  * lessons taught without an approved plan this week and this month, and
  * the same by teaching week. Every figure links to the list of people and
- * plans it counts (deadlineDetail), and every table exports to .xlsx.
+ * plans it counts (deadlineDetail, one page at a time), and every table
+ * exports to .xlsx. The figures are counted in SQL (deadline_facts).
  */
 export interface DeadlineTable extends DashboardTable {
   /** Per row, per column: where the figure drills down to (null: not a figure). */
   cellLinks: (string | null)[][]
+  /** A detail list: the page shown and how many rows the figure counts. */
+  pagination?: { page: number; perPage: number; total: number; lastPage: number }
 }
 
 export interface DeadlineViewContext {
@@ -34,6 +44,8 @@ export interface DeadlineViewContext {
   today: DateTime
   /** The schools the leader may see (deadline_scope). */
   schoolIds: number[]
+  /** A department specialist: the subjects covered (deadline_scope); undefined for everyone else. */
+  subjectIds?: number[]
   /** The principal's own school (deadline_scope.homeSchoolId): its groups are the rows. */
   homeSchoolId?: number
   /** Narrowed to one school, and one of its groups; both already checked against schoolIds. */
@@ -57,30 +69,15 @@ export interface FigureQuery {
   week?: number
 }
 
+/** Rows of a detail list per page. */
+export const DETAIL_PER_PAGE = 50
+
 interface Unit {
   label: string
   link: string | null
   filter: { school: number; group?: number }
 }
 
-type Located = { schoolId: number; groupId: number | null }
-
-/** Items by the unit they count for (a school, or a group of it): one pass, whatever the number of units. */
-function byUnit<T extends Located>(items: T[], byGroup: boolean) {
-  const units = new Map<string, T[]>()
-  for (const item of items) {
-    const key = unitKey({
-      school: item.schoolId,
-      group: byGroup ? (item.groupId ?? undefined) : undefined,
-    })
-    const list = units.get(key)
-    if (list) list.push(item)
-    else units.set(key, [item])
-  }
-  return (unit: Unit) => units.get(unitKey(unit.filter)) ?? []
-}
-const unitKey = (filter: Unit['filter']) =>
-  filter.group === undefined ? `${filter.school}` : `${filter.school}:${filter.group}`
 const showUrl = (qs: Record<string, unknown>) => urlFor('deadlines.show', {}, { qs })
 const detailUrl = (qs: Record<string, unknown>) => urlFor('deadlines.detail', {}, { qs })
 
@@ -89,11 +86,17 @@ export function focusSchool(context: DeadlineViewContext) {
   return context.schoolId ?? context.homeSchoolId
 }
 
-function inFocus(context: DeadlineViewContext) {
+/** What the figures count: the schools (or the one in focus), its group, the specialist's subjects. */
+function factScope(context: DeadlineViewContext): FactScope {
   const school = focusSchool(context)
-  return (item: Located) =>
-    (school === undefined || item.schoolId === school) &&
-    (context.groupId === undefined || item.groupId === context.groupId)
+  const { calendar } = deadlineContext(context.year, context.settings)
+  return {
+    year: context.year,
+    weeks: teachingWeeks(calendar!),
+    schoolIds: school === undefined ? context.schoolIds : [school],
+    groupId: context.groupId,
+    subjectIds: context.subjectIds,
+  }
 }
 
 async function unitsOf(context: DeadlineViewContext): Promise<Unit[]> {
@@ -125,52 +128,45 @@ async function unitsOf(context: DeadlineViewContext): Promise<Unit[]> {
     : units.filter((unit) => unit.filter.group === context.groupId)
 }
 
-/** The teaching weeks begun by today, and the first day any table looks at. */
-function periods(context: DeadlineViewContext) {
-  const { calendar } = deadlineContext(context.year, context.settings)
+/** The teaching weeks begun by today, the current week and month. */
+function periods(context: DeadlineViewContext, scope: FactScope) {
   const today = context.today.startOf('day')
-  const weeks = teachingWeeks(calendar!).filter((week) => week.start <= today)
-  const week = today.startOf('week')
-  const month = today.startOf('month')
-  const from = [weeks[0]?.start, week, month]
-    .filter((day): day is DateTime => Boolean(day))
-    .reduce((a, b) => (a < b ? a : b))
-  return { today, weeks, week, month, from }
+  const weeks = scope.weeks.filter((week) => week.start <= today)
+  return { today, weeks, week: today.startOf('week'), month: today.startOf('month') }
 }
 
 /* ---------- the summary ---------- */
 
 export async function deadlineTables(context: DeadlineViewContext): Promise<DeadlineTable[]> {
-  const units = await unitsOf(context)
-  const schools = focusSchool(context) === undefined ? context.schoolIds : [focusSchool(context)!]
-  const { today, weeks, week, month, from } = periods(context)
-  const [owed, lessons] = await Promise.all([
-    owedPlans(context.year, schools),
-    taughtLessons(context.year, context.settings, schools, from, today),
+  const scope = factScope(context)
+  const byGroup = focusSchool(context) !== undefined
+  const { today, weeks, week, month } = periods(context, scope)
+  const [units, owed, taught, trend] = await Promise.all([
+    unitsOf(context),
+    owedCounts(scope, byGroup),
+    unapprovedLessonCounts(scope, byGroup, [week, month], today),
+    lessonsByWeek(scope, weeks, today),
   ])
-  const taught = lessons.filter(inFocus(context))
   return [
     yearlyTable(context, units, owed),
-    lessonTable(context, units, taught, week, month),
-    trendTable(context, taught, weeks),
+    lessonTable(context, units, taught),
+    trendTable(context, trend, weeks),
   ]
 }
 
-function yearlyTable(context: DeadlineViewContext, units: Unit[], owed: OwedPlan[]): DeadlineTable {
+const keyOf = (unit: Unit) => unitKey(unit.filter.school, unit.filter.group)
+
+function yearlyTable(
+  context: DeadlineViewContext,
+  units: Unit[],
+  owed: Awaited<ReturnType<typeof owedCounts>>
+): DeadlineTable {
   const { t } = context
-  const byGroup = focusSchool(context) !== undefined
-  const kinds = owedKinds().filter((kind) => !byGroup || kindDefinition(kind).level !== 'school')
+  const kinds = owedKindsIn(context, focusSchool(context) !== undefined)
   const figures = kinds.flatMap((kind) => [
-    { kind, figure: 'not_submitted' as const, count: (item: OwedPlan) => !item.submitted },
-    { kind, figure: 'not_approved' as const, count: (item: OwedPlan) => !item.approvedInTime },
+    { kind, figure: 'not_submitted' as const },
+    { kind, figure: 'not_approved' as const },
   ])
-  const ofUnit = byUnit(owed, byGroup)
-  const rows = units.map((unit) => {
-    const mine = ofUnit(unit)
-    return figures.map(
-      ({ kind, count }) => mine.filter((item) => item.kind === kind && count(item)).length
-    )
-  })
   return {
     id: 'yearly',
     title: t('deadlines.yearly.title', { date: context.year.planDeadline.toFormat('dd/MM/yyyy') }),
@@ -180,7 +176,13 @@ function yearlyTable(context: DeadlineViewContext, units: Unit[], owed: OwedPlan
         t(`deadlines.yearly.${figure}`, { kind: t(`workflow.kinds.${kind}`) })
       ),
     ],
-    rows: units.map((unit, index) => [unit.label, ...rows[index]]),
+    rows: units.map((unit) => [
+      unit.label,
+      ...figures.map(({ kind, figure }) => {
+        const counts = owed.get(keyOf(unit))?.get(kind)
+        return (figure === 'not_submitted' ? counts?.notSubmitted : counts?.notApproved) ?? 0
+      }),
+    ]),
     links: units.map((unit) => unit.link),
     cellLinks: units.map((unit) => [
       null,
@@ -192,18 +194,9 @@ function yearlyTable(context: DeadlineViewContext, units: Unit[], owed: OwedPlan
 function lessonTable(
   context: DeadlineViewContext,
   units: Unit[],
-  taught: TaughtLesson[],
-  week: DateTime,
-  month: DateTime
+  taught: Map<string, number[]>
 ): DeadlineTable {
-  const { t, today } = context
-  const ofUnit = byUnit(
-    taught.filter((lesson) => !lesson.approvedBeforeLesson),
-    focusSchool(context) !== undefined
-  )
-  const inWeek = (lesson: TaughtLesson) => lesson.day >= week && lesson.day <= today.startOf('day')
-  const inMonth = (lesson: TaughtLesson) =>
-    lesson.day >= month && lesson.day <= today.startOf('day')
+  const { t } = context
   return {
     id: 'lessons',
     title: t('deadlines.lessons.title'),
@@ -212,10 +205,7 @@ function lessonTable(
       t('deadlines.lessons.taught_week'),
       t('deadlines.lessons.taught_month'),
     ],
-    rows: units.map((unit) => {
-      const mine = ofUnit(unit)
-      return [unit.label, mine.filter(inWeek).length, mine.filter(inMonth).length]
-    }),
+    rows: units.map((unit) => [unit.label, ...(taught.get(keyOf(unit)) ?? [0, 0])]),
     links: units.map((unit) => unit.link),
     cellLinks: units.map((unit) => [
       null,
@@ -227,7 +217,7 @@ function lessonTable(
 
 function trendTable(
   context: DeadlineViewContext,
-  taught: TaughtLesson[],
+  trend: Awaited<ReturnType<typeof lessonsByWeek>>,
   weeks: WeekRange[]
 ): DeadlineTable {
   const { t } = context
@@ -235,16 +225,15 @@ function trendTable(
   const scopeQs =
     school === undefined ? {} : { school, ...(context.groupId ? { group: context.groupId } : {}) }
   const rows = weeks.map((week) => {
-    const lessons = taught.filter((lesson) => lesson.day >= week.start && lesson.day <= week.end)
-    const without = lessons.filter((lesson) => !lesson.approvedBeforeLesson).length
+    const { lessons, unapproved } = trend.get(week.week) ?? { lessons: 0, unapproved: 0 }
     return {
       week,
       cells: [
         t('deadlines.trend.week', { week: week.week }),
         `${week.start.toFormat('dd/MM')}–${week.end.toFormat('dd/MM/yyyy')}`,
-        lessons.length,
-        without,
-        lessons.length ? Math.round((100 * without) / lessons.length) : 0,
+        lessons,
+        unapproved,
+        lessons ? Math.round((100 * unapproved) / lessons) : 0,
       ] as Cell[],
     }
   })
@@ -296,47 +285,49 @@ export function parseFigure(input: {
   return { figure }
 }
 
+/** The page asked for (?page=), from 1. */
+export function parsePage(input: { page?: unknown }): number {
+  const page = Number(input.page)
+  return Number.isInteger(page) && page > 0 ? page : 1
+}
+
+/** One page of the people and plans a figure counts. */
 export async function deadlineDetail(
   context: DeadlineViewContext,
-  query: FigureQuery
+  query: FigureQuery,
+  page: PageRequest = { page: 1, perPage: DETAIL_PER_PAGE }
 ): Promise<DeadlineTable> {
-  const schools = focusSchool(context) === undefined ? context.schoolIds : [focusSchool(context)!]
-  const names = await placeNames(schools)
+  const scope = factScope(context)
   if (query.kind) {
-    const plans = await owedPlans(context.year, schools)
-    const owed = plans.filter(inFocus(context)).filter((item) => item.kind === query.kind)
-    const items = owed.filter((item) =>
-      query.figure === 'not_submitted' ? !item.submitted : !item.approvedInTime
+    const found = await owedList(
+      scope,
+      query.kind,
+      query.figure === 'not_submitted' ? 'not_submitted' : 'not_approved',
+      page
     )
-    return owedDetail(context, query, items, names)
+    return { ...owedDetail(context, query, found.items), pagination: paging(page, found.total) }
   }
-  const { today, weeks, week, month, from } = periods(context)
+  const { today, weeks, week, month } = periods(context, scope)
   const range =
     query.figure === 'taught_week'
       ? { start: week, end: today }
       : query.figure === 'taught_month'
         ? { start: month, end: today }
         : weeks.find((candidate) => candidate.week === query.week)
-  const lessons = range
-    ? await taughtLessons(context.year, context.settings, schools, from, today)
-    : []
-  const items = lessons
-    .filter(inFocus(context))
-    .filter(
-      (lesson) =>
-        !lesson.approvedBeforeLesson &&
-        range &&
-        lesson.day >= range.start &&
-        lesson.day <= range.end
-    )
-  return lessonDetail(context, query, items, names)
+  const found = range
+    ? await unapprovedLessonList(scope, range.start, range.end, page)
+    : { items: [], total: 0 }
+  return { ...lessonDetail(context, query, found.items), pagination: paging(page, found.total) }
+}
+
+function paging(page: PageRequest, total: number) {
+  return { ...page, total, lastPage: Math.max(1, Math.ceil(total / page.perPage)) }
 }
 
 function owedDetail(
   context: DeadlineViewContext,
   query: FigureQuery,
-  items: OwedPlan[],
-  names: PlaceNames
+  items: OwedPlan[]
 ): DeadlineTable {
   const { t } = context
   return {
@@ -353,8 +344,8 @@ function owedDetail(
       t('workflow.dashboard.status'),
     ],
     rows: items.map((item) => [
-      names.schools.get(item.schoolId) ?? '',
-      item.groupId ? (names.groups.get(item.groupId) ?? '') : '',
+      item.schoolName,
+      item.groupName ?? '',
       item.people,
       item.plans.map((plan) => plan.title).join('; ') || t('deadlines.detail.none'),
       item.plans.map((plan) => t(`documents.status.${plan.status}`)).join('; ') ||
@@ -373,8 +364,7 @@ function owedDetail(
 function lessonDetail(
   context: DeadlineViewContext,
   query: FigureQuery,
-  items: TaughtLesson[],
-  names: PlaceNames
+  items: TaughtLesson[]
 ): DeadlineTable {
   const { t } = context
   return {
@@ -389,8 +379,8 @@ function lessonDetail(
       t('workflow.dashboard.status'),
     ],
     rows: items.map((item) => [
-      names.schools.get(item.schoolId) ?? '',
-      item.groupId ? (names.groups.get(item.groupId) ?? '') : '',
+      item.schoolName,
+      item.groupName ?? '',
       item.ownerName,
       item.title,
       item.day.toFormat('dd/MM/yyyy'),
@@ -404,21 +394,5 @@ function lessonDetail(
       null,
       null,
     ]),
-  }
-}
-
-interface PlaceNames {
-  schools: Map<number, string>
-  groups: Map<number, string>
-}
-
-async function placeNames(schoolIds: number[]): Promise<PlaceNames> {
-  const [schools, groups] = await Promise.all([
-    db.from('schools').whereIn('id', schoolIds).select('id', 'name'),
-    db.from('groups').whereIn('school_id', schoolIds).select('id', 'name'),
-  ])
-  return {
-    schools: new Map(schools.map((row) => [row.id, row.name])),
-    groups: new Map(groups.map((row) => [row.id, row.name])),
   }
 }

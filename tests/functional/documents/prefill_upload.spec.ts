@@ -256,6 +256,57 @@ test.group('Upload pre-filled from the file', () => {
     assert.equal(counts.documents, 0)
   })
 
+  test('in the one-step upload (every field filled), a file holding several lessons is held and flagged, nothing saved', async ({
+    client,
+    assert,
+  }) => {
+    const teacher = await givenTeacher()
+    const assignment = await teacherAssignment(teacher)
+    const toan = await Subject.findByOrFail('code', 'toan')
+    const response = await client
+      .post('/documents')
+      .fields({
+        kind: 'pl4',
+        targetId: assignment.id,
+        subjectId: toan.id,
+        grade: 6,
+        lessonTitle: 'Bài 5. Phân số',
+        periods: 2,
+        teachingWeek: 7,
+      })
+      .file('file', await lessonPlanDocx({ mutations: [{ type: 'twoLessons' }] }), {
+        filename: 'hai-bai.docx',
+      })
+      .loginAs(teacher)
+      .withCsrfToken()
+    response.assertStatus(200)
+    response.assertTextIncludes('Tệp này có vẻ chứa 2 bài học')
+    const stored = await storedCounts(teacher.id)
+    assert.equal(stored.documents, 0)
+    assert.equal(stored.versions, 0)
+    const pending = await PendingUpload.query().where('user_id', teacher.id).firstOrFail()
+    assert.equal(pending.typed.lessonTitle, 'Bài 5. Phân số', 'what the teacher typed is kept')
+
+    /* One lesson, every field filled: stored at once, as before. */
+    const single = await client
+      .post('/documents')
+      .fields({
+        kind: 'pl4',
+        targetId: assignment.id,
+        subjectId: toan.id,
+        grade: 6,
+        lessonTitle: 'Bài 6. So sánh phân số',
+        periods: 2,
+        teachingWeek: 8,
+      })
+      .file('file', await lessonPlanDocx(), { filename: 'mot-bai.docx' })
+      .loginAs(teacher)
+      .withCsrfToken()
+      .redirects(0)
+    const document = await Document.query().where('owner_user_id', teacher.id).firstOrFail()
+    single.assertHeader('location', `/documents/${document.id}/versions/1`)
+  })
+
   test('several files held at once are listed for their owner only, one row each, a multi-lesson file flagged', async ({
     client,
     assert,

@@ -71,6 +71,13 @@ test.group('Versions of a document', (suite) => {
     page.assertTextIncludes('Phiên bản 1')
     page.assertTextIncludes(sha256(first))
     page.assertTextIncludes('Phạm Thu Hà')
+    /* upload.js enhances the new-version form (drop zone, progress) only if the form carries its marker. */
+    assert.match(
+      page.text(),
+      new RegExp(
+        `<form(?=[^>]*\\sdata-upload-form[\\s>])[^>]*action="/documents/${document.id}/versions[?"]`
+      )
+    )
   })
 
   test('the report of v2 says what was fixed, what is new and what remains', async ({

@@ -204,6 +204,18 @@ test.group('School administration: classes of the year and what teachers teach',
       await db.from('role_assignment_classes').where('role_assignment_id', assignment.id),
       0
     )
+    /* The administrator reads it beside the classes, on the page the refusal leads back to. */
+    const page = await client
+      .get(`/admin/schools/${school.id}/staff/${teacher.id}`)
+      .loginAs(admin)
+      .withFlashMessages(response.flashMessages())
+    page.assertStatus(200)
+    assert.match(
+      page.text(),
+      new RegExp(
+        `<p class="field-error" id="classIds-error-${assignment.id}">Có lớp không thuộc trường trong năm học này`
+      )
+    )
     const subjects = await db
       .from('role_assignment_subjects')
       .where('role_assignment_id', assignment.id)

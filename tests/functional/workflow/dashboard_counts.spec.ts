@@ -131,6 +131,23 @@ async function givenBusySchool() {
     title: 'Bài kiểm tra lại',
   })
   await givenNewerRunWithoutFindings(rechecked)
+
+  /* Planned by teaching week only (no date), in weeks already begun: late unless approved. */
+  for (const [week, status] of [
+    [10, 'submitted'],
+    [11, 'draft'],
+    [12, 'approved'],
+  ] as const) {
+    const byWeek = await givenDocument(teacher, {
+      kind: 'pl4',
+      group,
+      subgroup,
+      status,
+      title: `Bài theo tuần ${week}`,
+    })
+    byWeek.merge({ teachingDate: null, teachingWeek: week })
+    await byWeek.save()
+  }
   return staff
 }
 

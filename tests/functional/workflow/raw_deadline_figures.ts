@@ -24,6 +24,8 @@ interface Row {
   status: string
   teaching_date: unknown
   teaching_week: number | null
+  subject_id: number | null
+  lesson_title: string | null
 }
 
 const day = (value: unknown) =>
@@ -54,8 +56,34 @@ export async function rawDeadlineRows(year: SchoolYear) {
     .where({ school_year_id: year.id, role: 'teacher' })
     .whereNotNull('group_id')
     .distinct('user_id', 'group_id', 'school_id')
+  /* Who teaches which subject, and which groups have a subgroup of it (a specialist's scope). */
+  const taught = await db
+    .from('role_assignments')
+    .join(
+      'role_assignment_subjects',
+      'role_assignment_subjects.role_assignment_id',
+      'role_assignments.id'
+    )
+    .where({ 'role_assignments.school_year_id': year.id, 'role_assignments.role': 'teacher' })
+    .select(
+      'role_assignments.user_id',
+      'role_assignments.group_id',
+      'role_assignment_subjects.subject_id'
+    )
+  const subgroups = await db
+    .from('subgroups')
+    .where('is_active', true)
+    .select('group_id', 'subject_id')
   const groups = await db.from('groups').where('is_active', true).select('id', 'school_id')
-  return { documents, approvedAt, teachers, groups, deadline: year.planDeadline.endOf('day') }
+  return {
+    documents,
+    approvedAt,
+    teachers,
+    taught,
+    subgroups,
+    groups,
+    deadline: year.planDeadline.endOf('day'),
+  }
 }
 
 type Raw = Awaited<ReturnType<typeof rawDeadlineRows>>
@@ -64,7 +92,8 @@ type Raw = Awaited<ReturnType<typeof rawDeadlineRows>>
 export function rawOwed(
   raw: Raw,
   kind: 'school_plan' | 'pl1' | 'pl2' | 'pl3',
-  place: { school: number; group?: number }
+  place: { school: number; group?: number },
+  subjectId?: number
 ) {
   const handedIn = (row: Row) => row.status === 'submitted' || row.status === 'approved'
   const approvedInTime = (row: Row) =>
@@ -77,6 +106,16 @@ export function rawOwed(
         (t) =>
           t.school_id === place.school && (place.group === undefined || t.group_id === place.group)
       )
+      .filter(
+        (t) =>
+          subjectId === undefined ||
+          raw.taught.some(
+            (row) =>
+              row.user_id === t.user_id &&
+              row.group_id === t.group_id &&
+              row.subject_id === subjectId
+          )
+      )
       .map((t) =>
         ofKind.filter((row) => row.owner_user_id === t.user_id && row.group_id === t.group_id)
       )
@@ -87,6 +126,11 @@ export function rawOwed(
     units = raw.groups
       .filter(
         (g) => g.school_id === place.school && (place.group === undefined || g.id === place.group)
+      )
+      .filter(
+        (g) =>
+          subjectId === undefined ||
+          raw.subgroups.some((row) => row.group_id === g.id && row.subject_id === subjectId)
       )
       .map((g) => ofKind.filter((row) => row.group_id === g.id))
   }

@@ -20,6 +20,7 @@ export interface RawDocument {
   ownerUserId: number
   status: string
   teachingDate: string | null
+  teachingWeek: number | null
   currentVersionId: number | null
 }
 
@@ -44,20 +45,36 @@ export async function rawDocuments(year: SchoolYear): Promise<RawDocument[]> {
     ownerUserId: row.owner_user_id,
     status: row.status,
     teachingDate: row.teaching_date ? isoDate(row.teaching_date) : null,
+    teachingWeek: row.teaching_week ?? null,
     currentVersionId: row.current_version_id,
   }))
 }
 
-/** A lesson plan is late once its teaching date is within the review lead time; other plans after the year's plan deadline. */
+/**
+ * A lesson plan is late once its lesson is within the review lead time;
+ * other plans after the year's plan deadline. A lesson planned by week is
+ * on the week's Monday (the test years have no breaks: week n is n − 1
+ * weeks after the Monday of the start date's week, up to the year's last week).
+ */
 export async function latenessRule(year: SchoolYear) {
   const { lessonPlanLeadDays } = await settingsFor(year.id)
   const today = DateTime.now().startOf('day')
   const cutoff = today.plus({ days: lessonPlanLeadDays }).toISODate()!
   const yearlyDeadlinePassed = today > year.planDeadline.startOf('day')
+  const weekMonday = (week: number) =>
+    year.startsOn
+      .startOf('week')
+      .plus({ weeks: week - 1 })
+      .toISODate()!
+  const inYear = (week: number | null): week is number =>
+    week !== null && week >= 1 && week <= year.totalWeeks
+  const lessonDay = (document: RawDocument) =>
+    document.teachingDate ??
+    (inYear(document.teachingWeek) ? weekMonday(document.teachingWeek) : null)
   return (document: RawDocument) =>
     document.status !== 'approved' &&
     (document.kind === 'pl4'
-      ? document.teachingDate !== null && document.teachingDate < cutoff
+      ? lessonDay(document) !== null && lessonDay(document)! < cutoff
       : yearlyDeadlinePassed)
 }
 
