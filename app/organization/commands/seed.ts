@@ -5,6 +5,9 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
  * Seeds an organization: the demo one (`--scale=demo`, only into an empty
  * database) or a city-sized one for benchmarks (`--scale=city`: 600
  * schools, 25,000 teachers), both with batched multi-row inserts.
+ * `--with-documents` adds the current school year of plans: the demo
+ * schools' year, or every city school's (generated files through the real
+ * actions, a school at a time; run it again to resume).
  */
 export default class Seed extends BaseCommand {
   static commandName = 'hscm:seed'
@@ -16,9 +19,16 @@ export default class Seed extends BaseCommand {
   declare scale: string
 
   @flags.boolean({
-    description: 'Demo: also seed the school year of plans (when the year has none yet)',
+    description:
+      'Also seed the current school year of plans, school by school (schools that have plans are skipped)',
   })
   declare withDocuments: boolean
+
+  @flags.number({ description: 'City with documents: teachers per group with plans', default: 1 })
+  declare teachersPerGroup: number
+
+  @flags.number({ description: 'City with documents: lesson plans per teacher', default: 2 })
+  declare lessonsPerTeacher: number
 
   @flags.number({ description: 'Schools of the city seed', default: 600 })
   declare schools: number
@@ -43,23 +53,46 @@ export default class Seed extends BaseCommand {
       )
     if (!this.withDocuments) return
     const { seedDemoYear } = await import('#app/workflow/seeding/demo_year')
-    const created = await seedDemoYear()
-    this.logger.info(
-      created
-        ? `Seeded ${created} demo plans`
-        : 'The current school year already has plans: nothing added'
-    )
+    this.reportPlans(await seedDemoYear())
   }
 
   private async seedCity() {
     const { seedCity } = await import('#app/organization/seeding/seed_city')
     const result = await seedCity({ schools: this.schools, teachers: this.teachers, offices: 40 })
-    if (!result)
+    if (result)
+      this.logger.success(
+        `Seeded ${result.schools} schools, ${result.people} accounts, ${result.assignments} role assignments`
+      )
+    else if (this.withDocuments)
+      this.logger.info('The database already has schools: adding the plans of those without any')
+    else
       return this.fail(
         'The city seed needs a database without schools (run node ace migration:fresh first)'
       )
-    this.logger.success(
-      `Seeded ${result.schools} schools, ${result.people} accounts, ${result.assignments} role assignments`
+    if (this.withDocuments) await this.seedCityPlans()
+  }
+
+  /** Every school's year of plans, a school per transaction, one progress line per school. */
+  private async seedCityPlans() {
+    const { allSchoolCodes, seedYearOfPlans } = await import('#app/workflow/seeding/demo_year')
+    const started = performance.now()
+    const created = await seedYearOfPlans({
+      schoolCodes: await allSchoolCodes(),
+      size: { teachersPerGroup: this.teachersPerGroup, lessonsPerTeacher: this.lessonsPerTeacher },
+      onSchool: ({ code, plans, skipped, done, total }) => {
+        const elapsed = ((performance.now() - started) / 1000).toFixed(0)
+        const what = skipped ? 'already has plans, skipped' : `${plans} plans`
+        this.logger.info(`[${done}/${total}] ${code}: ${what} (${elapsed} s)`)
+      },
+    })
+    this.reportPlans(created)
+  }
+
+  private reportPlans(created: number) {
+    this.logger.info(
+      created
+        ? `Seeded ${created} plans`
+        : 'The current school year already has plans: nothing added'
     )
   }
 

@@ -37,7 +37,9 @@ export interface ReviewableDocument {
   schoolYearId: number
 }
 
-const REVIEWING_ROLES: RoleName[] = ['group_head', 'subgroup_lead', 'principal', 'vice_principal']
+const GROUP_REVIEWING_ROLES: RoleName[] = ['group_head', 'subgroup_lead']
+const SCHOOL_WIDE_REVIEWING_ROLES: RoleName[] = ['principal', 'vice_principal']
+const REVIEWING_ROLES: RoleName[] = [...GROUP_REVIEWING_ROLES, ...SCHOOL_WIDE_REVIEWING_ROLES]
 
 /** The role under which the user may approve or return the document, or null. */
 export async function reviewerRoleFor(
@@ -82,7 +84,18 @@ export async function reviewersOf(
     .from('role_assignments')
     .where('school_year_id', document.schoolYearId)
     .where('school_id', document.schoolId)
-    .whereIn('role', REVIEWING_ROLES)
+    .where((reach) => {
+      /* A group head or subgroup lead only ever reviews the plans of the own group or subgroup. */
+      reach.whereIn('role', SCHOOL_WIDE_REVIEWING_ROLES)
+      if (document.groupId !== null)
+        reach.orWhere((lead) =>
+          lead.whereIn('role', GROUP_REVIEWING_ROLES).where('group_id', document.groupId!)
+        )
+      if (document.subgroupId !== null)
+        reach.orWhere((lead) =>
+          lead.whereIn('role', GROUP_REVIEWING_ROLES).where('subgroup_id', document.subgroupId!)
+        )
+    })
     .distinct('user_id')
   const reviewers: number[] = []
   for (const { user_id: userId } of candidates) {

@@ -8,6 +8,7 @@ import SchoolYear from '#app/organization/models/school_year'
 import { DEMO_LOGINS, seedDemo } from '#app/organization/seeding/demo'
 import { DEMO_YEAR_SCHOOLS, seedDemoYear, type DemoYearSize } from '#app/workflow/seeding/demo_year'
 import { PAGE_SIZE } from '#app/workflow/services/inspection_list'
+import { reviewerRoleFor, reviewersOf } from '#app/workflow/services/review_assignment'
 import { countOf, countRow, latenessRule, rawDocuments, type RawDocument } from './raw_figures.js'
 
 /*
@@ -78,6 +79,16 @@ async function assertSchoolFigures(
       `${who}: ${school.name}`
     )
   }
+}
+
+async function demoSchoolIds() {
+  const schools = await demoSchools()
+  return schools.map((school) => school.id)
+}
+
+async function demoDocuments(year: SchoolYear, schoolIds: number[]) {
+  const documents = await rawDocuments(year)
+  return documents.filter((d) => schoolIds.includes(d.schoolId))
 }
 
 async function titlesOf(where: (query: any) => void) {
@@ -186,6 +197,33 @@ test.group('Demo school year', (group) => {
     assert.equal(await seedDemoYear(SIZE), 0)
     const after = await db.from('document_versions').count('* as n').first()
     assert.equal(Number(after.n), Number(before.n))
+  })
+
+  test('a submitted plan notifies exactly the people who may approve or return it', async ({
+    assert,
+  }) => {
+    const schools = await demoSchoolIds()
+    const documents = await demoDocuments(year, schools)
+    /* Whoever reviews anything in a school: its group heads, subgroup leads and principal's office. */
+    const everyone = await db
+      .from('role_assignments')
+      .where('school_year_id', year.id)
+      .whereIn('school_id', schools)
+      .whereIn('role', ['group_head', 'subgroup_lead', 'principal', 'vice_principal'])
+      .select('user_id', 'school_id')
+    for (const document of documents) {
+      const inSchool = [
+        ...new Set(
+          everyone.filter((row) => row.school_id === document.schoolId).map((row) => row.user_id)
+        ),
+      ]
+      const mayReview: number[] = []
+      for (const userId of inSchool)
+        if (await reviewerRoleFor(userId, { id: document.id, schoolYearId: year.id }))
+          mayReview.push(userId)
+      const target = { ...document, schoolYearId: year.id }
+      assert.sameMembers(await reviewersOf(target), mayReview, `document ${document.id}`)
+    }
   })
 
   test('teachers see their own plans', async ({ client, assert }) => {
