@@ -227,9 +227,24 @@ const ROMAN_RE = /^[ivx]+$/
  */
 export function stripNumbering(key: string, original?: string): Numbering {
   const match = NUMBERING_RE.exec(key)
-  if (!match) return { rest: key }
+  if (!match) return bareRomanLabel(key, original)
   const label = match[1] ?? match[2]
   return { label, labelKind: labelKindOf(label, original), rest: key.slice(match[0].length) }
+}
+
+/**
+ * `I MỤC TIÊU`, `II THIẾT BỊ DẠY HỌC`: a roman numeral without its dot, on
+ * a short line all in capitals (checked on the text itself: `VỊ TRÍ` is a word).
+ */
+const BARE_ROMAN_RE = /^([IVX]{1,4})\s+(?=\p{Lu})/u
+
+function bareRomanLabel(key: string, original?: string): Numbering {
+  const text = original?.trimStart()
+  const match = text ? BARE_ROMAN_RE.exec(text) : null
+  if (!match || text!.length > 80 || text !== text!.toLocaleUpperCase('vi')) return { rest: key }
+  const label = match[1].toLowerCase()
+  const rest = key.replace(/^\s*[ivx]{1,4}\s+/, '')
+  return { label, labelKind: 'roman', rest }
 }
 
 function labelKindOf(label: string, original?: string): LabelKind {

@@ -34,6 +34,9 @@ const HEAD_LINES = 50
 const TAIL_LINES = 40
 /** Signature captions are short; a long line mentioning "Hiệu trưởng" is prose. */
 const SIGNATURE_MAX_LENGTH = 60
+/** `2 Về năng lực`: a sub-section heading whose number lost its dot (short lines only). */
+const BARE_NUMBER_RE = /^\d{1,2}\s+/
+const BARE_NUMBER_MAX = 60
 /** A table header flattened by a PDF text layer: one line of short column names. */
 const HEADER_LINE_MAX = 120
 
@@ -52,7 +55,7 @@ interface CompiledTable {
 export interface CompiledProfile {
   profile: StructureProfile
   headerFields: Array<CompiledItem<ProfileItem>>
-  sections: Array<CompiledItem<ProfileSection>>
+  sections: Array<CompiledItem<ProfileSection> & { otherNames?: Matcher }>
   tables: CompiledTable[]
   signatures: Array<CompiledItem<ProfileItem>>
 }
@@ -66,7 +69,10 @@ export function compileProfile(profile: StructureProfile): CompiledProfile {
   return {
     profile,
     headerFields: profile.headerFields.map(compileItem),
-    sections: profile.sections.map(compileItem),
+    sections: profile.sections.map((section) => ({
+      ...compileItem(section),
+      otherNames: section.otherNames ? compileMatcher({ variants: section.otherNames }) : undefined,
+    })),
     signatures: profile.signatures.map(compileItem),
     tables: profile.tables.map((table) => ({
       table,
@@ -222,7 +228,17 @@ function checkSections(
     const parent = parents[index]
     if (parent !== undefined && reportedMissing.has(parent)) return
     const severity = missingSeverity(item, submission)
-    if (severity) {
+    const otherName = severity && otherNameLine(compiled.sections, view, candidates, index)
+    if (severity && otherName) {
+      reportedMissing.add(index)
+      report({
+        messageId: 'sectionOtherName',
+        data: { section: item.label, heading: otherName.text.slice(0, 60) },
+        severity: 'warning',
+        location: locate(otherName),
+        reference: reference(item.clause),
+      })
+    } else if (severity) {
       reportedMissing.add(index)
       report({
         messageId: 'sectionMissing',
@@ -267,6 +283,32 @@ function checkSections(
     })
   })
   return found
+}
+
+/**
+ * A heading under another name inside the part of the document where the
+ * missing section belongs: after the main section found before it, before
+ * the next main section found (`4. Attitude` may come before `5. Competence`).
+ */
+function otherNameLine(
+  sections: CompiledProfile['sections'],
+  view: NormalizedDocument,
+  candidates: number[][],
+  index: number
+): TextLine | undefined {
+  const section = sections[index]
+  if (!section.otherNames || !section.otherNames.mayOccurIn(view.fullKey)) return undefined
+  const isTop = (at: number) => sections[at].item.level === 'top' && candidates[at].length > 0
+  const before = candidates[sections.findLastIndex((_, at) => at < index && isTop(at))]?.[0] ?? -1
+  const after = candidates[sections.findIndex((_, at) => at > index && isTop(at))]?.[0] ?? Infinity
+  return view.lines.find(
+    (line) =>
+      line.i > before &&
+      line.i < after &&
+      (line.label !== undefined || line.emphasis) &&
+      levelAccepts(section.item.level, line) &&
+      section.otherNames!.exact(line.body)
+  )
 }
 
 /** A missing section was expected after the nearest section found before it (or before the next one found). */
@@ -366,6 +408,10 @@ function matchesSection(
 ): boolean {
   if (section.match === 'contains') return test(line.key)
   if (test(line.body)) return true
+  // `2 Về năng lực`: a sub-section number typed without its dot.
+  const bare = !line.label && section.level === 'sub' && line.text.length <= BARE_NUMBER_MAX
+  if (bare && BARE_NUMBER_RE.test(line.body) && test(line.body.replace(BARE_NUMBER_RE, '')))
+    return true
   const joined = bodyWithNext(view, line.i)
   return joined !== undefined && test(joined)
 }

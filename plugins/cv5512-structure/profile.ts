@@ -62,7 +62,13 @@ const profileValidator = vine.create({
   reference: vine.object({ document: vine.string(), clause: vine.string() }),
   ordered: vine.boolean(),
   headerFields: vine.array(vine.object(item)),
-  sections: vine.array(vine.object({ ...item, level: vine.enum(['top', 'sub', 'any'] as const) })),
+  sections: vine.array(
+    vine.object({
+      ...item,
+      level: vine.enum(['top', 'sub', 'any'] as const),
+      otherNames: vine.array(vine.string().minLength(1)).optional(),
+    })
+  ),
   tables: vine.array(table),
   signatures: vine.array(vine.object(item)),
 })
@@ -85,6 +91,12 @@ export interface ProfileItem {
 export interface ProfileSection extends ProfileItem {
   /** `top`: I./1./A. or an emphasized line; `sub`: 1./1.1./a) or plain; `any`. */
   level: 'top' | 'sub' | 'any'
+  /**
+   * Headings that may stand for this section under another name (`Kĩ năng`,
+   * `Skills` for năng lực; `Thái độ`, `Attitude` for phẩm chất): the section
+   * is then not certainly missing, and the finding is a warning at that heading.
+   */
+  otherNames?: string[]
 }
 
 export interface ProfileColumn {

@@ -23,6 +23,7 @@ import { loadProfiles } from '../cv5512-structure/profile.js'
 import {
   compileMatcher,
   definePlugin,
+  fold,
   vine,
   locate,
   normalized,
@@ -42,6 +43,18 @@ const TITLE_LINES = 15
 const TITLE_WEIGHT = 3
 /** Below this many lines a text is too short to be any plan (no text at all is the parser's "unreadable"). */
 const MIN_LINES = 5
+/** … unless those few lines are long: a text of a few very long paragraphs is flattened, not short. */
+const SHORT_TEXT_CHARS = 400
+/**
+ * A flattened text: a few paragraphs of several hundred characters each
+ * (a whole plan pasted as one paragraph). Its headings are inside the
+ * paragraphs, so no section check can be trusted on it.
+ */
+const FLAT_MAX_LINES = 8
+const FLAT_MIN_CHARS = SHORT_TEXT_CHARS
+const FLAT_MIN_LINE_CHARS = 250
+/** Sections of its kind named inside a flattened text (one of them the first) before it is taken for a plan of that kind. */
+const FLAT_MIN_SECTIONS = 3
 
 const categories = new Map<string, Category>()
 /** The structure profile of each kind: its section headings, asked when the wordings are too few to decide. */
@@ -87,7 +100,7 @@ const WEEK_LINE_MAX = 60
 export default definePlugin({
   meta: {
     id: 'cv5512:document-kind',
-    version: '1.2.0',
+    version: '1.3.0',
     title: 'Đúng loại hồ sơ',
     description:
       'Nhận biết tài liệu tải lên không phải loại hồ sơ đã chọn (biên bản, công văn hướng dẫn, khung của phụ lục khác, giáo án tiểu học theo Công văn 2345) và báo một lỗi duy nhất.',
@@ -102,6 +115,8 @@ export default definePlugin({
     messages: {
       wrongKind:
         'Tài liệu không phải {expected}: nội dung giống {detected}. Hãy kiểm tra lại tệp hoặc loại hồ sơ đã chọn.',
+      unstructured:
+        'Văn bản gần như không chia dòng ({paragraphs} đoạn, {characters} ký tự) nên chưa kiểm tra được các mục của {expected}. Hãy để mỗi mục, mỗi hoạt động trên một dòng riêng rồi tải lên lại.',
     },
     /**
      * minScore: how strongly the text must look like another kind before saying so;
@@ -159,6 +174,19 @@ export default definePlugin({
       })
       return
     }
+    if (isFlattened(document.text, view) && namesSectionsOf(submission.kind, view)) {
+      report({
+        messageId: 'unstructured',
+        severity: 'warning',
+        data: {
+          expected: kindLabel(submission.kind),
+          paragraphs: view.lines.length,
+          characters: document.text.length,
+        },
+        location: locate(view.lines[0]),
+      })
+      return
+    }
     const scores = [...categories].map(([id, category]) => ({
       id,
       label: category.label,
@@ -211,7 +239,8 @@ function titleMatcher(variant: string): Matcher {
  */
 function shapeOf(text: string, view: NormalizedDocument): Shape | undefined {
   const first = view.lines[0]
-  if (view.lines.length < MIN_LINES) return { kind: 'tooShort', label: tooShortLabel, line: first }
+  if (view.lines.length < MIN_LINES && text.length < SHORT_TEXT_CHARS)
+    return { kind: 'tooShort', label: tooShortLabel, line: first }
   if (mergeTemplate && new Set(text.match(MERGE_FIELD_RE)).size >= mergeTemplate.minMarkers) {
     return { kind: 'mergeTemplate', label: mergeTemplate.label, line: first }
   }
@@ -279,11 +308,38 @@ function score(category: Category, view: NormalizedDocument): number {
   return titleHits * TITLE_WEIGHT + bodyHits
 }
 
+/**
+ * Three of its kind's headings, one a main section — or three sub-sections
+ * (`1. Kiến thức`, `2. Năng lực`, `3. Phẩm chất` of a text whose start is
+ * cut off before `I. MỤC TIÊU`).
+ */
 function hasFrameOf(kind: string, view: NormalizedDocument): boolean {
   const compiled = profiles.get(kind)
   if (!compiled) return false
   const found = sectionsFound(compiled, view)
-  return found.length >= FRAME_SECTIONS && found.some((section) => section.level === 'top')
+  if (found.length < FRAME_SECTIONS) return false
+  return (
+    found.some((section) => section.level === 'top') ||
+    found.filter((section) => section.level === 'sub').length >= FRAME_SECTIONS
+  )
+}
+
+function isFlattened(text: string, view: NormalizedDocument): boolean {
+  return (
+    view.lines.length <= FLAT_MAX_LINES &&
+    text.length >= FLAT_MIN_CHARS &&
+    text.length / view.lines.length >= FLAT_MIN_LINE_CHARS
+  )
+}
+
+/** A flattened text naming, inside its paragraphs, the first section of the kind and two more. */
+function namesSectionsOf(kind: string, view: NormalizedDocument): boolean {
+  const compiled = profiles.get(kind)
+  if (!compiled) return false
+  const named = compiled.sections.filter(({ item }) =>
+    item.variants.some((variant) => view.fullKey.includes(fold(variant)))
+  )
+  return named.length >= FLAT_MIN_SECTIONS && named[0] === compiled.sections[0]
 }
 
 function kindLabel(kind: string): string {

@@ -36,6 +36,8 @@ export interface Activity {
   lines: TextLine[]
   children: Activity[]
   parent?: Activity
+  /** `Tiết 2`: the period heading above the activity, when the process section is split by period. */
+  period?: string
 }
 
 const PHASE_NAMES: Array<[number, RegExp]> = [
@@ -50,6 +52,9 @@ const NAMED_RE = /^(?:hoat dong|hd)\s+(?!cua\b)/
 /** What follows the number: `Hoạt động 3 (Luyện tập)`, `HĐ 3 + 4: …`. */
 const AFTER_NUMBER_RE = /^[\s:.)(+&,-]*(?:\d\s*[:.)(+&,-]*\s*)*/
 const LETTER_PHASE: Record<string, number> = { a: 1, b: 2, c: 3, d: 4 }
+/** `Tiết 2`, `TIẾT 2: …`, `Tiết 2 (45 phút)`: a period heading inside the process section. */
+const PERIOD_RE = /^tiet\s*(\d{1,2})(?![\d/])/
+const PERIOD_LINE_MAX = 60
 const ACTIVITY_PARAGRAPH_RE = /^(?:hoat dong|hd|activity)\s*\d{1,2}(?:\.\d{1,2})*\s*[:.-]/
 
 const processHeading = compileMatcher({ variants: PROCESS_HEADING_VARIANTS })
@@ -184,6 +189,8 @@ export function findLessons(view: NormalizedDocument): Lesson[] {
   let open: Activity | undefined
   /** The last phase heading without a number of its own: tasks numbered after it belong to it. */
   let phase: Activity | undefined
+  /** The period heading last seen (`Tiết 2`), for naming activities whose numbers restart each period. */
+  let period: string | undefined
   const hasProcessHeading = view.lines.some(isProcessHeading)
   if (!hasProcessHeading) current = { lineCount: 0, activities: [] }
   for (const line of view.lines) {
@@ -192,6 +199,7 @@ export function findLessons(view: NormalizedDocument): Lesson[] {
       current = { heading: line, lineCount: 0, activities: [] }
       open = undefined
       phase = undefined
+      period = undefined
       continue
     }
     if (!current) continue
@@ -200,13 +208,15 @@ export function findLessons(view: NormalizedDocument): Lesson[] {
       current = hasProcessHeading ? undefined : { lineCount: 0, activities: [] }
       open = undefined
       phase = undefined
+      period = undefined
       continue
     }
     current.lineCount++
+    period = periodOf(line) ?? period
     const heading = activityHeading(line)
     if (heading && !repeatsOpenTask(heading, line, open)) {
       const adopted = underPhase(heading, phase)
-      open = { ...(adopted ?? heading), line, lines: [line], children: [] }
+      open = { ...(adopted ?? heading), line, lines: [line], children: [], period }
       current.activities.push(open)
       if (heading.form === 'named') phase = open
       else if (!adopted && heading.form === 'phaseNumber') phase = undefined
@@ -218,6 +228,23 @@ export function findLessons(view: NormalizedDocument): Lesson[] {
   return lessons
     .filter((lesson) => lesson.heading || lesson.activities.length > 0)
     .map((lesson) => ({ ...lesson, activities: nest(lesson.activities) }))
+}
+
+function periodOf(line: TextLine): string | undefined {
+  if (line.text.length > PERIOD_LINE_MAX) return undefined
+  const match = PERIOD_RE.exec(line.key)
+  return match ? `Tiết ${Number(match[1])}` : undefined
+}
+
+/**
+ * Activities numbered again in each period (`Tiết 1`: Hoạt động 1–3,
+ * `Tiết 2`: Hoạt động 1–2): a number alone does not say which one is meant.
+ */
+export function numberingRestartsPerPeriod(activities: Activity[]): boolean {
+  const all = leaves(activities)
+  const periods = new Set(all.map((activity) => activity.period))
+  if (periods.size < 2 || periods.has(undefined)) return false
+  return new Set(all.map((activity) => activity.number)).size < all.length
 }
 
 /**

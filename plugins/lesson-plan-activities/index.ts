@@ -20,7 +20,13 @@ import {
   type ReportInput,
   type TextLine,
 } from '../contract.js'
-import { findLessons, leaves, type Activity, type Lesson } from './activities.js'
+import {
+  findLessons,
+  leaves,
+  numberingRestartsPerPeriod,
+  type Activity,
+  type Lesson,
+} from './activities.js'
 
 const ACTIVITY_NAMES = [
   'Hoạt động 1 (Mở đầu)',
@@ -178,7 +184,7 @@ const STEPS: Array<{ label: string; matcher: Matcher }> = [
 export default definePlugin({
   meta: {
     id: 'cv5512:lesson-plan-activities',
-    version: '1.2.1',
+    version: '1.2.2',
     title: 'Các hoạt động học có đủ a) b) c) d)',
     description:
       'Kiểm tra tiến trình dạy học có các Hoạt động 1–4, mỗi hoạt động (kể cả 2.1, 2.2…) có Mục tiêu, Nội dung, Sản phẩm, Tổ chức thực hiện, và phần tổ chức thực hiện có đủ bốn bước.',
@@ -218,8 +224,9 @@ export default definePlugin({
     for (const lesson of withActivities) {
       reportMissingActivities(lesson, report)
       const activities = leaves(lesson.activities).filter(isWrittenOut)
-      reportMissingParts(activities, report)
-      if (options.checkSteps) reportMissingSteps(activities, report)
+      const names = numberingRestartsPerPeriod(lesson.activities) ? namesByPeriod : activityNames
+      reportMissingParts(activities, names, report)
+      if (options.checkSteps) reportMissingSteps(activities, names, report)
     }
   },
 })
@@ -275,13 +282,13 @@ function scope(activity: Activity): TextLine[] {
  * it: a teacher who never writes `b) Nội dung` hears it once, not once per
  * activity.
  */
-function reportMissingParts(activities: Activity[], report: Report) {
+function reportMissingParts(activities: Activity[], names: Names, report: Report) {
   for (const part of PARTS) {
     const without = activities.filter((activity) => !hasPartIn(part, scope(activity)))
     if (without.length === 0) continue
     report({
       messageId: 'partMissing',
-      data: { activity: activityNames(without), part: part.label },
+      data: { activity: names(without), part: part.label },
       location: locate(without[0].line),
     })
   }
@@ -313,7 +320,7 @@ function hasPart(part: Part, line: TextLine): boolean {
  * ways ("GV yêu cầu …", "HS trình bày …"): info, once per lesson, listing
  * the activities and the steps not seen.
  */
-function reportMissingSteps(activities: Activity[], report: Report) {
+function reportMissingSteps(activities: Activity[], names: Names, report: Report) {
   const missing = new Set<string>()
   const without: Activity[] = []
   for (const activity of activities) {
@@ -327,13 +334,25 @@ function reportMissingSteps(activities: Activity[], report: Report) {
   const steps = STEPS.map((step) => step.label).filter((label) => missing.has(label))
   report({
     messageId: 'stepsMissing',
-    data: { activity: activityNames(without), steps: steps.join('; ') },
+    data: { activity: names(without), steps: steps.join('; ') },
     severity: 'info',
     location: locate(without[0].line),
   })
 }
 
-/** `Hoạt động 1, 2.1, 3` (numbers restart per period in some plans: each is named as written). */
+type Names = (activities: Activity[]) => string
+
+/** `Hoạt động 1, 2.1, 3`, each number as written. */
 function activityNames(activities: Activity[]): string {
   return `Hoạt động ${activities.map((activity) => activity.number).join(', ')}`
+}
+
+/** `Tiết 1 – Hoạt động 2; Tiết 2 – Hoạt động 1, 2`: numbers restart each period, so the period is named. */
+function namesByPeriod(activities: Activity[]): string {
+  const groups = new Map<string, Activity[]>()
+  for (const activity of activities) {
+    const period = activity.period ?? ''
+    groups.set(period, [...(groups.get(period) ?? []), activity])
+  }
+  return [...groups].map(([period, group]) => `${period} – ${activityNames(group)}`).join('; ')
 }

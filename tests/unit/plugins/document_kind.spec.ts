@@ -47,8 +47,34 @@ pluginTester(plugin, {
         Máy chiếu, máy tính.
       `),
     },
+    {
+      // An opening cut before `I. MỤC TIÊU` (a page that starts mid-plan): its three objective parts are the frame.
+      name: 'a text whose start is cut off, beginning at 1. Kiến thức, 2. Về năng lực, 3. Phẩm chất',
+      document: lines(`
+        1. Kiến thức
+        Sau chủ đề này, học sinh giới thiệu được những nét nổi bật của nhà trường.
+        2. Về năng lực
+        Hợp tác được với thầy cô, các bạn để thực hiện nhiệm vụ chung.
+        3. Phẩm chất
+        Nhân ái, trung thực, trách nhiệm.
+      `),
+    },
   ],
   invalid: [
+    {
+      name: 'a plan pasted as one long paragraph: a warning that nothing could be checked, not a refusal',
+      document: lines(
+        'TÊN BÀI DẠY: BÀI 2. CÁC PHÉP TÍNH VỚI SỐ HỮU TỈ Thời gian thực hiện: 2 tiết I. MỤC TIÊU 1. Kiến thức: Thực hiện được các phép tính cộng, trừ, nhân, chia trong tập hợp số hữu tỉ; vận dụng được tính chất giao hoán, kết hợp để tính hợp lí. 2. Năng lực: Năng lực chung: tự chủ và tự học, giao tiếp và hợp tác. Năng lực riêng: tư duy và lập luận toán học, mô hình hóa toán học. 3. Phẩm chất: Chăm chỉ, trách nhiệm, trung thực. II. THIẾT BỊ DẠY HỌC VÀ HỌC LIỆU 1. Giáo viên: SGK, thước thẳng, máy chiếu. 2. Học sinh: SGK, vở ghi, bảng nhóm.'
+      ),
+      errors: [{ messageId: 'unstructured', severity: 'warning' }],
+    },
+    {
+      name: 'a long paragraph that names no section of a lesson plan is still refused',
+      document: lines(
+        'Thực hiện kế hoạch năm học, nhà trường tổ chức hội thi giáo viên dạy giỏi cấp trường từ ngày 10 đến ngày 20 tháng 11. Mỗi tổ chuyên môn cử ít nhất hai giáo viên tham gia; giáo viên dự thi nộp hồ sơ về văn phòng trước ngày 5 tháng 11. Ban giám khảo gồm hiệu trưởng, phó hiệu trưởng và các tổ trưởng chuyên môn. Kết quả hội thi là một căn cứ để đánh giá, xếp loại giáo viên cuối năm học và đề nghị khen thưởng.'
+      ),
+      errors: ['wrongKind'],
+    },
     {
       name: 'a text with one lesson-plan heading and nothing else of the frame is not judged a plan',
       document: lines(`

@@ -139,4 +139,31 @@ test.group('Plugin cv5512:lesson-plan-activities / one finding per missing part'
     )
     assert.equal(findings[0].location.excerpt, '1. Hoạt động 1: Mở đầu')
   })
+
+  test('numbers restarting each period are named with their period', async ({ assert }) => {
+    const activity = (n: number, name: string) =>
+      `Hoạt động ${n}: ${name}\na) Mục tiêu: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`
+    const document = lines(
+      `III. Tiến trình dạy học\nTiết 1\n${activity(1, 'Mở đầu')}\n${activity(2, 'Hình thành kiến thức')}\n${activity(3, 'Luyện tập')}\nTIẾT 2\n${activity(1, 'Hình thành kiến thức (tiếp)')}\n${activity(2, 'Vận dụng')}`
+    )
+    const findings = await runPlugin(plugin, { name: 'b) missing, two periods', document })
+    assert.deepEqual(
+      findings.map((finding) => [finding.messageId, finding.data.activity, finding.data.part]),
+      [['partMissing', 'Tiết 1 – Hoạt động 1, 2, 3; Tiết 2 – Hoạt động 1, 2', 'b) Nội dung']]
+    )
+    assert.equal(findings[0].location.excerpt, 'Hoạt động 1: Mở đầu')
+  })
+
+  test('numbers running on across periods are named as written', async ({ assert }) => {
+    const activity = (n: number, name: string) =>
+      `Hoạt động ${n}: ${name}\na) Mục tiêu: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`
+    const document = lines(
+      `III. Tiến trình dạy học\nTiết 1\n${activity(1, 'Mở đầu')}\n${activity(2, 'Hình thành kiến thức')}\nTiết 2\n${activity(3, 'Luyện tập')}\n${activity(4, 'Vận dụng')}`
+    )
+    const findings = await runPlugin(plugin, { name: 'b) missing, numbers run on', document })
+    assert.deepEqual(
+      findings.map((finding) => finding.data.activity),
+      ['Hoạt động 1, 2, 3, 4']
+    )
+  })
 })

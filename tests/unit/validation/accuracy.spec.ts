@@ -354,6 +354,16 @@ const STYLES: StyleCase[] = [
     absent: ['wrongKind', 'noActivities', 'activityMissing', 'partMissing', 'sectionMissing'],
   },
   {
+    name: 'a Tiếng Anh plan keeping older names: 2. Skills, 3. Attitude, II. TEACHER AND STUDENTS’ PREPARATIONS',
+    style: { english: true, header: 'none', englishNames: 'skillsAttitude' },
+    absent: ['wrongKind', 'sectionMissing'],
+  },
+  {
+    name: 'section numbers typed without their dot: I MỤC TIÊU, 1 Về kiến thức, II THIẾT BỊ …, III TIẾN TRÌNH …',
+    style: { headingNumbers: 'withoutDots' },
+    absent: ['wrongKind', 'sectionMissing', 'noActivities'],
+  },
+  {
     name: 'a Ngữ văn unit plan "BÀI 1: … (8 TIẾT)" with parts Văn bản 1, Văn bản 2, Thực hành tiếng Việt, Viết, Nói và nghe, each with its I. Mục tiêu',
     style: { unitParts: true },
     absent: ['multipleLessons'],
@@ -499,6 +509,47 @@ test.group('Validation accuracy / how teachers write correct plans', () => {
         )
         assert.equal(report.findings[0].data.detectedKind, kind)
       }
+    }
+  }).timeout(60_000)
+
+  test('2. Skills and 3. Attitude are named as possibly the competence and quality objectives, at their headings (DOCX and PDF)', async ({
+    assert,
+  }) => {
+    for (const format of ['docx', 'pdf'] as const) {
+      const report = await validate(
+        'pl4',
+        { style: { english: true, header: 'none', englishNames: 'skillsAttitude' } },
+        format,
+        'pl4'
+      )
+      const otherNames = report.findings.filter(
+        (finding) => finding.messageId === 'sectionOtherName'
+      )
+      assert.deepEqual(
+        otherNames.map((finding) => [finding.severity, finding.location.excerpt?.slice(0, 12)]),
+        [
+          ['warning', '2. Skills: l'],
+          ['warning', '3. Attitude:'],
+        ],
+        `${format}:\n${describe(report)}`
+      )
+    }
+  }).timeout(60_000)
+
+  test('a plan pasted as three long paragraphs is not refused: one warning asks for one heading per line (DOCX and PDF)', async ({
+    assert,
+  }) => {
+    for (const format of ['docx', 'pdf'] as const) {
+      const report = await validate('pl4', { style: { flattened: true } }, format, 'pl4')
+      const context = `${format}:\n${describe(report)}`
+      assert.equal(report.errors, 0, context)
+      assert.deepEqual(
+        report.findings
+          .filter((finding) => finding.severity !== 'info')
+          .map((finding) => [finding.messageId, finding.severity]),
+        [['unstructured', 'warning']],
+        context
+      )
     }
   }).timeout(60_000)
 })

@@ -113,6 +113,12 @@ export interface TeacherStyle {
   boardHeadings?: boolean
   /** Blanks left on purpose: Ngày soạn …/…/…, exercise blanks, 0,1666…, Điều chỉnh sau bài dạy, worksheets in an appendix. */
   blanksByDesign?: boolean
+  /** `I MỤC TIÊU`, `1 Về kiến thức`, `II THIẾT BỊ …`: section numbers typed without their dot. */
+  headingNumbers?: 'withoutDots'
+  /** With `english`: objectives `2. Skills`, `3. Attitude` and `II. TEACHER AND STUDENTS’ PREPARATIONS`, names kept from older English plans. */
+  englishNames?: 'skillsAttitude'
+  /** The whole plan pasted as three long paragraphs (headings inside the text, no line breaks). */
+  flattened?: boolean
 }
 
 export interface ProgrammeLesson {

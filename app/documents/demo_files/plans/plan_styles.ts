@@ -62,7 +62,65 @@ export function applyStyle(sections: Sections, style: TeacherStyle, o: ResolvedO
   if (style.activities === 'mergedRows') out = activitiesInOneTable(out)
   if (style.activities === 'paragraphs') out = activitiesAsParagraphs(out)
   if (style.activities === 'phasesWithTasks') out = phasesWithTasks(out, o)
+  if (style.english && style.englishNames === 'skillsAttitude') out = olderEnglishNames(out, o)
+  if (style.headingNumbers === 'withoutDots') out = numbersWithoutDots(out)
+  if (style.flattened) out = flattened(out)
   return out
+}
+
+/** `2. Skills`, `3. Attitude`, `II. TEACHER AND STUDENTS’ PREPARATIONS`: names many Tiếng Anh plans keep. */
+function olderEnglishNames(sections: Sections, o: ResolvedOptions): Sections {
+  const renamed: Record<string, SpecBlock[]> = {
+    'I.2': [
+      paragraph('2. Skills: listening for specific information; talking about hobbies in pairs.'),
+    ],
+    'I.3': [paragraph('3. Attitude: kindness and responsibility in group work.')],
+    'II': [
+      heading('II. TEACHER AND STUDENTS’ PREPARATIONS', 1, o.headingMarkup),
+      paragraph('1. Teacher: textbook, projector, pictures, handouts.'),
+      paragraph('2. Students: textbook, notebooks.'),
+    ],
+  }
+  return sections.map((s) => (renamed[s.key] ? { ...s, blocks: renamed[s.key] } : s))
+}
+
+/** `I MỤC TIÊU` (capitals, no dot) and `1 Về kiến thức` on its own line above its content. */
+function numbersWithoutDots(sections: Sections): Sections {
+  return sections.map((s) => {
+    if (/^(I|II|III)$/.test(s.key))
+      return {
+        ...s,
+        blocks: s.blocks.map((b) =>
+          b.type === 'heading'
+            ? { ...b, text: b.text.replace(/^([IVX]+)\.\s*/, '$1 ').toLocaleUpperCase('vi') }
+            : b
+        ),
+      }
+    if (!/^I\.[123]$/.test(s.key)) return s
+    return {
+      ...s,
+      blocks: s.blocks.flatMap((b) => {
+        const parts = b.type === 'paragraph' ? /^(\d)\.\s*([^:]+):\s*(.*)$/.exec(b.text) : null
+        return parts ? [paragraph(`${parts[1]} ${parts[2]}`), paragraph(parts[3])] : [b]
+      }),
+    }
+  })
+}
+
+/** Three paragraphs: title and I., then II., then III. with every activity; no header table. */
+function flattened(sections: Sections): Sections {
+  const groups: string[][] = [[], [], []]
+  for (const s of sections) {
+    const group =
+      s.key.startsWith('III') || groups[2].length > 0 ? 2 : s.key.startsWith('II') ? 1 : 0
+    for (const block of s.blocks) {
+      const text = textOf(block)
+      if (text) groups[group].push(text)
+    }
+  }
+  return [
+    { key: 'flat', blocks: groups.filter((g) => g.length > 0).map((g) => paragraph(g.join(' '))) },
+  ]
 }
 
 function mapSection(
