@@ -60,7 +60,8 @@ export async function uploader(
   baseUrl: string,
   user: VirtualUser,
   file: Uint8Array,
-  lessonTitle: string
+  lessonTitle: string,
+  fileName = 'Kế hoạch bài dạy.docx'
 ): Promise<Uploader> {
   const formPage = `${baseUrl}/documents/new?kind=pl4`
   const response = await user.session.get(formPage)
@@ -77,7 +78,7 @@ export async function uploader(
     teachingWeek: '9',
   }
   for (const [name, value] of Object.entries(fields)) form.set(name, value)
-  form.set('file', new Blob([file as Uint8Array<ArrayBuffer>]), 'Kế hoạch bài dạy.docx')
+  form.set('file', new Blob([file as Uint8Array<ArrayBuffer>]), fileName)
   const request = new Request(formPage, { method: 'POST', body: form })
   return {
     ...user,
