@@ -121,7 +121,7 @@ export interface CityUser extends VirtualUser {
   role: RoleMix
   baseUrl: string
   /** Multipart body and content type of the upload form (the uploaders), and which file it carries. */
-  upload?: { body: Buffer; contentType: string; label: string }
+  upload?: { body: Buffer; contentType: string; csrfToken: string; label: string }
   /** Submitted plans in this person's queue, each approved at most once (reviewers, principals). */
   approvals: Array<{ documentId: number; body: string }>
 }
@@ -179,7 +179,12 @@ async function prepare(
     const heavy = uploaderIndex < Math.round(input.uploads.uploaders * input.uploads.heavyShare)
     const file = heavy ? input.uploads.heavy : input.uploads.usual
     const ready = await uploader(baseUrl, user, file.bytes, input.lessonTitle, file.fileName)
-    person.upload = { body: ready.body, contentType: ready.contentType, label: file.label }
+    person.upload = {
+      body: ready.body,
+      contentType: ready.contentType,
+      csrfToken: ready.csrfToken,
+      label: file.label,
+    }
   }
   if (mix.approveChance) {
     /* Two reviewers may share a queue (a group head and a subgroup lead): each plan goes to one of them only. */

@@ -189,9 +189,12 @@ function uploads(p: People, baseUrls: string[], count: number): EndpointSpec {
     baseUrls,
     method: 'POST',
     path: () => '/documents',
-    users: p.uploaders
-      .slice(0, count)
-      .map((user) => ({ cookie: user.cookie, body: user.body, contentType: user.contentType })),
+    users: p.uploaders.slice(0, count).map((user) => ({
+      cookie: user.cookie,
+      body: user.body,
+      contentType: user.contentType,
+      csrfToken: user.csrfToken,
+    })),
     expect: { status: 302, location: /^\/documents\/\d+\/versions\/1$/ },
   }
 }
@@ -238,7 +241,7 @@ function table(rows: ReturnType<typeof summarize>[]) {
 
 /** N people of the city with think time: the load the 150 ms page target is about. */
 async function usersPhase(baseUrls: string[], capacityPeople: People, seconds: number) {
-  const uploads: UploadMix = {
+  const uploadMix: UploadMix = {
     uploaders: UPLOADERS,
     heavyShare: HEAVY_SHARE,
     usual: {
@@ -259,7 +262,7 @@ async function usersPhase(baseUrls: string[], capacityPeople: People, seconds: n
       client,
       baseUrls,
       total: USERS,
-      uploads,
+      uploads: uploadMix,
       lessonTitle: LESSON_TITLE,
       skip,
     })
@@ -306,14 +309,14 @@ async function usersPhase(baseUrls: string[], capacityPeople: People, seconds: n
 function verdicts(rows: ReturnType<typeof byEndpoint>) {
   const row = (name: string) => rows.find((r) => r.endpoint === name)!
   const pages = row('**all pages (GET)**')
-  const uploads = row('**all uploads to report**')
+  const toReport = row('**all uploads to report**')
   const errors = row('**all requests**').errors
   const mark = (met: boolean) => (met ? 'met' : 'NOT met')
   return [
     '| target | measured | verdict |',
     '| --- | --- | --- |',
     `| page p95 ≤ 150 ms | ${pages.p95} ms | ${mark(pages.p95 <= 150)} |`,
-    `| upload → report p95 ≤ 2 s | ${uploads.p95} ms (${uploads.requests} uploads) | ${mark(uploads.requests > 0 && uploads.p95 <= 2000)} |`,
+    `| upload → report p95 ≤ 2 s | ${toReport.p95} ms (${toReport.requests} uploads) | ${mark(toReport.requests > 0 && toReport.p95 <= 2000)} |`,
     `| 0 errors | ${errors} | ${mark(errors === 0)} |`,
   ].join('\n')
 }

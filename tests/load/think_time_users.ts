@@ -114,11 +114,14 @@ export async function runThinkTimeUsers(
       user,
       UPLOAD(label),
       '/documents',
-      (status, location) => status === 302 && /^\/documents\/\d+\/versions\/1$/.test(location),
+      (status, location) => status === 302 && /^\/documents\/\d+\/versions\/\d+$/.test(location),
       {
         method: 'POST',
         body: user.upload!.body,
-        headers: { 'content-type': user.upload!.contentType },
+        headers: {
+          'content-type': user.upload!.contentType,
+          'x-csrf-token': user.upload!.csrfToken,
+        },
       },
       steps
     )

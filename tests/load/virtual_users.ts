@@ -22,6 +22,8 @@ export interface VirtualUser {
 export interface Uploader extends VirtualUser {
   body: Buffer
   contentType: string
+  /** A multipart body is read only after the CSRF check: the token goes in a header, as upload.js sends it. */
+  csrfToken: string
 }
 
 export interface Approver extends VirtualUser {
@@ -67,7 +69,8 @@ export async function uploader(
   const response = await user.session.get(formPage)
   const html = await response.text()
   const form = new FormData()
-  form.set('_csrf', await user.session.csrfTokenFrom(formPage))
+  const csrfToken = await user.session.csrfTokenFrom(formPage)
+  form.set('_csrf', csrfToken)
   const fields = {
     kind: 'pl4',
     targetId: firstChoice(html, 'targetId'),
@@ -84,6 +87,7 @@ export async function uploader(
     ...user,
     body: Buffer.from(await request.arrayBuffer()),
     contentType: request.headers.get('content-type')!,
+    csrfToken,
   }
 }
 
