@@ -34,6 +34,9 @@ router
       .prefix('documents/pending')
       .as('documents.pending')
       .where('id', router.matchers.number())
+    router
+      .get('documents/uploads/progress', [controllers.documents.Documents, 'uploadProgress'])
+      .as('documents.uploads.progress')
     router.get('documents/search', [controllers.documents.Search, 'index']).as('documents.search')
     router
       .get('documents/:id', [controllers.documents.Documents, 'show'])
@@ -43,6 +46,9 @@ router
       .group(() => {
         router.post('versions', [controllers.documents.Versions, 'store']).use(middleware.upload())
         router.get('versions/:number', [controllers.documents.Versions, 'show'])
+        router
+          .get('versions/:number/status', [controllers.documents.Versions, 'status'])
+          .as('versions.status')
         router.get('versions/:number/preview', [controllers.documents.Versions, 'preview'])
         router
           .get('versions/:number/preview/images/:image', [

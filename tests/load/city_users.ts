@@ -33,7 +33,7 @@ export interface RoleMix {
   /** Share of the virtual users. */
   share: number
   pages: PageChoice[]
-  /** Chance that an action is an upload of a 10-page lesson plan instead of a page. */
+  /** Chance that an uploader's action is an upload instead of a page. */
   uploadChance?: number
   /** Chance that an action is reading one submitted plan and approving it. */
   approveChance?: number
@@ -63,7 +63,8 @@ export const ROLE_MIX: RoleMix[] = [
       page('/notifications', 10),
       search(15),
     ],
-    uploadChance: 0.1,
+    /* Only the uploaders (UploadMix) upload: the 16 of the model, each about every other action. */
+    uploadChance: 0.5,
   },
   {
     role: 'reviewer',
@@ -100,11 +101,27 @@ export const ROLE_MIX: RoleMix[] = [
   },
 ]
 
+/** A file the uploaders send: the 10-page lesson plan DOCX, or the 40-page PDF a quarter of them send. */
+export interface UploadFile {
+  /** Shown in the results: "10-page DOCX", "40-page PDF". */
+  label: string
+  bytes: Uint8Array
+  fileName: string
+}
+
+/** Who uploads: `uploaders` of the teachers, the first `heavyShare` of them sending `heavy`, the others `usual`. */
+export interface UploadMix {
+  uploaders: number
+  heavyShare: number
+  usual: UploadFile
+  heavy: UploadFile
+}
+
 export interface CityUser extends VirtualUser {
   role: RoleMix
   baseUrl: string
-  /** Multipart body and content type of the upload form (teachers). */
-  upload?: { body: Buffer; contentType: string }
+  /** Multipart body and content type of the upload form (the uploaders), and which file it carries. */
+  upload?: { body: Buffer; contentType: string; csrfToken: string; label: string }
   /** Submitted plans in this person's queue, each approved at most once (reviewers, principals). */
   approvals: Array<{ documentId: number; body: string }>
 }
@@ -125,7 +142,7 @@ export interface CityUsersInput {
   client: pg.Client
   baseUrls: string[]
   total: number
-  uploadFile: Uint8Array
+  uploads: UploadMix
   lessonTitle: string
   /** Usernames already used elsewhere in this run (e.g. by the capacity phases' approvers). */
   skip?: Set<string>
@@ -157,9 +174,17 @@ async function prepare(
   const baseUrl = input.baseUrls[position % input.baseUrls.length]
   const user = await signIn(baseUrl, name)
   const person: CityUser = { ...user, role: mix, baseUrl, approvals: [] }
-  if (mix.uploadChance) {
-    const ready = await uploader(baseUrl, user, input.uploadFile, input.lessonTitle)
-    person.upload = { body: ready.body, contentType: ready.contentType }
+  const uploaderIndex = mix.uploadChance ? position : Number.POSITIVE_INFINITY
+  if (uploaderIndex < input.uploads.uploaders) {
+    const heavy = uploaderIndex < Math.round(input.uploads.uploaders * input.uploads.heavyShare)
+    const file = heavy ? input.uploads.heavy : input.uploads.usual
+    const ready = await uploader(baseUrl, user, file.bytes, input.lessonTitle, file.fileName)
+    person.upload = {
+      body: ready.body,
+      contentType: ready.contentType,
+      csrfToken: ready.csrfToken,
+      label: file.label,
+    }
   }
   if (mix.approveChance) {
     /* Two reviewers may share a queue (a group head and a subgroup lead): each plan goes to one of them only. */

@@ -20,7 +20,7 @@ export interface EndpointSpec {
   /** Body of the n-th request (when it changes per request, e.g. which document to approve). */
   body?: (connection: number, n: number) => string
   /** Cookie (and body) of each connection: one virtual user each. */
-  users: Array<{ cookie: string; body?: string | Buffer; contentType?: string }>
+  users: Array<{ cookie: string; body?: string | Buffer; contentType?: string; csrfToken?: string }>
   expect: { status: number; location?: RegExp }
   /** Requests per second per connection (a person's pace); unlimited when absent. */
   connectionRate?: number
@@ -84,6 +84,7 @@ function runOn(
       let n = 0
       const headers: Record<string, string> = { cookie: user.cookie }
       if (user.contentType) headers['content-type'] = user.contentType
+      if (user.csrfToken) headers['x-csrf-token'] = user.csrfToken
       client.setRequests([
         {
           method: spec.method ?? 'GET',

@@ -32,7 +32,10 @@ function figures(endpoint: string, samples: RequestSample[], seconds: number): E
 /** A page is what a person waits for after a click: every GET (including the pages shown after a form post). */
 export const isPage = (sample: RequestSample) => sample.endpoint.startsWith('GET ')
 
-/** One row per endpoint (busiest first), then "all pages" and "all requests". */
+/** From sending a file to its report on screen (think_time_users.ts records one per upload). */
+export const isUploadToReport = (sample: RequestSample) => sample.endpoint.startsWith('upload → ')
+
+/** One row per endpoint (busiest first), then "all pages", "all uploads to report" and "all requests". */
 export function byEndpoint(samples: RequestSample[], seconds: number): EndpointFigures[] {
   const groups = new Map<string, RequestSample[]>()
   for (const sample of samples)
@@ -43,7 +46,12 @@ export function byEndpoint(samples: RequestSample[], seconds: number): EndpointF
   return [
     ...rows,
     figures('**all pages (GET)**', samples.filter(isPage), seconds),
-    figures('**all requests**', samples, seconds),
+    figures('**all uploads to report**', samples.filter(isUploadToReport), seconds),
+    figures(
+      '**all requests**',
+      samples.filter((sample) => !isUploadToReport(sample)),
+      seconds
+    ),
   ]
 }
 

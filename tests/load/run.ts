@@ -26,12 +26,15 @@
 | The users phase (--phases=users; not in the default set) is the load of
 | N people instead: each opens a page from its role's mix, reads it for an
 | exponential think time, sometimes uploads or approves (think_time_users.ts).
+| --uploaders=N of its teachers upload (default 16), --heavy-share=F of them
+| a 40-page PDF (default 0.25), the others the 10-page DOCX; it ends with the
+| targets (page p95 ≤ 150 ms, upload → report p95 ≤ 2 s, 0 errors).
 | Memory (RSS) of every web process and worker is sampled every 5 s through all phases.
 | Results: a table on stdout and tmp/load/last-run.json.
 */
 import { mkdir, writeFile, rm } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
-import { buildPlan, toDocx } from '#tests/fixtures/plans'
+import { buildPlan, toDocx, toPdf } from '#tests/fixtures/plans'
 import { AppProcess, WebInstance } from '#tests/functional/production/support/app_process'
 import { productionEnv } from '#tests/functional/production/support/deployment'
 import { missingServices } from '#tests/functional/production/support/infrastructure'
@@ -39,7 +42,7 @@ import { ensureLoadDatabase, withDatabase } from './load_database.js'
 import { approver, signIn, uploader, usernames, type VirtualUser } from './virtual_users.js'
 import { loadEndpoint, summarize, type EndpointSpec } from './endpoint_load.js'
 import { flatness, sampleMemory } from './memory_sampler.js'
-import { signInCityUsers } from './city_users.js'
+import { signInCityUsers, type UploadMix } from './city_users.js'
 import { runThinkTimeUsers } from './think_time_users.js'
 import { byEndpoint, markdownTable, pagesByMinute } from './request_summary.js'
 
@@ -55,6 +58,8 @@ const READERS = Number(flag('readers', '1'))
 const USERS = Number(flag('users', '100'))
 const THINK = Number(flag('think', '5'))
 const WORKERS = Number(flag('workers', '1'))
+const UPLOADERS = Number(flag('uploaders', '16'))
+const HEAVY_SHARE = Number(flag('heavy-share', '0.25'))
 const CAPACITY_PHASES = ['pages', 'uploads', 'mixed']
 /* The title the lesson plan fixture carries, so the metadata check agrees. */
 const LESSON_TITLE = 'Bài 5. Phân số với tử và mẫu là số nguyên'
@@ -184,9 +189,12 @@ function uploads(p: People, baseUrls: string[], count: number): EndpointSpec {
     baseUrls,
     method: 'POST',
     path: () => '/documents',
-    users: p.uploaders
-      .slice(0, count)
-      .map((user) => ({ cookie: user.cookie, body: user.body, contentType: user.contentType })),
+    users: p.uploaders.slice(0, count).map((user) => ({
+      cookie: user.cookie,
+      body: user.body,
+      contentType: user.contentType,
+      csrfToken: user.csrfToken,
+    })),
     expect: { status: 302, location: /^\/documents\/\d+\/versions\/1$/ },
   }
 }
@@ -233,7 +241,20 @@ function table(rows: ReturnType<typeof summarize>[]) {
 
 /** N people of the city with think time: the load the 150 ms page target is about. */
 async function usersPhase(baseUrls: string[], capacityPeople: People, seconds: number) {
-  const file = await toDocx(buildPlan('pl4', { pages: 10 }))
+  const uploadMix: UploadMix = {
+    uploaders: UPLOADERS,
+    heavyShare: HEAVY_SHARE,
+    usual: {
+      label: '10-page DOCX',
+      bytes: await toDocx(buildPlan('pl4', { pages: 10 })),
+      fileName: 'Kế hoạch bài dạy.docx',
+    },
+    heavy: {
+      label: '40-page PDF',
+      bytes: await toPdf(buildPlan('pl4', { pages: 40, layout: 'activityTable' })),
+      fileName: 'Kế hoạch bài dạy 40 trang.pdf',
+    },
+  }
   /* The capacity phases' approvers keep their queues to themselves. */
   const skip = new Set(capacityPeople.approvers.map((user) => user.username))
   const users = await withDatabase(DATABASE, (client) =>
@@ -241,7 +262,7 @@ async function usersPhase(baseUrls: string[], capacityPeople: People, seconds: n
       client,
       baseUrls,
       total: USERS,
-      uploadFile: file,
+      uploads: uploadMix,
       lessonTitle: LESSON_TITLE,
       skip,
     })
@@ -250,19 +271,54 @@ async function usersPhase(baseUrls: string[], capacityPeople: People, seconds: n
     .map(([role, group]) => `${group!.length} ${role}s`)
     .join(', ')
   const readyToApprove = users.reduce((sum, user) => sum + user.approvals.length, 0)
-  log(
-    `phase users: ${roleCounts} (${readyToApprove} plans ready to approve), mean think ${THINK} s, for ${seconds} s`
+  const uploaders = Object.entries(
+    Object.groupBy(
+      users.filter((user) => user.upload),
+      (user) => user.upload!.label
+    )
   )
-  const run = await runThinkTimeUsers(users, { seconds, thinkMean: THINK })
+    .map(([label, group]) => `${group!.length} × ${label}`)
+    .join(', ')
+  log(
+    `phase users: ${roleCounts} (uploaders: ${uploaders}; ${readyToApprove} plans ready to approve), mean think ${THINK} s, for ${seconds} s`
+  )
+  /* Others share the machine: its load average every 15 s says how much. */
+  const loadAverages: Array<{ at: number; load1: number }> = []
+  const started = Date.now()
+  const sampler = setInterval(
+    () => loadAverages.push({ at: (Date.now() - started) / 1000, load1: loadavg()[0] }),
+    15_000
+  )
+  const run = await runThinkTimeUsers(users, { seconds, thinkMean: THINK }).finally(() =>
+    clearInterval(sampler)
+  )
   await mkdir('tmp/load', { recursive: true })
   await writeFile('tmp/load/users-requests.json', JSON.stringify(run.samples))
   return {
-    people,
+    people: roleCounts,
+    uploaders,
+    loadAverages,
     thinkMeanSeconds: THINK,
     seconds,
     endpoints: byEndpoint(run.samples, seconds),
     minutes: pagesByMinute(run.samples, seconds),
   }
+}
+
+/** The issue's targets against the users phase: page p95 ≤ 150 ms, upload to report p95 ≤ 2 s, no error. */
+function verdicts(rows: ReturnType<typeof byEndpoint>) {
+  const row = (name: string) => rows.find((r) => r.endpoint === name)!
+  const pages = row('**all pages (GET)**')
+  const toReport = row('**all uploads to report**')
+  const errors = row('**all requests**').errors
+  const mark = (met: boolean) => (met ? 'met' : 'NOT met')
+  return [
+    '| target | measured | verdict |',
+    '| --- | --- | --- |',
+    `| page p95 ≤ 150 ms | ${pages.p95} ms | ${mark(pages.p95 <= 150)} |`,
+    `| upload → report p95 ≤ 2 s | ${toReport.p95} ms (${toReport.requests} uploads) | ${mark(toReport.requests > 0 && toReport.p95 <= 2000)} |`,
+    `| 0 errors | ${errors} | ${mark(errors === 0)} |`,
+  ].join('\n')
 }
 
 async function main() {
@@ -356,6 +412,12 @@ async function main() {
         `\n## ${USERS} users, think time ${THINK} s (${users.people})\n\n${markdownTable(users.endpoints)}\n`
       )
       console.log(`### Pages minute by minute\n\n${markdownTable(users.minutes, 'minute')}\n`)
+      console.log(verdicts(users.endpoints))
+      const loads = users.loadAverages.map((sample) => sample.load1)
+      if (loads.length)
+        console.log(
+          `Machine load average (1 min) during the phase: ${Math.min(...loads).toFixed(2)} – ${Math.max(...loads).toFixed(2)} on ${cpus().length} cores`
+        )
     }
     console.log(
       `Memory RSS (MB) per process (${processes.map((child) => child.name).join('/')}), every 5 s: ${samples.map((sample) => sample.rssMb.join('/')).join(' ')}`

@@ -26,8 +26,10 @@ export interface RequestSample {
   ms: number
 }
 
-const UPLOAD = 'POST /documents (upload 10-page lesson plan, validated)'
+const UPLOAD = (label: string) => `POST /documents (upload ${label}, validated)`
 const REPORT = 'GET /documents/:id/versions/:n (validation report after upload)'
+/** What the teacher waits for: from sending the file to the report on screen (the post and the page after it). */
+export const UPLOAD_TO_REPORT = (label: string) => `upload → report (${label})`
 const REVIEW = 'GET /reviews/:id (plan to approve)'
 const APPROVE = 'POST /reviews/:id/approve'
 const TIMEOUT_MS = 30_000
@@ -60,8 +62,14 @@ export async function runThinkTimeUsers(
     endpoint: string,
     path: string,
     expect: (status: number, location: string) => boolean,
-    init: RequestInit = {}
+    init: RequestInit = {},
+    /* Also gets this request's sample (the steps of one upload, among every user's samples). */
+    steps: RequestSample[] = []
   ) {
+    const record = (sample: RequestSample) => {
+      samples.push(sample)
+      steps.push(sample)
+    }
     const at = (now() - started) / 1000
     const begin = now()
     try {
@@ -74,7 +82,7 @@ export async function runThinkTimeUsers(
       })
       await response.arrayBuffer()
       const location = response.headers.get('location') ?? ''
-      samples.push({
+      record({
         at,
         endpoint,
         status: response.status,
@@ -83,7 +91,7 @@ export async function runThinkTimeUsers(
       })
       return location
     } catch {
-      samples.push({ at, endpoint, status: 0, ok: false, ms: now() - begin })
+      record({ at, endpoint, status: 0, ok: false, ms: now() - begin })
       return ''
     }
   }
@@ -98,18 +106,33 @@ export async function runThinkTimeUsers(
   }
 
   async function upload(user: CityUser) {
+    const label = user.upload!.label
+    const at = (now() - started) / 1000
+    const begin = now()
+    const steps: RequestSample[] = []
     const report = await request(
       user,
-      UPLOAD,
+      UPLOAD(label),
       '/documents',
-      (status, location) => status === 302 && /^\/documents\/\d+\/versions\/1$/.test(location),
+      (status, location) => status === 302 && /^\/documents\/\d+\/versions\/\d+$/.test(location),
       {
         method: 'POST',
         body: user.upload!.body,
-        headers: { 'content-type': user.upload!.contentType },
-      }
+        headers: {
+          'content-type': user.upload!.contentType,
+          'x-csrf-token': user.upload!.csrfToken,
+        },
+      },
+      steps
     )
-    if (report) await request(user, REPORT, report, is200)
+    if (report) await request(user, REPORT, report, is200, {}, steps)
+    samples.push({
+      at,
+      endpoint: UPLOAD_TO_REPORT(label),
+      status: steps.at(-1)?.status ?? 0,
+      ok: steps.length === 2 && steps.every((step) => step.ok),
+      ms: now() - begin,
+    })
   }
 
   async function approve(user: CityUser) {

@@ -22,6 +22,8 @@ export interface VirtualUser {
 export interface Uploader extends VirtualUser {
   body: Buffer
   contentType: string
+  /** A multipart body is read only after the CSRF check: the token goes in a header, as upload.js sends it. */
+  csrfToken: string
 }
 
 export interface Approver extends VirtualUser {
@@ -60,13 +62,15 @@ export async function uploader(
   baseUrl: string,
   user: VirtualUser,
   file: Uint8Array,
-  lessonTitle: string
+  lessonTitle: string,
+  fileName = 'Kế hoạch bài dạy.docx'
 ): Promise<Uploader> {
   const formPage = `${baseUrl}/documents/new?kind=pl4`
   const response = await user.session.get(formPage)
   const html = await response.text()
   const form = new FormData()
-  form.set('_csrf', await user.session.csrfTokenFrom(formPage))
+  const csrfToken = await user.session.csrfTokenFrom(formPage)
+  form.set('_csrf', csrfToken)
   const fields = {
     kind: 'pl4',
     targetId: firstChoice(html, 'targetId'),
@@ -77,12 +81,13 @@ export async function uploader(
     teachingWeek: '9',
   }
   for (const [name, value] of Object.entries(fields)) form.set(name, value)
-  form.set('file', new Blob([file as Uint8Array<ArrayBuffer>]), 'Kế hoạch bài dạy.docx')
+  form.set('file', new Blob([file as Uint8Array<ArrayBuffer>]), fileName)
   const request = new Request(formPage, { method: 'POST', body: form })
   return {
     ...user,
     body: Buffer.from(await request.arrayBuffer()),
     contentType: request.headers.get('content-type')!,
+    csrfToken,
   }
 }
 

@@ -34,6 +34,7 @@ import { respondWithHeldUpload } from '#app/documents/services/held_upload_respo
 import { metadataErrors, newDocumentFields } from '#app/documents/services/new_document'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 import { urlFor } from '@adonisjs/core/services/url_builder'
+import { parsingProgress } from '#app/documents/parsing/parser_pool'
 
 /** "Hồ sơ của tôi", the upload of a new plan, and one plan's page. */
 export default class DocumentsController {
@@ -145,6 +146,23 @@ export default class DocumentsController {
       if (error instanceof UploadHeld) return respondWithHeldUpload(ctx, user, data.kind, file)
       throw error
     }
+  }
+
+  /**
+   * The signed-in person's own files being read (upload.js polls it while an
+   * upload's answer is pending): waiting for a thread, with how many files
+   * are ahead, or being read. Nobody else's files, by construction.
+   */
+  async uploadProgress({ auth, i18n }: HttpContext) {
+    const progress = parsingProgress(auth.user!.id)
+    const state = progress.waiting > 0 ? 'waiting' : progress.running > 0 ? 'reading' : 'idle'
+    const text =
+      state === 'waiting'
+        ? i18n.t('documents.processing.queued', { ahead: progress.ahead })
+        : state === 'reading'
+          ? i18n.t('documents.upload.processing')
+          : null
+    return { state, ahead: progress.ahead, text }
   }
 
   async show({ params, view, bouncer, auth }: HttpContext) {

@@ -14,6 +14,7 @@ import { docxPreview, versionPreview } from '#app/documents/services/version_pre
 import { imageMimeType } from '#app/documents/parsing/detect_file_type'
 import { flashFieldErrors } from '#app/core/services/form_errors'
 import { urlFor } from '@adonisjs/core/services/url_builder'
+import { statusText, versionStatus } from '#app/documents/services/version_status'
 
 /** A document's versions: upload a new one, its report, its file (download, inline PDF) and preview. */
 export default class VersionsController {
@@ -37,18 +38,36 @@ export default class VersionsController {
   }
 
   /** The report: verdict, findings (what changed since the previous version) beside the preview. */
-  async show({ params, view, bouncer, auth }: HttpContext) {
+  async show({ params, view, bouncer, auth, i18n }: HttpContext) {
     const { document, version } = await this.authorized(params, bouncer, 'view')
     const report = await versionReport(document, version, (related) =>
       bouncer.with('DocumentPolicy').allows('view', related)
     )
+    /* No run yet: the page says where the check stands and polls until it is done. */
+    const status = report.run ? null : await versionStatus(version)
+    const pendingText = status ? statusText(status, (key, data) => i18n.t(key, data)) : null
     /* Other modules' parts of the report (the workflow's disputes of its findings). */
     return view.render('pages/documents/report', {
       document,
       version,
       ...report,
+      pendingText,
       ...(await reportPageParts(document, version, auth.user)),
     })
+  }
+
+  /**
+   * Where the version's check stands, as JSON, for the report page's polling
+   * (version_status.js); a hidden version answers 404 like a missing one.
+   */
+  async status({ params, bouncer, i18n }: HttpContext) {
+    const { version } = await this.authorized(params, bouncer, 'view')
+    const status = await versionStatus(version)
+    return {
+      state: status.state,
+      position: status.state === 'waiting' ? status.position : null,
+      text: statusText(status, (key, data) => i18n.t(key, data)),
+    }
   }
 
   async preview({ params, view, bouncer }: HttpContext) {

@@ -29,6 +29,13 @@ export interface TaskTicket {
   large?: boolean
 }
 
+export interface OwnerProgress {
+  running: number
+  waiting: number
+  /** Tasks queued before the owner's oldest waiting one (0 when nothing waits). */
+  ahead: number
+}
+
 interface Waiting {
   owner: string
   large: boolean
@@ -70,6 +77,20 @@ export class FairScheduler {
   /** Tasks waiting for a thread (for the page that says "đang chờ xử lý"). */
   get waiting() {
     return this.#waiting.length
+  }
+
+  /**
+   * Where one owner's tasks stand: how many run now, how many wait, and how
+   * many other tasks were queued before the owner's oldest waiting one (the
+   * fair order may serve it sooner, never later than after those).
+   */
+  progressOf(owner: string): OwnerProgress {
+    const first = this.#waiting.findIndex((task) => task.owner === owner)
+    return {
+      running: this.#runningByOwner.get(owner) ?? 0,
+      waiting: this.#waiting.filter((task) => task.owner === owner).length,
+      ahead: first === -1 ? 0 : first,
+    }
   }
 
   #pump() {

@@ -156,15 +156,29 @@ const VNI_EVIDENCE = /[aeoAEO][âÂêÊ]|[aeouyAEOUYôÔöÖ][ùøûõïÙØÛÕ
  * VNI text of vowel + mark pairs ("aø", "eâ").
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0
-  if (letters < 20) return undefined
-  const unicode = text.match(UNICODE_VIETNAMESE)?.length ?? 0
   const tcvn3 = text.match(TCVN3_EVIDENCE)?.length ?? 0
   const vni = text.match(VNI_EVIDENCE)?.length ?? 0
-  if (unicode > (tcvn3 + vni) / 4) return undefined
+  /* A Unicode document (nearly every one) is settled here, after a few of its letters. */
+  if (hasMoreThan(text, UNICODE_VIETNAMESE, (tcvn3 + vni) / 4)) return undefined
+  const letters = text.length - text.replace(/\p{L}/gu, '').length
+  if (letters < 20) return undefined
   if (tcvn3 / letters > 0.03 && tcvn3 > vni) return 'tcvn3'
   if (vni / letters > 0.03) return 'vni'
   return undefined
+}
+
+/** Whether `pattern` (global) matches `text` more than `limit` times; stops counting there. */
+function hasMoreThan(text: string, pattern: RegExp, limit: number): boolean {
+  pattern.lastIndex = 0
+  let count = 0
+  while (pattern.exec(text)) {
+    count += 1
+    if (count > limit) {
+      pattern.lastIndex = 0
+      return true
+    }
+  }
+  return false
 }
 
 /** Whether the text has a Vietnamese letter that only Unicode can hold (so it is not legacy-encoded). */

@@ -38,7 +38,25 @@ function sharedRunner(): Promise<PluginRunner> {
   return runnerPromise
 }
 
+/** Versions this process is validating right now (the report's "đang kiểm tra"). */
+const checkingNow = new Map<number, number>()
+
+export function isBeingChecked(versionId: number): boolean {
+  return checkingNow.has(versionId)
+}
+
 export async function validateVersion(version: DocumentVersion): Promise<ValidationRun> {
+  checkingNow.set(version.id, (checkingNow.get(version.id) ?? 0) + 1)
+  try {
+    return await validateNow(version)
+  } finally {
+    const left = (checkingNow.get(version.id) ?? 1) - 1
+    if (left > 0) checkingNow.set(version.id, left)
+    else checkingNow.delete(version.id)
+  }
+}
+
+async function validateNow(version: DocumentVersion): Promise<ValidationRun> {
   if (version.parseStatus !== 'parsed' || !version.model) return storeUnreadableRun(version)
   const document = await Document.findOrFail(version.documentId)
   /* The department's rule set of the document's school year (admin page /admin/validators). */

@@ -65,10 +65,13 @@ function send(form, bar, status) {
     bar.value = percent
     status.textContent = status.dataset.textUploading.replace('{percent}', String(percent))
   })
+  let watching = null
   request.upload.addEventListener('load', () => {
     bar.removeAttribute('value')
     status.textContent = status.dataset.textProcessing
+    watching = watchProgress(status)
   })
+  request.addEventListener('loadend', () => watching && watching.stop())
   request.addEventListener('load', () => showPage(request))
   request.addEventListener('error', () => {
     status.textContent = status.dataset.textNetwork
@@ -78,6 +81,33 @@ function send(form, bar, status) {
   /* A multipart body is read only after the CSRF check: the token travels in a header (or the form's address). */
   request.setRequestHeader('X-CSRF-TOKEN', csrfToken(form))
   request.send(new FormData(form))
+}
+
+/**
+ * While the server reads the file: ask where one's files stand (waiting for
+ * a parser thread, with how many files ahead, or being read) and say it.
+ * Waiting is never shown as a failure; the answer to the upload ends it.
+ */
+function watchProgress(status) {
+  const url = status.dataset.progressUrl
+  let timer = null
+  let stopped = false
+  const poll = () =>
+    fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((progress) => {
+        if (stopped) return
+        if (progress && progress.text) status.textContent = progress.text
+        timer = window.setTimeout(poll, 1000)
+      })
+      .catch(() => {})
+  if (url && window.fetch) timer = window.setTimeout(poll, 500)
+  return {
+    stop() {
+      stopped = true
+      window.clearTimeout(timer)
+    },
+  }
 }
 
 /** Swap in the page the server redirected to (report or form with errors) and update the address bar. */

@@ -40,7 +40,7 @@ test.group('Versions left unchecked by a crash', () => {
   }) => {
     const { teacher, document, version } = await givenVersionLeftUncheckedByACrash(10)
     const waiting = await client.get(`/documents/${document.id}/versions/1`).loginAs(teacher)
-    waiting.assertTextIncludes('đang chờ hệ thống kiểm tra tự động')
+    waiting.assertTextIncludes('Đang chờ xử lý: phiên bản này đứng thứ')
 
     const restarted = new ValidationRecoveryProvider(app)
     await restarted.ready()

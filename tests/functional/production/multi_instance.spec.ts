@@ -18,7 +18,7 @@ import { lessonPlanDocx } from '#tests/helpers/documents'
 const DEMO_PASSWORD = 'hscm@2025'
 /* The title the lesson plan fixture carries, so the metadata check agrees. */
 const LESSON_TITLE = 'Bài 5. Phân số với tử và mẫu là số nguyên'
-const PENDING = 'Phiên bản này đang chờ hệ thống kiểm tra tự động'
+const PENDING = 'Đang chờ xử lý: phiên bản này đứng thứ'
 
 async function signIn(url: string, login: string): Promise<BrowserSession> {
   const browser = new BrowserSession()

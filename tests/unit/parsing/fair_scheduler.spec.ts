@@ -80,4 +80,21 @@ test.group('Fair parser scheduling', () => {
     await assert.rejects(() => failed, 'worker died')
     assert.equal(await next, 'parsed')
   })
+
+  test('each teacher learns where their own files stand: being read, waiting, and how many are ahead', async ({
+    assert,
+  }) => {
+    const scheduler = new FairScheduler({ slots: 1, largeSlots: 1 })
+    assert.deepEqual(scheduler.progressOf('lan'), { running: 0, waiting: 0, ahead: 0 })
+    const own = harness(scheduler)
+    own.submit('lan-1', { owner: 'lan' })
+    own.submit('lan-2', { owner: 'lan' })
+    own.submit('minh-1', { owner: 'minh' })
+    assert.deepEqual(scheduler.progressOf('lan'), { running: 1, waiting: 1, ahead: 0 })
+    assert.deepEqual(scheduler.progressOf('minh'), { running: 0, waiting: 1, ahead: 1 })
+    await own.finish('lan-1')
+    /* Fair order: Minh's file goes before Lan's second one. */
+    assert.deepEqual(scheduler.progressOf('minh'), { running: 1, waiting: 0, ahead: 0 })
+    assert.deepEqual(scheduler.progressOf('lan'), { running: 0, waiting: 1, ahead: 0 })
+  })
 })
