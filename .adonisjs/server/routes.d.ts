@@ -71,10 +71,12 @@ export type ScannedRoutes = {
     'documents.pending.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.pending.confirm': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.pending.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'documents.uploads.progress': { paramsTuple?: []; params?: {} }
     'documents.search': { paramsTuple?: []; params?: {} }
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.versions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.versions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'documents.versions.status': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.preview_image': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue,'image': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
@@ -145,9 +147,11 @@ export type ScannedRoutes = {
     'documents.create': { paramsTuple?: []; params?: {} }
     'documents.pending.index': { paramsTuple?: []; params?: {} }
     'documents.pending.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'documents.uploads.progress': { paramsTuple?: []; params?: {} }
     'documents.search': { paramsTuple?: []; params?: {} }
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.versions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'documents.versions.status': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.preview_image': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue,'image': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
@@ -201,9 +205,11 @@ export type ScannedRoutes = {
     'documents.create': { paramsTuple?: []; params?: {} }
     'documents.pending.index': { paramsTuple?: []; params?: {} }
     'documents.pending.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'documents.uploads.progress': { paramsTuple?: []; params?: {} }
     'documents.search': { paramsTuple?: []; params?: {} }
     'documents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'documents.versions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
+    'documents.versions.status': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
     'documents.versions.preview_image': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue,'image': ParamValue} }
     'documents.versions.download': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'number': ParamValue} }
