@@ -17,7 +17,7 @@ const compiledProfiles = new Map<DocumentKind, CompiledProfile>()
 export default definePlugin({
   meta: {
     id: 'cv5512:structure',
-    version: '1.3.0',
+    version: '1.4.0',
     title: 'Cấu trúc theo khung của Công văn 5512',
     description:
       'Kiểm tra các mục, bảng, cột, dòng cố định, phần đầu và phần ký của văn bản theo khung mẫu (Phụ lục I–IV) hoặc các mục gợi ý của kế hoạch giáo dục nhà trường.',
@@ -29,6 +29,10 @@ export default definePlugin({
       sectionMissing: 'Thiếu mục "{section}".',
       sectionOtherName:
         'Chưa thấy mục "{section}"; phần "{heading}" có thể là mục này viết theo tên khác — hãy kiểm tra và ghi rõ theo khung.',
+      sectionCombined:
+        'Mục "{section}" được viết gộp trong "{heading}"; có thể tách thành mục riêng theo khung.',
+      sectionInText:
+        'Chưa thấy mục "{section}" riêng; phần "{heading}" có nói đến nội dung này — hãy ghi thành mục riêng theo khung.',
       sectionOutOfOrder: 'Mục "{section}" không đúng thứ tự (cần đứng sau "{after}").',
       tableMissing: 'Thiếu bảng "{table}".',
       tableColumnMissing: 'Bảng "{table}" thiếu cột "{column}".',

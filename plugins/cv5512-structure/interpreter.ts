@@ -55,7 +55,17 @@ interface CompiledTable {
 export interface CompiledProfile {
   profile: StructureProfile
   headerFields: Array<CompiledItem<ProfileItem>>
-  sections: Array<CompiledItem<ProfileSection> & { otherNames?: Matcher }>
+  sections: Array<
+    CompiledItem<ProfileSection> & {
+      otherNames?: Matcher
+      /** Folded wordings, for a plain line that must be exactly one of them. */
+      wordings: Set<string>
+      /** The wordings anywhere in a text (combined headings, the parent's prose). */
+      within: Matcher
+      /** A plain heading a PDF text layer joined to the end of the paragraph before it (`… nhóm. Đồ dùng dạy học: …`). */
+      joinedHeading: RegExp
+    }
+  >
   tables: CompiledTable[]
   signatures: Array<CompiledItem<ProfileItem>>
 }
@@ -72,6 +82,9 @@ export function compileProfile(profile: StructureProfile): CompiledProfile {
     sections: profile.sections.map((section) => ({
       ...compileItem(section),
       otherNames: section.otherNames ? compileMatcher({ variants: section.otherNames }) : undefined,
+      wordings: new Set(section.variants.map(fold)),
+      joinedHeading: joinedHeadingPattern(section.variants),
+      within: compileMatcher({ variants: section.variants, mode: 'contains' }),
     })),
     signatures: profile.signatures.map(compileItem),
     tables: profile.tables.map((table) => ({
@@ -94,6 +107,11 @@ export function compileProfile(profile: StructureProfile): CompiledProfile {
 }
 
 type Report = (finding: ReportInput) => void
+
+function joinedHeadingPattern(variants: string[]): RegExp {
+  const escaped = variants.map((variant) => fold(variant).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`\\S[.;!?]\\s+(?:${escaped.join('|')})\\s*(?::|$)`)
+}
 
 /**
  * Severity of a missing element (the policy of plugins/README.md):
@@ -221,15 +239,37 @@ function checkSections(
     sectionCandidates(item, matcher, view)
   )
   const parents = parentSections(compiled.sections.map(({ item }) => item))
+  const loose = findLoose(compiled.sections, view, candidates, parents)
   const reportedMissing = new Set<number>()
   compiled.sections.forEach(({ item }, index) => {
-    if (candidates[index].length > 0) return
+    if (candidates[index].length > 0) {
+      const combined = loose.get(index)
+      if (combined?.kind === 'combined')
+        report({
+          messageId: 'sectionCombined',
+          data: { section: item.label, heading: combined.line.text.slice(0, 60) },
+          severity: 'info',
+          location: locate(combined.line),
+          reference: reference(item.clause),
+        })
+      return
+    }
     // A missing section's own sub-sections are missing with it: one finding, the section's.
     const parent = parents[index]
     if (parent !== undefined && reportedMissing.has(parent)) return
     const severity = missingSeverity(item, submission)
     const otherName = severity && otherNameLine(compiled.sections, view, candidates, index)
-    if (severity && otherName) {
+    const inText = loose.get(index)?.kind === 'text' ? loose.get(index) : undefined
+    if (severity && !otherName && inText) {
+      reportedMissing.add(index)
+      report({
+        messageId: 'sectionInText',
+        data: { section: item.label, heading: inText.line.text.slice(0, 60) },
+        severity: 'warning',
+        location: locate(inText.line),
+        reference: reference(item.clause),
+      })
+    } else if (severity && otherName) {
       reportedMissing.add(index)
       report({
         messageId: 'sectionOtherName',
@@ -285,6 +325,98 @@ function checkSections(
   return found
 }
 
+interface LooseMatch {
+  /** `plain`: a plain-line heading; `combined`: inside another heading; `text`: only in the parent's text. */
+  kind: 'plain' | 'combined' | 'text'
+  line: TextLine
+}
+
+/** A line's words before its first colon, without a typed list marker (`- Phẩm chất: …` → `pham chat`). */
+const TYPED_BULLET_RE = /^[-*+•▪●]\s*/
+const COMBINED_HEAD_MAX = 60
+
+function headOf(line: TextLine): string {
+  return line.body
+    .replace(TYPED_BULLET_RE, '')
+    .split(':')[0]
+    .replace(/[\s.;,]+$/, '')
+    .trim()
+}
+
+/**
+ * Sections without a heading of their own that are still written: main
+ * sections first (a plain-line heading becomes a candidate, silently), then
+ * sub-sections inside their parent's part (a combined heading or typed
+ * bullet becomes a candidate, reported as info; a mention in the text is
+ * kept for a warning instead of an error). Fills `candidates` in place.
+ */
+function findLoose(
+  sections: CompiledProfile['sections'],
+  view: NormalizedDocument,
+  candidates: number[][],
+  parents: Array<number | undefined>
+): Map<number, LooseMatch> {
+  const found = new Map<number, LooseMatch>()
+  for (const level of ['top', 'sub'] as const) {
+    sections.forEach((section, index) => {
+      const { item } = section
+      if (item.level !== level || candidates[index].length > 0) return
+      if (!(level === 'top' ? item.plainLine : item.combined)) return
+      const parent = parents[index]
+      if (parent !== undefined && candidates[parent].length === 0) return
+      const [from, to] = partOf(sections, candidates, index, parent)
+      const lines = view.lines.filter((line) => line.i > from && line.i < to)
+      const match = level === 'top' ? plainHeading(section, lines) : combinedHeading(section, lines)
+      if (match) found.set(index, match)
+      if (match && match.kind !== 'text') candidates[index] = [match.line.i]
+    })
+  }
+  return found
+}
+
+/** Lines (exclusive bounds) where a section belongs: after its parent or the main section before it, before the next main section. */
+function partOf(
+  sections: CompiledProfile['sections'],
+  candidates: number[][],
+  index: number,
+  parent: number | undefined
+): [number, number] {
+  const isTop = (at: number) => sections[at].item.level === 'top' && candidates[at].length > 0
+  const before =
+    parent !== undefined
+      ? candidates[parent][0]
+      : (candidates[sections.findLastIndex((_, at) => at < index && isTop(at))]?.[0] ?? -1)
+  const next = sections.findIndex((_, at) => at > index && isTop(at))
+  const after = next === -1 ? undefined : candidates[next].find((line) => line > before)
+  return [before, after ?? Infinity]
+}
+
+function plainHeading(
+  section: CompiledProfile['sections'][number],
+  lines: TextLine[]
+): LooseMatch | undefined {
+  const line = lines.find(
+    (candidate) =>
+      (!candidate.labelKind && section.wordings.has(headOf(candidate))) ||
+      section.joinedHeading.test(candidate.body)
+  )
+  return line && { kind: 'plain', line }
+}
+
+function combinedHeading(
+  section: CompiledProfile['sections'][number],
+  lines: TextLine[]
+): LooseMatch | undefined {
+  if (!lines.some((line) => section.within.exact(line.key))) return undefined
+  const line = lines.find((candidate) => {
+    const head = headOf(candidate)
+    return head.length <= COMBINED_HEAD_MAX && section.within.exact(head)
+  })
+  if (line) return { kind: 'combined', line }
+  const mention = lines.find((candidate) => section.within.exact(candidate.key))!
+  return { kind: 'text', line: mention }
+}
+
 /**
  * A heading under another name inside the part of the document where the
  * missing section belongs: after the main section found before it, before
@@ -321,7 +453,8 @@ function expectedSectionLocation(view: NormalizedDocument, candidates: number[][
 
 /**
  * The most sections (by profile index) that can be given one candidate
- * line each with lines strictly increasing: section index → chosen line.
+ * line each with lines not decreasing (one line may hold two sections: `2. Năng
+ * lực, phẩm chất`, a heading a PDF joined to the paragraph before it): section index → chosen line.
  * Quadratic in the number of candidate lines, a few dozen per document.
  * Ties keep the earlier sections, so of two swapped sections the later
  * one in the profile is the one reported.
@@ -336,7 +469,7 @@ export function longestInOrderChain(candidates: number[][]): Map<number, number>
     previous[k] = -1
     for (let j = 0; j < k; j++) {
       const other = points[j]
-      if (other.section < point.section && other.line < point.line && length[j] + 1 > length[k]) {
+      if (other.section < point.section && other.line <= point.line && length[j] + 1 > length[k]) {
         length[k] = length[j] + 1
         previous[k] = j
       }

@@ -67,6 +67,8 @@ const profileValidator = vine.create({
       ...item,
       level: vine.enum(['top', 'sub', 'any'] as const),
       otherNames: vine.array(vine.string().minLength(1)).optional(),
+      plainLine: vine.boolean().optional(),
+      combined: vine.boolean().optional(),
     })
   ),
   tables: vine.array(table),
@@ -97,6 +99,19 @@ export interface ProfileSection extends ProfileItem {
    * is then not certainly missing, and the finding is a warning at that heading.
    */
   otherNames?: string[]
+  /**
+   * `top` only: the heading may also be a plain line (no number, not bold)
+   * that is one of its wordings, alone or before a colon (`Teaching aids:
+   * handouts`, `Đồ dùng dạy học:`), between the main sections around it.
+   */
+  plainLine?: boolean
+  /**
+   * `sub` only: the part may be written inside another heading of its parent
+   * (`2. Năng lực, phẩm chất:`, `- Phẩm chất: …`, a table row `Năng lực –
+   * phẩm chất`): info `sectionCombined`; named only in the parent's text:
+   * warning `sectionInText`. Either way not certainly missing.
+   */
+  combined?: boolean
 }
 
 export interface ProfileColumn {

@@ -184,7 +184,7 @@ const STEPS: Array<{ label: string; matcher: Matcher }> = [
 export default definePlugin({
   meta: {
     id: 'cv5512:lesson-plan-activities',
-    version: '1.2.2',
+    version: '1.2.3',
     title: 'Các hoạt động học có đủ a) b) c) d)',
     description:
       'Kiểm tra tiến trình dạy học có các Hoạt động 1–4, mỗi hoạt động (kể cả 2.1, 2.2…) có Mục tiêu, Nội dung, Sản phẩm, Tổ chức thực hiện, và phần tổ chức thực hiện có đủ bốn bước.',
@@ -245,13 +245,29 @@ function reportMissingActivities(lesson: Lesson, report: Report) {
     // Expected before the first activity of a later phase (or after the last one found).
     const next = lesson.activities.find((activity) => activity.phase > index + 1)
     const location = next ? locate(next.line) : locate(lesson.activities.at(-1)!.line)
+    const severity =
+      index === 0 && openingMayBeWritten(lesson) ? 'warning' : MISSING_ACTIVITY_SEVERITY[index]
     report({
       messageId: 'activityMissing',
       data: { activity: name },
-      severity: MISSING_ACTIVITY_SEVERITY[index],
+      severity,
       location,
     })
   })
+}
+
+/**
+ * Hoạt động 1 is certainly missing only when the first activity found
+ * follows the process heading directly and none is numbered 1. Text
+ * before it (`KHỞI ĐỘNG (5 phút)`, `1. Ổn định lớp – 2. Kiểm tra bài cũ`)
+ * or an activity numbered 1 under another name (`Hoạt động 1: Tìm hiểu …`)
+ * may be the opening activity written in a way the checker does not know.
+ */
+function openingMayBeWritten(lesson: Lesson): boolean {
+  const first = lesson.activities[0]
+  if (lesson.activities.some((activity) => activity.number === '1')) return true
+  const start = lesson.heading ? lesson.heading.i + 1 : 0
+  return first.line.i > start
 }
 
 function allPhases(activity: Activity): number[] {

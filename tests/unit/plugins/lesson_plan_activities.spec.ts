@@ -93,6 +93,23 @@ pluginTester(plugin, {
       errors: ['activityMissing', 'activityMissing'],
     },
     {
+      name: 'the opening written before the first activity without a Hoạt động name (KHỞI ĐỘNG (5 phút)): Hoạt động 1 not certainly missing',
+      document: lines(
+        `III. Tiến trình dạy học\n**KHỞI ĐỘNG (5 phút)**\nGV cho HS chơi trò chơi Ai nhanh hơn; HS trả lời.\n2. Hoạt động 2: Hình thành kiến thức\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\n3. Hoạt động 3: Luyện tập\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`
+      ),
+      errors: [
+        { messageId: 'activityMissing', severity: 'warning' },
+        { messageId: 'activityMissing', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'Ổn định lớp, Kiểm tra bài cũ, then "Hoạt động 1: Tìm hiểu …" (numbered 1, named as new knowledge): Hoạt động 1 not certainly missing',
+      document: lines(
+        `III. Tiến trình dạy học\n1. Ổn định lớp\n2. Kiểm tra bài cũ\nHoạt động 1: Tìm hiểu cộng hai số hữu tỉ\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\nHoạt động 2: Luyện tập\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}\nHoạt động 3: Vận dụng\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`
+      ),
+      errors: [{ messageId: 'activityMissing', severity: 'warning' }],
+    },
+    {
       name: 'no Hoạt động 1',
       document: lines(
         `III. Tiến trình dạy học\n2. Hoạt động 2: Hình thành kiến thức\na) Mục tiêu: x\nb) Nội dung: x\nc) Sản phẩm: x\nd) Tổ chức thực hiện:\n${STEPS}`

@@ -78,6 +78,44 @@ pluginTester(plugin, {
       errors: [{ messageId: 'sectionMissing', severity: 'error' }],
     },
     {
+      name: 'PL IV whose objectives only name phẩm chất in their text: a warning there, not an error',
+      document: lines(`
+        |~ Trường: THCS A | Họ và tên giáo viên: Lê B |
+        |~ Tổ: Ngữ văn | |
+        TÊN BÀI DẠY: Bài 1. Tôi và các bạn
+        Môn học: Ngữ văn; lớp: 6
+        Thời gian thực hiện: 2 tiết
+        I. YÊU CẦU CẦN ĐẠT
+        1. Kiến thức: nhận biết được truyện đồng thoại.
+        2. Năng lực: đọc hiểu văn bản, giao tiếp và hợp tác.
+        - Giúp học sinh rèn luyện bản thân, phát triển các phẩm chất tốt đẹp như nhân ái, khiêm tốn, tôn trọng sự khác biệt.
+        II. THIẾT BỊ DẠY HỌC VÀ HỌC LIỆU
+        Máy chiếu.
+        III. TIẾN TRÌNH DẠY HỌC
+      `),
+      errors: [{ messageId: 'sectionInText', severity: 'warning' }],
+    },
+    {
+      name: 'PL IV with phẩm chất under a combined heading but năng lực nowhere: năng lực is still missing',
+      document: lines(`
+        |~ Trường: THCS A | Họ và tên giáo viên: Lê B |
+        |~ Tổ: Ngữ văn | |
+        TÊN BÀI DẠY: Bài 1. Tôi và các bạn
+        Môn học: Ngữ văn; lớp: 6
+        Thời gian thực hiện: 2 tiết
+        I. MỤC TIÊU
+        1. Kiến thức, kĩ năng: nhận biết được truyện đồng thoại.
+        2. Thái độ, phẩm chất: nhân ái, khiêm tốn.
+        II. THIẾT BỊ DẠY HỌC VÀ HỌC LIỆU
+        Máy chiếu.
+        III. TIẾN TRÌNH DẠY HỌC
+      `),
+      errors: [
+        { messageId: 'sectionMissing', severity: 'error' },
+        { messageId: 'sectionCombined', severity: 'info' },
+      ],
+    },
+    {
       name: 'PL IV without II. Thiết bị dạy học',
       document: pl4({ mutations: [{ type: 'dropSection', key: 'II' }] }),
       errors: ['sectionMissing'],

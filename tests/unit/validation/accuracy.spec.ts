@@ -349,6 +349,39 @@ const STYLES: StyleCase[] = [
     absent: [],
   },
   {
+    name: 'objectives under combined headings: 1. Kiến thức, kĩ năng:, 2. Năng lực, phẩm chất: with - Năng lực: and - Phẩm chất: under it',
+    style: { objectives: 'combined' },
+    absent: ['sectionMissing', 'sectionInText', 'sectionOutOfOrder'],
+    infoOnly: ['sectionCombined'],
+  },
+  {
+    name: 'objectives 2. Về năng lực và phẩm chất (bold) with * Phẩm chất: under it',
+    style: { objectives: 'combinedAbout' },
+    absent: ['sectionMissing', 'sectionInText', 'sectionOutOfOrder'],
+    infoOnly: ['sectionCombined'],
+  },
+  {
+    name: 'objectives in a table with rows Kiến thức and Năng lực – phẩm chất',
+    style: { objectives: 'combinedRow' },
+    absent: ['sectionMissing', 'sectionInText', 'sectionOutOfOrder'],
+    infoOnly: ['sectionCombined'],
+  },
+  {
+    name: 'II. written as a plain line: Đồ dùng dạy học: …',
+    style: { equipmentLine: 'aids' },
+    absent: ['sectionMissing', 'sectionOutOfOrder'],
+  },
+  {
+    name: 'II. written as a plain line on its own: Thiết bị dạy học và học liệu',
+    style: { equipmentLine: 'alone' },
+    absent: ['sectionMissing', 'sectionOutOfOrder'],
+  },
+  {
+    name: 'a Tiếng Anh plan with its preparation on a plain line: Teaching aids: handouts, textbook, projector.',
+    style: { english: true, header: 'none', equipmentLine: 'aids' },
+    absent: ['wrongKind', 'sectionMissing', 'sectionOutOfOrder'],
+  },
+  {
     name: 'a Tiếng Anh plan written in English: I. OBJECTIVES, II. MATERIALS, III. PROCEDURES, 1. Warm up (10 mins), a. Aims … d. Organization',
     style: { english: true, header: 'none' },
     absent: ['wrongKind', 'noActivities', 'activityMissing', 'partMissing', 'sectionMissing'],

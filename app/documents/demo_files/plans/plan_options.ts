@@ -91,8 +91,15 @@ export interface TeacherStyle {
     | 'weekPeriod'
   /** Part labels after a typed `* ` / `- ` / `+ ` bullet instead of a) … d). */
   partBullets?: boolean
-  /** `competenceQualities`: I. Mục tiêu with only 1. Về năng lực and 2. Về phẩm chất (knowledge folded into competences). */
-  objectives?: 'competenceQualities'
+  /**
+   * `competenceQualities`: I. Mục tiêu with only 1. Về năng lực and 2. Về phẩm chất (knowledge folded into competences);
+   * `combined`: `1. Kiến thức, kĩ năng:` then `2. Năng lực, phẩm chất:` with `- Năng lực: …` and `- Phẩm chất: …` under it;
+   * `combinedAbout`: `2. Về năng lực và phẩm chất` with `* Phẩm chất: …` under it;
+   * `combinedRow`: the objectives in a table, rows `Kiến thức` and `Năng lực – phẩm chất`.
+   */
+  objectives?: 'competenceQualities' | 'combined' | 'combinedAbout' | 'combinedRow'
+  /** II. written as a plain line (no number, not bold): `Đồ dùng dạy học: …`, `Thiết bị dạy học và học liệu` alone, or (with `english`) `Teaching aids: …`. */
+  equipmentLine?: 'aids' | 'alone'
   /** A Tiếng Anh plan written in English (I. OBJECTIVES, II. MATERIALS, III. PROCEDURES, 1. Warm up, a. Aims … d. Organization). */
   english?: boolean
   /** A Ngữ văn unit plan over many periods: parts Văn bản 1, 2, Thực hành tiếng Việt, Viết, Nói và nghe, each with I. … IV. */

@@ -46,7 +46,10 @@ export function applyStyle(sections: Sections, style: TeacherStyle, o: ResolvedO
   if (style.partNames) out = renameParts(out)
   if (style.partBullets) out = bulletParts(out)
   if (style.objectives === 'competenceQualities') out = competenceAndQualities(out)
+  if (style.objectives && style.objectives !== 'competenceQualities')
+    out = combinedObjectives(out, style.objectives)
   if (style.english) out = inEnglish(out, o)
+  if (style.equipmentLine) out = equipmentAsPlainLine(out, style.equipmentLine, style.english)
   if (style.unitParts) out = unitWithParts(out)
   if (style.letteredSections) out = letteredSections(out, o)
   if (style.sectionNames === 'schoolTemplate')
@@ -433,6 +436,62 @@ function competenceAndQualities(sections: Sections): Sections {
           }
         : s
     )
+}
+
+const COMPETENCE = 'tự chủ và tự học, giao tiếp và hợp tác; tư duy và lập luận toán học.'
+const QUALITIES = 'chăm chỉ, trung thực, có trách nhiệm trong hoạt động nhóm.'
+
+/** Objectives under combined headings (`2. Năng lực, phẩm chất:`) or in a table with a `Năng lực – phẩm chất` row. */
+function combinedObjectives(
+  sections: Sections,
+  form: 'combined' | 'combinedAbout' | 'combinedRow'
+): Sections {
+  const blocks: Record<typeof form, SpecBlock[]> = {
+    combined: [
+      paragraph(
+        '1. Kiến thức, kĩ năng: Học sinh nhận biết được phân số với tử và mẫu là số nguyên.'
+      ),
+      paragraph('2. Năng lực, phẩm chất:'),
+      paragraph(`- Năng lực: ${COMPETENCE}`),
+      paragraph(`- Phẩm chất: ${QUALITIES}`),
+    ],
+    combinedAbout: [
+      paragraph('1. Về kiến thức: Học sinh nhận biết được phân số với tử và mẫu là số nguyên.'),
+      paragraph('2. Về năng lực và phẩm chất', { bold: true }),
+      paragraph(`* Năng lực chung: ${COMPETENCE}`),
+      paragraph(`* Phẩm chất: ${QUALITIES}`),
+    ],
+    combinedRow: [
+      table([
+        row(['Kiến thức', 'Học sinh nhận biết được phân số với tử và mẫu là số nguyên.']),
+        row(['Năng lực – phẩm chất', `Năng lực ${COMPETENCE} Phẩm chất ${QUALITIES}`]),
+      ]),
+    ],
+  }
+  return sections
+    .filter((s) => s.key !== 'I.2' && s.key !== 'I.3')
+    .map((s) => (s.key === 'I.1' ? { ...s, blocks: blocks[form] } : s))
+}
+
+/** II. as a plain line, neither numbered nor bold: `Đồ dùng dạy học: …`, `Thiết bị dạy học và học liệu`, `Teaching aids: …`. */
+function equipmentAsPlainLine(
+  sections: Sections,
+  form: NonNullable<TeacherStyle['equipmentLine']>,
+  english?: boolean
+): Sections {
+  const lines =
+    form === 'alone'
+      ? [
+          'Thiết bị dạy học và học liệu',
+          'Giáo viên: máy chiếu, phiếu học tập.',
+          'Học sinh: sách giáo khoa.',
+        ]
+      : [
+          english
+            ? 'Teaching aids: handouts, textbook, projector.'
+            : 'Đồ dùng dạy học: máy chiếu, phiếu học tập, sách giáo khoa.',
+        ]
+  return mapSection(sections, 'II', (s) => ({ ...s, blocks: lines.map((text) => paragraph(text)) }))
 }
 
 const ENGLISH_STAGES = ['Warm up', 'Presentation', 'Practice', 'Production']
