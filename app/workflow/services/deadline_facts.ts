@@ -9,6 +9,7 @@ import {
 } from '#app/documents/kinds'
 import type SchoolYear from '#app/organization/models/school_year'
 import { APPROVED_STATUS } from '#app/organization/services/roles'
+import { lessonSource } from '#app/workflow/services/lesson_source'
 import { toDate } from '#app/workflow/services/review_queue'
 import type { WeekRange } from '#app/workflow/services/school_calendar'
 import {
@@ -342,22 +343,23 @@ export async function unapprovedLessonCounts(
   const counts = new Map<string, number[]>()
   if (!scope.schoolIds.length || !since.length) return counts
   const first = since.reduce((a, b) => (a < b ? a : b))
-  const where = lessonsWhere(scope, first, today)
-  const unapproved = unapprovedSql(scope)
-  const day = lessonDaySql(scope.weeks)
-  const keys = byGroup ? 'documents.school_id, documents.group_id' : 'documents.school_id'
+  const source = lessonSource(scope, byGroup, first, today)
+  const keys = byGroup ? `${source.school}, documents.group_id` : source.school
+  const selected = `${source.school} AS school_id${byGroup ? ', documents.group_id AS group_id' : ''}`
   const columns = since.map((start, index) => ({
-    sql: `SUM(CASE WHEN ${day.sql} >= ${dateParam()} THEN 1 ELSE 0 END) AS since_${index}`,
-    bindings: [...day.bindings, isoDay(start)],
+    sql: `SUM(CASE WHEN ${source.day.sql} >= ${dateParam()} THEN ${source.count} ELSE 0 END) AS since_${index}`,
+    bindings: [...source.day.bindings, isoDay(start)],
   }))
   const result = await rows(
     joinSql(
       [
-        { sql: `SELECT ${keys},`, bindings: [] },
+        { sql: `SELECT ${selected},`, bindings: [] },
         joinSql(columns, ', '),
-        { sql: `FROM documents WHERE`, bindings: [] },
-        where,
-        { sql: `AND ${unapproved.sql} GROUP BY ${keys}`, bindings: unapproved.bindings },
+        source.from,
+        {
+          sql: `AND ${source.unapproved.sql} GROUP BY ${keys}`,
+          bindings: source.unapproved.bindings,
+        },
       ],
       ' '
     )
@@ -378,22 +380,18 @@ export async function lessonsByWeek(
 ): Promise<Map<number, { lessons: number; unapproved: number }>> {
   const byWeek = new Map(weeks.map((week) => [week.week, { lessons: 0, unapproved: 0 }]))
   if (!scope.schoolIds.length || !weeks.length) return byWeek
-  const where = lessonsWhere(scope, weeks[0].start, today)
-  const unapproved = unapprovedSql(scope)
+  const source = lessonSource(scope, false, weeks[0].start, today)
   const result = await rows(
     joinSql(
       [
         {
-          sql: `SELECT documents.teaching_date, CASE WHEN documents.teaching_date IS NULL THEN documents.teaching_week END AS teaching_week,
-            COUNT(*) AS lessons, SUM(CASE WHEN ${unapproved.sql} THEN 1 ELSE 0 END) AS unapproved
-            FROM documents WHERE`,
-          bindings: unapproved.bindings,
+          sql: `SELECT ${source.date} AS teaching_date, ${source.week} AS teaching_week,
+            SUM(${source.count}) AS lessons,
+            SUM(CASE WHEN ${source.unapproved.sql} THEN ${source.count} ELSE 0 END) AS unapproved`,
+          bindings: source.unapproved.bindings,
         },
-        where,
-        {
-          sql: 'GROUP BY documents.teaching_date, CASE WHEN documents.teaching_date IS NULL THEN documents.teaching_week END',
-          bindings: [],
-        },
+        source.from,
+        { sql: `GROUP BY ${source.date}, ${source.week}`, bindings: [] },
       ],
       ' '
     )

@@ -290,6 +290,87 @@ test.group('Deadline views for leaders', () => {
     )
   })
 
+  test("the department's lessons and trend per school equal the raw rows, and stay so after approvals, returns and deletions", async ({
+    client,
+    assert,
+  }) => {
+    const first = await givenSchoolWithDeadlines()
+    const second = await givenSchoolWithDeadlines()
+    const year = await currentSchoolYear()
+    const today = DateTime.now().startOf('day')
+    const organization = await givenDepartment()
+    const leader = await givenPersonWithRole('dept_leader', { unit: organization.department })
+    const schools = [first.school, second.school]
+
+    /* The page's figures (from the per-school summary) against a recount of the rows. */
+    async function assertFiguresMatchRows(when: string) {
+      const raw = await rawDeadlineRows(year)
+      const lessons = await exported(client, leader, 'lessons')
+      for (const school of schools)
+        assert.deepEqual(
+          lessons.rows.find((row) => row[0] === school.name),
+          [
+            school.name,
+            rawTaughtUnapproved(raw, { school: school.id }, today.startOf('week'), today).length,
+            rawTaughtUnapproved(raw, { school: school.id }, today.startOf('month'), today).length,
+          ],
+          `${when}: ${school.name}`
+        )
+      /* The trend counts every active school's lessons. */
+      const everySchool = await db.from('schools').where('is_active', true).select('id')
+      const trend = await exported(client, leader, 'trend')
+      assert.isNotEmpty(trend.rows)
+      for (const row of trend.rows) {
+        const week = Number(String(row[0]).replace('Tuần ', ''))
+        const unapproved = everySchool.flatMap((school) =>
+          rawTaughtUnapproved(
+            raw,
+            { school: school.id },
+            weekMonday(week),
+            weekMonday(week).plus({ days: 6 })
+          )
+        )
+        assert.equal(row[3], unapproved.length, `${when}: ${row[0]}`)
+      }
+    }
+
+    await assertFiguresMatchRows('as seeded')
+
+    /* Week 14's unapproved lessons of the first school: one approved in time, one approved late, then one returned. */
+    const unapproved = await db
+      .from('documents')
+      .where({ school_id: first.school.id, kind: 'pl4' })
+      .whereNot('status', 'approved')
+      .orderBy('id')
+      .select('id', 'teaching_date', 'teaching_week')
+    const byWeek = unapproved.find((row) => row.teaching_week === 14 && !row.teaching_date)!
+    await db.from('documents').where('id', byWeek.id).update({ status: 'approved' })
+    await approvedOn({ id: byWeek.id } as Document, weekMonday(14).minus({ days: 1 }))
+    await assertFiguresMatchRows('a week-only lesson approved before its week')
+
+    const dated = unapproved.find((row) => row.id !== byWeek.id && row.teaching_date)!
+    await db.from('documents').where('id', dated.id).update({ status: 'approved' })
+    await approvedOn({ id: dated.id } as Document, today.plus({ days: 1 }))
+    await assertFiguresMatchRows('a dated lesson approved after its day')
+
+    await db.from('documents').where('id', dated.id).update({ status: 'returned' })
+    await assertFiguresMatchRows('the late-approved lesson returned')
+
+    const approvedLesson = await db
+      .from('documents')
+      .where({ school_id: second.school.id, kind: 'pl4', status: 'approved' })
+      .first()
+    await db.from('documents').where('id', approvedLesson.id).update({ status: 'returned' })
+    await assertFiguresMatchRows('an approved lesson returned')
+    await db
+      .from('documents')
+      .where('id', approvedLesson.id)
+      .update({ teaching_date: today.minus({ days: 1 }).toISODate() })
+    await assertFiguresMatchRows('a lesson moved to yesterday')
+    await db.from('documents').where('id', unapproved[0].id).delete()
+    await assertFiguresMatchRows('a lesson deleted')
+  })
+
   test('each leader sees only his schools; others are refused', async ({ client, assert }) => {
     const first = await givenSchoolWithDeadlines()
     const second = await givenSchoolWithDeadlines()
