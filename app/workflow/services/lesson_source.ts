@@ -21,8 +21,9 @@ import { LESSON_DAY_COUNTS } from '#app/workflow/stats/summary_triggers'
  * lessons a row stands for, and "not approved before the lesson's day".
  */
 export interface LessonSource {
-  /** FROM … WHERE …: the lessons of the scope taught in the period. */
-  from: Fragment
+  /** The table, and the condition for the lessons of the scope taught in the period. */
+  table: string
+  where: Fragment
   /** The school column (by group, the source is the lesson plans: documents.group_id). */
   school: string
   /** How many lessons a row stands for. */
@@ -63,8 +64,9 @@ function summarySource(scope: FactScope, from: DateTime, to: DateTime): LessonSo
   const period = lessonInPeriodSql(scope.weeks, from, to, columns)
   const day = lessonDaySql(scope.weeks, columns)
   return {
-    from: {
-      sql: `FROM ${LESSON_DAY_COUNTS} lessons WHERE lessons.school_year_id = ?
+    table: `${LESSON_DAY_COUNTS} lessons`,
+    where: {
+      sql: `lessons.school_year_id = ?
         AND lessons.school_id IN (${list(scope.schoolIds)}) AND ${period.sql}`,
       bindings: [scope.year.id, ...scope.schoolIds, ...period.bindings],
     },
@@ -76,14 +78,15 @@ function summarySource(scope: FactScope, from: DateTime, to: DateTime): LessonSo
   }
 }
 
-function documentSource(scope: FactScope, from: DateTime, to: DateTime): LessonSource {
+export function documentSource(scope: FactScope, from: DateTime, to: DateTime): LessonSource {
   const subjects = scope.subjectIds ?? []
   const period = lessonInPeriodSql(scope.weeks, from, to)
   const day = lessonDaySql(scope.weeks)
   const approved = approvedBeforeSql(day)
   return {
-    from: {
-      sql: `FROM documents WHERE documents.school_year_id = ? AND ${kindCondition('documents.kind', lessonKinds())}
+    table: 'documents',
+    where: {
+      sql: `documents.school_year_id = ? AND ${kindCondition('documents.kind', lessonKinds())}
         AND documents.school_id IN (${list(scope.schoolIds)})
         ${scope.groupId === undefined ? '' : 'AND documents.group_id = ?'}
         ${scope.subjectIds ? `AND documents.subject_id IN (${list(subjects) || 'NULL'})` : ''}
