@@ -16,6 +16,8 @@ import {
   givenTeacher,
 } from '#tests/helpers/organization'
 import { givenDocument, givenStaffedSchool } from '#tests/helpers/workflow'
+import { deadlineDetail } from '#app/workflow/services/deadline_views'
+import { settingsFor } from '#app/workflow/services/workflow_settings'
 import {
   rawDeadlineRows,
   rawOwed,
@@ -532,6 +534,74 @@ test.group('Deadline views for leaders', () => {
     )
     const all = await exported(client, principal, 'detail', '?figure=taught_in_week&week=20&page=2')
     assert.lengthOf(all.rows, 60, 'the export has every row, whatever the page')
+  })
+
+  test("the department's detail list is paged across schools: every page together is the figure, in school order", async ({
+    assert,
+  }) => {
+    const schools = [await givenSchoolWithDeadlines(), await givenSchoolWithDeadlines()]
+    const year = await currentSchoolYear()
+    const subject = await db.from('subjects').where('code', 'toan').firstOrFail()
+    for (const [number, { school, group, teacher }] of schools.entries())
+      await db.table('documents').multiInsert(
+        Array.from({ length: number === 0 ? 23 : 9 }, (_, index) => ({
+          kind: 'pl4',
+          school_year_id: year.id,
+          school_id: school.id,
+          group_id: group.id,
+          subject_id: subject.id,
+          owner_user_id: teacher.id,
+          title: `Bài tuần 21 số ${index + 1}`,
+          teaching_week: 21,
+          status: index % 4 === 0 ? 'approved' : 'submitted',
+          created_at: new Date(),
+          updated_at: new Date(),
+        }))
+      )
+    const raw = await rawDeadlineRows(year)
+    const everySchool = await db.from('schools').where('is_active', true).select('id', 'name')
+    const expected = everySchool.flatMap((school) =>
+      rawTaughtUnapproved(
+        raw,
+        { school: school.id },
+        weekMonday(21),
+        weekMonday(21).plus({ days: 6 })
+      )
+    )
+    assert.isAtLeast(expected.length, 23, '17 of the first school, 6 of the second')
+
+    const context = {
+      year,
+      settings: await settingsFor(year.id),
+      t: (key: string) => key,
+      today: DateTime.now(),
+      schoolIds: everySchool.map((school) => school.id),
+    }
+    const query = { figure: 'taught_in_week' as const, week: 21 }
+    const seen: string[][] = []
+    for (let page = 1; ; page++) {
+      const table = await deadlineDetail(context, query, { page, perPage: 7 })
+      assert.equal(table.pagination!.total, expected.length)
+      seen.push(...(table.rows as string[][]))
+      if (page >= table.pagination!.lastPage) break
+    }
+    assert.lengthOf(seen, expected.length, 'every page together: the figure')
+    const whole = await deadlineDetail(context, query, { page: 1, perPage: 1000 })
+    assert.deepEqual(seen, whole.rows, 'pages of 7 in the order of one page of all')
+    assert.sameMembers(
+      whole.cellLinks.map((row) => Number(String(row[3]).match(/(\d+)$/)![1])),
+      expected.map((row) => row.id),
+      'each lesson once, none left out'
+    )
+    const schoolOrder = everySchool
+      .map((school) => school.name as string)
+      .sort((a, b) => a.localeCompare(b))
+    const shown = [...new Set(seen.map((row) => row[0]))]
+    assert.deepEqual(
+      shown,
+      schoolOrder.filter((name) => shown.includes(name)),
+      'by school name'
+    )
   })
 })
 
