@@ -96,6 +96,8 @@ export default class extends BaseSchema {
             ${postgres ? `CAST(${approvedOn('d', postgres)} AS DATE)` : approvedOn('d', postgres)} AS approved_on
           FROM documents d WHERE ${counted('d')}
         ) lessons GROUP BY school_year_id, school_id, teaching_date, teaching_week, approved_on`)
+      /* Planner statistics now, not at the next autovacuum: the views read it at once. */
+      if (postgres) await client.rawQuery(`ANALYZE ${TABLE}`)
     })
   }
 
