@@ -1,14 +1,13 @@
 import type { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import {
-  kindCondition,
-  kindDefinition,
-  kindsWhere,
-  lessonKinds,
-  type DocumentKind,
-} from '#app/documents/kinds'
+import { kindCondition, kindDefinition, kindsWhere, type DocumentKind } from '#app/documents/kinds'
 import type SchoolYear from '#app/organization/models/school_year'
 import { APPROVED_STATUS } from '#app/organization/services/roles'
+import {
+  documentSource,
+  lessonSource,
+  type LessonSource,
+} from '#app/workflow/services/lesson_source'
 import { toDate } from '#app/workflow/services/review_queue'
 import type { WeekRange } from '#app/workflow/services/school_calendar'
 import {
@@ -16,8 +15,6 @@ import {
   dateParam,
   isoDay,
   joinSql,
-  lessonDaySql,
-  lessonInPeriodSql,
   type Fragment,
 } from '#app/workflow/services/deadline_sql'
 
@@ -307,29 +304,9 @@ async function plansOf(scope: FactScope, kind: DocumentKind, units: any[]) {
 
 /* ---------- lessons taught ---------- */
 
-function lessonsWhere(scope: FactScope, from: DateTime, to: DateTime): Fragment {
-  const subjects = scope.subjectIds ?? []
-  const period = lessonInPeriodSql(scope.weeks, from, to)
-  return {
-    sql: `documents.school_year_id = ? AND ${kindCondition('documents.kind', lessonKinds())}
-      AND documents.school_id IN (${list(scope.schoolIds)})
-      ${scope.groupId === undefined ? '' : 'AND documents.group_id = ?'}
-      ${scope.subjectIds ? `AND documents.subject_id IN (${list(subjects) || 'NULL'})` : ''}
-      AND ${period.sql}`,
-    bindings: [
-      scope.year.id,
-      ...scope.schoolIds,
-      ...(scope.groupId === undefined ? [] : [scope.groupId]),
-      ...subjects,
-      ...period.bindings,
-    ],
-  }
-}
-
-/** Not approved before the lesson's day, as an SQL condition. */
-function unapprovedSql(scope: FactScope): Fragment {
-  const approved = approvedBeforeSql(lessonDaySql(scope.weeks))
-  return { sql: `NOT ${approved.sql}`, bindings: approved.bindings }
+/** FROM … WHERE …: the source's lessons of the scope taught in the period. */
+function fromSql(source: LessonSource): Fragment {
+  return { sql: `FROM ${source.table} WHERE ${source.where.sql}`, bindings: source.where.bindings }
 }
 
 /** Per unit: lessons taught since each of the `since` days (to `today`) whose plan was not approved before. */
@@ -342,22 +319,23 @@ export async function unapprovedLessonCounts(
   const counts = new Map<string, number[]>()
   if (!scope.schoolIds.length || !since.length) return counts
   const first = since.reduce((a, b) => (a < b ? a : b))
-  const where = lessonsWhere(scope, first, today)
-  const unapproved = unapprovedSql(scope)
-  const day = lessonDaySql(scope.weeks)
-  const keys = byGroup ? 'documents.school_id, documents.group_id' : 'documents.school_id'
+  const source = lessonSource(scope, byGroup, first, today)
+  const keys = byGroup ? `${source.school}, documents.group_id` : source.school
+  const selected = `${source.school} AS school_id${byGroup ? ', documents.group_id AS group_id' : ''}`
   const columns = since.map((start, index) => ({
-    sql: `SUM(CASE WHEN ${day.sql} >= ${dateParam()} THEN 1 ELSE 0 END) AS since_${index}`,
-    bindings: [...day.bindings, isoDay(start)],
+    sql: `SUM(CASE WHEN ${source.day.sql} >= ${dateParam()} THEN ${source.count} ELSE 0 END) AS since_${index}`,
+    bindings: [...source.day.bindings, isoDay(start)],
   }))
   const result = await rows(
     joinSql(
       [
-        { sql: `SELECT ${keys},`, bindings: [] },
+        { sql: `SELECT ${selected},`, bindings: [] },
         joinSql(columns, ', '),
-        { sql: `FROM documents WHERE`, bindings: [] },
-        where,
-        { sql: `AND ${unapproved.sql} GROUP BY ${keys}`, bindings: unapproved.bindings },
+        fromSql(source),
+        {
+          sql: `AND ${source.unapproved.sql} GROUP BY ${keys}`,
+          bindings: source.unapproved.bindings,
+        },
       ],
       ' '
     )
@@ -378,22 +356,18 @@ export async function lessonsByWeek(
 ): Promise<Map<number, { lessons: number; unapproved: number }>> {
   const byWeek = new Map(weeks.map((week) => [week.week, { lessons: 0, unapproved: 0 }]))
   if (!scope.schoolIds.length || !weeks.length) return byWeek
-  const where = lessonsWhere(scope, weeks[0].start, today)
-  const unapproved = unapprovedSql(scope)
+  const source = lessonSource(scope, false, weeks[0].start, today)
   const result = await rows(
     joinSql(
       [
         {
-          sql: `SELECT documents.teaching_date, CASE WHEN documents.teaching_date IS NULL THEN documents.teaching_week END AS teaching_week,
-            COUNT(*) AS lessons, SUM(CASE WHEN ${unapproved.sql} THEN 1 ELSE 0 END) AS unapproved
-            FROM documents WHERE`,
-          bindings: unapproved.bindings,
+          sql: `SELECT ${source.date} AS teaching_date, ${source.week} AS teaching_week,
+            SUM(${source.count}) AS lessons,
+            SUM(CASE WHEN ${source.unapproved.sql} THEN ${source.count} ELSE 0 END) AS unapproved`,
+          bindings: source.unapproved.bindings,
         },
-        where,
-        {
-          sql: 'GROUP BY documents.teaching_date, CASE WHEN documents.teaching_date IS NULL THEN documents.teaching_week END',
-          bindings: [],
-        },
+        fromSql(source),
+        { sql: `GROUP BY ${source.date}, ${source.week}`, bindings: [] },
       ],
       ' '
     )
@@ -411,7 +385,12 @@ export async function lessonsByWeek(
   return byWeek
 }
 
-/** One page of the lessons taught between two days (included) whose plan was not approved before. */
+/**
+ * One page of the lessons taught between two days (included) whose plan
+ * was not approved before, by school name, group, teacher. The figure is
+ * counted per school first (from the summary when it can be), so that only
+ * the few schools the page falls in have their lessons read and sorted.
+ */
 export async function unapprovedLessonList(
   scope: FactScope,
   from: DateTime,
@@ -419,32 +398,32 @@ export async function unapprovedLessonList(
   page: PageRequest
 ): Promise<Page<TaughtLesson>> {
   if (!scope.schoolIds.length) return { items: [], total: 0 }
-  const where = joinSql(
-    [lessonsWhere(scope, from, to), { sql: 'AND', bindings: [] }, unapprovedSql(scope)],
-    ' '
-  )
-  const day = lessonDaySql(scope.weeks)
-  const [totals, found] = await Promise.all([
-    rows({
-      sql: `SELECT COUNT(*) AS total FROM documents WHERE ${where.sql}`,
-      bindings: where.bindings,
-    }),
-    rows({
-      sql: `SELECT documents.id, documents.title, documents.lesson_title, documents.status,
-          ${day.sql} AS lesson_day, schools.name AS school_name, groups.name AS group_name,
-          owners.full_name AS owner_name
-        FROM documents
-        JOIN schools ON schools.id = documents.school_id
-        JOIN users owners ON owners.id = documents.owner_user_id
-        LEFT JOIN groups ON groups.id = documents.group_id
-        WHERE ${where.sql}
-        ORDER BY schools.name, documents.school_id, groups.name, owners.full_name, documents.id
-        LIMIT ? OFFSET ?`,
-      bindings: [...day.bindings, ...where.bindings, page.perPage, (page.page - 1) * page.perPage],
-    }),
-  ])
+  const perSchool = await unapprovedPerSchool(scope, from, to)
+  const total = perSchool.reduce((sum, school) => sum + school.count, 0)
+  const { schoolIds, offset } = schoolsOfPage(perSchool, page)
+  if (!schoolIds.length) return { items: [], total }
+  const source = documentSource({ ...scope, schoolIds }, from, to)
+  const found = await rows({
+    sql: `SELECT documents.id, documents.title, documents.lesson_title, documents.status,
+        ${source.day.sql} AS lesson_day, schools.name AS school_name, groups.name AS group_name,
+        owners.full_name AS owner_name
+      FROM documents
+      JOIN schools ON schools.id = documents.school_id
+      JOIN users owners ON owners.id = documents.owner_user_id
+      LEFT JOIN groups ON groups.id = documents.group_id
+      WHERE ${source.where.sql} AND ${source.unapproved.sql}
+      ORDER BY schools.name, documents.school_id, groups.name, owners.full_name, documents.id
+      LIMIT ? OFFSET ?`,
+    bindings: [
+      ...source.day.bindings,
+      ...source.where.bindings,
+      ...source.unapproved.bindings,
+      page.perPage,
+      offset,
+    ],
+  })
   return {
-    total: Number(totals[0]?.total ?? 0),
+    total,
     items: found.map((row) => ({
       id: row.id,
       title: row.lesson_title || row.title,
@@ -455,4 +434,53 @@ export async function unapprovedLessonList(
       day: toDate(row.lesson_day)!.startOf('day'),
     })),
   }
+}
+
+/** Per school of the scope, by name: how many lessons of the period were taught without an approved plan. */
+async function unapprovedPerSchool(scope: FactScope, from: DateTime, to: DateTime) {
+  const source = lessonSource(scope, false, from, to)
+  const counts = await rows(
+    joinSql(
+      [
+        {
+          sql: `SELECT ${source.school} AS school_id, SUM(${source.count}) AS count`,
+          bindings: [],
+        },
+        fromSql(source),
+        {
+          sql: `AND ${source.unapproved.sql} GROUP BY ${source.school}`,
+          bindings: source.unapproved.bindings,
+        },
+      ],
+      ' '
+    )
+  )
+  const bySchool = new Map(counts.map((row) => [Number(row.school_id), Number(row.count)]))
+  const schools = await db
+    .from('schools')
+    .whereIn('id', [...bySchool.keys()])
+    .orderBy('name')
+    .orderBy('id')
+    .select('id')
+  return schools
+    .map((school) => ({ id: school.id as number, count: bySchool.get(school.id) ?? 0 }))
+    .filter((school) => school.count > 0)
+}
+
+/** The schools the page's rows fall in, and the page's offset among their rows. */
+function schoolsOfPage(perSchool: { id: number; count: number }[], page: PageRequest) {
+  const start = (page.page - 1) * page.perPage
+  const end = start + page.perPage
+  const schoolIds: number[] = []
+  let before = 0
+  let offset = 0
+  for (const school of perSchool) {
+    const after = before + school.count
+    if (after > start && before < end) {
+      if (!schoolIds.length) offset = start - before
+      schoolIds.push(school.id)
+    }
+    before = after
+  }
+  return { schoolIds, offset }
 }

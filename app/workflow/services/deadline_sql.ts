@@ -21,29 +21,45 @@ export function dateParam() {
 
 export const isoDay = (day: DateTime) => day.toISODate()!
 
+/** Where a row keeps a lesson's date and week, and what says it has no date (planned by week). */
+export interface LessonColumns {
+  date: string
+  week: string
+  undated: string
+}
+
+export const DOCUMENT_LESSON: LessonColumns = {
+  date: 'documents.teaching_date',
+  week: 'documents.teaching_week',
+  undated: 'documents.teaching_date IS NULL',
+}
+
 /** The lesson's day: `documents.teaching_date`, else the Monday of `documents.teaching_week`. */
-export function lessonDaySql(weeks: WeekRange[]): Fragment {
-  if (!weeks.length) return { sql: 'documents.teaching_date', bindings: [] }
+export function lessonDaySql(weeks: WeekRange[], columns = DOCUMENT_LESSON): Fragment {
+  if (!weeks.length) return { sql: columns.date, bindings: [] }
   return {
-    sql: `COALESCE(documents.teaching_date, CASE documents.teaching_week ${weeks
+    sql: `CASE WHEN ${columns.undated} THEN CASE ${columns.week} ${weeks
       .map(() => `WHEN ? THEN ${dateParam()}`)
-      .join(' ')} END)`,
+      .join(' ')} END ELSE ${columns.date} END`,
     bindings: weeks.flatMap((week) => [week.week, isoDay(week.start)]),
   }
 }
 
 /** Lessons whose day falls between the two days (included): by date, or by a week whose Monday does. */
-export function lessonInPeriodSql(weeks: WeekRange[], from: DateTime, to: DateTime): Fragment {
+export function lessonInPeriodSql(
+  weeks: WeekRange[],
+  from: DateTime,
+  to: DateTime,
+  columns = DOCUMENT_LESSON
+): Fragment {
   const first = from.startOf('day')
   const last = to.startOf('day')
   const inside = weeks.filter((week) => week.start >= first && week.start <= last)
   const byWeek = inside.length
-    ? ` OR (documents.teaching_date IS NULL AND documents.teaching_week IN (${inside
-        .map(() => '?')
-        .join(', ')}))`
+    ? ` OR (${columns.undated} AND ${columns.week} IN (${inside.map(() => '?').join(', ')}))`
     : ''
   return {
-    sql: `(documents.teaching_date BETWEEN ? AND ?${byWeek})`,
+    sql: `(${columns.date} BETWEEN ? AND ?${byWeek})`,
     bindings: [isoDay(first), isoDay(last), ...inside.map((week) => week.week)],
   }
 }

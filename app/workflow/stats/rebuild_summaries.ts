@@ -5,7 +5,9 @@ import {
   DOCUMENT_COUNTS,
   FINDING_COUNTS,
   FINDING_KEY,
+  LESSON_DAY_COUNTS,
   OPEN_LESSON_COUNTS,
+  lessonDayKeyOf,
   SCOPE_KEY,
   keyValuesOf,
 } from '#app/workflow/stats/summary_triggers'
@@ -26,12 +28,13 @@ async function rebuildIn(trx: TransactionClientContract) {
   if (trx.dialect.name === 'postgres') {
     await trx.rawQuery(`LOCK TABLE documents, validation_runs, findings IN SHARE MODE`)
     await trx.rawQuery(
-      `LOCK TABLE ${DOCUMENT_COUNTS}, ${FINDING_COUNTS}, ${OPEN_LESSON_COUNTS} IN EXCLUSIVE MODE`
+      `LOCK TABLE ${DOCUMENT_COUNTS}, ${FINDING_COUNTS}, ${OPEN_LESSON_COUNTS}, ${LESSON_DAY_COUNTS} IN EXCLUSIVE MODE`
     )
   }
   await trx.from(DOCUMENT_COUNTS).delete()
   await trx.from(FINDING_COUNTS).delete()
   await trx.from(OPEN_LESSON_COUNTS).delete()
+  await trx.from(LESSON_DAY_COUNTS).delete()
   const groupedKey = SCOPE_KEY.map((column) => `d.${column}`).join(', ')
   await trx.rawQuery(`INSERT INTO ${DOCUMENT_COUNTS} (${SCOPE_KEY.join(', ')}, document_count)
     SELECT ${keyValuesOf('d')}, COUNT(*) FROM documents d GROUP BY ${groupedKey}`)
@@ -46,6 +49,14 @@ async function rebuildIn(trx: TransactionClientContract) {
     SELECT school_year_id, school_id, teaching_date, COUNT(*) FROM documents
     WHERE ${kindCondition('kind', lessonKinds())} AND status <> 'approved' AND teaching_date IS NOT NULL
     GROUP BY school_year_id, school_id, teaching_date`)
+  const lessonKey = Object.entries(lessonDayKeyOf('d', trx.dialect.name === 'postgres'))
+  const lessonColumns = lessonKey.map(([column]) => column).join(', ')
+  await trx.rawQuery(`INSERT INTO ${LESSON_DAY_COUNTS} (${lessonColumns}, lesson_count)
+    SELECT ${lessonColumns}, COUNT(*) FROM (
+      SELECT ${lessonKey.map(([column, value]) => `${value} AS ${column}`).join(', ')}
+      FROM documents d
+      WHERE ${kindCondition('d.kind', lessonKinds())} AND (d.teaching_date IS NOT NULL OR d.teaching_week IS NOT NULL)
+    ) lessons GROUP BY ${lessonColumns}`)
   const documents = await trx.from(DOCUMENT_COUNTS).sum('document_count as n').first()
   const findings = await trx.from(FINDING_COUNTS).sum('finding_count as n').first()
   return { documents: Number(documents?.n ?? 0), findings: Number(findings?.n ?? 0) }

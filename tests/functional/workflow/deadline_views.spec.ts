@@ -16,6 +16,8 @@ import {
   givenTeacher,
 } from '#tests/helpers/organization'
 import { givenDocument, givenStaffedSchool } from '#tests/helpers/workflow'
+import { deadlineDetail } from '#app/workflow/services/deadline_views'
+import { settingsFor } from '#app/workflow/services/workflow_settings'
 import {
   rawDeadlineRows,
   rawOwed,
@@ -290,6 +292,87 @@ test.group('Deadline views for leaders', () => {
     )
   })
 
+  test("the department's lessons and trend per school equal the raw rows, and stay so after approvals, returns and deletions", async ({
+    client,
+    assert,
+  }) => {
+    const first = await givenSchoolWithDeadlines()
+    const second = await givenSchoolWithDeadlines()
+    const year = await currentSchoolYear()
+    const today = DateTime.now().startOf('day')
+    const organization = await givenDepartment()
+    const leader = await givenPersonWithRole('dept_leader', { unit: organization.department })
+    const schools = [first.school, second.school]
+
+    /* The page's figures (from the per-school summary) against a recount of the rows. */
+    async function assertFiguresMatchRows(when: string) {
+      const raw = await rawDeadlineRows(year)
+      const lessons = await exported(client, leader, 'lessons')
+      for (const school of schools)
+        assert.deepEqual(
+          lessons.rows.find((row) => row[0] === school.name),
+          [
+            school.name,
+            rawTaughtUnapproved(raw, { school: school.id }, today.startOf('week'), today).length,
+            rawTaughtUnapproved(raw, { school: school.id }, today.startOf('month'), today).length,
+          ],
+          `${when}: ${school.name}`
+        )
+      /* The trend counts every active school's lessons. */
+      const everySchool = await db.from('schools').where('is_active', true).select('id')
+      const trend = await exported(client, leader, 'trend')
+      assert.isNotEmpty(trend.rows)
+      for (const row of trend.rows) {
+        const week = Number(String(row[0]).replace('Tuần ', ''))
+        const unapproved = everySchool.flatMap((school) =>
+          rawTaughtUnapproved(
+            raw,
+            { school: school.id },
+            weekMonday(week),
+            weekMonday(week).plus({ days: 6 })
+          )
+        )
+        assert.equal(row[3], unapproved.length, `${when}: ${row[0]}`)
+      }
+    }
+
+    await assertFiguresMatchRows('as seeded')
+
+    /* Week 14's unapproved lessons of the first school: one approved in time, one approved late, then one returned. */
+    const unapproved = await db
+      .from('documents')
+      .where({ school_id: first.school.id, kind: 'pl4' })
+      .whereNot('status', 'approved')
+      .orderBy('id')
+      .select('id', 'teaching_date', 'teaching_week')
+    const byWeek = unapproved.find((row) => row.teaching_week === 14 && !row.teaching_date)!
+    await db.from('documents').where('id', byWeek.id).update({ status: 'approved' })
+    await approvedOn({ id: byWeek.id } as Document, weekMonday(14).minus({ days: 1 }))
+    await assertFiguresMatchRows('a week-only lesson approved before its week')
+
+    const dated = unapproved.find((row) => row.id !== byWeek.id && row.teaching_date)!
+    await db.from('documents').where('id', dated.id).update({ status: 'approved' })
+    await approvedOn({ id: dated.id } as Document, today.plus({ days: 1 }))
+    await assertFiguresMatchRows('a dated lesson approved after its day')
+
+    await db.from('documents').where('id', dated.id).update({ status: 'returned' })
+    await assertFiguresMatchRows('the late-approved lesson returned')
+
+    const approvedLesson = await db
+      .from('documents')
+      .where({ school_id: second.school.id, kind: 'pl4', status: 'approved' })
+      .first()
+    await db.from('documents').where('id', approvedLesson.id).update({ status: 'returned' })
+    await assertFiguresMatchRows('an approved lesson returned')
+    await db
+      .from('documents')
+      .where('id', approvedLesson.id)
+      .update({ teaching_date: today.minus({ days: 1 }).toISODate() })
+    await assertFiguresMatchRows('a lesson moved to yesterday')
+    await db.from('documents').where('id', unapproved[0].id).delete()
+    await assertFiguresMatchRows('a lesson deleted')
+  })
+
   test('each leader sees only his schools; others are refused', async ({ client, assert }) => {
     const first = await givenSchoolWithDeadlines()
     const second = await givenSchoolWithDeadlines()
@@ -451,6 +534,74 @@ test.group('Deadline views for leaders', () => {
     )
     const all = await exported(client, principal, 'detail', '?figure=taught_in_week&week=20&page=2')
     assert.lengthOf(all.rows, 60, 'the export has every row, whatever the page')
+  })
+
+  test("the department's detail list is paged across schools: every page together is the figure, in school order", async ({
+    assert,
+  }) => {
+    const schools = [await givenSchoolWithDeadlines(), await givenSchoolWithDeadlines()]
+    const year = await currentSchoolYear()
+    const subject = await db.from('subjects').where('code', 'toan').firstOrFail()
+    for (const [number, { school, group, teacher }] of schools.entries())
+      await db.table('documents').multiInsert(
+        Array.from({ length: number === 0 ? 23 : 9 }, (_, index) => ({
+          kind: 'pl4',
+          school_year_id: year.id,
+          school_id: school.id,
+          group_id: group.id,
+          subject_id: subject.id,
+          owner_user_id: teacher.id,
+          title: `Bài tuần 21 số ${index + 1}`,
+          teaching_week: 21,
+          status: index % 4 === 0 ? 'approved' : 'submitted',
+          created_at: new Date(),
+          updated_at: new Date(),
+        }))
+      )
+    const raw = await rawDeadlineRows(year)
+    const everySchool = await db.from('schools').where('is_active', true).select('id', 'name')
+    const expected = everySchool.flatMap((school) =>
+      rawTaughtUnapproved(
+        raw,
+        { school: school.id },
+        weekMonday(21),
+        weekMonday(21).plus({ days: 6 })
+      )
+    )
+    assert.isAtLeast(expected.length, 23, '17 of the first school, 6 of the second')
+
+    const context = {
+      year,
+      settings: await settingsFor(year.id),
+      t: (key: string) => key,
+      today: DateTime.now(),
+      schoolIds: everySchool.map((school) => school.id),
+    }
+    const query = { figure: 'taught_in_week' as const, week: 21 }
+    const seen: string[][] = []
+    for (let page = 1; ; page++) {
+      const table = await deadlineDetail(context, query, { page, perPage: 7 })
+      assert.equal(table.pagination!.total, expected.length)
+      seen.push(...(table.rows as string[][]))
+      if (page >= table.pagination!.lastPage) break
+    }
+    assert.lengthOf(seen, expected.length, 'every page together: the figure')
+    const whole = await deadlineDetail(context, query, { page: 1, perPage: 1000 })
+    assert.deepEqual(seen, whole.rows, 'pages of 7 in the order of one page of all')
+    assert.sameMembers(
+      whole.cellLinks.map((row) => Number(String(row[3]).match(/(\d+)$/)![1])),
+      expected.map((row) => row.id),
+      'each lesson once, none left out'
+    )
+    const schoolOrder = everySchool
+      .map((school) => school.name as string)
+      .sort((a, b) => a.localeCompare(b))
+    const shown = [...new Set(seen.map((row) => row[0]))]
+    assert.deepEqual(
+      shown,
+      schoolOrder.filter((name) => shown.includes(name)),
+      'by school name'
+    )
   })
 })
 
