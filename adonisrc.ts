@@ -15,7 +15,6 @@ export default defineConfig({
     () => import('@adonisjs/session/commands'),
     () => import('@adonisjs/queue/commands'),
     () => import('#app/core/commands/main'),
-    () => import('#app/organization/commands/main'),
     () => import('#app/documents/commands/main'),
     () => import('#app/workflow/commands/main'),
   ],

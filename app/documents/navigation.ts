@@ -1,7 +1,7 @@
 import i18nManager from '@adonisjs/i18n/services/main'
 import { holdsAnyRole, type NavigationItem } from '#app/core/services/navigation'
 import type User from '#app/organization/models/user'
-import { anyRoleThat } from '#app/organization/roles/registry'
+import { anyRoleThat } from '#app/core/registries/roles'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /* People who submit plans get "Hồ sơ của tôi"; everyone who may read plans gets the search. */

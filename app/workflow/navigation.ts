@@ -1,6 +1,6 @@
 import i18nManager from '@adonisjs/i18n/services/main'
 import type { NavigationItem } from '#app/core/services/navigation'
-import { anyRoleThat } from '#app/organization/roles/registry'
+import { anyRoleThat } from '#app/core/registries/roles'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import type User from '#app/organization/models/user'
 

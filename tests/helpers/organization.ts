@@ -9,7 +9,7 @@ import Group from '#app/organization/models/group'
 import Subgroup from '#app/organization/models/subgroup'
 import Subject from '#app/organization/models/subject'
 import RoleAssignment from '#app/organization/models/role_assignment'
-import type { RoleName } from '#app/organization/roles/registry'
+import type { RoleName } from '#app/core/registries/roles'
 import { givenUser } from '#tests/helpers/users'
 
 /*

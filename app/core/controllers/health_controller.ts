@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { readinessChecks } from '#app/core/services/health_checks'
-import { anyRoleThat } from '#app/organization/roles/registry'
+import { anyRoleThat } from '#app/core/registries/roles'
 
 /**
  * /health: the process answers. /health/ready: database and storage answer

@@ -1,4 +1,4 @@
-import type { RoleName } from '#app/organization/roles/registry'
+import type { RoleName } from '#app/core/registries/roles'
 
 /*
  * The guide has one manual per kind of work, not per role in the database:

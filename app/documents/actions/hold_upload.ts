@@ -22,7 +22,7 @@ import { readLessonMetadata } from '#app/documents/prefill/read_metadata'
 import PendingUpload, { type TypedValues } from '#app/documents/models/pending_upload'
 import { defaultStorage, type VersionStorage } from '#app/documents/services/version_storage'
 import { safeFileName } from '#app/documents/services/content_disposition'
-import type { DocumentKind } from '#app/documents/kinds'
+import type { DocumentKind } from '#app/core/registries/kinds'
 import type User from '#app/organization/models/user'
 
 /** Long enough to read the page and correct a field, short enough that abandoned files do not pile up. */

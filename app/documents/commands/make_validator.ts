@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { args, BaseCommand, flags } from '@adonisjs/core/ace'
 import type { DocumentKind } from '#plugins/contract/types'
-import { isDocumentKind, kindIds } from '#app/documents/kinds'
+import { isDocumentKind, kindIds } from '#app/core/registries/kinds'
 import { NAME_PATTERN, validatorScaffold } from './validator_scaffold.js'
 import { vietnamese } from '#app/core/services/texts'
 
@@ -27,7 +27,7 @@ export default class MakeValidator extends BaseCommand {
   declare namespace: string
 
   @flags.array({
-    description: 'Document kinds it checks (ids of app/documents/kinds.ts); all by default',
+    description: 'Document kinds it checks (ids of app/core/registries/kinds.ts); all by default',
   })
   declare kind?: string[]
 

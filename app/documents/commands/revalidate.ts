@@ -1,7 +1,7 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import type { DocumentKind } from '#plugins/contract/types'
-import { isDocumentKind, kindIds } from '#app/documents/kinds'
+import { isDocumentKind, kindIds } from '#app/core/registries/kinds'
 import i18nManager from '@adonisjs/i18n/services/main'
 
 const BAR_WIDTH = 24
@@ -32,7 +32,7 @@ export default class Revalidate extends BaseCommand {
   @flags.string({ description: 'School year name (2025-2026) or id; every year by default' })
   declare year?: string
 
-  @flags.array({ description: 'Document kinds (ids of app/documents/kinds.ts); all by default' })
+  @flags.array({ description: 'Document kinds (ids of app/core/registries/kinds.ts); all by default' })
   declare kind?: string[]
 
   @flags.string({ description: 'School code or id; every school by default' })

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import { args, BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import type { DocumentKind } from '#plugins/contract/types'
-import { isDocumentKind, kindIds } from '#app/documents/kinds'
+import { isDocumentKind, kindIds } from '#app/core/registries/kinds'
 import type { FileResult } from '#app/documents/validation/validate_files'
 import { vietnamese } from '#app/core/services/texts'
 
@@ -31,7 +31,7 @@ export default class ValidateFiles extends BaseCommand {
   declare files?: string[]
 
   @flags.string({
-    description: 'Document kind, an id of app/documents/kinds.ts (school_plan, pl1 … pl4)',
+    description: 'Document kind, an id of app/core/registries/kinds.ts (school_plan, pl1 … pl4)',
   })
   declare kind?: string
 

@@ -10,7 +10,7 @@ import {
   isLessonPlan,
   kindDefinition,
   type DocumentKind,
-} from '#app/documents/kinds'
+} from '#app/core/registries/kinds'
 import { documentPageParts } from '#app/documents/services/document_page'
 import { newDocumentValidator } from '#app/documents/validators/upload'
 import {

@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import PendingUpload from '#app/documents/models/pending_upload'
-import { formFields, kindDefinition } from '#app/documents/kinds'
+import { formFields, kindDefinition } from '#app/core/registries/kinds'
 import { newDocumentValidator } from '#app/documents/validators/upload'
 import {
   findUploadTarget,

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import SchoolYear from '#app/organization/models/school_year'
 import Subject from '#app/organization/models/subject'
-import { allKinds } from '#app/documents/kinds'
+import { allKinds } from '#app/core/registries/kinds'
 import { searchValidator } from '#app/documents/validators/upload'
 import { searchDocuments, searchSnippets } from '#app/documents/services/search_documents'
 import { STATUS_BADGES } from '#app/documents/services/run_summary'

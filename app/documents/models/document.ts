@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import { BaseModel, belongsTo, column, hasMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import User from '#app/organization/models/user'
-import type { DocumentKind } from '#app/documents/kinds'
+import type { DocumentKind } from '#app/core/registries/kinds'
 import DocumentVersion from './document_version.js'
 
 export type DocumentStatus = 'draft' | 'submitted' | 'approved' | 'returned'

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { jsonColumn } from '#app/documents/models/json_column'
-import type { DocumentKind } from '#app/documents/kinds'
+import type { DocumentKind } from '#app/core/registries/kinds'
 import type { ReadMetadata } from '#app/documents/prefill/read_metadata'
 
 /** Form values as posted (strings), kept to be shown again on the confirm page. */

@@ -9,7 +9,7 @@
 | choose, or nothing (never a subject outside their choices).
 */
 import { fold, startsWithPhrase } from '#plugins/contract'
-import { formFields, type DocumentKind, type MetadataField } from '#app/documents/kinds'
+import { formFields, type DocumentKind, type MetadataField } from '#app/core/registries/kinds'
 import type { ReadMetadata } from '#app/documents/prefill/read_metadata'
 import type { TypedValues } from '#app/documents/models/pending_upload'
 

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { formFields, type DocumentKind } from '#app/documents/kinds'
+import { formFields, type DocumentKind } from '#app/core/registries/kinds'
 import { holdUpload } from '#app/documents/actions/hold_upload'
 import { parsingMessage } from '#app/documents/parsing/messages'
 import type { TypedValues } from '#app/documents/models/pending_upload'

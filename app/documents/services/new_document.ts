@@ -15,7 +15,7 @@ import {
   kindDefinition,
   missingMetadata,
   type DocumentKind,
-} from '#app/documents/kinds'
+} from '#app/core/registries/kinds'
 import type { newDocumentValidator } from '#app/documents/validators/upload'
 import type { UploadTarget } from '#app/documents/services/upload_targets'
 import type { NewDocumentFields } from '#app/documents/actions/upload_version'

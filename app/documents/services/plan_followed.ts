@@ -13,7 +13,7 @@
 import { findLesson } from '#plugins/contract'
 import type Document from '#app/documents/models/document'
 import type ValidationRun from '#app/documents/models/validation_run'
-import { isLessonPlan } from '#app/documents/kinds'
+import { isLessonPlan } from '#app/core/registries/kinds'
 import { versionSummary } from '#app/documents/validation/related_plans'
 import type { RelatedPlanRef } from './related_plan_refs.js'
 

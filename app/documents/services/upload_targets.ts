@@ -17,8 +17,8 @@ import Subgroup from '#app/organization/models/subgroup'
 import SchoolYear from '#app/organization/models/school_year'
 import Subject from '#app/organization/models/subject'
 import type User from '#app/organization/models/user'
-import { ROLE_REGISTRY } from '#app/organization/roles/registry'
-import { kindDefinition, type DocumentKind } from '#app/documents/kinds'
+import { ROLE_REGISTRY } from '#app/core/registries/roles'
+import { kindDefinition, type DocumentKind } from '#app/core/registries/kinds'
 
 export interface UploadTarget {
   assignmentId: number

@@ -12,7 +12,7 @@
 */
 import type { RelatedNeed } from '#plugins/contract'
 import Document from '#app/documents/models/document'
-import { kindDefinition, type DocumentKind } from '#app/documents/kinds'
+import { kindDefinition, type DocumentKind } from '#app/core/registries/kinds'
 import { kindsOf } from './plugin_registry.js'
 import { sharedRegistry } from './shared_registry.js'
 import { dependentsQuery } from './related_plans.js'

@@ -21,7 +21,7 @@ import {
   type Plugin,
   type PluginMeta,
 } from '#plugins/contract'
-import { isDocumentKind, kindIds } from '#app/documents/kinds'
+import { isDocumentKind, kindIds } from '#app/core/registries/kinds'
 
 const PLUGINS_DIRECTORY = new URL('../../../plugins/', import.meta.url)
 

@@ -20,7 +20,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import type { PlanSummary, RelatedNeed, RelatedPlans } from '#plugins/contract'
 import { summarizeLessons, type Summary } from './plan_summary.js'
-import { kindRelatedAs } from '#app/documents/kinds'
+import { kindRelatedAs } from '#app/core/registries/kinds'
 import type Document from '#app/documents/models/document'
 import type { RelatedVersion } from '#app/documents/models/validation_run'
 

@@ -13,7 +13,7 @@ import type { DocumentKind, SchoolLevel, Severity, SubmissionMetadata } from '#p
 import { parseDocument } from '#app/documents/parsing/parser_pool'
 import { parsingMessage, type ParsingMessageKey } from '#app/documents/parsing/messages'
 import type { DepartmentOverrides, PluginRunner } from './plugin_runner.js'
-import { kindDefinition } from '#app/documents/kinds'
+import { kindDefinition } from '#app/core/registries/kinds'
 
 export type FileStatus = 'passed' | 'failed' | 'unreadable' | 'unsupported'
 

@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { kindIds } from '#app/documents/kinds'
+import { kindIds } from '#app/core/registries/kinds'
 
 /**
  * The metadata of a new plan. Which fields a kind requires is checked

@@ -10,7 +10,7 @@ import { byGrade, classesOf } from '#app/organization/services/school_classes'
 import { roleValidator } from '#app/organization/validators/admin'
 import { organizationMessages } from '#app/organization/validators/messages'
 
-import { ROLE_REGISTRY } from '#app/organization/roles/registry'
+import { ROLE_REGISTRY } from '#app/core/registries/roles'
 
 /** One person's roles at the school this year: view, add, remove. */
 export default class StaffRolesController {

@@ -5,7 +5,7 @@ import type { BelongsTo, ManyToMany } from '@adonisjs/lucid/types/relations'
 import User from '#app/organization/models/user'
 import Subject from '#app/organization/models/subject'
 import SchoolClass from '#app/organization/models/school_class'
-import type { RoleName } from '#app/organization/roles/registry'
+import type { RoleName } from '#app/core/registries/roles'
 import { endAllSessions } from '#app/organization/services/session_version'
 
 /**

@@ -3,7 +3,7 @@ import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, afterFind, afterSave, beforeSave, column } from '@adonisjs/lucid/orm'
 import db from '@adonisjs/lucid/services/db'
-import type { RoleName } from '#app/organization/roles/registry'
+import type { RoleName } from '#app/core/registries/roles'
 import { endAllSessions } from '#app/organization/services/session_version'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 

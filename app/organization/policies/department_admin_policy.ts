@@ -4,7 +4,7 @@ import type User from '#app/organization/models/user'
 import db from '@adonisjs/lucid/services/db'
 import { AccessScope } from '#app/organization/services/access_scope'
 import { AdminReach } from '#app/organization/services/admin_reach'
-import { rolesThat } from '#app/organization/roles/registry'
+import { rolesThat } from '#app/core/registries/roles'
 
 /**
  * Managing schools, offices, report routing, specialists and school years:

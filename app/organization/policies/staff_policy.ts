@@ -3,7 +3,7 @@ import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
 import type User from '#app/organization/models/user'
 import { AccessScope } from '#app/organization/services/access_scope'
 import { AdminReach, verdictOnAccount } from '#app/organization/services/admin_reach'
-import type { RoleName } from '#app/organization/roles/registry'
+import type { RoleName } from '#app/core/registries/roles'
 
 /** A person acted on for a school in a school year. */
 export interface StaffTarget {

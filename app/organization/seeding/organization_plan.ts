@@ -1,6 +1,6 @@
 import type { SchoolType } from '#app/organization/models/school'
 import type { OfficeLevel, UnitKind } from '#app/organization/models/unit'
-import type { RoleName } from '#app/organization/roles/registry'
+import type { RoleName } from '#app/core/registries/roles'
 import {
   GRADES_BY_LEVEL,
   SUBJECT_CATALOGUE,

@@ -2,13 +2,13 @@ import db from '@adonisjs/lucid/services/db'
 import type User from '#app/organization/models/user'
 import SchoolYear from '#app/organization/models/school_year'
 import { APPROVED_STATUS } from '#app/organization/services/roles'
-import { decidedByCouncil, kindLevel, kindsAtLevel, type DocumentKind } from '#app/documents/kinds'
+import { decidedByCouncil, kindLevel, kindsAtLevel, type DocumentKind } from '#app/core/registries/kinds'
 import {
   GROUP_MEMBER_ROLES,
   PRINCIPAL_OFFICE,
   rolesThat,
   type RoleName,
-} from '#app/organization/roles/registry'
+} from '#app/core/registries/roles'
 
 /**
  * Who may see, review and inspect which records (directive 2.3), for one

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import type { AccessScope } from '#app/organization/services/access_scope'
-import { ROLE_REGISTRY, grantableBy, type RoleName } from '#app/organization/roles/registry'
+import { ROLE_REGISTRY, grantableBy, type RoleName } from '#app/core/registries/roles'
 
 /*
  * What one administrator may act on, decided on the server from the

@@ -5,8 +5,8 @@ import {
   ROLE_REGISTRY,
   reviewersOf,
   type RoleName,
-} from '#app/organization/roles/registry'
-import { decidedByCouncil, kindLevel, reportedUpward } from '#app/documents/kinds'
+} from '#app/core/registries/roles'
+import { decidedByCouncil, kindLevel, reportedUpward } from '#app/core/registries/kinds'
 import type { ScopedRecord } from '#app/organization/services/access_scope'
 import type { Level } from '#app/organization/services/subject_catalogue'
 

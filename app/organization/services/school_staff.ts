@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import User from '#app/organization/models/user'
 import RoleAssignment from '#app/organization/models/role_assignment'
-import type { RoleName } from '#app/organization/roles/registry'
+import type { RoleName } from '#app/core/registries/roles'
 import { generatePassword } from '#app/organization/services/initial_passwords'
 
 /*

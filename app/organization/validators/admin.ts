@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { SCHOOL_ROLES } from '#app/organization/roles/registry'
+import { SCHOOL_ROLES } from '#app/core/registries/roles'
 import {
   classOfSchool,
   groupOfSchool,

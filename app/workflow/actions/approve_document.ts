@@ -1,7 +1,7 @@
 import i18nManager from '@adonisjs/i18n/services/main'
 import db from '@adonisjs/lucid/services/db'
 import type Document from '#app/documents/models/document'
-import { decidedByCouncil } from '#app/documents/kinds'
+import { decidedByCouncil } from '#app/core/registries/kinds'
 import type User from '#app/organization/models/user'
 import { checkGate, type GateRefusal } from '#app/workflow/services/approval_gate'
 import { recordEvent } from '#app/workflow/services/audit_log'

@@ -10,7 +10,7 @@ import { settingsFor } from '#app/workflow/services/workflow_settings'
 import { CHECK_BADGE_CLASS } from '#app/workflow/services/check_badge'
 import { forbidden, notFound } from '#app/workflow/services/http_errors'
 import { DOCUMENT_STATUSES } from '#app/documents/models/document'
-import { isDocumentKind, kindIds } from '#app/documents/kinds'
+import { isDocumentKind, kindIds } from '#app/core/registries/kinds'
 import School from '#app/organization/models/school'
 
 /**

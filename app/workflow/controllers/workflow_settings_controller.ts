@@ -6,7 +6,7 @@ import { AdminReach } from '#app/organization/services/admin_reach'
 import { reviewerChoices, type ReviewerRule } from '#app/workflow/services/routing_defaults'
 import { saveSettings, settingsFor } from '#app/workflow/services/workflow_settings'
 import { forbidden } from '#app/workflow/services/http_errors'
-import { kindIds, type DocumentKind } from '#app/documents/kinds'
+import { kindIds, type DocumentKind } from '#app/core/registries/kinds'
 
 /** Built per request: one reviewer field per kind of the registry. */
 function settingsValidator() {

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
-import type { RoleName } from '#app/organization/roles/registry'
-import { kindDefinition, type DocumentKind } from '#app/documents/kinds'
+import type { RoleName } from '#app/core/registries/roles'
+import { kindDefinition, type DocumentKind } from '#app/core/registries/kinds'
 
 /** The role the audit log shows for an owner's action ("teacher" when nothing more specific is held). */
 export async function submitterRoleOf(

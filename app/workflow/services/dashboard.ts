@@ -1,11 +1,11 @@
 import db from '@adonisjs/lucid/services/db'
-import { kindDefinition, kindsWhere, type DocumentKind } from '#app/documents/kinds'
+import { kindDefinition, kindsWhere, type DocumentKind } from '#app/core/registries/kinds'
 import type SchoolYear from '#app/organization/models/school_year'
 import type User from '#app/organization/models/user'
 import School from '#app/organization/models/school'
 import Group from '#app/organization/models/group'
 import type { AccessScope } from '#app/organization/services/access_scope'
-import { GROUP_MEMBER_ROLES } from '#app/organization/roles/registry'
+import { GROUP_MEMBER_ROLES } from '#app/core/registries/roles'
 import {
   countsBy,
   emptyCounts,

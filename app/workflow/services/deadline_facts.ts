@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import { kindCondition, kindDefinition, kindsWhere, type DocumentKind } from '#app/documents/kinds'
+import { kindCondition, kindDefinition, kindsWhere, type DocumentKind } from '#app/core/registries/kinds'
 import type SchoolYear from '#app/organization/models/school_year'
 import { APPROVED_STATUS } from '#app/organization/services/roles'
 import {

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { isDocumentKind, type DocumentKind } from '#app/documents/kinds'
+import { isDocumentKind, type DocumentKind } from '#app/core/registries/kinds'
 import type SchoolYear from '#app/organization/models/school_year'
 import type { Cell, DashboardTable, Translate } from '#app/workflow/services/dashboard'
 import {

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import type { DocumentKind, DocumentStatus } from '#app/workflow/services/statuses'
-import { deadlineRule } from '#app/documents/kinds'
+import { deadlineRule } from '#app/core/registries/kinds'
 import type SchoolYear from '#app/organization/models/school_year'
 import { weekDates, type SchoolCalendar } from '#app/workflow/services/school_calendar'
 

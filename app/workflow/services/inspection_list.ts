@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import { lessonKinds, yearlyKinds } from '#app/documents/kinds'
+import { lessonKinds, yearlyKinds } from '#app/core/registries/kinds'
 import db from '@adonisjs/lucid/services/db'
 import type SchoolYear from '#app/organization/models/school_year'
 import type { AccessScope } from '#app/organization/services/access_scope'

@@ -1,6 +1,6 @@
 import type { AccessScope } from '#app/organization/services/access_scope'
-import type { RoleName } from '#app/organization/roles/registry'
-import { rolesThat } from '#app/organization/roles/registry'
+import type { RoleName } from '#app/core/registries/roles'
+import { rolesThat } from '#app/core/registries/roles'
 
 /** Roles that inspect from outside the school (directive 2.3; role registry); they read and comment, never approve. */
 const INSPECTOR_ROLES: RoleName[] = rolesThat('inspects')

@@ -9,7 +9,7 @@ import { historyOf } from '#app/workflow/services/audit_log'
 import { settingsFor } from '#app/workflow/services/workflow_settings'
 import { checkBadgeOf } from '#app/workflow/services/check_badge'
 import { deadlineContext, dueDate, latenessOf } from '#app/workflow/services/deadlines'
-import { decidedByCouncil } from '#app/documents/kinds'
+import { decidedByCouncil } from '#app/core/registries/kinds'
 import { versionDisputes } from '#app/workflow/services/finding_disputes'
 import { checkGate } from '#app/workflow/services/approval_gate'
 

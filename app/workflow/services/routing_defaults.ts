@@ -1,4 +1,4 @@
-import { allKinds, type DocumentKind, type ReviewerRule } from '#app/documents/kinds'
+import { allKinds, type DocumentKind, type ReviewerRule } from '#app/core/registries/kinds'
 
 export type { ReviewerRule }
 

@@ -4,4 +4,4 @@
  * documents table; only the actions in app/workflow/actions change it.
  */
 export type { DocumentStatus } from '#app/documents/models/document'
-export type { DocumentKind } from '#app/documents/kinds'
+export type { DocumentKind } from '#app/core/registries/kinds'

@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { kindCondition, lessonKinds } from '#app/documents/kinds'
+import { kindCondition, lessonKinds } from '#app/core/registries/kinds'
 import {
   DOCUMENT_COUNTS,
   FINDING_COUNTS,

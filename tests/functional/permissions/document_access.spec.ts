@@ -3,7 +3,7 @@ import type { ApiClient } from '@japa/api-client'
 import Document from '#app/documents/models/document'
 import type User from '#app/organization/models/user'
 import ReviewComment from '#app/workflow/models/review_comment'
-import type { RoleName } from '#app/organization/roles/registry'
+import type { RoleName } from '#app/core/registries/roles'
 import {
   givenGroup,
   givenOffice,

@@ -2,17 +2,17 @@ import { test } from '@japa/runner'
 import { readFile, readdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import app from '@adonisjs/core/services/app'
-import { kindIds } from '#app/documents/kinds'
+import { kindIds } from '#app/core/registries/kinds'
 
 /*
- * What varies by kind is asked of the kind registry (app/documents/kinds.ts)
+ * What varies by kind is asked of the kind registry (app/core/registries/kinds.ts)
  * by trait; a kind id written anywhere else in the application is a copy
  * that the next kind would have to find. Plugins, profiles, language
  * files, migrations and tests may name kinds: they are not scanned; nor is
  * the demo data (the generated plans and the seeded demo year), which names
  * concrete kinds as data, like a profile.
  */
-const REGISTRY = 'app/documents/kinds.ts'
+const REGISTRY = 'app/core/registries/kinds.ts'
 const DEMO_DATA = ['app/documents/demo_files/', 'app/workflow/seeding/']
 
 async function filesUnder(directory: string, extensions: string[]): Promise<string[]> {

@@ -20,7 +20,7 @@ import {
   reportedUpward,
   submitsKind,
   yearlyKinds,
-} from '#app/documents/kinds'
+} from '#app/core/registries/kinds'
 
 test.group('Document kinds (directive 2.1)', () => {
   test('five kinds, each submitted by the role the directive names', ({ assert }) => {

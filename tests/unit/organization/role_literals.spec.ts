@@ -2,10 +2,10 @@ import { test } from '@japa/runner'
 import { readFile, readdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import app from '@adonisjs/core/services/app'
-import { ROLES } from '#app/organization/roles/registry'
+import { ROLES } from '#app/core/registries/roles'
 
 /*
- * What a role may do is asked of the role registry (app/organization/roles/registry.ts)
+ * What a role may do is asked of the role registry (app/core/registries/roles.ts)
  * by capability (`rolesThat`, `reviewersOf`, `PRINCIPAL_OFFICE`, …); a role
  * name written anywhere else is a copy the next role or changed right would
  * have to find. The kind registry names its submitters; seeding data,
@@ -14,7 +14,7 @@ import { ROLES } from '#app/organization/roles/registry'
  * 'teacher' is left out of the pattern: it is also a kind level
  * (`KindLevel`), so a literal cannot tell the two apart.
  */
-const REGISTRIES = ['app/organization/roles/registry.ts', 'app/documents/kinds.ts']
+const REGISTRIES = ['app/core/registries/roles.ts', 'app/core/registries/kinds.ts']
 const DATA = ['app/documents/demo_files/', 'app/workflow/seeding/', 'app/organization/seeding/']
 
 /*

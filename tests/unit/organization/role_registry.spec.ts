@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
-import { kindLevel } from '#app/documents/kinds'
-import { ROLES, ROLE_REGISTRY, grantableBy, rolesThat } from '#app/organization/roles/registry'
+import { kindLevel } from '#app/core/registries/kinds'
+import { ROLES, ROLE_REGISTRY, grantableBy, rolesThat } from '#app/core/registries/roles'
 
 /*
  * The role registry says what directive 2.3 says; the invariants below

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import type { RoleName } from '#app/organization/roles/registry'
+import type { RoleName } from '#app/core/registries/roles'
 import {
   generatePassword,
   hashInitialPasswords,

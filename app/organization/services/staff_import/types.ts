@@ -1,4 +1,4 @@
-import type { RoleName } from '#app/organization/roles/registry'
+import type { RoleName } from '#app/core/registries/roles'
 
 /** One row of a staff list after parsing and checking; errors are Vietnamese sentences. */
 export interface ImportRow {

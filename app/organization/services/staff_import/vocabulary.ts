@@ -1,4 +1,4 @@
-import type { RoleName } from '#app/organization/roles/registry'
+import type { RoleName } from '#app/core/registries/roles'
 import { SUBJECT_CATALOGUE } from '#app/organization/services/subject_catalogue'
 import { textKey } from '#app/organization/services/text_keys'
 

@@ -12,16 +12,16 @@
 | (plugins/profiles/<id>.json) and its labels (resources/lang/vi:
 | `documents.kinds.<id>`, `documents.kindsShort.<id>`, `workflow.kinds.<id>`).
 |
-| The module imports nothing at run time (types only), so each module,
-| organization's access rules included, can ask it without depending on
-| the rest of documents. Plugins keep a plain string kind id.
+| It lives in core, next to the role registry (roles.ts), so every module,
+| organization's access rules included, can ask it; it imports nothing at
+| run time (types only). Plugins keep a plain string kind id.
 |
 | Two facts are frozen in migrations and are not read from here: the
 | partial index and the open_lesson_counts triggers (0307) count kind 'pl4'.
 | A second kind due before its lesson needs a migration that widens them.
 */
 import type { DocumentKind, RelatedNeed } from '#plugins/contract/types'
-import type { RoleName } from '#app/organization/roles/registry'
+import type { RoleName } from '#app/core/registries/roles'
 
 export type { DocumentKind }
 

@@ -2,7 +2,8 @@ import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 
 /**
- * Seeds an organization: the demo one (`--scale=demo`, only into an empty
+ * Seeds an organization (and with `--with-documents` its year of plans,
+ * hence it lives in workflow, the module that may use both): the demo one (`--scale=demo`, only into an empty
  * database) or a city-sized one for benchmarks (`--scale=city`: 600
  * schools, 25,000 teachers), both with batched multi-row inserts.
  * `--with-documents` adds the current school year of plans: the demo

@@ -8,7 +8,7 @@
 | so a new role or a changed right is one edit here. Labels shown to users
 | live in resources/lang/vi/organization.json under `organization.roles`.
 */
-import type { KindLevel } from '#app/documents/kinds'
+import type { KindLevel } from '#app/core/registries/kinds'
 
 export const ROLES = [
   'teacher',
@@ -36,7 +36,7 @@ export interface RoleTraits {
   leadsSchool: boolean
   /** Reads professional plans at all (account administrators do not: administration is no right to read teachers' work). */
   readsPlans: boolean
-  /** Kinds the role approves or returns where it sits, by the kind registry's level (app/documents/kinds.ts). */
+  /** Kinds the role approves or returns where it sits, by the kind registry's level (app/core/registries/kinds.ts). */
   reviews: readonly KindLevel[]
   /** Reads plans from outside the school and leaves inspection notes (/inspection). */
   inspects: boolean

@@ -1,4 +1,4 @@
-import Seed from '#app/organization/commands/seed'
+import Seed from '#app/workflow/commands/seed'
 
 /** `node ace db:seed:city`: the same as `node ace hscm:seed --scale=city`. */
 export default class SeedCity extends Seed {
