@@ -32,7 +32,9 @@ export default class Revalidate extends BaseCommand {
   @flags.string({ description: 'School year name (2025-2026) or id; every year by default' })
   declare year?: string
 
-  @flags.array({ description: 'Document kinds (ids of app/core/registries/kinds.ts); all by default' })
+  @flags.array({
+    description: 'Document kinds (ids of app/core/registries/kinds.ts); all by default',
+  })
   declare kind?: string[]
 
   @flags.string({ description: 'School code or id; every school by default' })

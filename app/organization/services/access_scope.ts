@@ -2,7 +2,12 @@ import db from '@adonisjs/lucid/services/db'
 import type User from '#app/organization/models/user'
 import SchoolYear from '#app/organization/models/school_year'
 import { APPROVED_STATUS } from '#app/organization/services/roles'
-import { decidedByCouncil, kindLevel, kindsAtLevel, type DocumentKind } from '#app/core/registries/kinds'
+import {
+  decidedByCouncil,
+  kindLevel,
+  kindsAtLevel,
+  type DocumentKind,
+} from '#app/core/registries/kinds'
 import {
   GROUP_MEMBER_ROLES,
   PRINCIPAL_OFFICE,

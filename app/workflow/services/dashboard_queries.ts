@@ -12,7 +12,12 @@ import {
   FINDING_COUNTS,
   OPEN_LESSON_COUNTS,
 } from '#app/workflow/stats/summary_triggers'
-import { kindCondition, lessonKinds, yearlyKinds, type DocumentKind } from '#app/core/registries/kinds'
+import {
+  kindCondition,
+  lessonKinds,
+  yearlyKinds,
+  type DocumentKind,
+} from '#app/core/registries/kinds'
 import { isoDay, lessonBeforeSql } from '#app/workflow/services/deadline_sql'
 import { deadlineContext } from '#app/workflow/services/deadlines'
 import { teachingWeeks } from '#app/workflow/services/school_calendar'

@@ -2,7 +2,12 @@ import db from '@adonisjs/lucid/services/db'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import type { RoleName } from '#app/core/registries/roles'
 import { settingsFor } from '#app/workflow/services/workflow_settings'
-import { decidedByCouncil, kindsAtLevel, kindsWhere, type DocumentKind } from '#app/core/registries/kinds'
+import {
+  decidedByCouncil,
+  kindsAtLevel,
+  kindsWhere,
+  type DocumentKind,
+} from '#app/core/registries/kinds'
 import type { ReviewerRule } from '#app/workflow/services/routing_defaults'
 
 /*
