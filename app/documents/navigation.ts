@@ -2,23 +2,16 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import { holdsAnyRole, type NavigationItem } from '#app/core/services/navigation'
 import type User from '#app/organization/models/user'
 import { anyRoleThat } from '#app/core/registries/roles'
+import { submitterRoles } from '#app/core/registries/kinds'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 
 /* People who submit plans get "Hồ sơ của tôi"; everyone who may read plans gets the search. */
-const SUBMITTER_ROLES = [
-  'teacher',
-  'group_head',
-  'group_deputy',
-  'subgroup_lead',
-  'principal',
-  'vice_principal',
-]
 
 const t = (key: string) => i18nManager.locale('vi').t(key)
 
 export function documentsNavigation(user: User): NavigationItem[] {
   const items: NavigationItem[] = []
-  if (holdsAnyRole(user, SUBMITTER_ROLES)) {
+  if (holdsAnyRole(user, submitterRoles())) {
     items.push({
       href: urlFor('documents.index'),
       label: t('documents.nav.mine'),

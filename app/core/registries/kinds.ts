@@ -13,15 +13,15 @@
 | `documents.kinds.<id>`, `documents.kindsShort.<id>`, `workflow.kinds.<id>`).
 |
 | It lives in core, next to the role registry (roles.ts), so every module,
-| organization's access rules included, can ask it; it imports nothing at
-| run time (types only). Plugins keep a plain string kind id.
+| organization's access rules included, can ask it; it imports nothing but
+| the role registry. Plugins keep a plain string kind id.
 |
 | Two facts are frozen in migrations and are not read from here: the
 | partial index and the open_lesson_counts triggers (0307) count kind 'pl4'.
 | A second kind due before its lesson needs a migration that widens them.
 */
 import type { DocumentKind, RelatedNeed } from '#plugins/contract/types'
-import type { RoleName } from '#app/core/registries/roles'
+import { ROLES, type RoleName } from '#app/core/registries/roles'
 
 export type { DocumentKind }
 
@@ -320,6 +320,12 @@ export function missingMetadata(
   if (isLessonPlan(kind) && empty('teachingDate') && empty('teachingWeek'))
     missing.push('teachingDate')
   return missing
+}
+
+/** Roles that submit some kind, in role-registry order. */
+export function submitterRoles(): RoleName[] {
+  const submitters = new Set(allKinds().flatMap((kind) => kind.submitters))
+  return ROLES.filter((role) => submitters.has(role))
 }
 
 /** Does this role submit this kind? (Which unit it may submit for: see upload_targets.ts.) */

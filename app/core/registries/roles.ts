@@ -34,12 +34,20 @@ export interface RoleTraits {
   placedIn: 'group' | 'subgroup' | null
   /** Belongs to the principal's office (Ban giám hiệu): oversees every plan of the school. */
   leadsSchool: boolean
+  /** Heads its unit, the one answerable for its plans: the principal a school, the group head a group. */
+  headOf: 'school' | 'group' | null
+  /** Belongs to a group's leadership (tổ trưởng, tổ phó): reads every plan of its group. */
+  leadsGroup: boolean
   /** Reads professional plans at all (account administrators do not: administration is no right to read teachers' work). */
   readsPlans: boolean
   /** Kinds the role approves or returns where it sits, by the kind registry's level (app/core/registries/kinds.ts). */
   reviews: readonly KindLevel[]
   /** Reads plans from outside the school and leaves inspection notes (/inspection). */
   inspects: boolean
+  /** Inspects the schools reporting to its unit (an office's inspector; one per office unit). */
+  inspectsOffice: boolean
+  /** Inspects the plans of the subjects assigned to it, in every school of the city (a specialist). */
+  coversSubjects: boolean
   /** Is told when a school plan is reported to its unit (offices, the department's division). */
   receivesReports: boolean
   /** Reads every plan of the city. */
@@ -68,9 +76,13 @@ const SCHOOL_ROLE_NAMES: RoleName[] = [
 const none = {
   placedIn: null,
   leadsSchool: false,
+  headOf: null,
+  leadsGroup: false,
   readsPlans: true,
   reviews: [],
   inspects: false,
+  inspectsOffice: false,
+  coversSubjects: false,
   receivesReports: false,
   seesEverything: false,
   operates: false,
@@ -80,13 +92,21 @@ const none = {
 
 export const ROLE_REGISTRY: Record<RoleName, RoleTraits> = {
   teacher: { ...none, heldIn: 'school', placedIn: 'group' },
-  group_head: { ...none, heldIn: 'school', placedIn: 'group', reviews: ['teacher'] },
-  group_deputy: { ...none, heldIn: 'school', placedIn: 'group' },
+  group_head: {
+    ...none,
+    heldIn: 'school',
+    placedIn: 'group',
+    headOf: 'group',
+    leadsGroup: true,
+    reviews: ['teacher'],
+  },
+  group_deputy: { ...none, heldIn: 'school', placedIn: 'group', leadsGroup: true },
   subgroup_lead: { ...none, heldIn: 'school', placedIn: 'subgroup', reviews: ['teacher'] },
   principal: {
     ...none,
     heldIn: 'school',
     leadsSchool: true,
+    headOf: 'school',
     reviews: ['school', 'group', 'teacher'],
   },
   vice_principal: { ...none, heldIn: 'school', leadsSchool: true, reviews: ['group', 'teacher'] },
@@ -98,8 +118,14 @@ export const ROLE_REGISTRY: Record<RoleName, RoleTraits> = {
     administers: 'school',
     mayGrant: [...SCHOOL_STAFF, 'school_admin'],
   },
-  office_inspector: { ...none, heldIn: 'unit', inspects: true, receivesReports: true },
-  dept_specialist: { ...none, heldIn: 'unit', inspects: true },
+  office_inspector: {
+    ...none,
+    heldIn: 'unit',
+    inspects: true,
+    inspectsOffice: true,
+    receivesReports: true,
+  },
+  dept_specialist: { ...none, heldIn: 'unit', inspects: true, coversSubjects: true },
   dept_leader: {
     ...none,
     heldIn: 'unit',
@@ -138,12 +164,21 @@ export const GROUP_MEMBER_ROLES: RoleName[] = ROLES.filter(
 )
 
 type Flag =
-  'leadsSchool' | 'inspects' | 'seesEverything' | 'operates' | 'readsPlans' | 'receivesReports'
+  | 'leadsSchool'
+  | 'leadsGroup'
+  | 'inspects'
+  | 'inspectsOffice'
+  | 'coversSubjects'
+  | 'seesEverything'
+  | 'operates'
+  | 'readsPlans'
+  | 'receivesReports'
 export type Capability =
   | Flag
   | { administers: 'school' | 'department' }
   | { reviews: KindLevel | 'any' }
   | { placedIn: 'group' | 'subgroup' }
+  | { headOf: 'school' | 'group' }
 
 /** Roles with a capability: `rolesThat('inspects')`, `rolesThat({ administers: 'school' })`, `rolesThat({ reviews: 'teacher' })`. */
 export function rolesThat(capability: Capability): RoleName[] {
@@ -155,9 +190,22 @@ export function hasCapability(role: RoleName, capability: Capability) {
   if (typeof capability === 'string') return traits[capability]
   if ('administers' in capability) return traits.administers === capability.administers
   if ('placedIn' in capability) return traits.placedIn === capability.placedIn
+  if ('headOf' in capability) return traits.headOf === capability.headOf
   return capability.reviews === 'any'
     ? traits.reviews.length > 0
     : traits.reviews.includes(capability.reviews)
+}
+
+/**
+ * The one role with a capability, for a role that is data: the role given
+ * to an office's inspector or a specialist when the department creates one,
+ * the role column a query filters on. Throws unless exactly one role has it.
+ */
+export function theRoleThat(capability: Capability): RoleName {
+  const roles = rolesThat(capability)
+  if (roles.length !== 1)
+    throw new Error(`Expected one role with ${JSON.stringify(capability)}, found ${roles.length}`)
+  return roles[0]
 }
 
 /** Whether any of the roles has the capability. */

@@ -1,3 +1,4 @@
+import { theRoleThat } from '#app/core/registries/roles'
 import type { HttpContext } from '@adonisjs/core/http'
 import db from '@adonisjs/lucid/services/db'
 import Unit from '#app/organization/models/unit'
@@ -23,7 +24,7 @@ export default class DepartmentUnitsController {
       .join('users', 'users.id', 'role_assignments.user_id')
       .join('school_years', 'school_years.id', 'role_assignments.school_year_id')
       .where('school_years.is_current', true)
-      .where('role_assignments.role', 'office_inspector')
+      .where('role_assignments.role', theRoleThat('inspectsOffice'))
       .select('role_assignments.unit_id', 'users.username')
     const inspectorOf = new Map(inspectors.map((row) => [row.unit_id, row.username]))
     const counts = await db
@@ -66,7 +67,7 @@ export default class DepartmentUnitsController {
         {
           userId: inspector.user.id,
           schoolYearId: year.id,
-          role: 'office_inspector',
+          role: theRoleThat('inspectsOffice'),
           unitId: created.id,
         },
         { client: trx }

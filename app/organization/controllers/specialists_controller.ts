@@ -1,3 +1,4 @@
+import { theRoleThat } from '#app/core/registries/roles'
 import type { HttpContext } from '@adonisjs/core/http'
 import db from '@adonisjs/lucid/services/db'
 import RoleAssignment from '#app/organization/models/role_assignment'
@@ -22,7 +23,7 @@ export default class SpecialistsController {
     const specialists = year
       ? await RoleAssignment.query()
           .where('school_year_id', year.id)
-          .where('role', 'dept_specialist')
+          .where('role', theRoleThat('coversSubjects'))
           .preload('user')
           .preload('subjects', (q) => q.orderBy('sort_order'))
           .orderBy('id')
@@ -49,7 +50,7 @@ export default class SpecialistsController {
         {
           userId: created.user.id,
           schoolYearId: year.id,
-          role: 'dept_specialist',
+          role: theRoleThat('coversSubjects'),
           unitId: data.unitId,
         },
         { client: trx }
@@ -68,7 +69,7 @@ export default class SpecialistsController {
     await ctx.bouncer.with('OrganizationDepartmentAdminPolicy').authorize('manage')
     const assignment = await RoleAssignment.query()
       .where('id', ctx.params.id)
-      .where('role', 'dept_specialist')
+      .where('role', theRoleThat('coversSubjects'))
       .preload('user')
       .firstOrFail()
     const { subjectIds } = await ctx.request.validateUsing(specialistSubjectsValidator, {

@@ -10,7 +10,7 @@ import { byGrade, classesOf } from '#app/organization/services/school_classes'
 import { roleValidator } from '#app/organization/validators/admin'
 import { organizationMessages } from '#app/organization/validators/messages'
 
-import { ROLE_REGISTRY } from '#app/core/registries/roles'
+import { ROLE_REGISTRY, SCHOOL_ROLES } from '#app/core/registries/roles'
 
 /** One person's roles at the school this year: view, add, remove. */
 export default class StaffRolesController {
@@ -31,6 +31,8 @@ export default class StaffRolesController {
       subjects,
       teaching,
       classes,
+      /* The roles held in a school: the ones the role validator accepts. */
+      schoolRoles: SCHOOL_ROLES,
     })
   }
 

@@ -11,7 +11,11 @@ import {
 import {
   GROUP_MEMBER_ROLES,
   PRINCIPAL_OFFICE,
+  hasCapability,
+  reviewersOf,
   rolesThat,
+  theRoleThat,
+  type Capability,
   type RoleName,
 } from '#app/core/registries/roles'
 
@@ -112,7 +116,7 @@ export class AccessScope {
       return AccessScope.nobody(user?.id ?? null, yearId)
 
     const roles = await loadRoles(user.id, yearId)
-    const officeUnits = unitsOf(roles, 'office_inspector')
+    const officeUnits = unitsOf(roles, 'inspectsOffice')
     const officeSchools = officeUnits.length
       ? await schoolsReportingTo(officeUnits)
       : new Set<number>()
@@ -131,6 +135,11 @@ export class AccessScope {
     return this.roles.some((assignment) => assignment.role === role)
   }
 
+  /** Whether one of the user's roles this year has the capability (role registry). */
+  can(capability: Capability) {
+    return this.roles.some((assignment) => hasCapability(assignment.role, capability))
+  }
+
   get hasAnyRole() {
     return this.roles.length > 0
   }
@@ -145,16 +154,16 @@ export class AccessScope {
 
   /** Groups whose teacher plans the user heads or deputises. */
   get managedGroupIds() {
-    return this.idsOf(['group_head', 'group_deputy'], 'groupId')
+    return this.idsOf(rolesThat('leadsGroup'), 'groupId')
   }
 
   /** Groups the user heads (approves teacher plans). */
   get headedGroupIds() {
-    return this.idsOf(['group_head'], 'groupId')
+    return this.idsOf(rolesThat({ headOf: 'group' }), 'groupId')
   }
 
   get ledSubgroupIds() {
-    return this.idsOf(['subgroup_lead'], 'subgroupId')
+    return this.idsOf(rolesThat({ placedIn: 'subgroup' }), 'subgroupId')
   }
 
   /** Groups the user belongs to (as teacher, head, deputy or subgroup lead). */
@@ -169,12 +178,12 @@ export class AccessScope {
 
   /** Schools where the user is the principal (records the council's decision on the school plan). */
   get principalOnlySchoolIds() {
-    return this.idsOf(['principal'], 'schoolId')
+    return this.idsOf(rolesThat({ headOf: 'school' }), 'schoolId')
   }
 
   /** Schools whose accounts the user administers. */
   get administeredSchoolIds() {
-    return this.idsOf(['school_admin'], 'schoolId')
+    return this.idsOf(rolesThat({ administers: 'school' }), 'schoolId')
   }
 
   get officeSchoolIds() {
@@ -184,7 +193,7 @@ export class AccessScope {
   /** Subjects a department specialist covers. */
   get coveredSubjectIds() {
     return unique(
-      this.roles.filter((r) => r.role === 'dept_specialist').flatMap((r) => r.subjectIds)
+      this.roles.filter((r) => hasCapability(r.role, 'coversSubjects')).flatMap((r) => r.subjectIds)
     )
   }
 
@@ -342,8 +351,8 @@ async function loadRoles(userId: number, schoolYearId: number): Promise<ScopeRol
   }))
 }
 
-function unitsOf(roles: ScopeRole[], role: RoleName) {
-  return unique(roles.filter((r) => r.role === role).map((r) => r.unitId))
+function unitsOf(roles: ScopeRole[], capability: Capability) {
+  return unique(roles.filter((r) => hasCapability(r.role, capability)).map((r) => r.unitId))
 }
 
 /** Schools supervised by the units, or with a level whose plan goes to one of them. */
@@ -356,21 +365,22 @@ async function schoolsReportingTo(unitIds: number[]) {
   return new Set<number>([...supervised.map((r) => r.id), ...receiving.map((r) => r.school_id)])
 }
 
+/** Roles that review teacher plans in their group or subgroup (group heads, subgroup leads). */
+const GROUP_REVIEWERS = [...reviewersOf('teacher', 'group'), ...reviewersOf('teacher', 'subgroup')]
+
 /** Group heads of the groups whose teacher plans this user might review. */
 async function groupHeadsFor(roles: ScopeRole[], schoolYearId: number) {
   const schools = unique(
     roles.filter((r) => PRINCIPAL_OFFICE.includes(r.role)).map((r) => r.schoolId)
   )
-  const groups = unique(
-    roles.filter((r) => r.role === 'group_head' || r.role === 'subgroup_lead').map((r) => r.groupId)
-  )
+  const groups = unique(roles.filter((r) => GROUP_REVIEWERS.includes(r.role)).map((r) => r.groupId))
   const heads = new Map<number, Set<number>>()
   if (schools.length === 0 && groups.length === 0) return heads
 
   const rows = await db
     .from('role_assignments')
     .where('school_year_id', schoolYearId)
-    .where('role', 'group_head')
+    .where('role', theRoleThat({ headOf: 'group' }))
     .where((q) => {
       if (schools.length) q.orWhereIn('school_id', schools)
       if (groups.length) q.orWhereIn('group_id', groups)

@@ -67,6 +67,6 @@ export default class InspectionController {
 /** Schools for the filter: an office's own schools, every school for the department. */
 function schoolChoices(scope: AccessScope) {
   const query = School.query().where('is_active', true).orderBy('name').select('id', 'name')
-  const cityWide = scope.seesEverything || scope.has('dept_specialist')
+  const cityWide = scope.seesEverything || scope.can('coversSubjects')
   return cityWide ? query : query.whereIn('id', scope.officeSchoolIds)
 }

@@ -48,8 +48,7 @@ export interface DashboardContext {
 
 /** Which dashboard the user gets, widest scope first; null when the user has no role this year. */
 export function dashboardKind(scope: AccessScope) {
-  if (scope.seesEverything || scope.has('dept_specialist') || scope.has('office_inspector'))
-    return 'city' as const
+  if (scope.seesEverything || scope.can('inspects')) return 'city' as const
   if (scope.principalSchoolIds.length) return 'school' as const
   if (scope.headedGroupIds.length || scope.ledSubgroupIds.length) return 'group' as const
   if (scope.hasAnyRole) return 'teacher' as const
@@ -99,7 +98,7 @@ async function cityTables(context: DashboardContext) {
 
 function schoolsOf(scope: AccessScope) {
   const query = School.query().where('is_active', true).orderBy('name').select('id', 'name')
-  const cityWide = scope.seesEverything || scope.has('dept_specialist')
+  const cityWide = scope.seesEverything || scope.can('coversSubjects')
   return cityWide ? query : query.whereIn('id', scope.officeSchoolIds)
 }
 
@@ -107,7 +106,7 @@ async function schoolInScope(context: DashboardContext, schoolId: number) {
   const { scope } = context
   return (
     scope.seesEverything ||
-    scope.has('dept_specialist') ||
+    scope.can('coversSubjects') ||
     scope.officeSchoolIds.includes(schoolId) ||
     scope.principalSchoolIds.includes(schoolId)
   )

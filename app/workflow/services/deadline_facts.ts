@@ -1,3 +1,4 @@
+import { theRoleThat } from '#app/core/registries/roles'
 import type { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { kindCondition, kindDefinition, kindsWhere, type DocumentKind } from '#app/core/registries/kinds'
@@ -269,12 +270,12 @@ async function headsOf(scope: FactScope, kind: DocumentKind, units: any[]) {
     .orderBy('users.full_name')
     .select('role_assignments.school_id', 'role_assignments.group_id', 'users.full_name')
   if (level === 'group')
-    query.where('role_assignments.role', 'group_head').whereIn(
+    query.where('role_assignments.role', theRoleThat({ headOf: 'group' })).whereIn(
       'role_assignments.group_id',
       units.map((unit) => unit.group_id)
     )
   else
-    query.where('role_assignments.role', 'principal').whereIn(
+    query.where('role_assignments.role', theRoleThat({ headOf: 'school' })).whereIn(
       'role_assignments.school_id',
       units.map((unit) => unit.school_id)
     )

@@ -28,15 +28,7 @@ const NOT_YET_MOVED = new Set([
   'app/organization/services/staff_import/vocabulary.ts',
   'app/organization/services/staff_import/apply_import.ts',
   /* Code that should ask a capability. */
-  'app/documents/navigation.ts',
-  'app/organization/controllers/department_units_controller.ts',
-  'app/organization/controllers/specialists_controller.ts',
-  'app/organization/services/access_scope.ts',
-  'app/workflow/controllers/inspection_controller.ts',
-  'app/workflow/services/dashboard.ts',
-  'app/workflow/services/deadline_facts.ts',
   'app/workflow/services/review_assignment.ts',
-  'resources/views/pages/organization/staff_roles.edge',
 ])
 
 async function filesUnder(directory: string, extensions: string[]): Promise<string[]> {

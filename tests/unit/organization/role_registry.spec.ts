@@ -1,6 +1,12 @@
 import { test } from '@japa/runner'
-import { kindLevel } from '#app/core/registries/kinds'
-import { ROLES, ROLE_REGISTRY, grantableBy, rolesThat } from '#app/core/registries/roles'
+import { kindLevel, submitterRoles } from '#app/core/registries/kinds'
+import {
+  ROLES,
+  ROLE_REGISTRY,
+  grantableBy,
+  rolesThat,
+  theRoleThat,
+} from '#app/core/registries/roles'
 
 /*
  * The role registry says what directive 2.3 says; the invariants below
@@ -29,6 +35,23 @@ test.group('Role registry', () => {
       ROLES.filter((role) => !ROLE_REGISTRY[role].readsPlans),
       ['school_admin', 'dept_admin']
     )
+  })
+
+  test('who heads, leads and covers what (directive 2.3)', ({ assert }) => {
+    assert.equal(theRoleThat({ headOf: 'school' }), 'principal')
+    assert.equal(theRoleThat({ headOf: 'group' }), 'group_head')
+    assert.sameMembers(rolesThat('leadsGroup'), ['group_head', 'group_deputy'])
+    assert.equal(theRoleThat('inspectsOffice'), 'office_inspector')
+    assert.equal(theRoleThat('coversSubjects'), 'dept_specialist')
+    assert.throws(() => theRoleThat('inspects'), /found 3/)
+    assert.sameMembers(submitterRoles(), [
+      'teacher',
+      'group_head',
+      'group_deputy',
+      'subgroup_lead',
+      'principal',
+      'vice_principal',
+    ])
   })
 
   test('nobody grants a role above what he administers', ({ assert }) => {
