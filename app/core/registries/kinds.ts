@@ -61,6 +61,15 @@ export type DeadlineRule = 'school_year' | 'lesson'
 export type ReviewerRule =
   'group_leads' | 'group_head' | 'principal_office' | 'principal' | 'school_council'
 
+/**
+ * The rules that name one role alone, for code that tells them apart (their
+ * ids read like role names, so the role-literal test cannot tell them from one).
+ */
+export const REVIEWER_RULE = {
+  groupHead: 'group_head',
+  principal: 'principal',
+} as const satisfies Record<string, ReviewerRule>
+
 /** What the dashboards count as missing: one per unit, one per teacher, or no fixed number. */
 export type Expected = 'one_per_unit' | 'one_per_teacher' | 'any'
 

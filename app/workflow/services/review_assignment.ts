@@ -1,11 +1,20 @@
 import db from '@adonisjs/lucid/services/db'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
-import type { RoleName } from '#app/core/registries/roles'
+import {
+  PRINCIPAL_OFFICE,
+  ROLE_REGISTRY,
+  hasCapability,
+  reviewersOf as rolesReviewing,
+  rolesThat,
+  theRoleThat,
+  type RoleName,
+} from '#app/core/registries/roles'
 import { settingsFor } from '#app/workflow/services/workflow_settings'
 import {
   decidedByCouncil,
   kindsAtLevel,
   kindsWhere,
+  REVIEWER_RULE,
   type DocumentKind,
 } from '#app/core/registries/kinds'
 import type { ReviewerRule } from '#app/workflow/services/routing_defaults'
@@ -42,9 +51,14 @@ export interface ReviewableDocument {
   schoolYearId: number
 }
 
-const GROUP_REVIEWING_ROLES: RoleName[] = ['group_head', 'subgroup_lead']
-const SCHOOL_WIDE_REVIEWING_ROLES: RoleName[] = ['principal', 'vice_principal']
-const REVIEWING_ROLES: RoleName[] = [...GROUP_REVIEWING_ROLES, ...SCHOOL_WIDE_REVIEWING_ROLES]
+/* Reviewers of teacher plans where they are placed (group heads, subgroup leads). */
+const GROUP_REVIEWING_ROLES: RoleName[] = [
+  ...rolesReviewing('teacher', 'group'),
+  ...rolesReviewing('teacher', 'subgroup'),
+]
+/* The principal's office reviews across its school. */
+const SCHOOL_WIDE_REVIEWING_ROLES: RoleName[] = PRINCIPAL_OFFICE
+const REVIEWING_ROLES: RoleName[] = rolesThat({ reviews: 'any' })
 
 /** The role under which the user may approve or return the document, or null. */
 export async function reviewerRoleFor(
@@ -153,80 +167,79 @@ function slotsFor(
   const notMine = (q: Query) => q.whereNot('documents.owner_user_id', userId)
   const inYear = (q: Query) => q.where('documents.school_year_id', yearId)
 
-  switch (a.role) {
-    case 'group_head':
-      return [
-        {
-          role: a.role,
-          apply: (q) => {
-            inYear(q).where('documents.group_id', a.groupId ?? -1)
-            q.whereIn(
+  const traits = ROLE_REGISTRY[a.role]
+  const reviewsTeachers = hasCapability(a.role, { reviews: 'teacher' })
+  /* Only the school's head (the principal) takes the rules that name the principal alone. */
+  const headsSchool = hasCapability(a.role, { headOf: 'school' })
+
+  if (traits.leadsSchool) {
+    const groupRules: ReviewerRule[] = headsSchool
+      ? ['principal_office', REVIEWER_RULE.principal]
+      : ['principal_office']
+    const slots: Slot[] = [
+      {
+        role: a.role,
+        apply: (q) => {
+          inYear(q).where('documents.school_id', a.schoolId ?? -1)
+          notMine(q).where((kinds) => {
+            kinds.whereIn('documents.kind', kindsRoutedTo(rules, kindsAtLevel('group'), groupRules))
+            kinds.orWhereIn(
               'documents.kind',
-              kindsRoutedTo(rules, kindsAtLevel('teacher'), ['group_leads', 'group_head'])
+              kindsRoutedTo(rules, kindsAtLevel('teacher'), ['principal_office'])
             )
-            notMine(q).whereNotExists(ownerHeadsTheGroup)
-          },
+            kinds.orWhere((escalated) =>
+              escalated
+                .whereIn('documents.kind', kindsAtLevel('teacher'))
+                .whereExists(ownerHeadsTheGroup)
+            )
+          })
         },
-      ]
-    case 'subgroup_lead':
-      return [
-        {
-          role: a.role,
-          apply: (q) => {
-            inYear(q).where('documents.subgroup_id', a.subgroupId ?? -1)
-            q.whereIn(
+      },
+    ]
+    if (headsSchool) {
+      /* The council approves the school plan; the principal records it, own upload or not. */
+      slots.push({
+        role: a.role,
+        apply: (q) =>
+          inYear(q)
+            .where('documents.school_id', a.schoolId ?? -1)
+            .whereIn(
               'documents.kind',
-              kindsRoutedTo(rules, kindsAtLevel('teacher'), ['group_leads'])
-            )
-            notMine(q).whereNotExists(ownerHeadsTheGroup)
-          },
-        },
-      ]
-    case 'principal':
-    case 'vice_principal': {
-      const groupRules: ReviewerRule[] =
-        a.role === 'principal' ? ['principal_office', 'principal'] : ['principal_office']
-      const slots: Slot[] = [
-        {
-          role: a.role,
-          apply: (q) => {
-            inYear(q).where('documents.school_id', a.schoolId ?? -1)
-            notMine(q).where((kinds) => {
-              kinds.whereIn(
-                'documents.kind',
-                kindsRoutedTo(rules, kindsAtLevel('group'), groupRules)
-              )
-              kinds.orWhereIn(
-                'documents.kind',
-                kindsRoutedTo(rules, kindsAtLevel('teacher'), ['principal_office'])
-              )
-              kinds.orWhere((escalated) =>
-                escalated
-                  .whereIn('documents.kind', kindsAtLevel('teacher'))
-                  .whereExists(ownerHeadsTheGroup)
-              )
-            })
-          },
-        },
-      ]
-      if (a.role === 'principal') {
-        /* The council approves the school plan; the principal records it, own upload or not. */
-        slots.push({
-          role: a.role,
-          apply: (q) =>
-            inYear(q)
-              .where('documents.school_id', a.schoolId ?? -1)
-              .whereIn(
-                'documents.kind',
-                kindsWhere((kind) => decidedByCouncil(kind.id))
-              ),
-        })
-      }
-      return slots
+              kindsWhere((kind) => decidedByCouncil(kind.id))
+            ),
+      })
     }
-    default:
-      return []
+    return slots
   }
+  if (reviewsTeachers && traits.placedIn === 'group')
+    return [
+      {
+        role: a.role,
+        apply: (q) => {
+          inYear(q).where('documents.group_id', a.groupId ?? -1)
+          q.whereIn(
+            'documents.kind',
+            kindsRoutedTo(rules, kindsAtLevel('teacher'), ['group_leads', REVIEWER_RULE.groupHead])
+          )
+          notMine(q).whereNotExists(ownerHeadsTheGroup)
+        },
+      },
+    ]
+  if (reviewsTeachers && traits.placedIn === 'subgroup')
+    return [
+      {
+        role: a.role,
+        apply: (q) => {
+          inYear(q).where('documents.subgroup_id', a.subgroupId ?? -1)
+          q.whereIn(
+            'documents.kind',
+            kindsRoutedTo(rules, kindsAtLevel('teacher'), ['group_leads'])
+          )
+          notMine(q).whereNotExists(ownerHeadsTheGroup)
+        },
+      },
+    ]
+  return []
 }
 
 /** The document's owner is a group head of the document's group that year. */
@@ -237,5 +250,5 @@ function ownerHeadsTheGroup(sub: Query) {
     .whereColumn('owner_roles.user_id', 'documents.owner_user_id')
     .whereColumn('owner_roles.group_id', 'documents.group_id')
     .whereColumn('owner_roles.school_year_id', 'documents.school_year_id')
-    .where('owner_roles.role', 'group_head')
+    .where('owner_roles.role', theRoleThat({ headOf: 'group' }))
 }

@@ -27,8 +27,6 @@ const NOT_YET_MOVED = new Set([
   'app/core/guide/guides.ts',
   'app/organization/services/staff_import/vocabulary.ts',
   'app/organization/services/staff_import/apply_import.ts',
-  /* Code that should ask a capability. */
-  'app/workflow/services/review_assignment.ts',
 ])
 
 async function filesUnder(directory: string, extensions: string[]): Promise<string[]> {
