@@ -14,6 +14,7 @@
 */
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import { withStaticReads } from '#app/core/services/static_reads'
 import { seededRandom } from '#app/organization/seeding/random'
 import User from '#app/organization/models/user'
 import { loadCast, type CastSchool, type CastSize } from '#app/workflow/seeding/demo_cast'
@@ -93,7 +94,12 @@ export async function allSchoolCodes(): Promise<string[]> {
 }
 
 /** Seeds the current year's plans school by school; returns how many documents it created. */
-export async function seedYearOfPlans(options: YearOfPlansOptions): Promise<number> {
+export function seedYearOfPlans(options: YearOfPlansOptions): Promise<number> {
+  /* Roles, routing rules, validators' settings do not change while the year is seeded: each is read once. */
+  return withStaticReads(() => seedYear(options))
+}
+
+async function seedYear(options: YearOfPlansOptions): Promise<number> {
   const year = await db.from('school_years').where('is_current', true).first()
   if (!year) return 0
   const { DEMO_LOGINS } = await import('#app/organization/seeding/demo')
