@@ -3,6 +3,7 @@ import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { cacheStatements } from '#app/core/services/sqlite_statement_cache'
 
 const migrations = { naturalSort: true, paths: ['database/migrations'] }
 
@@ -52,6 +53,7 @@ const dbConfig = defineConfig({
           connection.pragma('journal_mode = WAL')
           connection.pragma('foreign_keys = ON')
           connection.pragma('busy_timeout = 5000')
+          cacheStatements(connection)
           done(null, connection)
         },
       },

@@ -58,6 +58,8 @@ export interface UploadInput {
   target: Document | NewDocumentFields
   /** Looks at the parsed file before anything is stored; true stops the upload (throws UploadHeld). */
   holdIf?: (outcome: ParseOutcome) => boolean
+  /** These bytes already being read by `readUpload` (started ahead, while earlier uploads were stored). */
+  read?: Promise<ParseOutcome>
 }
 
 export type UploadResult =
@@ -78,11 +80,7 @@ export async function uploadVersion(
   input: UploadInput,
   storage: VersionStorage = defaultStorage()
 ): Promise<UploadResult> {
-  /* The uploader's id keeps the parser queue fair between teachers (parser_pool.ts). */
-  const outcome = await parseDocument(input.bytes, {
-    ...uploadSettings.parseOptions,
-    owner: input.uploader.id,
-  })
+  const outcome = await (input.read ?? readUpload(input.bytes, input.uploader))
   const stored = storedForm(outcome)
   if (!stored.ok) return stored
   if (input.holdIf?.(outcome)) throw new UploadHeld()
@@ -101,6 +99,16 @@ export async function uploadVersion(
     throw error
   }
   return { ok: true, ...saved, run: await validateSafely(saved.version) }
+}
+
+/**
+ * The first half of an upload, which touches no database: the file read in
+ * the parser pool. Started ahead, several files are read side by side on
+ * the pool's threads while the uploads before them are stored.
+ */
+export function readUpload(bytes: Uint8Array, uploader: User): Promise<ParseOutcome> {
+  /* The uploader's id keeps the parser queue fair between teachers (parser_pool.ts). */
+  return parseDocument(bytes, { ...uploadSettings.parseOptions, owner: uploader.id })
 }
 
 interface StoredForm {

@@ -1,4 +1,5 @@
 import i18nManager from '@adonisjs/i18n/services/main'
+import { staticRead } from '#app/core/services/static_reads'
 import Subject from '#app/organization/models/subject'
 import type Document from '#app/documents/models/document'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
@@ -11,7 +12,9 @@ export async function indexDocumentWithText(
   trx: TransactionClientContract
 ) {
   const subject = document.subjectId
-    ? await Subject.find(document.subjectId, { client: trx })
+    ? await staticRead(`subject:${document.subjectId}`, () =>
+        Subject.find(document.subjectId!, { client: trx })
+      )
     : null
   const kindTitle = i18nManager.locale('vi').t(`documents.kinds.${document.kind}`)
   await indexDocument(

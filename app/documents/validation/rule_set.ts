@@ -9,6 +9,7 @@
 | plugin's own VineJS schema before they are stored, so a run never meets
 | options its plugin refuses.
 */
+import { staticRead } from '#app/core/services/static_reads'
 import { errors as vineErrors } from '@vinejs/vine'
 import type { DocumentKind, Plugin } from '#plugins/contract'
 import type { DepartmentOverrides } from './plugin_runner.js'
@@ -49,7 +50,9 @@ export async function ruleSet(
   schoolYearId: number,
   registry: PluginRegistry
 ): Promise<PluginRule[]> {
-  const settings = await ValidatorSetting.query().where('school_year_id', schoolYearId)
+  const settings = await staticRead(`validator_settings:${schoolYearId}`, () =>
+    ValidatorSetting.query().where('school_year_id', schoolYearId)
+  )
   return registry.all.map((plugin) => {
     const setting = settings.find((candidate) => candidate.pluginId === plugin.meta.id)
     return {

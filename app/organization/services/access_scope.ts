@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { staticRead } from '#app/core/services/static_reads'
 import type User from '#app/organization/models/user'
 import SchoolYear from '#app/organization/models/school_year'
 import { APPROVED_STATUS } from '#app/organization/services/roles'
@@ -324,7 +325,11 @@ export class AccessScope {
 
 /* ---------- loading ---------- */
 
-async function loadRoles(userId: number, schoolYearId: number): Promise<ScopeRole[]> {
+function loadRoles(userId: number, schoolYearId: number): Promise<ScopeRole[]> {
+  return staticRead(`scope_roles:${userId}:${schoolYearId}`, () => readRoles(userId, schoolYearId))
+}
+
+async function readRoles(userId: number, schoolYearId: number): Promise<ScopeRole[]> {
   const rows = await db
     .from('role_assignments')
     .where('user_id', userId)

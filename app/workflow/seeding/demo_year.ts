@@ -14,12 +14,13 @@
 */
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import { withStaticReads } from '#app/core/services/static_reads'
 import { seededRandom } from '#app/organization/seeding/random'
 import User from '#app/organization/models/user'
 import { loadCast, type CastSchool, type CastSize } from '#app/workflow/seeding/demo_cast'
 import { createDemoFilePool, type DemoFilePool } from '#app/workflow/seeding/demo_file_pool'
 import { plansOf, type Context } from '#app/workflow/seeding/school_plans'
-import { live, scriptOf } from '#app/workflow/seeding/plan_lives'
+import { live, scriptOf, type Script } from '#app/workflow/seeding/plan_lives'
 
 export interface DemoYearSize extends CastSize {
   lessonsPerTeacher: number
@@ -93,7 +94,12 @@ export async function allSchoolCodes(): Promise<string[]> {
 }
 
 /** Seeds the current year's plans school by school; returns how many documents it created. */
-export async function seedYearOfPlans(options: YearOfPlansOptions): Promise<number> {
+export function seedYearOfPlans(options: YearOfPlansOptions): Promise<number> {
+  /* Roles, routing rules, validators' settings do not change while the year is seeded: each is read once. */
+  return withStaticReads(() => seedYear(options))
+}
+
+async function seedYear(options: YearOfPlansOptions): Promise<number> {
   const year = await db.from('school_years').where('is_current', true).first()
   if (!year) return 0
   const { DEMO_LOGINS } = await import('#app/organization/seeding/demo')
@@ -123,14 +129,25 @@ export async function seedYearOfPlans(options: YearOfPlansOptions): Promise<numb
         year.id,
         cast.map((school) => school.id)
       )
-      for (const school of cast) {
-        const skipped = seeded.has(school.id)
-        const context = { ...base, random: seededRandom(SEED + school.id) }
-        const plans = skipped
-          ? 0
-          : await seedSchool(school, context, options.size.lessonsPerTeacher, files)
+      /* The next school's files are rendered and read while this one's plans are stored. */
+      const scripted = cast.map(
+        (school) => () =>
+          seeded.has(school.id)
+            ? null
+            : scriptsOf(
+                school,
+                { ...base, random: seededRandom(SEED + school.id) },
+                options.size,
+                files
+              )
+      )
+      let next = scripted[0]?.()
+      for (const [index, school] of cast.entries()) {
+        const current = next
+        next = scripted[index + 1]?.()
+        const plans = current ? await liveSchool(current) : 0
         created += plans
-        options.onSchool?.({ code: school.code, plans, skipped, done: ++done, total })
+        options.onSchool?.({ code: school.code, plans, skipped: !current, done: ++done, total })
       }
     }
   } finally {
@@ -139,16 +156,21 @@ export async function seedYearOfPlans(options: YearOfPlansOptions): Promise<numb
   return created
 }
 
-/** One school's year: files asked for up front (rendered while the plans before them are stored), then each plan lived. */
-async function seedSchool(
+/** One school's plans with their stories, their files asked for up front (rendered and read while the plans before them are stored). */
+function scriptsOf(
   school: CastSchool,
   context: Context,
-  lessonsPerTeacher: number,
+  size: Omit<DemoYearSize, 'schools'>,
   files: DemoFilePool
 ) {
-  const scripts = plansOf(school, context, lessonsPerTeacher)
+  const scripts = plansOf(school, context, size.lessonsPerTeacher)
     .map((plan) => scriptOf(plan, context, files))
     .filter((script) => script !== null)
+  return { context, scripts }
+}
+
+/** Each plan of a school lived in turn, in one transaction. */
+async function liveSchool({ context, scripts }: { context: Context; scripts: Script[] }) {
   return inOneTransaction(async () => {
     let lived = 0
     for (const script of scripts) if (await live(script, context)) lived++

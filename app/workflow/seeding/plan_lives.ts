@@ -15,7 +15,12 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Document from '#app/documents/models/document'
-import { uploadVersion, type NewDocumentFields } from '#app/documents/actions/upload_version'
+import {
+  readUpload,
+  uploadVersion,
+  type NewDocumentFields,
+} from '#app/documents/actions/upload_version'
+import type { ParseOutcome } from '#app/documents/parsing/parse_outcome'
 import type { Mutation, PlanKind } from '#app/documents/demo_files/plans'
 import { decidedByCouncil, isLessonPlan, type DocumentKind } from '#app/core/registries/kinds'
 import { submitDocument } from '#app/workflow/actions/submit_document'
@@ -65,7 +70,13 @@ const KIND_PLAN: Record<DocumentKind, PlanKind> = {
   pl4: 'pl4',
 } as Record<DocumentKind, PlanKind>
 
-/** A plan's story decided in advance, with the files it will upload being rendered meanwhile. */
+/** A file of the demo year: its bytes, already being read by the parser pool. */
+interface ReadAhead {
+  bytes: Uint8Array
+  read: Promise<ParseOutcome>
+}
+
+/** A plan's story decided in advance, with the files it will upload being rendered and read meanwhile. */
 export interface Script {
   plan: Plan
   story: Story
@@ -73,14 +84,17 @@ export interface Script {
   firstUpload: DateTime
   name: string
   /** The first version (with the story's defects), then the clean file of a corrected or resubmitted version. */
-  firstFile: Promise<Uint8Array>
-  cleanFile: Promise<Uint8Array>
+  firstFile: Promise<ReadAhead>
+  cleanFile: Promise<ReadAhead>
 }
 
 /** Most schools write in Word; a PDF takes several times longer to generate. */
 const PDF_SHARE = 0.06
 
-/** Decides a plan's story and starts rendering its files; null when the plan is still in the future (not written yet). */
+/**
+ * Decides a plan's story and starts rendering its files, each read by the
+ * parser pool as soon as it is rendered (the pool's threads read several
+ * files side by side while the plans before are stored); null when the plan is still in the future (not written yet). */
 export function scriptOf(plan: Plan, context: Context, files: DemoFilePool): Script | null {
   const { random, today } = context
   const story = pickStory(plan, context)
@@ -90,11 +104,13 @@ export function scriptOf(plan: Plan, context: Context, files: DemoFilePool): Scr
   const format = random.next() < PDF_SHARE ? 'pdf' : 'docx'
   const render = (mutations: Mutation[]) =>
     quiet(
-      files.render({
-        kind: KIND_PLAN[plan.fields.kind],
-        options: { ...plan.options, mutations },
-        format,
-      })
+      files
+        .render({
+          kind: KIND_PLAN[plan.fields.kind],
+          options: { ...plan.options, mutations },
+          format,
+        })
+        .then((bytes) => ({ bytes, read: quiet(readUpload(bytes, plan.owner)) }))
     )
   const firstFile = render(defective ? random.pick(DEFECTS) : [])
   /* A returned plan comes back as the same file corrected: its clean bytes are the first file's. */
@@ -168,11 +184,17 @@ async function upload(
   plan: Plan,
   target: NewDocumentFields | Document,
   originalName: string,
-  bytes: Uint8Array,
+  file: ReadAhead,
   when: DateTime
 ) {
   const result = await backDated(when, () =>
-    uploadVersion({ uploader: plan.owner, bytes, originalName, target })
+    uploadVersion({
+      uploader: plan.owner,
+      bytes: file.bytes,
+      read: file.read,
+      originalName,
+      target,
+    })
   )
   /* A new version of a submitted or returned plan puts it back to draft inside the upload (new_version_hooks.ts). */
   return result.ok ? result.document : null

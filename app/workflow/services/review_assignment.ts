@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { staticRead } from '#app/core/services/static_reads'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import {
   PRINCIPAL_OFFICE,
@@ -134,6 +135,12 @@ async function slotsOf(userId: number, schoolYearId: number): Promise<Slot[]> {
 }
 
 async function assignmentsOf(userId: number, schoolYearId: number): Promise<Assignment[]> {
+  return staticRead(`reviewing_assignments:${userId}:${schoolYearId}`, () =>
+    readAssignments(userId, schoolYearId)
+  )
+}
+
+async function readAssignments(userId: number, schoolYearId: number): Promise<Assignment[]> {
   const rows = await db
     .from('role_assignments')
     .join('users', 'users.id', 'role_assignments.user_id')

@@ -1,3 +1,4 @@
+import { staticRead } from '#app/core/services/static_reads'
 import RoutingRule from '#app/workflow/models/routing_rule'
 import {
   DEFAULT_LESSON_PLAN_LEAD_DAYS,
@@ -15,7 +16,9 @@ export interface WorkflowSettings {
 
 /** A school year's settings: the department's row merged over the directive's defaults. */
 export async function settingsFor(schoolYearId: number): Promise<WorkflowSettings> {
-  const row = await RoutingRule.findBy('schoolYearId', schoolYearId)
+  const row = await staticRead(`routing_rules:${schoolYearId}`, () =>
+    RoutingRule.findBy('schoolYearId', schoolYearId)
+  )
   return {
     reviewers: { ...defaultReviewers(), ...(row?.reviewers ?? {}) },
     lessonPlanLeadDays: row?.lessonPlanLeadDays ?? DEFAULT_LESSON_PLAN_LEAD_DAYS,
