@@ -1,7 +1,12 @@
 import { theRoleThat } from '#app/core/registries/roles'
 import type { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import { kindCondition, kindDefinition, kindsWhere, type DocumentKind } from '#app/core/registries/kinds'
+import {
+  kindCondition,
+  kindDefinition,
+  kindsWhere,
+  type DocumentKind,
+} from '#app/core/registries/kinds'
 import type SchoolYear from '#app/organization/models/school_year'
 import { APPROVED_STATUS } from '#app/organization/services/roles'
 import {

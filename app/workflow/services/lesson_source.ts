@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon'
-import { kindCondition, lessonKinds } from '#app/documents/kinds'
+import { kindCondition, lessonKinds } from '#app/core/registries/kinds'
 import {
   approvedBeforeSql,
   DOCUMENT_LESSON,
