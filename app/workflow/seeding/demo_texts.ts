@@ -6,13 +6,24 @@ import type { Mutation } from '#app/documents/demo_files/plans'
  * like the generated names in organization/seeding/vietnamese_names.ts.
  */
 
-/** The defects teachers really make: a missing activity or part of it, a missing section, a template left unfilled. */
+/**
+ * The defects teachers really make, for the plans whose story is a blocked
+ * first version: each holds a missing section (an error the gate refuses),
+ * most with the smaller slips the checker only warns about (a missing part
+ * of an activity, a template left unfilled).
+ */
 export const DEFECTS: Mutation[][] = [
-  [{ type: 'dropActivityPart', activity: 2, part: 'c' }],
-  [{ type: 'dropActivityPart', activity: 3, part: 'd' }],
+  [
+    { type: 'dropSection', key: 'II' },
+    { type: 'dropActivityPart', activity: 2, part: 'c' },
+  ],
+  [
+    { type: 'dropSection', key: 'I' },
+    { type: 'dropActivityPart', activity: 3, part: 'd' },
+  ],
   [{ type: 'dropSection', key: 'II' }],
   [{ type: 'dropSection', key: 'I' }],
-  [{ type: 'placeholders' }],
+  [{ type: 'dropSection', key: 'II' }, { type: 'placeholders' }],
 ]
 
 export const LESSON_TITLES: Record<string, string[]> = {
