@@ -8,6 +8,7 @@ import SchoolYear from '#app/organization/models/school_year'
 import { DEMO_LOGINS, seedDemo } from '#app/organization/seeding/demo'
 import { DEMO_YEAR_SCHOOLS, seedDemoYear, type DemoYearSize } from '#app/workflow/seeding/demo_year'
 import { PAGE_SIZE } from '#app/workflow/services/inspection_list'
+import { kindDefinition } from '#app/core/registries/kinds'
 import { reviewerRoleFor, reviewersOf } from '#app/workflow/services/review_assignment'
 import { countOf, countRow, latenessRule, rawDocuments, type RawDocument } from './raw_figures.js'
 
@@ -362,10 +363,18 @@ test.group('Demo school year', (group) => {
         const head = roles.find((role) => role.role === 'group_head')
         const lead = roles.find((role) => role.role === 'subgroup_lead')
         const groupId = (head ?? lead)!.group_id
-        /* A group head's table counts the group's plans; a subgroup lead's the subgroup's and the group's own (PL I, PL II). */
+        /*
+         * A group head's table counts the group's plans; a subgroup lead's the
+         * subgroup's, and the group's own (PL I, PL II) once approved, as every
+         * member of the group sees them (access_scope.ts).
+         */
         const inScope = (d: RawDocument) =>
           d.groupId === groupId &&
-          (head !== undefined || d.subgroupId === lead!.subgroup_id || d.subgroupId === null)
+          (head !== undefined ||
+            d.subgroupId === lead!.subgroup_id ||
+            (d.subgroupId === null &&
+              kindDefinition(d.kind).level === 'group' &&
+              d.status === 'approved'))
         /* Each person the table lists has the counts of the plans they own there. */
         assert.isTrue(
           rows.some((row) => Number(row[1]) > 0),
